@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '#shared/domain/errors.ts';
+import { loadTargetPolicy, policyCoversYear, targetFor } from '#shared/domain/targets.ts';
+
+describe('target policy 1536/KH-UBND', () => {
+  const policy = loadTargetPolicy();
+
+  it.each([
+    [2021, 0.3, 0.2, 0.15],
+    [2022, 0.5, 0.4, 0.35],
+    [2023, 0.7, 0.6, 0.55],
+    [2024, 0.9, 0.8, 0.75],
+    [2025, 1, 1, 0.95],
+  ])('gives %i targets province %f, district %f, commune %f', (year, province, district, commune) => {
+    expect(targetFor(policy, year, 'province')).toBe(province);
+    expect(targetFor(policy, year, 'district')).toBe(district);
+    expect(targetFor(policy, year, 'commune')).toBe(commune);
+  });
+
+  it('has no target before 2021 nor after 2025, because the plan does not hold at 100 %', () => {
+    expect(targetFor(policy, 2020, 'province')).toBeNull();
+    expect(targetFor(policy, 2026, 'commune')).toBeNull();
+    expect(policyCoversYear(policy, 2026)).toBe(false);
+    expect(policyCoversYear(policy, 2025)).toBe(true);
+  });
+
+  it('carries its name, source and confirmation flags', () => {
+    expect(policy.name).toContain('1536/KH-UBND');
+    expect(policy.targetsConfirmed).toBe(false);
+    expect(policy.holdAfterLastYear).toBe(false);
+  });
+
+  it('loads a policy file that holds at 100 % after its last year, and explicit year values win', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const file = join(dir, 'hold.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...policy,
+        id: 'hold',
+        holdAfterLastYear: true,
+        yearsPercent: { '2027': { commune: 90 } },
+      }),
+    );
+    const hold = loadTargetPolicy(file);
+    expect(targetFor(hold, 2026, 'commune')).toBe(1);
+    expect(targetFor(hold, 2027, 'commune')).toBe(0.9);
+    expect(targetFor(hold, 2027, 'province')).toBe(1);
+  });
+
+  it('rejects an unknown id and an invalid file with a ConfigError', () => {
+    expect(() => loadTargetPolicy('nope')).toThrow(ConfigError);
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ id: 'x', basePercent: { province: 130 } }));
+    expect(() => loadTargetPolicy(file)).toThrow(/basePercent.province/);
+  });
+});
