@@ -1,0 +1,96 @@
+/**
+ * The document-type catalogue: the data lives in catalogue.json (DOMAIN.md §3.1, editable without code);
+ * this module validates it once at load and precomputes the folded phrases the classifier matches.
+ */
+import { z } from 'zod';
+import data from './catalogue.json' with { type: 'json' };
+import { flatten } from './normalize.ts';
+import type { Level } from './types.ts';
+
+const level = z.enum(['province', 'district', 'commune']);
+
+const validityRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('open') }),
+  z.object({ kind: z.literal('fixed-term'), months: z.number().int().positive() }),
+  z.object({ kind: z.literal('status-bound'), months: z.number().int().positive().optional() }),
+  z.object({ kind: z.literal('explicit') }),
+]);
+
+/** Where docNumber is read, in order of preference (see extractDocNumber). */
+const numberSource = z.enum(['symbol', 'plain', 'certification', 'business-code', 'serial', 'register', 'licence-12']);
+
+const documentTypeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  title: z.string().min(1),
+  titlePhrases: z.array(z.string().min(1)).min(1),
+  requiredPhrases: z.array(z.string().min(1)).optional(),
+  supportPhrases: z.array(z.string()),
+  againstPhrases: z.array(z.string()),
+  holderKind: z.enum(['person', 'organization']).optional(),
+  symbolHints: z.array(z.string()),
+  numberSources: z.array(numberSource).min(1),
+  levels: z.object({ before: z.array(level).min(1), after: z.array(level).min(1) }),
+  validity: validityRule,
+  source: z.string().min(1),
+  confirmed: z.boolean(),
+});
+
+/**
+ * How long a result of a type stays valid when the document prints no explicit end:
+ * `open` — until revoked/replaced; `fixed-term` — N months from issue; `status-bound` — until a status
+ * change, or N months from issue when `months` is set (whichever first); `explicit` — only what is printed.
+ */
+export type ValidityRule = z.infer<typeof validityRule>;
+export type NumberSource = z.infer<typeof numberSource>;
+
+export interface DocumentTypeSpec extends z.infer<typeof documentTypeSchema> {
+  levels: { before: Level[]; after: Level[] };
+}
+
+/** A spec plus its phrases flattened (folded, punctuation-free) for matching. */
+export interface CompiledDocumentType {
+  spec: DocumentTypeSpec;
+  titles: string[];
+  required: string[];
+  support: string[];
+  against: string[];
+  symbols: string[];
+}
+
+function parseCatalogue(raw: unknown): DocumentTypeSpec[] {
+  const parsed = z.object({ types: z.array(documentTypeSchema).min(1) }).parse(raw);
+  const seen = new Set<string>();
+  for (const t of parsed.types) {
+    if (seen.has(t.id)) throw new Error(`catalogue: duplicate document type id ${t.id}`);
+    seen.add(t.id);
+  }
+  return parsed.types;
+}
+
+/** The 26 document types of DOMAIN.md §3.1, in order. */
+export const CATALOGUE: readonly DocumentTypeSpec[] = Object.freeze(parseCatalogue(data));
+
+export const DOCUMENT_TYPE_IDS: readonly string[] = CATALOGUE.map((t) => t.id);
+
+const byId = new Map(CATALOGUE.map((t) => [t.id, t]));
+
+export function findDocumentType(id: string): DocumentTypeSpec | undefined {
+  return byId.get(id);
+}
+
+const symbolKey = (s: string) => flatten(s).replace(/ /g, '');
+
+export const COMPILED_CATALOGUE: readonly CompiledDocumentType[] = CATALOGUE.map((spec) => ({
+  spec,
+  titles: spec.titlePhrases.map(flatten),
+  required: (spec.requiredPhrases ?? []).map(flatten),
+  support: spec.supportPhrases.map(flatten),
+  against: spec.againstPhrases.map(flatten),
+  symbols: spec.symbolHints.map(symbolKey),
+}));
+
+/** Levels a type may be issued at, before or after the 7/2025 reform. */
+export function typicalLevels(spec: DocumentTypeSpec): Set<Level> {
+  return new Set([...spec.levels.before, ...spec.levels.after]);
+}

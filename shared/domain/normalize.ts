@@ -1,0 +1,159 @@
+/**
+ * Text normalisation for Vietnamese OCR output. Pure, no I/O.
+ *
+ * All matching in sohoa runs on the **accent-folded** form (lowercase, combining marks stripped, đ→d) so that
+ * Amazon Textract output (English-only: most diacritics lost, `Đ` often read as `D` or `Ð`) and accurate
+ * Vietnamese OCR reach the same answers. Folding is one output character per input character (combining marks
+ * excepted), so `foldWithMap` can map a match in the folded text back to the text as printed.
+ */
+
+const DASHES = /[\u2010-\u2015\u2212\u00AD]/g;
+const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g;
+
+/** Unicode NFC, unified dashes and spaces, spaces collapsed inside each line, lines trimmed (line breaks kept). */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+/** Folded form of one code point ('' for a combining mark), cached: Vietnamese text reuses ~130 letters. */
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let out = foldCache.get(ch);
+  if (out !== undefined) return out;
+  if (ch === 'đ' || ch === 'Đ' || ch === 'ð' || ch === 'Ð' || ch === 'Ɖ' || ch === 'ɖ') out = 'd';
+  else if (/^[\u2010-\u2015\u2212]$/.test(ch)) out = '-';
+  else if (/^[\u00A0\u2000-\u200B\u202F\u205F\u3000]$/.test(ch)) out = ' ';
+  else if (/^[\u2018\u2019\u02BC]$/.test(ch)) out = "'";
+  else if (/^[\u201C\u201D]$/.test(ch)) out = '"';
+  else if (/^\p{M}$/u.test(ch)) out = '';
+  else {
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  foldCache.set(ch, out);
+  return out;
+}
+
+/** Accent-folded form: NFC, lowercase, combining marks stripped, đ→d (also the OCR look-alikes Ð/ð). */
+export function foldAccents(text: string): string {
+  const s = text.normalize('NFC');
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out;
+}
+
+/** Folded text plus, for each folded UTF-16 unit, its index in `text` (which must already be NFC). */
+export interface FoldedText {
+  folded: string;
+  map: Int32Array;
+}
+
+export function foldWithMap(text: string): FoldedText {
+  const map = new Int32Array(text.length + 1);
+  let folded = '';
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Vietnamese never needs surrogate pairs; keep them as they are.
+    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
+    const f = ch.length === 2 ? ch : foldChar(ch);
+    for (let k = 0; k < f.length; k++) map[j++] = i;
+    folded += f;
+    if (ch.length === 2) i++;
+  }
+  map[j] = text.length;
+  return { folded, map: map.subarray(0, j + 1) };
+}
+
+/** Whether the text carries Vietnamese diacritics (accurate OCR) rather than Textract-style folded text. */
+export function hasVietnameseDiacritics(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code <= 0x1ef9) {
+      count++;
+      if (count >= 3) return true;
+    }
+  }
+  return false;
+}
+
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  o: '0',
+  O: '0',
+  D: '0',
+  Q: '0',
+  l: '1',
+  I: '1',
+  i: '1',
+  '|': '1',
+  '!': '1',
+  L: '1',
+  S: '5',
+  s: '5',
+  B: '8',
+  Z: '2',
+  z: '2',
+  g: '9',
+};
+
+/**
+ * Repairs OCR confusions (O/0, l/I/1, S/5, B/8) inside a token that is meant to be a number. A token is
+ * repaired only when at least half of it is already digits, so words are never turned into numbers.
+ * Returns null when the token still is not all digits.
+ */
+export function fixOcrDigits(token: string): string | null {
+  const t = token.replace(/\s+/g, '');
+  if (t === '') return null;
+  if (/^\d+$/.test(t)) return t;
+  let digits = 0;
+  for (const ch of t) if (ch >= '0' && ch <= '9') digits++;
+  if (digits * 2 < t.length) return null;
+  let out = '';
+  for (const ch of t) {
+    if (ch >= '0' && ch <= '9') out += ch;
+    else {
+      const d = DIGIT_LOOKALIKES[ch];
+      if (d === undefined) return null;
+      out += d;
+    }
+  }
+  return out;
+}
+
+/** Uppercases a string the Vietnamese way (NFC kept). */
+export function upperVi(text: string): string {
+  return text.toLocaleUpperCase('vi').normalize('NFC');
+}
+
+/** Title case for names: first letter of each word upper, the rest lower. */
+export function titleCaseVi(text: string): string {
+  return text
+    .toLocaleLowerCase('vi')
+    .replace(/(^|[\s\-(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase('vi'))
+    .normalize('NFC');
+}
+
+/**
+ * Folded and "flat" form used for phrase matching: every run of characters other than a-z, 0-9 and line
+ * breaks becomes one space, so punctuation and stray spaces do not matter (`khám bệnh, chữa bệnh` →
+ * `kham benh chua benh`).
+ */
+export function flatten(text: string): string {
+  return foldAccents(text)
+    .replace(/[^a-z0-9\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
+}
