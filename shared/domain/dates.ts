@@ -1,0 +1,116 @@
+/**
+ * Vietnamese dates as printed on administrative documents, read from accent-folded text. Pure.
+ * Forms: `ngày 05 tháng 3 năm 2020`, `ngay 5 thang 03 nam 2020`, `05/03/2020`, `5-3-2020`, `05.03.2020`,
+ * with stray spaces, line breaks and OCR digit confusions (O/0, l/I/1). Impossible dates are rejected.
+ */
+import { fixOcrDigits } from './normalize.ts';
+
+/** A calendar date found in text: ISO form and where it sits in the searched string. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  end: number;
+  form: 'words' | 'numeric';
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function toIsoDate(year: number, month: number, day: number): string | null {
+  return isValidDate(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
+}
+
+export function parseIsoDate(iso: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : null;
+}
+
+/**
+ * The same calendar day `months` later (DESIGN.md "Counting"); the last day of the month when that day does
+ * not exist (31/01 + 1 month → 28 or 29/02).
+ */
+export function addMonths(iso: string, months: number): string {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`not an ISO date: ${iso}`);
+  const total = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d.day, daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function addYears(iso: string, years: number): string {
+  return addMonths(iso, years * 12);
+}
+
+/** Digit-like characters in folded text (OCR reads 0 as o, 1 as l/i/|). */
+const D = '[0-9oli|]';
+const WORDS_RE = new RegExp(
+  `ngay\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*thang\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*nam\\s*[:.]?\\s*(${D}\\s?${D}\\s?${D}\\s?${D})(?![0-9])`,
+  'g',
+);
+const NUMERIC_RE = new RegExp(
+  `(?<![a-z0-9/.-])(${D}{1,2})\\s?([/.-])\\s?(${D}{1,2})\\s?\\2\\s?(${D}{4})(?![0-9a-z/])`,
+  'g',
+);
+
+function toNumber(token: string | undefined): number | null {
+  if (token === undefined) return null;
+  const fixed = fixOcrDigits(token);
+  return fixed === null ? null : Number(fixed);
+}
+
+function build(dayT?: string, monthT?: string, yearT?: string): string | null {
+  const day = toNumber(dayT);
+  const month = toNumber(monthT);
+  const year = toNumber(yearT);
+  if (day === null || month === null || year === null) return null;
+  return toIsoDate(year, month, day);
+}
+
+/**
+ * All valid dates in `folded` (accent-folded text; line breaks count as spaces), in order of position.
+ * `rejected` counts date-shaped strings that are impossible (31/02/2021) or unreadable.
+ */
+export function findDates(folded: string): { dates: FoundDate[]; rejected: number } {
+  const text = folded.includes('\n') ? folded.replace(/\n/g, ' ') : folded;
+  const dates: FoundDate[] = [];
+  let rejected = 0;
+  for (const m of text.matchAll(WORDS_RE)) {
+    const iso = build(m[1], m[2], m[3]);
+    if (iso) dates.push({ iso, index: m.index, end: m.index + m[0].length, form: 'words' });
+    else rejected++;
+  }
+  for (const m of text.matchAll(NUMERIC_RE)) {
+    const iso = build(m[1], m[3], m[4]);
+    if (iso) dates.push({ iso, index: m.index, end: m.index + m[0].length, form: 'numeric' });
+    else if (/\d/.test(m[1] ?? '') && /\d/.test(m[4] ?? '')) rejected++;
+  }
+  dates.sort((a, b) => a.index - b.index);
+  return { dates, rejected };
+}
+
+/** Parses one date string in any supported form (accents optional); null when absent or impossible. */
+export function parseVietnameseDate(text: string): string | null {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return findDates(folded).dates[0]?.iso ?? null;
+}
+
+/** `Điện Biên, ngày 05 tháng 02 năm 2025` style (ND 30: leading zero for days < 10 and months 1–2). */
+export function formatVietnameseDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`not an ISO date: ${iso}`);
+  const month = d.month <= 2 ? pad(d.month) : String(d.month);
+  return `ngày ${pad(d.day)} tháng ${month} năm ${d.year}`;
+}

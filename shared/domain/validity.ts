@@ -1,0 +1,81 @@
+/**
+ * Validity of a result (DOMAIN.md §1.5, DESIGN.md "Counting"). Pure.
+ * An explicit clause printed on the document wins (`có hiệu lực đến ngày …`, `có giá trị đến …`,
+ * `thời hạn 05 năm kể từ ngày cấp`, `có giá trị 06 tháng`); otherwise the document type's rule applies.
+ */
+import type { ValidityRule } from './catalogue.ts';
+import { addMonths, type FoundDate, findDates } from './dates.ts';
+import { fixOcrDigits } from './normalize.ts';
+import type { Classification } from './types.ts';
+
+/** Whether a result counts as still valid on `isoDate`: no expiry, or expiry on/after that day. */
+export function isValidAt(c: Pick<Classification, 'expiryDate'>, isoDate: string): boolean {
+  return c.expiryDate === null || c.expiryDate >= isoDate;
+}
+
+/** Expiry implied by a type's rule when the document prints none; null = open-ended or unknown. */
+export function expiryFromRule(rule: ValidityRule, issueDate: string | null): string | null {
+  if (issueDate === null) return null;
+  if (rule.kind === 'fixed-term') return addMonths(issueDate, rule.months);
+  if (rule.kind === 'status-bound' && rule.months !== undefined) return addMonths(issueDate, rule.months);
+  return null;
+}
+
+export interface ExplicitExpiry {
+  expiryDate: string | null;
+  /** What was read: `until` an end date, a `term` from a start, or `unlimited` ("không thời hạn", "lâu dài"). */
+  kind: 'until' | 'term' | 'unlimited';
+  /** The clause as folded text, for `reasons`. */
+  clause: string;
+}
+
+const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|valid|expir)[^.;]{0,60}$/;
+const UNTIL_RE = /(den|toi|het han|expires?|expiry date|until)(\s+het)?(\s+ngay)?\s*[:.]?\s*$/;
+const TERM_RE =
+  /(thoi han|co gia tri|co hieu luc|gia tri su dung|hieu luc)([^.;]{0,60}?)(?<![0-9])([0-9oli]{1,3})\s*(\([a-z ]{2,16}\)\s*)?(nam|thang)\b/g;
+const UNLIMITED_RE = /(khong thoi han|khong co thoi han|thoi han[^.;]{0,30}lau dai|unlimited)/;
+
+/**
+ * Reads an explicit expiry from accent-folded text (line breaks are treated as spaces).
+ * `issueDate` is the base of a term "kể từ ngày cấp/ký"; a term with an explicit start date uses that date.
+ */
+export function findExplicitExpiry(folded: string, issueDate: string | null): ExplicitExpiry | null {
+  const text = folded.replace(/\n/g, ' ');
+  const { dates } = findDates(text);
+
+  for (const d of dates) {
+    const window = text.slice(Math.max(0, d.index - 90), d.index);
+    if (UNTIL_RE.test(window) && CONTEXT_RE.test(window)) {
+      return { expiryDate: d.iso, kind: 'until', clause: text.slice(Math.max(0, d.index - 40), d.end).trim() };
+    }
+  }
+
+  for (const m of text.matchAll(TERM_RE)) {
+    const amount = Number(fixOcrDigits(m[3] ?? '') ?? Number.NaN);
+    if (!Number.isFinite(amount) || amount <= 0) continue;
+    const numberAt = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    const before = text.slice(Math.max(0, numberAt - 8), numberAt);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "ngày 05 tháng 3 năm 2020" is a date, not a term of 05 months.
+    if (/(ngay|thang)\s*[:.]?\s*$/.test(before)) continue;
+    if (m[5] === 'thang' && /^\s*[,.]?\s*[0-9oli]{1,4}\s*[,.]?\s*nam/.test(after)) continue;
+    if (m[5] === 'nam' && /^\s*[0-9]{4}/.test(after)) continue;
+    const months = m[5] === 'nam' ? amount * 12 : amount;
+    const base = startOfTerm(after, m.index + m[0].length, dates) ?? issueDate;
+    if (base === null) continue;
+    return { expiryDate: addMonths(base, months), kind: 'term', clause: m[0].trim() };
+  }
+
+  const unlimited = UNLIMITED_RE.exec(text);
+  if (unlimited) return { expiryDate: null, kind: 'unlimited', clause: unlimited[0] };
+  return null;
+}
+
+/** "kể từ ngày 01/3/2020" right after a term: the explicit start; "kể từ ngày cấp/ký" → null (issue date). */
+function startOfTerm(after: string, offset: number, dates: FoundDate[]): string | null {
+  const m = /^[^.;]{0,30}?(ke tu|tinh tu)\s*(ngay)?/.exec(after);
+  if (!m) return null;
+  const at = offset + m.index + m[0].length;
+  const date = dates.find((d) => d.index >= at - 6 && d.index <= at + 4);
+  return date?.iso ?? null;
+}
