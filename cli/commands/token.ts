@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { failCommand } from '#cli/output.ts';
+import { ValidationError } from '#shared/domain/errors.ts';
+import { DEFAULT_DATA_DIR, ROLES, type Role, signLocalToken } from '#shared/local/tokens.ts';
+
+/** `sohoa token --agency ID [--role R]`: a locally signed JWT, alone on the last line of stdout. */
+export function register(program: Command): void {
+  program
+    .command('token')
+    .description('local mode only: print a token the local API accepts for this agency (last line of stdout)')
+    .requiredOption('--agency <id>', 'agency id, e.g. so-tu-phap')
+    .option('--role <role>', `one of ${ROLES.join(', ')}`, 'clerk')
+    .option('--data-dir <dir>', 'local data directory (holds jwt.key)', DEFAULT_DATA_DIR)
+    .option('--expires-in <duration>', 'lifetime, e.g. 8h, 30d', '30d')
+    .action(async (options: { agency: string; role: string; dataDir: string; expiresIn: string }) => {
+      try {
+        if (!(ROLES as readonly string[]).includes(options.role)) {
+          throw new ValidationError(
+            'invalid_role',
+            `--role must be one of ${ROLES.join(', ')}`,
+            `Vai trò phải là một trong: ${ROLES.join(', ')}.`,
+          );
+        }
+        const token = await signLocalToken(
+          { agencyId: options.agency, role: options.role as Role },
+          { dataDir: options.dataDir, expiresIn: options.expiresIn },
+        );
+        process.stdout.write(`${token}\n`);
+      } catch (error) {
+        failCommand(error, false);
+      }
+    });
+}

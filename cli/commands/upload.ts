@@ -1,0 +1,142 @@
+import { relative } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { decodeJwt } from 'jose';
+import { failCommand, printJson } from '#cli/output.ts';
+import { type FileResult, uploadFiles } from '#cli/upload/bulk-upload.ts';
+import { DEFAULT_MANIFEST } from '#cli/upload/manifest.ts';
+import { ValidationError } from '#shared/domain/errors.ts';
+import { readDevConfig } from '#shared/local/dev-config.ts';
+import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
+
+interface UploadOptions {
+  agency: string;
+  api?: string;
+  token?: string;
+  concurrency: string;
+  wait?: boolean;
+  json?: boolean;
+  manifest: string;
+  resume: boolean;
+  dataDir: string;
+  timeout: string;
+}
+
+/** `sohoa upload PATH... --agency ID`: bulk upload through presigned URLs, with progress and resume. */
+export function register(program: Command): void {
+  program
+    .command('upload')
+    .description('upload PDF/JPEG/PNG/TIFF files (folders are walked) through presigned URLs, resumably')
+    .argument('<paths...>', 'files or folders')
+    .requiredOption('--agency <id>', 'agency the documents belong to')
+    .option('--api <url>', 'API base URL (default: apiUrl of .sohoa/dev.json)')
+    .option('--token <jwt>', 'bearer token (default: the agency token of .sohoa/dev.json, or a local one)')
+    .option('--concurrency <n>', 'parallel uploads', '4')
+    .option('--wait', 'wait until every document reaches a terminal state')
+    .option('--timeout <seconds>', 'with --wait: give up after this many seconds', '600')
+    .option('--manifest <file>', 'resume manifest', DEFAULT_MANIFEST)
+    .option('--no-resume', 'upload everything again, ignoring the manifest')
+    .option('--data-dir <dir>', 'local data directory (dev.json, jwt.key)', DEFAULT_DATA_DIR)
+    .option('--json', 'print one JSON document (no progress bar)')
+    .action(async (paths: string[], options: UploadOptions) => {
+      try {
+        const { apiUrl, token, agencyId } = await resolveTarget(options);
+        const concurrency = Number.parseInt(options.concurrency, 10);
+        const showBar = !options.json && process.stderr.isTTY === true;
+        const bar = showBar
+          ? new SingleBar({
+              format: '{phase} [{bar}] {value}/{total} {file}',
+              hideCursor: true,
+              clearOnComplete: false,
+              stream: process.stderr,
+            })
+          : null;
+        let phase = '';
+        const summary = await uploadFiles({
+          apiUrl,
+          token,
+          agencyId,
+          paths,
+          concurrency: Number.isFinite(concurrency) && concurrency > 0 ? concurrency : 4,
+          manifestPath: options.resume ? options.manifest : false,
+          wait: options.wait,
+          waitTimeoutMs: Number.parseInt(options.timeout, 10) * 1000,
+          onProgress: (p) => {
+            if (!bar) return;
+            const label = p.phase === 'upload' ? 'uploading' : 'waiting  ';
+            if (label !== phase) {
+              if (phase) bar.stop();
+              phase = label;
+              bar.start(p.total, 0, { phase, file: '' });
+            }
+            bar.update(p.done, { phase, file: relative(process.cwd(), p.file) });
+          },
+        });
+        bar?.stop();
+        const failed = summary.files.filter((f) => f.outcome === 'failed').length;
+        if (options.json) printJson({ apiUrl, agencyId, ...summary });
+        else printTable(summary.files, summary.counts);
+        if (failed > 0) process.exitCode = 1;
+      } catch (error) {
+        failCommand(error, options.json);
+      }
+    });
+}
+
+/** Explicit options first, then the running `sohoa dev` (dev.json), then a locally signed token. */
+async function resolveTarget(
+  options: UploadOptions,
+): Promise<{ apiUrl: string; token: string; agencyId: string | null }> {
+  const dev = await readDevConfig(options.dataDir);
+  const apiUrl = options.api ?? dev?.apiUrl;
+  if (!apiUrl) {
+    throw new ValidationError(
+      'no_api',
+      'no --api given and no .sohoa/dev.json: start `npx sohoa dev` first or pass --api URL --token T',
+      'Chưa có địa chỉ API: hãy chạy `npx sohoa dev` trước, hoặc truyền --api và --token.',
+    );
+  }
+  const token =
+    options.token ??
+    dev?.tokens[options.agency] ??
+    (await signLocalToken({ agencyId: options.agency }, { dataDir: options.dataDir }));
+  let claims: { agencyId?: unknown; role?: unknown } = {};
+  try {
+    claims = decodeJwt(token);
+  } catch {
+    // An opaque token (a cloud identity provider's): the API decides.
+  }
+  if (claims.role === 'admin') return { apiUrl, token, agencyId: options.agency };
+  if (typeof claims.agencyId === 'string' && claims.agencyId !== options.agency) {
+    throw new ValidationError(
+      'agency_mismatch',
+      `the token belongs to agency ${claims.agencyId}, not ${options.agency}`,
+      `Mã xác thực thuộc cơ quan ${claims.agencyId}, không phải ${options.agency}.`,
+    );
+  }
+  return { apiUrl, token, agencyId: null };
+}
+
+function printTable(files: FileResult[], counts: Record<string, number>): void {
+  const rows = files.map((f) => [
+    relative(process.cwd(), f.path) || f.path,
+    f.outcome === 'failed' || f.outcome === 'skipped' ? f.outcome : (f.status ?? f.outcome),
+    f.docId ?? '',
+    f.reason ?? f.error ?? '',
+    f.message && f.outcome !== 'already_uploaded' ? f.message : '',
+  ]);
+  const header = ['file', 'status', 'docId', 'reason', 'message'];
+  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
+  out.push(
+    `${files.length} file(s): ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+}

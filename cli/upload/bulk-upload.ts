@@ -1,0 +1,251 @@
+/**
+ * Bulk upload through the API's presigned URLs: for each file, SHA-256, `POST /uploads`, then a PUT with
+ * exactly the headers the API returned. Bounded concurrency, a resumable manifest, and optionally a wait
+ * for each document's terminal state. Used by `sohoa upload` and `sohoa demo`.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { TERMINAL_STATUSES } from '#shared/domain/types.ts';
+import { DEFAULT_MANIFEST, openManifest } from './manifest.ts';
+import { walkFiles } from './walk-files.ts';
+
+export type FileOutcome =
+  /** Sent now. */
+  | 'uploaded'
+  /** Sent by an earlier run (found in the manifest). */
+  | 'already_uploaded'
+  /** Not a PDF/JPEG/PNG/TIFF by extension. */
+  | 'skipped'
+  /** The API or the PUT refused it, or the network failed: see `error`/`message`. */
+  | 'failed';
+
+export interface FileResult {
+  path: string;
+  outcome: FileOutcome;
+  size?: number;
+  sha256?: string;
+  uploadId?: string;
+  docId?: string;
+  /** The document's pipeline status (terminal when `wait` was asked and reached). */
+  status?: string;
+  reason?: string | null;
+  /** Machine-readable error code (API `error`, `http_<status>`, `network_error`, `wait_timeout`). */
+  error?: string;
+  /** Human message (Vietnamese from the API when it gave one). */
+  message?: string;
+}
+
+export interface UploadProgress {
+  phase: 'upload' | 'wait';
+  done: number;
+  total: number;
+  file: string;
+  outcome?: FileOutcome;
+  status?: string;
+}
+
+export interface UploadFilesOptions {
+  apiUrl: string;
+  token: string;
+  paths: string[];
+  /** Acting agency for admin tokens (`?agencyId=`); clerk tokens carry their own agency. */
+  agencyId?: string | null;
+  concurrency?: number;
+  /** Default `.sohoa-upload-manifest.json` in the current directory; `false` disables resume. */
+  manifestPath?: string | false;
+  onProgress?: (progress: UploadProgress) => void;
+  /** Poll `GET /documents/{docId}` until every sent document reaches a terminal state. */
+  wait?: boolean;
+  waitTimeoutMs?: number;
+  pollIntervalMs?: number;
+}
+
+export interface UploadSummary {
+  files: FileResult[];
+  counts: Record<string, number>;
+}
+
+const TERMINAL = new Set<string>(TERMINAL_STATUSES);
+
+class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSummary> {
+  const apiUrl = options.apiUrl.replace(/\/+$/, '');
+  const agencyId = options.agencyId ?? null;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const manifest =
+    options.manifestPath === false ? null : await openManifest(resolve(options.manifestPath ?? DEFAULT_MANIFEST));
+  const found = await walkFiles(options.paths);
+  const results: FileResult[] = found.map((f) => ({ path: f.path, outcome: 'skipped' }));
+  const authorization = `Bearer ${options.token}`;
+  const withAgency = (path: string) =>
+    agencyId
+      ? `${apiUrl}${path}${path.includes('?') ? '&' : '?'}agencyId=${encodeURIComponent(agencyId)}`
+      : `${apiUrl}${path}`;
+
+  let done = 0;
+  const report = (phase: UploadProgress['phase'], result: FileResult) => {
+    done += 1;
+    options.onProgress?.({
+      phase,
+      done,
+      total: found.length,
+      file: result.path,
+      outcome: result.outcome,
+      status: result.status,
+    });
+  };
+
+  await runPool(found.length, concurrency, async (i) => {
+    const file = found[i]!;
+    const result = results[i]!;
+    if (file.contentType === null) {
+      result.error = 'unsupported_type';
+      result.message = 'Chỉ nhận tệp PDF, JPEG, PNG hoặc TIFF.';
+      report('upload', result);
+      return;
+    }
+    try {
+      const bytes = await readFile(file.path);
+      result.size = bytes.length;
+      result.sha256 = createHash('sha256').update(bytes).digest('hex');
+      const previous = manifest?.find(file.path, result.sha256, apiUrl, agencyId);
+      if (previous) {
+        Object.assign(result, { outcome: 'already_uploaded', uploadId: previous.uploadId, docId: previous.docId });
+        return;
+      }
+      const ticket = await requestJson(withAgency('/uploads'), {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          fileName: basename(file.path),
+          contentType: file.contentType,
+          size: bytes.length,
+          sha256: result.sha256,
+        }),
+      });
+      const url = stringField(ticket, 'url');
+      result.uploadId = stringField(ticket, 'uploadId');
+      result.docId = stringField(ticket, 'docId');
+      const put = await fetchOrThrow(url, {
+        method: typeof ticket.method === 'string' ? ticket.method : 'PUT',
+        headers: (ticket.headers ?? {}) as Record<string, string>,
+        body: bytes,
+      });
+      if (!put.ok) {
+        throw new ApiError(`http_${put.status}`, `storage refused the upload (${put.status}): ${await put.text()}`);
+      }
+      result.outcome = 'uploaded';
+      result.status = 'uploaded';
+      await manifest?.record(file.path, {
+        sha256: result.sha256,
+        size: bytes.length,
+        apiUrl,
+        agencyId,
+        uploadId: result.uploadId,
+        docId: result.docId,
+        uploadedAt: new Date().toISOString(),
+      });
+    } catch (error) {
+      result.outcome = 'failed';
+      result.error = error instanceof ApiError ? error.code : 'read_error';
+      result.message = error instanceof Error ? error.message : String(error);
+    } finally {
+      report('upload', result);
+    }
+  });
+
+  if (options.wait) {
+    done = 0;
+    const toWatch = results.filter((r) => r.docId && (r.outcome === 'uploaded' || r.outcome === 'already_uploaded'));
+    const deadline = Date.now() + (options.waitTimeoutMs ?? 10 * 60_000);
+    const interval = options.pollIntervalMs ?? 500;
+    await runPool(toWatch.length, concurrency, async (i) => {
+      const result = toWatch[i]!;
+      for (;;) {
+        try {
+          const record = await requestJson(withAgency(`/documents/${encodeURIComponent(result.docId!)}`), {
+            headers: { authorization },
+          });
+          result.status = typeof record.status === 'string' ? record.status : result.status;
+          result.reason = typeof record.reason === 'string' ? record.reason : null;
+          if (result.status && TERMINAL.has(result.status)) break;
+        } catch (error) {
+          // The record may not exist yet right after the PUT; anything else is worth reporting at the end.
+          if (
+            !(error instanceof ApiError && error.code === 'http_404') &&
+            !(error instanceof ApiError && error.code === 'not_found')
+          ) {
+            result.error = error instanceof ApiError ? error.code : 'network_error';
+            result.message = error instanceof Error ? error.message : String(error);
+          }
+        }
+        if (Date.now() > deadline) {
+          result.error = 'wait_timeout';
+          result.message = `no terminal state before the timeout (last: ${result.status ?? 'unknown'})`;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, interval));
+      }
+      report('wait', result);
+    });
+  }
+
+  const counts: Record<string, number> = {};
+  for (const r of results) {
+    const key = r.outcome === 'failed' || r.outcome === 'skipped' ? r.outcome : (r.status ?? r.outcome);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return { files: results, counts };
+}
+
+async function runPool(count: number, concurrency: number, work: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const index = next++;
+      await work(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+}
+
+async function fetchOrThrow(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    throw new ApiError('network_error', `cannot reach ${new URL(url).origin}: ${(error as Error).message}`);
+  }
+}
+
+async function requestJson(url: string, init: RequestInit): Promise<Record<string, unknown>> {
+  const response = await fetchOrThrow(url, init);
+  const text = await response.text();
+  let body: Record<string, unknown> = {};
+  try {
+    body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    body = { message: text };
+  }
+  if (!response.ok) {
+    const code = typeof body.error === 'string' ? body.error : `http_${response.status}`;
+    throw new ApiError(code, typeof body.message === 'string' ? body.message : `HTTP ${response.status}`);
+  }
+  return body;
+}
+
+function stringField(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new ApiError('bad_response', `the API answer has no ${name}`);
+  }
+  return value;
+}
