@@ -1,0 +1,78 @@
+/**
+ * Packages that esbuild must not inline, copied as-is (with their dependencies) from the local
+ * node_modules into the function asset. They resolve files next to their own code at run time (pdfjs
+ * fonts and worker, tesseract.js worker script and wasm core, the Vietnamese traineddata, fonts) or ship
+ * native binaries. Copying from node_modules keeps `cdk synth` offline, unlike `nodeModules`, which runs
+ * `npm ci` against the registry.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './functions.ts';
+
+export interface CopiedModule {
+  /** Package name as imported. */
+  readonly name: string;
+  /** Only these paths inside the package (default: all of it, plus its dependencies). */
+  readonly include?: readonly string[];
+}
+
+/** Native packages and the Linux arm64 (glibc) binary package each one loads on Lambda. */
+export const ARM64_BINARIES: Readonly<Record<string, readonly string[]>> = {
+  '@napi-rs/canvas': ['@napi-rs/canvas-linux-arm64-gnu'],
+  '@resvg/resvg-js': ['@resvg/resvg-js-linux-arm64-gnu'],
+};
+
+function readManifest(name: string, root: string): Record<string, unknown> | null {
+  const path = join(root, 'node_modules', name, 'package.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : null;
+}
+
+export interface CopyPlan {
+  /** Package directories copied whole, dependency closure included. */
+  readonly packages: readonly string[];
+  /** `[package, path]` pairs copied selectively. */
+  readonly files: readonly (readonly [string, string])[];
+  /** arm64 binary packages that the function needs but node_modules lacks (see docs/deploy.md). */
+  readonly missingBinaries: readonly string[];
+}
+
+/** Resolves the dependency closure (hoisted npm layout) of the modules to copy. */
+export function planCopy(modules: readonly CopiedModule[], root = REPO_ROOT): CopyPlan {
+  const packages = new Set<string>();
+  const files: [string, string][] = [];
+  const missingBinaries: string[] = [];
+  const visit = (name: string, optional: boolean) => {
+    if (packages.has(name)) return;
+    const manifest = readManifest(name, root);
+    if (!manifest) {
+      if (optional) return;
+      throw new Error(`cannot bundle ${name}: not found in node_modules (run npm ci)`);
+    }
+    packages.add(name);
+    const deps = { ...(manifest.dependencies as Record<string, string> | undefined) };
+    for (const dep of Object.keys(deps)) visit(dep, false);
+    for (const binary of ARM64_BINARIES[name] ?? []) {
+      if (readManifest(binary, root)) packages.add(binary);
+      else missingBinaries.push(binary);
+    }
+  };
+  for (const module of modules) {
+    if (module.include) for (const path of module.include) files.push([module.name, path]);
+    else visit(module.name, false);
+  }
+  return { packages: [...packages].sort(), files, missingBinaries };
+}
+
+/** Shell commands (POSIX) for `commandHooks.afterBundling`. */
+export function copyCommands(plan: CopyPlan, inputDir: string, outputDir: string): string[] {
+  const commands: string[] = [];
+  for (const name of plan.packages) {
+    const target = `${outputDir}/node_modules/${name}`;
+    commands.push(`mkdir -p "${target}"`, `cp -R "${inputDir}/node_modules/${name}/." "${target}/"`);
+  }
+  for (const [name, path] of plan.files) {
+    const target = `${outputDir}/node_modules/${name}/${path}`;
+    commands.push(`mkdir -p "$(dirname "${target}")"`, `cp -R "${inputDir}/node_modules/${name}/${path}" "${target}"`);
+  }
+  return commands;
+}

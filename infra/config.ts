@@ -1,0 +1,132 @@
+/**
+ * Deployment settings, read once from the CDK context (cdk.json `context`, or `-c key=value`) and validated
+ * with zod. Every problem is reported in ONE error so an admin fixes cdk.json in one pass.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { Node } from 'constructs';
+import { z } from 'zod';
+import { ConfigError } from '#shared/domain/errors.ts';
+import { loadTargetPolicy } from '#shared/domain/targets.ts';
+
+/** Retention values CloudWatch Logs accepts (anything else is rejected by the service at deploy time). */
+const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+/** EventBridge Scheduler cron: `cron(minutes hours day-of-month month day-of-week year)`. */
+const schedulerCron = z
+  .string()
+  .regex(/^cron\((\S+\s+){5}\S+\)$/, 'must be an EventBridge Scheduler expression: cron(min hour dom month dow year)');
+
+const email = z.string().email();
+
+export const configSchema = z.object({
+  /** Province name as printed in reports (with diacritics). */
+  provinceName: z.string().trim().min(1),
+  /** Built-in target policy id (`dien-bien-1536`) or a path to a policy JSON file (copied into the report bundle). */
+  targetPolicy: z.string().trim().min(1),
+  ocrEngine: z.enum(['textract', 'tesseract']).default('textract'),
+  /** The From address of report e-mails. */
+  senderEmail: email,
+  /** The SES identity that authorizes `senderEmail` (its domain or the address itself). Default: its domain. */
+  sesIdentity: z.string().trim().min(1).optional(),
+  /** Who receives the province summary. */
+  summaryRecipients: z.array(email).min(1),
+  schedules: z.object({ monthly: schedulerCron, annual: schedulerCron }),
+  /** Largest accepted upload. A presigned single PUT cannot exceed 5 GiB. */
+  maxUploadBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(5 * 1024 ** 3),
+  /** Browser origins allowed to PUT to the bucket (CORS). Empty: uploads only from non-browser clients. */
+  allowedOrigins: z.array(
+    z
+      .string()
+      .url()
+      .refine((origin) => !origin.endsWith('/'), 'an origin has no trailing slash'),
+  ),
+  /** Reserved concurrency of `extract`: the Textract request-rate throttle. */
+  extractConcurrency: z.number().int().min(1).max(1000),
+  logRetentionDays: z
+    .number()
+    .int()
+    .refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
+      message: `must be one of ${LOG_RETENTION_DAYS.join(', ')}`,
+    }),
+  /** S3 Object Lock (governance mode) as an archive setting. Can only be turned on when the bucket is created. */
+  objectLock: z.object({
+    enabled: z.boolean(),
+    retentionDays: z.number().int().min(1).max(36_500),
+  }),
+  /** Move originals (`incoming/`) to S3 Glacier Instant Retrieval after this many days; null keeps them in Standard. */
+  archiveOriginalsAfterDays: z.number().int().min(30).nullable(),
+  /** E-mail subscribed to the alarm topic; null: no subscription. */
+  alarmEmail: email.nullable(),
+});
+
+export type SohoaConfig = z.infer<typeof configSchema> & { sesIdentity: string };
+
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as (keyof typeof configSchema.shape)[];
+
+/** Context values given with `-c key=value` arrive as strings: parse JSON-looking ones (numbers, arrays, objects). */
+function fromContext(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (/^(\[|\{|-?\d|true$|false$|null$)/.test(text)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
+
+/** Validates raw settings; throws one ConfigError naming every missing or invalid key. */
+export function parseConfig(raw: Record<string, unknown>, baseDir = process.cwd()): SohoaConfig {
+  const input = Object.fromEntries(CONFIG_KEYS.map((key) => [key, fromContext(raw[key])]));
+  const parsed = configSchema.safeParse(input);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  if (parsed.success) {
+    const policy = parsed.data.targetPolicy;
+    if (isPolicyFile(policy)) {
+      const path = isAbsolute(policy) ? policy : resolve(baseDir, policy);
+      if (!existsSync(path)) problems.push(`  - targetPolicy: file not found: ${path}`);
+      else {
+        try {
+          loadTargetPolicy(path);
+        } catch (error) {
+          problems.push(`  - targetPolicy: ${(error as Error).message}`);
+        }
+      }
+    } else {
+      try {
+        loadTargetPolicy(policy);
+      } catch (error) {
+        problems.push(`  - targetPolicy: ${(error as Error).message}`);
+      }
+    }
+  }
+  if (problems.length > 0 || !parsed.success) {
+    throw new ConfigError(
+      `invalid sohoa deployment settings (CDK context, see docs/deploy.md):\n${problems.join('\n')}`,
+    );
+  }
+  const data = parsed.data;
+  return { ...data, sesIdentity: data.sesIdentity ?? data.senderEmail.split('@')[1]! };
+}
+
+/** Reads the settings from the CDK context of `node` (an App). */
+export function loadConfig(node: Node, baseDir = process.cwd()): SohoaConfig {
+  const raw = Object.fromEntries(CONFIG_KEYS.map((key) => [key, node.tryGetContext(key)]));
+  return parseConfig(raw, baseDir);
+}
+
+/** Same rule as loadTargetPolicy: a path contains `/` or ends in `.json`; anything else is a built-in id. */
+export function isPolicyFile(targetPolicy: string): boolean {
+  return targetPolicy.includes('/') || targetPolicy.endsWith('.json');
+}

@@ -1,0 +1,167 @@
+/**
+ * `incoming/` object created → SQS → `extract` (OCR), throttled by reserved concurrency: the Textract
+ * request rate is the bottleneck, and throttled documents go back to the queue, never lost. Multi-page PDFs
+ * on Textract finish asynchronously: Textract → SNS (encrypted) → SQS → `textract-collect`.
+ */
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import type { CopiedModule } from '../bundling.ts';
+import type { SohoaConfig } from '../config.ts';
+import { type DataStores, grantReadObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
+import { PREFIXES } from '../prefixes.ts';
+import { SohoaFunction } from './sohoa-function.ts';
+import { WorkQueue } from './work-queue.ts';
+
+/** pdfjs-dist is 70 MB; the extract function needs only the legacy build and its data files. */
+const PDFJS: CopiedModule = {
+  name: 'pdfjs-dist',
+  include: ['package.json', 'legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs', 'standard_fonts', 'cmaps', 'wasm'],
+};
+
+/** tesseract.js spawns its worker script and loads its wasm core by path; the traineddata is read from disk. */
+const TESSERACT: readonly CopiedModule[] = [
+  { name: 'tesseract.js' },
+  { name: '@tesseract.js-data/vie' },
+  { name: '@napi-rs/canvas' },
+];
+
+/** Sizing per engine: tesseract is CPU-bound (memory buys vCPU), Textract mostly waits on the network. */
+export const EXTRACT_SIZING = {
+  textract: { memorySize: 1024, timeout: Duration.minutes(2), batchSize: 5 },
+  tesseract: { memorySize: 3008, timeout: Duration.minutes(10), batchSize: 1 },
+} as const;
+
+export interface IngestionProps {
+  readonly config: SohoaConfig;
+  readonly data: DataStores;
+  /** The documents bucket as seen from this stack (notifications are configured from here). */
+  readonly bucket: s3.IBucket;
+  readonly messagingKey: kms.IKey;
+  readonly environment: Record<string, string>;
+}
+
+export class Ingestion extends Construct {
+  readonly incoming: WorkQueue;
+  readonly completions: WorkQueue;
+  readonly extract: SohoaFunction;
+  readonly collect: SohoaFunction;
+  readonly textractTopic: sns.Topic;
+  readonly textractRole: iam.Role;
+
+  constructor(scope: Construct, id: string, props: IngestionProps) {
+    super(scope, id);
+    const { config, data, messagingKey } = props;
+    const sizing = EXTRACT_SIZING[config.ocrEngine];
+    const { account } = Stack.of(this);
+
+    this.textractTopic = new sns.Topic(this, 'TextractTopic', {
+      masterKey: messagingKey,
+      enforceSSL: true,
+    });
+    // Textract publishes job completions with this role (NotificationChannel.RoleArn).
+    this.textractRole = new iam.Role(this, 'TextractRole', {
+      assumedBy: new iam.ServicePrincipal('textract.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': account } },
+      }),
+      description: 'Lets Amazon Textract publish job completions to the sohoa topic',
+    });
+    this.textractRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [this.textractTopic.topicArn] }),
+    );
+    this.textractRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: [messagingKey.keyArn],
+      }),
+    );
+
+    const environment = {
+      ...props.environment,
+      TEXTRACT_SNS_TOPIC_ARN: this.textractTopic.topicArn,
+      TEXTRACT_ROLE_ARN: this.textractRole.roleArn,
+    };
+
+    this.extract = new SohoaFunction(this, 'Extract', {
+      name: 'extract',
+      description: `sohoa: verify, dedupe and OCR uploads (${config.ocrEngine})`,
+      environment,
+      logRetentionDays: config.logRetentionDays,
+      memorySize: sizing.memorySize,
+      timeout: sizing.timeout,
+      reservedConcurrentExecutions: config.extractConcurrency,
+      copiedModules: config.ocrEngine === 'tesseract' ? [PDFJS, ...TESSERACT] : [PDFJS],
+    });
+    grantReadObjects(this.extract.role, data, PREFIXES.incoming);
+    grantWriteObjects(this.extract.role, data, PREFIXES.extracted);
+    grantReadWriteTable(this.extract.role, data);
+    this.grantTextract(this.extract, ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection']);
+    this.extract.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['iam:PassRole'],
+        resources: [this.textractRole.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'textract.amazonaws.com' } },
+      }),
+    );
+
+    this.incoming = new WorkQueue(this, 'Incoming', {
+      visibilityTimeout: Duration.seconds(sizing.timeout.toSeconds() * 6),
+      // Throttled Textract calls come back through the queue: give them room before the DLQ.
+      maxReceiveCount: 10,
+    });
+    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(this.incoming.queue), {
+      prefix: PREFIXES.incoming,
+    });
+    this.extract.fn.addEventSource(
+      new SqsEventSource(this.incoming.queue, {
+        batchSize: sizing.batchSize,
+        reportBatchItemFailures: true,
+        // Pollers stop at the reserved concurrency instead of being throttled by it.
+        maxConcurrency: Math.max(2, config.extractConcurrency),
+      }),
+    );
+
+    this.collect = new SohoaFunction(this, 'Collect', {
+      name: 'textract-collect',
+      description: 'sohoa: collect finished Textract jobs into extracted/',
+      environment,
+      logRetentionDays: config.logRetentionDays,
+      memorySize: 512,
+      timeout: Duration.minutes(2),
+    });
+    grantWriteObjects(this.collect.role, data, PREFIXES.extracted);
+    grantReadWriteTable(this.collect.role, data);
+    this.grantTextract(this.collect, ['textract:GetDocumentTextDetection']);
+
+    this.completions = new WorkQueue(this, 'Completions', {
+      visibilityTimeout: Duration.minutes(12),
+      maxReceiveCount: 10,
+    });
+    this.textractTopic.addSubscription(
+      new subscriptions.SqsSubscription(this.completions.queue, {
+        deadLetterQueue: this.completions.deadLetterQueue,
+      }),
+    );
+    this.collect.fn.addEventSource(
+      new SqsEventSource(this.completions.queue, { batchSize: 5, reportBatchItemFailures: true }),
+    );
+  }
+
+  /** Textract actions have no resource-level permissions; kept in their own policy so the exception is visible. */
+  private grantTextract(fn: SohoaFunction, actions: string[]): void {
+    const policy = new iam.Policy(fn, 'TextractPolicy', {
+      statements: [new iam.PolicyStatement({ actions, resources: ['*'] })],
+    });
+    fn.role.attachInlinePolicy(policy);
+    Validations.of(policy).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: `Amazon Textract ${actions.join(', ')} do not support resource-level permissions; S3 access is limited by the role's own S3 statements.`,
+    });
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The scheduled compliance report: EventBridge Scheduler (Vietnam time) → `report` → SES + a copy under
+ * `reports/`. The scheduler's role may only invoke this function and write to its DLQ.
+ */
+import { resolve } from 'node:path';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { isPolicyFile, type SohoaConfig } from '../config.ts';
+import { type DataStores, grantReadTable, grantWriteObjects } from '../grants.ts';
+import { PREFIXES } from '../prefixes.ts';
+import { SohoaFunction } from './sohoa-function.ts';
+
+export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * What each schedule sends to the report function: the period that has just ended (a monthly run on the
+ * 1st reports the previous month; the annual run in January reports the previous year).
+ */
+export const SCHEDULE_INPUTS = {
+  monthly: { schedule: 'monthly', period: 'month', which: 'previous' },
+  annual: { schedule: 'annual', period: 'year', which: 'previous' },
+} as const;
+
+export interface ReportingProps {
+  readonly config: SohoaConfig;
+  readonly data: DataStores;
+  readonly environment: Record<string, string>;
+}
+
+export class Reporting extends Construct {
+  readonly report: SohoaFunction;
+  readonly deadLetterQueue: sqs.Queue;
+  readonly schedulerRole: iam.Role;
+
+  constructor(scope: Construct, id: string, props: ReportingProps) {
+    super(scope, id);
+    const { config, data } = props;
+    const stack = Stack.of(this);
+
+    const policyFile = isPolicyFile(config.targetPolicy) ? resolve(config.targetPolicy) : null;
+    this.report = new SohoaFunction(this, 'Report', {
+      name: 'report',
+      description: 'sohoa: compliance report e-mails (HTML, XLSX, chart)',
+      environment: {
+        ...props.environment,
+        MAIL_FROM: config.senderEmail,
+        REPORT_RECIPIENTS: config.summaryRecipients.join(','),
+        PROVINCE_NAME: config.provinceName,
+        // A policy file is copied next to the bundle (/var/task is the function's directory).
+        TARGET_POLICY: policyFile ? '/var/task/target-policy.json' : config.targetPolicy,
+      },
+      logRetentionDays: config.logRetentionDays,
+      memorySize: 1024,
+      timeout: Duration.minutes(5),
+      copiedModules: [{ name: '@resvg/resvg-js' }, { name: 'dejavu-fonts-ttf', include: ['package.json', 'ttf'] }],
+      extraFiles: policyFile ? [[policyFile, 'target-policy.json']] : [],
+    });
+    grantReadTable(this.report.role, data, { scan: true });
+    grantWriteObjects(this.report.role, data, PREFIXES.reports);
+    // In the SES sandbox the recipients are identities too, and sending is authorized against them as well.
+    const identities = [config.sesIdentity, ...config.summaryRecipients].map((identity) =>
+      stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+    );
+    this.report.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: identities }),
+    );
+
+    this.deadLetterQueue = new sqs.Queue(this, 'ScheduleDeadLetters', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself a dead-letter queue: EventBridge Scheduler sends the report runs it could not deliver here.',
+    });
+
+    this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+      description: 'EventBridge Scheduler: invoke the sohoa report function',
+    });
+    this.schedulerRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.report.fn.functionArn] }),
+    );
+    this.schedulerRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }),
+    );
+
+    for (const [name, expression] of Object.entries(config.schedules) as [keyof typeof SCHEDULE_INPUTS, string][]) {
+      new scheduler.CfnSchedule(this, name === 'monthly' ? 'Monthly' : 'Annual', {
+        description: `sohoa ${name} compliance report`,
+        scheduleExpression: expression,
+        scheduleExpressionTimezone: REPORT_TIME_ZONE,
+        flexibleTimeWindow: { mode: 'OFF' },
+        state: 'ENABLED',
+        target: {
+          arn: this.report.fn.functionArn,
+          roleArn: this.schedulerRole.roleArn,
+          input: JSON.stringify(SCHEDULE_INPUTS[name]),
+          deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
+          retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The HTTP API agencies call: Cognito user pool (admin-created users carrying `custom:agencyId` and
+ * `custom:role`), a JWT authorizer, and the `api` function, which may presign PUTs only under `incoming/`.
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { SohoaConfig } from '../config.ts';
+import { type DataStores, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
+import { PREFIXES } from '../prefixes.ts';
+import { SohoaFunction } from './sohoa-function.ts';
+
+/** The presigned PUT is valid for 15 minutes (issue 3). */
+export const UPLOAD_URL_TTL_SECONDS = 900;
+
+const ROUTES: readonly [apigw.HttpMethod, string][] = [
+  [apigw.HttpMethod.POST, '/uploads'],
+  [apigw.HttpMethod.GET, '/documents'],
+  [apigw.HttpMethod.GET, '/documents/{docId}'],
+  [apigw.HttpMethod.POST, '/documents/{docId}/review'],
+  [apigw.HttpMethod.PUT, '/inventory'],
+  [apigw.HttpMethod.GET, '/progress'],
+];
+
+export interface UploadApiProps {
+  readonly config: SohoaConfig;
+  readonly data: DataStores;
+  /** Environment every pipeline function shares. */
+  readonly environment: Record<string, string>;
+}
+
+export class UploadApi extends Construct {
+  readonly userPool: cognito.UserPool;
+  readonly client: cognito.UserPoolClient;
+  readonly api: apigw.HttpApi;
+  readonly handler: SohoaFunction;
+
+  constructor(scope: Construct, id: string, props: UploadApiProps) {
+    super(scope, id);
+    const { config, data } = props;
+
+    const preToken = new SohoaFunction(this, 'PreToken', {
+      name: 'pre-token',
+      description: 'sohoa: agencyId and role claims in Cognito tokens',
+      environment: {},
+      logRetentionDays: config.logRetentionDays,
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+    });
+
+    this.userPool = new cognito.UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      customAttributes: {
+        agencyId: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+        role: new cognito.StringAttribute({ minLen: 4, maxLen: 16, mutable: true }),
+      },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.userPool.addTrigger(
+      cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+      preToken.fn,
+      cognito.LambdaVersion.V2_0,
+    );
+
+    this.client = this.userPool.addClient('Client', {
+      authFlows: { userPassword: true, userSrp: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      // Users must never write their own agencyId or role: those are the authorization.
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
+      readAttributes: new cognito.ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('agencyId', 'role'),
+    });
+
+    this.handler = new SohoaFunction(this, 'Handler', {
+      name: 'api',
+      description: 'sohoa: upload API (presigned PUTs, documents, inventory, progress)',
+      environment: {
+        ...props.environment,
+        UPLOAD_URL_TTL_SECONDS: String(UPLOAD_URL_TTL_SECONDS),
+      },
+      logRetentionDays: config.logRetentionDays,
+      memorySize: 512,
+      timeout: Duration.seconds(15),
+    });
+    grantWriteObjects(this.handler.role, data, PREFIXES.incoming);
+    grantReadWriteTable(this.handler.role, data);
+
+    const region = Stack.of(this).region;
+    const authorizer = new HttpJwtAuthorizer(
+      'Cognito',
+      `https://cognito-idp.${region}.amazonaws.com/${this.userPool.userPoolId}`,
+      { jwtAudience: [this.client.userPoolClientId] },
+    );
+
+    this.api = new apigw.HttpApi(this, 'Api', {
+      description: 'sohoa upload API',
+      defaultAuthorizer: authorizer,
+      corsPreflight:
+        config.allowedOrigins.length > 0
+          ? {
+              allowOrigins: config.allowedOrigins,
+              allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.PUT],
+              allowHeaders: ['authorization', 'content-type'],
+              maxAge: Duration.hours(1),
+            }
+          : undefined,
+    });
+    const integration = new HttpLambdaIntegration('Handler', this.handler.fn);
+    for (const [method, path] of ROUTES) {
+      this.api.addRoutes({ path, methods: [method], integration });
+    }
+
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: config.logRetentionDays as logs.RetentionDays,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const stage = this.api.defaultStage?.node.defaultChild as apigw.CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        requestTime: '$context.requestTime',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        agencyId: '$context.authorizer.claims.agencyId',
+        responseLength: '$context.responseLength',
+        integrationError: '$context.integrationErrorMessage',
+      }),
+    };
+    // A runaway bulk upload must not starve the other agencies.
+    stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.client.userPoolClientId });
+    void Validations;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Composes the sohoa app: a stateful stack (data, retained) and a stateless stack (everything else), with
+ * cdk-nag AwsSolutions as a validation plugin. Settings come from the CDK context; see docs/deploy.md.
+ */
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { loadConfig } from './config.ts';
+import { StatefulStack } from './stateful-stack.ts';
+import { StatelessStack } from './stateless-stack.ts';
+
+export function buildApp(app = new App()) {
+  const config = loadConfig(app.node);
+  const stateful = new StatefulStack(app, 'SohoaStateful', {
+    config,
+    description: 'sohoa data: documents bucket, table, key (retained)',
+  });
+  const stateless = new StatelessStack(app, 'SohoaStateless', {
+    config,
+    description: 'sohoa pipeline: upload API, ingestion, classification, reporting, monitoring',
+    data: stateful.exports,
+  });
+  stateless.addStackDependency(stateful, 'imports the bucket, table and key by export name');
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, config, stateful, stateless };
+}
