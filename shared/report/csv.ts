@@ -1,0 +1,73 @@
+/**
+ * The report as CSV for Excel: UTF-8 with a BOM (otherwise Excel reads Vietnamese as mojibake), comma
+ * separated, RFC 4180 quoting, rates as decimal fractions with a dot, every text cell guarded against
+ * formula injection.
+ */
+import type { ComplianceRow } from '../domain/compliance.ts';
+import type { ComplianceReport } from '../use-cases/build-report.ts';
+import { guardCell, LEVEL_LABELS, rowNotes, verdict } from './format.ts';
+
+const HEADER = [
+  'Loại dòng',
+  'Mã đơn vị',
+  'Cơ quan/đơn vị',
+  'Cấp',
+  'Tổng số KQ còn hiệu lực',
+  'Tổng số tạm tính',
+  'Số hóa trong kỳ',
+  'Lũy kế đã số hóa',
+  'Tỷ lệ',
+  'Chỉ tiêu năm',
+  'Chênh lệch (điểm %)',
+  'Còn thiếu (KQ)',
+  'Dự báo cuối năm',
+  'Nguy cơ không đạt',
+  'Đánh giá',
+  'Chờ kiểm tra lại',
+  'Bị từ chối',
+  'Ghi chú',
+];
+
+/** Text cells are guarded; numbers are written by us (a negative gap starts with `-` and must stay a number). */
+function quote(value: string, isText = true): string {
+  const guarded = isText ? guardCell(value) : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+const num = (v: number | null | undefined): Cell => [v === null || v === undefined ? '' : String(v), false];
+type Cell = string | [string, boolean];
+const bool = (v: boolean | null): string => (v === null ? '' : v ? 'có' : 'không');
+
+function line(kind: string, row: ComplianceRow): string {
+  const cells: Cell[] = [
+    kind,
+    row.id ?? '',
+    row.name,
+    row.level ? LEVEL_LABELS[row.level] : '',
+    num(row.inventory),
+    row.inventory === null ? '' : bool(row.inventoryEstimated),
+    num(row.digitizedInPeriod),
+    num(row.digitized),
+    num(row.rate),
+    num(row.target),
+    num(row.gapPoints),
+    num(row.shortfall),
+    num(row.forecast),
+    bool(row.atRisk),
+    verdict(row),
+    num(row.pending?.needsReview),
+    num(row.pending?.rejected),
+    rowNotes(row).join(' '),
+  ];
+  return cells.map((c: Cell) => (typeof c === 'string' ? quote(c) : quote(c[0], c[1]))).join(',');
+}
+
+export function buildCsv(report: ComplianceReport): string {
+  const lines = [HEADER.map((h) => quote(h)).join(',')];
+  lines.push(line('Toàn tỉnh', report.province));
+  for (const r of report.levels) lines.push(line('Cấp', r));
+  for (const r of report.formerLevels) lines.push(line('Cấp (cũ)', r));
+  for (const r of report.agencies) lines.push(line('Đơn vị', r));
+  for (const r of report.formerAgencies) lines.push(line('Đơn vị đã sắp xếp', r));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
