@@ -1,0 +1,181 @@
+/**
+ * The `api` function: HTTP API (payload v2) behind a JWT authorizer. Routes map to use-cases; errors map
+ * to responses in one place (`toErrorResponse`). Identity comes only from the authorizer's claims.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { NotFoundError, SohoaError, ValidationError } from '#shared/domain/errors.ts';
+import type { TargetPolicy } from '#shared/domain/targets.ts';
+import type { Clock, ComplianceReader } from '#shared/ports.ts';
+import {
+  actingAgency,
+  type Caller,
+  ConflictError,
+  callerFromClaims,
+  ForbiddenError,
+  UnauthorizedError,
+} from '#shared/use-cases/access.ts';
+import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
+import { makeDeclareInventory } from '#shared/use-cases/declare-inventory.ts';
+import { makeGetDocument, makeListDocuments, makeReviewDocument } from '#shared/use-cases/documents.ts';
+import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
+import type { AllStores, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
+
+export interface ApiDeps {
+  stores: AllStores;
+  presigner: UploadPresigner;
+  reader: ComplianceReader;
+  policy: TargetPolicy;
+  clock: Clock;
+  limits: { maxUploadBytes: number; uploadUrlTtlSeconds: number };
+  logger?: Logger;
+  /** Id source for uploads and documents (random UUIDs by default). */
+  newId?: () => string;
+}
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+export type ApiHandlerFn = (event: ApiEvent, context: Context) => Promise<ApiResult>;
+
+interface Request {
+  caller: Caller;
+  params: Record<string, string>;
+  query: Record<string, string | undefined>;
+  body: () => unknown;
+}
+type Route = {
+  method: string;
+  path: RegExp;
+  names: string[];
+  run: (r: Request) => Promise<{ status: number; body: unknown }>;
+};
+
+function json(statusCode: number, body: unknown): ApiResult {
+  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+}
+
+const STATUS_OF: ReadonlyArray<[new (...args: never[]) => SohoaError, number]> = [
+  [ValidationError, 400],
+  [UnauthorizedError, 401],
+  [ForbiddenError, 403],
+  [NotFoundError, 404],
+  [ConflictError, 409],
+];
+
+/** The one place errors become HTTP responses: `{error: code, message: <Vietnamese>}`. */
+export function toErrorResponse(error: unknown, logger: Logger): ApiResult {
+  if (error instanceof SohoaError) {
+    const status = STATUS_OF.find(([type]) => error instanceof type)?.[1] ?? (error.userError ? 400 : 500);
+    if (status >= 500) logger.error('request failed', { error });
+    else logger.info('request refused', { code: error.code, detail: error.message });
+    return json(status, { error: error.code, message: error.messageVi });
+  }
+  logger.error('request failed', { error });
+  return json(500, { error: 'internal_error', message: 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau.' });
+}
+
+function parseBody(event: ApiEvent): unknown {
+  if (!event.body) return undefined;
+  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError(
+      'invalid_json',
+      'request body is not valid JSON',
+      'Nội dung yêu cầu không phải JSON hợp lệ.',
+    );
+  }
+}
+
+function route(method: string, template: string, run: Route['run']): Route {
+  const names: string[] = [];
+  const source = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { method, path: new RegExp(`^${source}/?$`), names, run };
+}
+
+export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
+  const logger = deps.logger ?? new Logger({ serviceName: 'sohoa-api' });
+  const { documents, sessions, inventory, agencies } = deps.stores;
+  const createUpload = makeCreateUpload({
+    documents,
+    sessions,
+    presigner: deps.presigner,
+    clock: deps.clock,
+    limits: deps.limits,
+    newId: deps.newId,
+  });
+  const getDocument = makeGetDocument({ documents });
+  const listDocuments = makeListDocuments({ documents });
+  const reviewDocument = makeReviewDocument({ documents, clock: deps.clock });
+  const declareInventory = makeDeclareInventory({ inventory, clock: deps.clock });
+  const getProgress = makeGetProgress({ reader: deps.reader, agencies, policy: deps.policy, clock: deps.clock });
+
+  const routes: Route[] = [
+    route('POST', '/uploads', async (r) => ({
+      status: 201,
+      body: await createUpload(r.caller, actingAgency(r.caller, r.query.agencyId), r.body()),
+    })),
+    route('GET', '/documents', async (r) => ({
+      status: 200,
+      body: await listDocuments(actingAgency(r.caller, r.query.agencyId), r.query),
+    })),
+    route('GET', '/documents/{docId}', async (r) => ({
+      status: 200,
+      body: await getDocument(r.caller, r.params.docId ?? ''),
+    })),
+    route('POST', '/documents/{docId}/review', async (r) => ({
+      status: 200,
+      body: await reviewDocument(r.caller, r.params.docId ?? '', r.body()),
+    })),
+    route('PUT', '/inventory', async (r) => ({
+      status: 200,
+      body: await declareInventory(r.caller, actingAgency(r.caller, r.query.agencyId), r.body()),
+    })),
+    route('GET', '/progress', async (r) => ({
+      status: 200,
+      body: await getProgress(actingAgency(r.caller, r.query.agencyId), r.query.year),
+    })),
+  ];
+
+  const handle = async (event: ApiEvent): Promise<ApiResult> => {
+    try {
+      const method = event.requestContext.http.method.toUpperCase();
+      const path = event.rawPath || event.requestContext.http.path;
+      let matched: { route: Route; params: Record<string, string> } | null = null;
+      for (const candidate of routes) {
+        const m = candidate.path.exec(path);
+        if (!m) continue;
+        if (candidate.method !== method) continue;
+        const params: Record<string, string> = {};
+        candidate.names.forEach((name, i) => {
+          params[name] = decodeURIComponent(m[i + 1] ?? '');
+        });
+        matched = {
+          route: candidate,
+          params: { ...params, ...(event.pathParameters ?? {}) } as Record<string, string>,
+        };
+        break;
+      }
+      if (!matched)
+        throw new NotFoundError('route_not_found', `no route ${method} ${path}`, 'Không tìm thấy địa chỉ yêu cầu.');
+      const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
+      const result = await matched.route.run({
+        caller,
+        params: matched.params,
+        query: event.queryStringParameters ?? {},
+        body: () => parseBody(event),
+      });
+      return json(result.status, result.body);
+    } catch (error) {
+      return toErrorResponse(error, logger);
+    }
+  };
+
+  return middy<ApiEvent, ApiResult>().use(injectLambdaContext(logger)).handler(handle) as unknown as ApiHandlerFn;
+}

@@ -1,0 +1,33 @@
+/**
+ * The `classify` function: SQS batches of S3 object-created events on `extracted/`.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { parseExtractedKey } from '#shared/domain/object-keys.ts';
+import { parseS3Records } from '#shared/events/s3-records.ts';
+import { makeSqsBatchHandler, type SqsHandlerFn } from '#shared/events/sqs-batch.ts';
+import { type ClassifyDeps, makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
+
+export interface ClassifyHandlerDeps extends ClassifyDeps {
+  logger?: Logger;
+}
+
+export function makeClassifyHandler(deps: ClassifyHandlerDeps): SqsHandlerFn {
+  const logger = deps.logger ?? new Logger({ serviceName: 'sohoa-classify' });
+  const classify = makeClassifyDocument(deps);
+  return makeSqsBatchHandler(logger, async (record) => {
+    for (const object of parseS3Records(record)) {
+      const parsed = parseExtractedKey(object.key);
+      if (!parsed) {
+        logger.warn('not an extracted text, ignored', { key: object.key });
+        continue;
+      }
+      try {
+        const result = await classify(parsed.docId);
+        logger.info('classify done', { ...result });
+      } catch (error) {
+        logger.error('classify failed', { docId: parsed.docId, error });
+        throw error;
+      }
+    }
+  });
+}

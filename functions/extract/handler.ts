@@ -1,0 +1,30 @@
+/**
+ * The `extract` function: SQS batches of S3 object-created events on `incoming/`.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { parseS3Records } from '#shared/events/s3-records.ts';
+import { makeSqsBatchHandler, type SqsHandlerFn } from '#shared/events/sqs-batch.ts';
+import { type ExtractDeps, makeExtractDocument } from '#shared/use-cases/extract-document.ts';
+
+export interface ExtractHandlerDeps extends ExtractDeps {
+  logger?: Logger;
+  /** Recognises OCR throttling (O's `isTextractThrottle`) so it is logged as a retry, not an error. */
+  isThrottle?: (error: unknown) => boolean;
+}
+
+export function makeExtractHandler(deps: ExtractHandlerDeps): SqsHandlerFn {
+  const logger = deps.logger ?? new Logger({ serviceName: 'sohoa-extract' });
+  const extract = makeExtractDocument(deps);
+  return makeSqsBatchHandler(logger, async (record) => {
+    for (const object of parseS3Records(record)) {
+      try {
+        const result = await extract(object);
+        logger.info('extract done', { key: object.key, ...result });
+      } catch (error) {
+        if (deps.isThrottle?.(error)) logger.warn('ocr throttled, back to the queue', { key: object.key });
+        else logger.error('extract failed', { key: object.key, error });
+        throw error;
+      }
+    }
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * `ComplianceReader` over the single table. Counts come from the sparse `counted` index with
+ * `Select: COUNT` queries, one per digitized year of the agency (docs/data-model.md "Counting").
+ */
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { vietnamYear } from '#shared/domain/document-status.ts';
+import type { ComplianceReader } from '#shared/ports.ts';
+import { documentsGsi1pk, keys } from './items.ts';
+import { type DynamoStoresOptions, makeDynamoAgencyStore, makeDynamoInventoryStore } from './stores.ts';
+
+/** First instant of a Vietnam calendar year, as an ISO instant (UTC+7, no DST). */
+function vietnamYearStart(year: number): string {
+  return new Date(Date.UTC(year, 0, 1, -7)).toISOString();
+}
+
+export function makeDynamoComplianceReader({ doc, tableName }: DynamoStoresOptions): ComplianceReader {
+  const agencies = makeDynamoAgencyStore({ doc, tableName });
+  const inventory = makeDynamoInventoryStore({ doc, tableName });
+
+  async function countedYears(agencyId: string): Promise<number[]> {
+    const out = await doc.send(
+      new GetCommand({ TableName: tableName, Key: keys.countedYears(agencyId), ConsistentRead: true }),
+    );
+    const years = out.Item?.years;
+    return years instanceof Set ? [...years].map(Number).sort((a, b) => a - b) : [];
+  }
+
+  async function count(input: {
+    index: 'counted' | 'gsi1';
+    keyCondition: string;
+    values: Record<string, unknown>;
+    filter?: string;
+    names?: Record<string, string>;
+  }): Promise<number> {
+    let total = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: input.index,
+          KeyConditionExpression: input.keyCondition,
+          FilterExpression: input.filter,
+          ExpressionAttributeNames: input.names,
+          ExpressionAttributeValues: input.values,
+          Select: 'COUNT',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      total += out.Count ?? 0;
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return total;
+  }
+
+  return {
+    listAgencies: () => agencies.list(),
+    latestInventory: (agencyId, onOrBefore) => inventory.latest(agencyId, onOrBefore),
+
+    async countCounted({ agencyId, digitizedFrom, digitizedTo, validOn }) {
+      const to = new Date(digitizedTo).toISOString();
+      const from = digitizedFrom === null ? null : new Date(digitizedFrom).toISOString();
+      const lastYear = vietnamYear(to);
+      const firstYear = from === null ? Number.NEGATIVE_INFINITY : vietnamYear(from);
+      const years = (await countedYears(agencyId)).filter((y) => y >= firstYear && y <= lastYear);
+      const counts = await Promise.all(
+        years.map((year) => {
+          // Only a year cut by the bounds needs the digitizedAt filter; whole years are pure key queries.
+          const cutBelow = from !== null && from > vietnamYearStart(year);
+          const cutAbove = to < vietnamYearStart(year + 1);
+          const filters: string[] = [];
+          const values: Record<string, unknown> = { ':pk': `${agencyId}#${year}`, ':valid': validOn };
+          if (cutBelow) {
+            filters.push('digitizedAt >= :from');
+            values[':from'] = from;
+          }
+          if (cutAbove) {
+            filters.push('digitizedAt <= :to');
+            values[':to'] = to;
+          }
+          return count({
+            index: 'counted',
+            keyCondition: 'cntpk = :pk AND cntsk >= :valid',
+            values,
+            filter: filters.length > 0 ? filters.join(' AND ') : undefined,
+          });
+        }),
+      );
+      return counts.reduce((sum, n) => sum + n, 0);
+    },
+
+    async countPending(agencyId) {
+      const pending = (status: string) =>
+        count({
+          index: 'gsi1',
+          keyCondition: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+          values: { ':pk': documentsGsi1pk(agencyId), ':prefix': `${status}#` },
+        });
+      const [needsReview, rejected] = await Promise.all([pending('needs_review'), pending('rejected')]);
+      return { needsReview, rejected };
+    },
+  };
+}

@@ -1,0 +1,348 @@
+/**
+ * DynamoDB stores of the pipeline (agencies, inventory, upload sessions, documents, content claims).
+ * Plain conditional writes only: dynalite has no transactions, and none are needed (docs/data-model.md).
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
+import type { Agency, InventoryDeclaration } from '#shared/domain/types.ts';
+import type {
+  AgencyStore,
+  AllStores,
+  CountingEntry,
+  DocumentRecord,
+  DocumentStore,
+  InventoryStore,
+  UploadSession,
+  UploadSessionStore,
+} from '#shared/use-cases/pipeline-ports.ts';
+import { AGENCIES_GSI1PK, documentsGsi1pk, documentsGsi1sk, epochSeconds, keys, stripLayout } from './items.ts';
+
+export interface DynamoStoresOptions {
+  /** Create it with `marshallOptions: { removeUndefinedValues: true }`. */
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error instanceof Error && error.name === 'ConditionalCheckFailedException')
+  );
+}
+
+function encodeCursor(key: Record<string, unknown> | undefined): string | null {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
+}
+
+function decodeCursor(cursor: string | null | undefined): Record<string, unknown> | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Drops undefined so the marshaller never sees it, whatever the client's options. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions): DocumentStore {
+  function documentItem(record: DocumentRecord, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    const counting = countingKeys(record);
+    return defined({
+      ...record,
+      ...keys.document(record.docId),
+      type: 'document',
+      gsi1pk: documentsGsi1pk(record.agencyId),
+      gsi1sk: documentsGsi1sk(record.status, record.createdAt, record.docId),
+      ...(counting ?? {}),
+      ...extra,
+    });
+  }
+
+  async function noteCountedYear(record: DocumentRecord): Promise<void> {
+    if (!countingKeys(record) || !record.digitizedAt) return;
+    // A set ADD is idempotent, so writing it before the document write keeps "years ⊇ counted years".
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.countedYears(record.agencyId),
+        UpdateExpression: 'ADD #years :year SET #type = :type',
+        ExpressionAttributeNames: { '#years': 'years', '#type': 'type' },
+        ExpressionAttributeValues: { ':year': new Set([vietnamYear(record.digitizedAt)]), ':type': 'counted-years' },
+      }),
+    );
+  }
+
+  return {
+    async get(docId) {
+      const out = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.document(docId), ConsistentRead: true }),
+      );
+      return out.Item ? stripLayout<DocumentRecord>(out.Item) : null;
+    },
+
+    async create(record, { expiresAt }) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: documentItem(record, { expiresAtEpoch: epochSeconds(expiresAt) }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    async save(next, expectedVersion) {
+      await noteCountedYear(next);
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            // No expiresAtEpoch: once a stage advanced the document, it is kept for good.
+            Item: documentItem({ ...next, version: expectedVersion + 1 }),
+            ConditionExpression: '#version = :expected',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':expected': expectedVersion },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async list(agencyId, { status, cursor, limit = 50 }) {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)' : 'gsi1pk = :pk',
+          ExpressionAttributeValues: status
+            ? { ':pk': documentsGsi1pk(agencyId), ':prefix': `${status}#` }
+            : { ':pk': documentsGsi1pk(agencyId) },
+          ExclusiveStartKey: decodeCursor(cursor),
+          Limit: Math.min(Math.max(limit, 1), 200),
+          ScanIndexForward: false,
+        }),
+      );
+      return {
+        items: (out.Items ?? []).map((item) => stripLayout<DocumentRecord>(item)),
+        cursor: encodeCursor(out.LastEvaluatedKey),
+      };
+    },
+
+    async *scan(options) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new ScanCommand({
+            TableName: tableName,
+            FilterExpression: options?.agencyId ? '#type = :type AND agencyId = :agency' : '#type = :type',
+            ExpressionAttributeNames: { '#type': 'type' },
+            ExpressionAttributeValues: options?.agencyId
+              ? { ':type': 'document', ':agency': options.agencyId }
+              : { ':type': 'document' },
+            ExclusiveStartKey: startKey,
+            ConsistentRead: true,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          const indexed: CountingEntry | null =
+            typeof item.cntpk === 'string' && typeof item.cntsk === 'string'
+              ? { cntpk: item.cntpk, cntsk: item.cntsk }
+              : null;
+          yield { doc: stripLayout<DocumentRecord>(item), indexed };
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+    },
+
+    async repairCounting(docId, expected) {
+      const current = await this.get(docId);
+      if (current && expected) await noteCountedYear(current);
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.document(docId),
+          ConditionExpression: 'attribute_exists(pk)',
+          UpdateExpression: expected ? 'SET cntpk = :pk, cntsk = :sk' : 'REMOVE cntpk, cntsk',
+          ExpressionAttributeValues: expected ? { ':pk': expected.cntpk, ':sk': expected.cntsk } : undefined,
+        }),
+      );
+    },
+
+    async claim(agencyId, key, docId) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...keys.claim(agencyId, key), type: 'claim', agencyId, docId },
+            ConditionExpression: 'attribute_not_exists(pk) OR docId = :docId',
+            ExpressionAttributeValues: { ':docId': docId },
+          }),
+        );
+        return { owner: docId, claimed: true };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const out = await doc.send(
+          new GetCommand({ TableName: tableName, Key: keys.claim(agencyId, key), ConsistentRead: true }),
+        );
+        const owner = typeof out.Item?.docId === 'string' ? out.Item.docId : docId;
+        return { owner, claimed: owner === docId };
+      }
+    },
+
+    async release(agencyId, key, docId) {
+      try {
+        await doc.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: keys.claim(agencyId, key),
+            ConditionExpression: 'docId = :docId',
+            ExpressionAttributeValues: { ':docId': docId },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    async bindJob(jobId, docId) {
+      await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.job(jobId), type: 'job', jobId, docId } }));
+    },
+
+    async findJob(jobId) {
+      const out = await doc.send(new GetCommand({ TableName: tableName, Key: keys.job(jobId), ConsistentRead: true }));
+      return typeof out.Item?.docId === 'string' ? out.Item.docId : null;
+    },
+  };
+}
+
+export function makeDynamoSessionStore({ doc, tableName }: DynamoStoresOptions): UploadSessionStore {
+  return {
+    async create(session) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: defined({
+            ...session,
+            ...keys.upload(session.uploadId),
+            type: 'upload',
+            // Kept a week past the URL's expiry: a late or throttled upload must still find its session.
+            expiresAtEpoch: epochSeconds(session.expiresAt) + 7 * 24 * 3600,
+          }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+    async get(uploadId) {
+      const out = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.upload(uploadId), ConsistentRead: true }),
+      );
+      return out.Item ? stripLayout<UploadSession>(out.Item) : null;
+    },
+  };
+}
+
+export function makeDynamoAgencyStore({ doc, tableName }: DynamoStoresOptions): AgencyStore {
+  return {
+    async put(agency) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: defined({
+            ...agency,
+            ...keys.agency(agency.id),
+            type: 'agency',
+            gsi1pk: AGENCIES_GSI1PK,
+            gsi1sk: agency.id,
+          }),
+        }),
+      );
+    },
+    async get(agencyId) {
+      const out = await doc.send(new GetCommand({ TableName: tableName, Key: keys.agency(agencyId) }));
+      return out.Item ? stripLayout<Agency>(out.Item) : null;
+    },
+    async list() {
+      const agencies: Agency[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ExpressionAttributeValues: { ':pk': AGENCIES_GSI1PK },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) agencies.push(stripLayout<Agency>(item));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return agencies;
+    },
+  };
+}
+
+export function makeDynamoInventoryStore({ doc, tableName }: DynamoStoresOptions): InventoryStore {
+  return {
+    async declare(declaration) {
+      const declaredAt = declaration.declaredAt ?? new Date().toISOString();
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: defined({
+            ...declaration,
+            declaredAt,
+            ...keys.inventory(declaration.agencyId, declaration.asOf, declaredAt),
+            type: 'inventory',
+          }),
+        }),
+      );
+    },
+    async latest(agencyId, onOrBefore) {
+      // Sort keys are INVENTORY#{asOf}#{declaredAt}: the last one at or before the date is the latest
+      // declaration, and among same-day declarations the most recent.
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': keys.agency(agencyId).pk,
+            ':from': 'INVENTORY#',
+            ':to': `INVENTORY#${onOrBefore}#\uffff`,
+          },
+          ScanIndexForward: false,
+          Limit: 1,
+          ConsistentRead: true,
+        }),
+      );
+      const item = out.Items?.[0];
+      return item ? stripLayout<InventoryDeclaration>(item) : null;
+    },
+  };
+}
+
+/** All stores over one table. */
+export function makeDynamoStores(options: DynamoStoresOptions): AllStores {
+  return {
+    documents: makeDynamoDocumentStore(options),
+    sessions: makeDynamoSessionStore(options),
+    agencies: makeDynamoAgencyStore(options),
+    inventory: makeDynamoInventoryStore(options),
+  };
+}

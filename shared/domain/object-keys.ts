@@ -1,0 +1,40 @@
+/**
+ * Object-key layout of the documents bucket (one place, so handlers never build keys inline):
+ * `incoming/{agencyId}/{uploadId}/{sanitizedName}` (what clients PUT), `extracted/{docId}.json`
+ * (engine-neutral text), `reports/...` (report copies, built by the report use-case).
+ */
+export const INCOMING_PREFIX = 'incoming/';
+export const EXTRACTED_PREFIX = 'extracted/';
+export const REPORTS_PREFIX = 'reports/';
+
+/** Ids we generate and accept inside keys (UUIDs, agency ids such as `so-y-te` or `ubnd-xa-thanh-nua`). */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+export function isSafeId(id: string): boolean {
+  return ID.test(id) && !id.includes('..');
+}
+
+export function incomingKey(agencyId: string, uploadId: string, sanitizedName: string): string {
+  if (!isSafeId(agencyId) || !isSafeId(uploadId)) throw new Error('unsafe id in object key');
+  return `${INCOMING_PREFIX}${agencyId}/${uploadId}/${sanitizedName}`;
+}
+
+export function parseIncomingKey(key: string): { agencyId: string; uploadId: string; fileName: string } | null {
+  if (!key.startsWith(INCOMING_PREFIX)) return null;
+  const parts = key.slice(INCOMING_PREFIX.length).split('/');
+  if (parts.length !== 3) return null;
+  const [agencyId, uploadId, fileName] = parts as [string, string, string];
+  if (!isSafeId(agencyId) || !isSafeId(uploadId) || fileName === '') return null;
+  return { agencyId, uploadId, fileName };
+}
+
+export function extractedKey(docId: string): string {
+  if (!isSafeId(docId)) throw new Error('unsafe id in object key');
+  return `${EXTRACTED_PREFIX}${docId}.json`;
+}
+
+export function parseExtractedKey(key: string): { docId: string } | null {
+  const match = /^extracted\/([^/]+)\.json$/.exec(key);
+  if (!match?.[1] || !isSafeId(match[1])) return null;
+  return { docId: match[1] };
+}

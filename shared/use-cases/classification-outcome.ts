@@ -1,0 +1,84 @@
+/**
+ * From a classification to exactly one terminal state (DESIGN.md): `classified`, `needs_review`,
+ * `expired` (already invalid when digitized), `not_a_result`. `duplicate` of the same paper is decided
+ * by the caller with a claim, because it needs the store.
+ */
+import { vietnamDate } from '#shared/domain/document-status.ts';
+import type { Classification, DocumentStatus } from '#shared/domain/types.ts';
+
+export interface Outcome {
+  status: Extract<DocumentStatus, 'classified' | 'needs_review' | 'expired' | 'not_a_result'>;
+  reason: string | null;
+  messageVi: string;
+}
+
+/** Below this the classifier's answer goes to a person. */
+export const REVIEW_CONFIDENCE = 0.6;
+
+/** The default review rule: low confidence, or a result missing what counting and search rely on. */
+export function defaultNeedsReview(c: Classification): string | null {
+  if (c.kind !== 'result') return null;
+  if (!c.docType) return 'unknown_type';
+  if (c.confidence < REVIEW_CONFIDENCE) return 'low_confidence';
+  if (!c.docNumber || !c.issueDate) return 'missing_fields';
+  return null;
+}
+
+const REVIEW_MESSAGES: Record<string, string> = {
+  unknown_type: 'Cần kiểm tra lại: chưa xác định được loại kết quả thủ tục hành chính.',
+  low_confidence: 'Cần kiểm tra lại: độ tin cậy nhận dạng thấp.',
+  missing_fields: 'Cần kiểm tra lại: thiếu số, ký hiệu hoặc ngày cấp.',
+};
+
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function decideOutcome(
+  c: Classification,
+  digitizedAt: string | null,
+  needsReview: (c: Classification) => string | null = defaultNeedsReview,
+): Outcome {
+  if (c.kind === 'not_a_result') {
+    return {
+      status: 'not_a_result',
+      reason: 'not_a_result',
+      messageVi: 'Tài liệu không phải là kết quả giải quyết thủ tục hành chính; không được tính.',
+    };
+  }
+  const digitizedDate = digitizedAt ? vietnamDate(digitizedAt) : null;
+  if (c.expiryDate && digitizedDate && c.expiryDate < digitizedDate) {
+    return {
+      status: 'expired',
+      reason: 'expired_before_digitized',
+      messageVi: `Giấy tờ đã hết hiệu lực từ ngày ${dmy(c.expiryDate)}, trước ngày số hóa; không được tính.`,
+    };
+  }
+  const review = needsReview(c);
+  if (review) {
+    return {
+      status: 'needs_review',
+      reason: review,
+      messageVi: REVIEW_MESSAGES[review] ?? 'Cần kiểm tra lại kết quả nhận dạng.',
+    };
+  }
+  return { status: 'classified', reason: null, messageVi: `Đã phân loại: ${c.title ?? c.docType ?? 'kết quả TTHC'}.` };
+}
+
+/**
+ * Fingerprint of the paper (not the file): the same result scanned twice gives different bytes but the
+ * same type, number and issue date. Null when too little is known to say two scans are one paper.
+ */
+export function paperFingerprint(c: Pick<Classification, 'docType' | 'docNumber' | 'issueDate'>): string | null {
+  if (!c.docType || !c.docNumber || !c.issueDate) return null;
+  const number = c.docNumber
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+  return `paper#${c.docType}#${number}#${c.issueDate}`;
+}
+
+export const contentClaimKey = (sha256: string) => `sha256#${sha256}`;

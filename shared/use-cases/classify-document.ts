@@ -1,0 +1,123 @@
+/**
+ * The classify stage: reads `extracted/{docId}.json`, classifies it, and moves the document from
+ * `extracted` to exactly one terminal state in one conditional write (which also sets or clears its
+ * counting-index entry). A redelivered event finds the document terminal and does nothing.
+ */
+import { z } from 'zod';
+import { canApply, type DocumentEvent, vietnamDate } from '#shared/domain/document-status.ts';
+import { SohoaError } from '#shared/domain/errors.ts';
+import { extractedKey } from '#shared/domain/object-keys.ts';
+import type { Classification, ExtractedText } from '#shared/domain/types.ts';
+import type { Clock } from '#shared/ports.ts';
+import { advance } from './advance.ts';
+import { decideOutcome, paperFingerprint } from './classification-outcome.ts';
+import type { ClassifyFn, DocumentRecord, DocumentStore, ObjectReader } from './pipeline-ports.ts';
+
+export interface ClassifyDeps {
+  documents: DocumentStore;
+  objects: Pick<ObjectReader, 'get'>;
+  classify: ClassifyFn;
+  /** Review rule (D's `needsReview` when available); returns a reason code or null. */
+  needsReview?: (c: Classification) => string | null;
+  clock: Clock;
+}
+
+/** The document is not extracted yet: retry later (SQS redelivery). */
+export class NotReadyError extends SohoaError {
+  constructor(docId: string, status: string) {
+    super('not_ready', `document ${docId} is ${status}, not extracted yet`, 'Hồ sơ đang được xử lý.', {
+      userError: false,
+    });
+  }
+}
+
+const extractedTextSchema = z.object({
+  engine: z.enum(['tesseract', 'textract', 'pdf-text']),
+  pages: z.array(
+    z.object({
+      pageNumber: z.number(),
+      lines: z.array(z.object({ text: z.string(), confidence: z.number() })),
+    }),
+  ),
+  warnings: z.array(z.string()).optional(),
+});
+
+export async function readExtractedText(objects: Pick<ObjectReader, 'get'>, docId: string): Promise<ExtractedText> {
+  const bytes = await objects.get(extractedKey(docId));
+  return extractedTextSchema.parse(JSON.parse(Buffer.from(bytes).toString('utf8')));
+}
+
+export interface ClassifyResult {
+  docId: string;
+  status: DocumentRecord['status'] | null;
+  changed: boolean;
+}
+
+/**
+ * The next record after classifying `text` for `current`, claiming the paper's fingerprint when the
+ * document would count (another document of the agency holding it makes this one a `duplicate`), and
+ * releasing it when the document stops counting. Shared by classify and reclassify.
+ */
+export async function classifiedRecord(
+  deps: Pick<ClassifyDeps, 'documents' | 'classify' | 'needsReview'>,
+  current: DocumentRecord,
+  text: ExtractedText,
+): Promise<DocumentRecord> {
+  const referenceDate = vietnamDate(current.digitizedAt ?? current.createdAt);
+  const c = deps.classify(text, { referenceDate });
+  const outcome = decideOutcome(c, current.digitizedAt, deps.needsReview);
+  const fields: DocumentRecord = {
+    ...current,
+    kind: c.kind,
+    docType: c.docType,
+    title: c.title,
+    docNumber: c.docNumber,
+    issuer: c.issuer,
+    level: c.level,
+    place: c.place,
+    issueDate: c.issueDate,
+    expiryDate: c.expiryDate,
+    holder: c.holder,
+    confidence: c.confidence,
+    engine: c.engine ?? text.engine,
+    pages: c.pages || text.pages.length,
+    warnings: c.warnings,
+    reasons: c.reasons,
+    status: outcome.status,
+    reason: outcome.reason,
+    messageVi: outcome.messageVi,
+    duplicateOf: null,
+  };
+  const previousPaper = current.status === 'classified' ? paperFingerprint(current) : null;
+  const paper = outcome.status === 'classified' ? paperFingerprint(c) : null;
+  if (previousPaper && previousPaper !== paper)
+    await deps.documents.release(current.agencyId, previousPaper, current.docId);
+  if (paper) {
+    const claim = await deps.documents.claim(current.agencyId, paper, current.docId);
+    if (!claim.claimed) {
+      return {
+        ...fields,
+        status: 'duplicate',
+        reason: 'duplicate_paper',
+        duplicateOf: claim.owner,
+        messageVi: `Giấy tờ này (số ${c.docNumber}) đã được số hóa trước đó (mã hồ sơ ${claim.owner}); không tính lần nữa.`,
+      };
+    }
+  }
+  return fields;
+}
+
+/** Classifies one document after extraction. Throws `NotReadyError` when extraction has not been recorded yet. */
+export function makeClassifyDocument(deps: ClassifyDeps) {
+  return async (docId: string): Promise<ClassifyResult> => {
+    const first = await deps.documents.get(docId);
+    if (!first) return { docId, status: null, changed: false };
+    if (first.status === 'uploading' || first.status === 'extracting') throw new NotReadyError(docId, first.status);
+    if (!canApply('classified', first.status)) return { docId, status: first.status, changed: false };
+    const text = await readExtractedText(deps.objects, docId);
+    const result = await advance(deps.documents, deps.clock, docId, (current) =>
+      canApply('classified' satisfies DocumentEvent, current.status) ? classifiedRecord(deps, current, text) : null,
+    );
+    return { docId, status: result.doc?.status ?? null, changed: result.written };
+  };
+}
