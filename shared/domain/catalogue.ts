@@ -28,6 +28,8 @@ const documentTypeSchema = z.object({
   supportPhrases: z.array(z.string()),
   againstPhrases: z.array(z.string()),
   holderKind: z.enum(['person', 'organization']).optional(),
+  /** A certification stamped on another paper (chứng thực): recognised anywhere on the page. */
+  overlay: z.boolean().optional(),
   symbolHints: z.array(z.string()),
   numberSources: z.array(numberSource).min(1),
   levels: z.object({ before: z.array(level).min(1), after: z.array(level).min(1) }),

@@ -1,0 +1,464 @@
+/**
+ * The classifier: is this page the result of an administrative procedure, of which catalogue type, and its
+ * fields (number, issuer, level, place, dates, holder, validity). Pure, synchronous, no I/O.
+ *
+ * Every decision is taken on accent-folded text, so a document and its accent-folded (or Textract) copy get
+ * the same type, number, dates, level, confidence and warnings; the title is restored from the catalogue.
+ *
+ * How the type is decided: the document's title is the first line of the body that starts with a known
+ * title (`GIẤY PHÉP XÂY DỰNG`, `QUYẾT ĐỊNH`, `KẾ HOẠCH`…). A title of a non-result form (plan, report,
+ * letter, invitation, application form, menu…) makes the page `not_a_result`; a catalogue title makes it a
+ * result, with supporting and contrary phrases, the number's symbol, the issuer's level and the holder
+ * choosing between types that share a title. A decision (QĐ) is a result only when its subject is one of
+ * the catalogue's decisions; staff or internal decisions are `not_a_result`.
+ */
+import { COMPILED_CATALOGUE, type CompiledDocumentType, type DocumentTypeSpec, typicalLevels } from './catalogue.ts';
+import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
+import { type DocumentText, lineIndexAt, prepareText } from './document-text.ts';
+import { extractHolder, type Holder } from './holder.ts';
+import { extractIssuer, type Issuer } from './issuer.ts';
+import { flatten } from './normalize.ts';
+import { extractPlaceAndDate } from './place.ts';
+import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
+import { expiryFromRule, findExplicitExpiry } from './validity.ts';
+
+export interface ClassifyOptions {
+  /** Engine that produced the text; defaults to the ExtractedText's engine, else null. */
+  engine?: OcrEngineName | null;
+  /** ISO date "today" (Vietnam time): issue dates after it are flagged. */
+  referenceDate?: string;
+}
+
+/**
+ * Below this confidence a result goes to `needs_review` (as does a result with no type, number, issue date
+ * or issuer, and a `not_a_result` page we are unsure of). 0.6 keeps every clean document of a catalogue
+ * type above it (title + number + date + issuer ≥ 0.75) and puts pages found only by a body mention
+ * (≤ 0.45) or missing key fields below it.
+ */
+export const REVIEW_THRESHOLD = 0.6;
+
+/** Whether the pipeline should send this classification to a human (`needs_review`). */
+export function needsReview(c: Classification): boolean {
+  if (c.confidence < REVIEW_THRESHOLD) return true;
+  if (c.kind === 'not_a_result') return false;
+  return c.docType === null || c.docNumber === null || c.issueDate === null || c.issuer === null;
+}
+
+/** Titles of pages that are not results: plans, reports, letters, invitations, forms, menus, news… */
+const NON_RESULT_TITLES = [
+  'ke hoach',
+  'bao cao',
+  'thong bao',
+  'to trinh',
+  'giay moi',
+  'thu moi',
+  'cong van',
+  'bien ban',
+  'chi thi',
+  'nghi quyet',
+  'huong dan',
+  'chuong trinh',
+  'de an',
+  'quy che',
+  'quy dinh',
+  'don de nghi',
+  'don xin',
+  'don dang ky',
+  'giay de nghi',
+  'to khai',
+  'thuc don',
+  'menu',
+  'giay gioi thieu',
+  'giay uy quyen',
+  'phieu',
+  'danh sach',
+  'lich cong tac',
+  'lich tiep cong dan',
+  'hop dong',
+  'cong dien',
+  'ban tin',
+  'thong cao bao chi',
+  'giay bao tu',
+  'giay bien nhan',
+  'ket luan',
+  'bang ke',
+  'tin tuc',
+  'bao dien bien phu',
+  'thoi su',
+  'kinh gui',
+];
+
+/** Generic result titles: a result, but of a type the catalogue does not hold. */
+const GENERIC_RESULT_TITLES = ['giay phep', 'giay chung nhan', 'giay xac nhan', 'chung chi', 'trich luc', 'chung nhan'];
+
+/** Subjects of decisions that are internal acts, not results of a procedure. */
+const INTERNAL_DECISION =
+  /(bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|thanh lap|kien toan|giai the|ban hanh|phe duyet|giao nhiem vu|nang luong|nghi huu|cu can bo|cu cong chuc|tiep nhan|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|quy che|to cong tac|ban chi dao|hoi dong)/;
+
+/** Symbol groups that mean a non-result document (ND 30 abbreviations of plans, reports, notices…). */
+const NON_RESULT_SYMBOLS = new Set(['KH', 'BC', 'TB', 'TTR', 'GM', 'CT', 'NQ', 'HD', 'KL', 'BB', 'CD', 'CTR', 'QC']);
+
+type Grade = 3 | 2 | 1;
+interface TitleHit {
+  phrase: string;
+  index: number;
+  end: number;
+  grade: Grade;
+  line: number;
+}
+
+function isBoundary(flat: string, index: number): boolean {
+  const c = flat.charCodeAt(index);
+  return Number.isNaN(c) || c === 32 || c === 10;
+}
+
+/**
+ * How much a phrase at `index` looks like the document's title: 3 = a title line (nothing before it on its
+ * line, little after it), 2 = it starts a line of running text, 1 = mentioned inside a sentence.
+ */
+function titleGrade(doc: DocumentText, index: number, end: number): Grade {
+  const flat = doc.flat;
+  const lineStart = flat.lastIndexOf('\n', index - 1) + 1;
+  const prefix = flat.slice(lineStart, index).trim();
+  const okPrefix =
+    prefix === '' ||
+    /^(mau so [a-z0-9 ]{1,12}|mau [a-z0-9]{1,6}|ban sao|ban chinh|[0-9]{1,3})$/.test(prefix) ||
+    /(viet nam|hanh phuc)$/.test(prefix);
+  if (!okPrefix) return 1;
+  let lineEnd = flat.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = flat.length;
+  // A title printed over two lines continues on the next one; `end` may already be past this line.
+  const suffix = end >= lineEnd ? '' : flat.slice(end, lineEnd).trim();
+  if (suffix.length <= 45 || /^(ve viec|v v|cap cho|su dung cho|ban sao|ho gia dinh|cong ty)/.test(suffix)) return 3;
+  return 2;
+}
+
+function findPhrase(doc: DocumentText, phrase: string, out: TitleHit[], maxHits = 4): void {
+  const text = doc.flatJoined;
+  let from = 0;
+  let n = 0;
+  while (n < maxHits) {
+    const index = text.indexOf(phrase, from);
+    if (index < 0) return;
+    from = index + 1;
+    const end = index + phrase.length;
+    if ((index > 0 && !isBoundary(doc.flat, index - 1)) || !isBoundary(doc.flat, end)) continue;
+    out.push({
+      phrase,
+      index,
+      end,
+      grade: titleGrade(doc, index, end),
+      line: lineIndexAt(doc, doc.flatMap[index] ?? 0),
+    });
+    n++;
+  }
+}
+
+function countPhrases(text: string, phrases: readonly string[]): number {
+  let n = 0;
+  for (const p of phrases) if (p !== '' && text.includes(p)) n++;
+  return n;
+}
+
+interface Candidate {
+  type: CompiledDocumentType;
+  hit: TitleHit;
+  score: number;
+  reasons: string[];
+}
+
+interface Decision {
+  kind: 'result' | 'not_a_result';
+  candidate: Candidate | null;
+  confidence: number;
+  reasons: string[];
+}
+
+/** The decision's subject and operative part: `Về việc …` up to `Căn cứ`, plus `Điều 1 …`. */
+function decisionSubject(doc: DocumentText, hit: TitleHit): string {
+  const text = doc.flatJoined;
+  const after = text.slice(hit.end, hit.end + 400);
+  const stop = after.search(/ can cu | xet de nghi | theo de nghi /);
+  const subject = stop >= 0 ? after.slice(0, stop) : after.slice(0, 250);
+  const article = text.indexOf('dieu 1', hit.end);
+  return article >= 0 ? `${subject} ${text.slice(article, article + 300)}` : subject;
+}
+
+function scoreCandidates(
+  doc: DocumentText,
+  types: Array<{ type: CompiledDocumentType; hit: TitleHit }>,
+  context: { docNumber: (t: DocumentTypeSpec) => DocNumber | null; level: Level | null; holder: Holder | null },
+): Candidate[] {
+  const body = doc.flatJoined;
+  return types.map(({ type, hit }) => {
+    const reasons = [`title "${hit.phrase}"${hit.grade === 3 ? '' : hit.grade === 2 ? ' (line start)' : ' (in text)'}`];
+    let score = hit.grade === 3 ? 0.62 : hit.grade === 2 ? 0.45 : 0.25;
+    score += Math.min(0.08, hit.phrase.length / 500);
+    const support = countPhrases(body, type.support);
+    if (support > 0) {
+      score += Math.min(0.15, support * 0.05);
+      reasons.push(`${support} supporting phrase(s)`);
+    }
+    const against = countPhrases(body, type.against);
+    if (against > 0) {
+      score -= Math.min(0.3, against * 0.12);
+      reasons.push(`${against} contrary phrase(s)`);
+    }
+    const number = context.docNumber(type.spec);
+    const key = symbolKey(number?.symbol ?? null);
+    if (key !== '' && type.symbols.some((s) => key.includes(s.toUpperCase()))) {
+      score += 0.1;
+      reasons.push(`symbol ${number?.symbol}`);
+    }
+    if (context.level !== null) {
+      if (typicalLevels(type.spec).has(context.level)) score += 0.04;
+      else {
+        score -= 0.1;
+        reasons.push(`unusual level ${context.level}`);
+      }
+    }
+    if (type.spec.holderKind && context.holder) {
+      if (context.holder.kind === type.spec.holderKind) {
+        score += 0.12;
+        reasons.push(`holder is ${context.holder.kind === 'person' ? 'a person' : 'an organization'}`);
+      } else score -= 0.12;
+    }
+    return { type, hit, score, reasons };
+  });
+}
+
+function decide(
+  doc: DocumentText,
+  issuer: Issuer | null,
+  context: { docNumber: (t: DocumentTypeSpec) => DocNumber | null; level: Level | null; holder: Holder | null },
+): Decision {
+  const skipUntilLine = issuer?.lastLine ?? -1;
+  const body = (h: TitleHit) => h.line > skipUntilLine;
+
+  const typeHits: Array<{ type: CompiledDocumentType; hit: TitleHit }> = [];
+  for (const type of COMPILED_CATALOGUE) {
+    const hits: TitleHit[] = [];
+    for (const phrase of type.titles) findPhrase(doc, phrase, hits);
+    for (const hit of hits) if (body(hit)) typeHits.push({ type, hit });
+  }
+  const otherHits: Array<{ hit: TitleHit; result: boolean }> = [];
+  for (const phrase of NON_RESULT_TITLES) {
+    const hits: TitleHit[] = [];
+    findPhrase(doc, phrase, hits, 2);
+    for (const hit of hits) if (body(hit) && hit.grade >= 2) otherHits.push({ hit, result: false });
+  }
+  for (const phrase of GENERIC_RESULT_TITLES) {
+    const hits: TitleHit[] = [];
+    findPhrase(doc, phrase, hits, 2);
+    for (const hit of hits) if (body(hit) && hit.grade === 3) otherHits.push({ hit, result: true });
+  }
+
+  // Certifications are stamped on another paper: found anywhere, they decide.
+  const overlay = typeHits.filter((t) => t.type.spec.overlay && t.hit.grade >= 2);
+
+  const all = [...typeHits.map((t) => t.hit), ...otherHits.map((o) => o.hit)];
+  const bestGrade = all.reduce<number>((g, h) => Math.max(g, h.grade), 0);
+  const leadIndex = all.filter((h) => h.grade === bestGrade).reduce((m, h) => Math.min(m, h.index), Infinity);
+
+  const letter = /(^| )kinh gui /.test(doc.flatJoined) || /(^|\n)\s*v\s*v /.test(doc.flat);
+  const symbolGroup = symbolKey(context.docNumber({ numberSources: ['symbol'] } as DocumentTypeSpec)?.symbol ?? null);
+  const firstGroup = (context.docNumber({ numberSources: ['symbol'] } as DocumentTypeSpec)?.symbol ?? '')
+    .replace(/^\d{4}\//, '')
+    .split(/[-/]/)[0]
+    ?.normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/Đ/g, 'D')
+    .toUpperCase();
+  const nonResultSymbol = firstGroup !== undefined && NON_RESULT_SYMBOLS.has(firstGroup);
+
+  if (bestGrade === 0 || (bestGrade === 1 && overlay.length === 0)) {
+    // No title line at all: a weak mention decides only when nothing says "letter" or "plan".
+    const weak = typeHits.filter((t) => t.hit.grade === 1 && !t.type.required.length);
+    if (weak.length > 0 && !letter && !nonResultSymbol && (issuer || symbolGroup)) {
+      const [best] = scoreCandidates(doc, weak, context).sort((a, b) => b.score - a.score);
+      if (best) {
+        return {
+          kind: 'result',
+          candidate: best,
+          confidence: Math.min(0.45, best.score),
+          reasons: ['no title line found', ...best.reasons],
+        };
+      }
+    }
+    const reasons = ['no title of a procedure result'];
+    if (letter) reasons.push('letter (Kính gửi / V/v)');
+    if (nonResultSymbol) reasons.push(`symbol ${firstGroup} is not a result`);
+    return { kind: 'not_a_result', candidate: null, confidence: letter || nonResultSymbol ? 0.85 : 0.7, reasons };
+  }
+
+  const leadTypes = typeHits.filter((t) => t.hit.grade === bestGrade && t.hit.index === leadIndex);
+  const leadOther = otherHits.find((o) => o.hit.grade === bestGrade && o.hit.index === leadIndex);
+  const longestLead = Math.max(0, ...leadTypes.map((t) => t.hit.phrase.length));
+
+  if (overlay.length > 0 && (leadTypes.length === 0 || leadTypes.every((t) => t.type.spec.overlay === true))) {
+    const scored = scoreCandidates(doc, overlay, context).sort((a, b) => b.score - a.score);
+    const best = scored[0]!;
+    return { kind: 'result', candidate: best, confidence: best.score, reasons: best.reasons };
+  }
+
+  if (leadOther && (!leadOther.result ? leadOther.hit.phrase.length >= longestLead : longestLead === 0)) {
+    if (!leadOther.result) {
+      return {
+        kind: 'not_a_result',
+        candidate: null,
+        confidence: 0.9,
+        reasons: [`title "${leadOther.hit.phrase}" is not a procedure result`],
+      };
+    }
+    return {
+      kind: 'result',
+      candidate: null,
+      confidence: 0.35,
+      reasons: [`title "${leadOther.hit.phrase}" is a result of a type not in the catalogue`],
+    };
+  }
+
+  // Types sharing the lead title (GPXD nhà ở / công trình, GCN QSDĐ cá nhân / tổ chức, the decisions).
+  let group = leadTypes.filter((t) => t.hit.phrase.length === longestLead);
+  const isDecision = group.some((t) => t.type.required.length > 0);
+  if (isDecision) {
+    const subject = decisionSubject(doc, group[0]!.hit);
+    // "Quyết định về việc cấp Giấy phép môi trường": the decision is that permit.
+    const named = COMPILED_CATALOGUE.filter(
+      (t) => t.required.length === 0 && t.titles.some((p) => subject.includes(p)),
+    );
+    if (named.length > 0) group = named.map((type) => ({ type, hit: group[0]!.hit }));
+    else {
+      group = group.filter((t) => t.type.required.some((p) => subject.includes(p)));
+      if (group.length === 0) {
+        const internal = INTERNAL_DECISION.exec(subject);
+        if (internal) {
+          return {
+            kind: 'not_a_result',
+            candidate: null,
+            confidence: 0.8,
+            reasons: [`decision on an internal matter ("${internal[0]}")`],
+          };
+        }
+        return {
+          kind: 'result',
+          candidate: null,
+          confidence: 0.35,
+          reasons: ['decision whose subject is not in the catalogue'],
+        };
+      }
+    }
+  }
+  const scored = scoreCandidates(doc, group, context).sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  const second = scored[1];
+  let confidence = best.score;
+  const reasons = [...best.reasons];
+  if (second && best.score - second.score < 0.05) {
+    confidence -= 0.1;
+    reasons.push(`close to ${second.type.spec.id}`);
+  }
+  if (isDecision) reasons.push('decision subject matches');
+  return { kind: 'result', candidate: best, confidence, reasons };
+}
+
+const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+
+/** Classifies one document's OCR text (or `ExtractedText`) into the `extract/classify --json` contract. */
+export function classifyText(input: string | ExtractedText, options: ClassifyOptions = {}): Classification {
+  const doc = prepareText(input);
+  const engine = options.engine !== undefined ? options.engine : typeof input === 'string' ? null : input.engine;
+  const warnings: string[] = [];
+
+  const issuer = extractIssuer(doc);
+  const holder = extractHolder(doc);
+  const numbers = new Map<string, DocNumber | null>();
+  const docNumberFor = (spec: DocumentTypeSpec): DocNumber | null => {
+    const key = spec.numberSources.join(',');
+    if (!numbers.has(key)) numbers.set(key, extractDocNumber(doc, spec.numberSources));
+    return numbers.get(key) ?? null;
+  };
+  const level = issuer?.level ?? null;
+  const decision = decide(doc, issuer, { docNumber: docNumberFor, level, holder });
+  const spec = decision.candidate?.type.spec ?? null;
+
+  const { place, issueDate, rejectedDates } = extractPlaceAndDate(doc);
+  if (rejectedDates > 0) warnings.push('impossible_date_ignored');
+
+  if (decision.kind === 'not_a_result') {
+    return {
+      kind: 'not_a_result',
+      docType: null,
+      title: null,
+      docNumber: docNumberFor({ numberSources: ['symbol'] } as DocumentTypeSpec)?.docNumber ?? null,
+      issuer: issuer?.issuer ?? null,
+      level,
+      place,
+      issueDate,
+      expiryDate: null,
+      holder: null,
+      confidence: round2(decision.confidence),
+      engine,
+      pages: doc.pages,
+      warnings,
+      reasons: decision.reasons,
+    };
+  }
+
+  const number = docNumberFor(spec ?? ({ numberSources: ['symbol', 'plain'] } as DocumentTypeSpec));
+  let resultLevel = level;
+  const reasons = [...decision.reasons];
+  if (resultLevel === null && spec) {
+    const levels = typicalLevels(spec);
+    if (levels.size === 1) {
+      resultLevel = [...levels][0] ?? null;
+      reasons.push('level from document type');
+    }
+  }
+
+  let expiryDate: string | null = null;
+  const explicit = findExplicitExpiry(doc.folded, issueDate);
+  if (explicit) {
+    expiryDate = explicit.expiryDate;
+    reasons.push(`validity: ${explicit.kind} "${explicit.clause}"`);
+  } else if (spec) {
+    expiryDate = expiryFromRule(spec.validity, issueDate);
+    if (spec.validity.kind === 'explicit') warnings.push('expiry_not_printed');
+  }
+  if (expiryDate !== null && issueDate !== null && expiryDate < issueDate) warnings.push('expiry_before_issue');
+  if (issueDate !== null && options.referenceDate && issueDate > options.referenceDate)
+    warnings.push('issue_date_in_future');
+
+  if (number === null) warnings.push('missing_doc_number');
+  if (issueDate === null) warnings.push('missing_issue_date');
+  if (issuer === null) warnings.push('missing_issuer');
+  if (spec === null) warnings.push('unknown_document_type');
+
+  let confidence = decision.confidence * (0.7 + (number ? 0.1 : 0) + (issueDate ? 0.1 : 0) + (issuer ? 0.1 : 0));
+  confidence = Math.min(confidence + 0.12, decision.confidence + 0.12);
+  if (doc.ocrConfidence !== null && doc.ocrConfidence < 0.6) {
+    confidence *= 0.5 + doc.ocrConfidence / 1.2;
+    warnings.push('low_ocr_confidence');
+  }
+
+  return {
+    kind: 'result',
+    docType: spec?.id ?? null,
+    title: spec?.title ?? null,
+    docNumber: number?.docNumber ?? null,
+    issuer: issuer?.issuer ?? null,
+    level: resultLevel,
+    place,
+    issueDate,
+    expiryDate,
+    holder: holder?.holder ?? null,
+    confidence: round2(confidence),
+    engine,
+    pages: doc.pages,
+    warnings,
+    reasons,
+  };
+}
+
+/** Folded, punctuation-free form of a phrase, as the classifier matches it (exported for tests and tools). */
+export const matchForm = flatten;

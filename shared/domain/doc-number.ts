@@ -1,0 +1,189 @@
+/**
+ * Document number and symbol (số, ký hiệu — ND 30/2020) and the sector numbers that replace them on some
+ * forms (mã số doanh nghiệp, GCN serial, 12-digit driving-licence number, số chứng thực). Pure.
+ */
+import type { NumberSource } from './catalogue.ts';
+import { type DocumentText, originalSlice } from './document-text.ts';
+import { fixOcrDigits } from './normalize.ts';
+import { restoreSymbol } from './restore.ts';
+
+export interface DocNumber {
+  /** As printed without the `Số:` label, e.g. `125/GP-UBND`, `01/2021/GCN-SYT`, `5600123456`. */
+  docNumber: string;
+  number: string;
+  /** ND 30 symbol (`GP-UBND`), with the year group when printed (`2021/GCN-SYT`); null for bare numbers. */
+  symbol: string | null;
+  source: NumberSource;
+  /** Offset of the match in the folded text. */
+  index: number;
+}
+
+const DIGITISH = '[0-9oli|]';
+/** `Số: 125/GP-UBND`, `So 01/2021/GCN-SYT`, stray spaces around `/` and `-`. */
+const SYMBOL_RE = new RegExp(
+  `(?<![a-z])(?:so|s0|s6)\\s*[:.]?\\s*(${DIGITISH}{1,6})\\s?/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
+  'g',
+);
+const PLAIN_RE = new RegExp(
+  `(?<![a-z])(?:so|s0|s6|ma so)(?:\\s*/\\s*no)?\\s*[:.]\\s*(${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10})(?![0-9a-z/])`,
+  'g',
+);
+const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
+const BUSINESS_RE =
+  /ma\s*so\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue)\s*[:.]?\s*([0-9a-z][0-9a-z\- ]{5,18}[0-9a-z])/g;
+const SERIAL_LABEL_RE = /(?:so\s*phat\s*hanh|so\s*seri|seri|serial)\s*[:.]?\s*([a-z]{2})\s?([0-9oli]{6,8})(?![0-9])/g;
+const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
+const REGISTER_RE =
+  /so\s*vao\s*so\s*(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan)?\s*[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
+const LICENCE_RE = /(?<![0-9])([0-9oli]{12})(?![0-9])/g;
+
+/** Words that, just before `số`, mean the number belongs to another document (a citation). */
+const CITATION_BEFORE =
+  /(?:^|[^a-z])(ho|quyet dinh|nghi dinh|thong tu|nghi quyet|cong van|van ban|ke hoach|giay phep|giay chung nhan|chung chi|to trinh|thong bao|bao cao|can cu|theo|kem theo|quyen|vao|dien thoai|nha|hop dong|cccd|cmnd|ho chieu|tai khoan|ma)\W*$/;
+
+/** Two-letter words that look like a GCN serial prefix but are Vietnamese words. */
+const NOT_SERIAL = new Set([
+  'so',
+  'ma',
+  'la',
+  'va',
+  'tu',
+  've',
+  'ho',
+  'co',
+  'da',
+  'de',
+  'ky',
+  'ba',
+  'bo',
+  'to',
+  'di',
+  'do',
+  'no',
+]);
+
+function cleanNumber(token: string): string | null {
+  return fixOcrDigits(token);
+}
+
+function isCitation(doc: DocumentText, index: number): boolean {
+  const lineStart = doc.folded.lastIndexOf('\n', index) + 1;
+  const before = doc.folded.slice(Math.max(lineStart, index - 30), index);
+  return CITATION_BEFORE.test(before);
+}
+
+function symbolFromMatch(doc: DocumentText, start: number, end: number): string {
+  const printed = originalSlice(doc, start, end)
+    .replace(/\s+/g, '')
+    .replace(/[.\-/]+$/, '');
+  return restoreSymbol(printed.toLocaleUpperCase('vi').normalize('NFC'));
+}
+
+function bySymbol(doc: DocumentText): DocNumber | null {
+  const text = doc.folded.replace(/\n/g, ' ');
+  for (const m of text.matchAll(SYMBOL_RE)) {
+    if (isCitation(doc, m.index)) continue;
+    const number = cleanNumber(m[1] ?? '');
+    if (number === null) continue;
+    const symStart = m.index + m[0].length - (m[2]?.length ?? 0);
+    const symbol = symbolFromMatch(doc, symStart, m.index + m[0].length);
+    if (!/[A-ZĐ]/.test(symbol)) {
+      // `Số: 12/2021` alone is a number with a year and no symbol: keep it as printed.
+      if (!/^\d{4}$/.test(symbol)) continue;
+    }
+    return { docNumber: `${number}/${symbol}`, number, symbol, source: 'symbol', index: m.index };
+  }
+  return null;
+}
+
+function byPlain(doc: DocumentText): DocNumber | null {
+  const text = doc.folded.replace(/\n/g, ' ');
+  for (const m of text.matchAll(PLAIN_RE)) {
+    if (isCitation(doc, m.index)) continue;
+    const raw = m[1] ?? '';
+    const number = /^[0-9]{2}[a-z]/.test(raw) ? raw.toUpperCase() : cleanNumber(raw);
+    if (number === null) continue;
+    return { docNumber: number, number, symbol: null, source: 'plain', index: m.index };
+  }
+  return null;
+}
+
+function byRegex(doc: DocumentText, re: RegExp, source: NumberSource): DocNumber | null {
+  const text = doc.folded.replace(/\n/g, ' ');
+  for (const m of text.matchAll(re)) {
+    const raw = (m[1] ?? '').replace(/\s+/g, '');
+    const fixed = /[a-z]/.test(raw.replace(/[oli]/g, '')) ? raw.toUpperCase() : cleanNumber(raw.replace(/-/g, ''));
+    if (!fixed) continue;
+    // Keep a branch suffix (5600123456-001) as printed.
+    const docNumber =
+      source === 'business-code' && /-\d{3}$/.test(raw) ? `${fixed.slice(0, -3)}-${fixed.slice(-3)}` : fixed;
+    return { docNumber, number: docNumber, symbol: null, source, index: m.index };
+  }
+  return null;
+}
+
+function bySerial(doc: DocumentText): DocNumber | null {
+  const text = doc.folded.replace(/\n/g, ' ');
+  for (const re of [SERIAL_LABEL_RE, SERIAL_RE]) {
+    for (const m of text.matchAll(re)) {
+      const letters = m[1] ?? '';
+      if (re === SERIAL_RE && NOT_SERIAL.has(letters)) continue;
+      const digits = cleanNumber(m[2] ?? '');
+      if (!digits) continue;
+      const printed = originalSlice(doc, m.index + m[0].length - (m[2]?.length ?? 0) - 3, m.index + m[0].length);
+      const prefix = printed.match(/(\p{L}{2})\s?[0-9OolI]+$/u)?.[1] ?? letters;
+      const docNumber = `${prefix.toLocaleUpperCase('vi')} ${digits}`;
+      return { docNumber, number: digits, symbol: null, source: 'serial', index: m.index };
+    }
+  }
+  return null;
+}
+
+function byRegister(doc: DocumentText): DocNumber | null {
+  const text = doc.folded.replace(/\n/g, ' ');
+  for (const m of text.matchAll(REGISTER_RE)) {
+    const value = originalSlice(doc, m.index + m[0].length - (m[1]?.length ?? 0), m.index + m[0].length)
+      .replace(/\s+/g, '')
+      .replace(/[.\-/]+$/, '');
+    if (!/\d/.test(value)) continue;
+    const docNumber = restoreSymbol(value.toLocaleUpperCase('vi'));
+    return { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
+  }
+  return null;
+}
+
+/**
+ * Reads the document's own number, trying `sources` in order (the type's `numberSources`, or
+ * symbol → plain for an unknown type). Citations (`Căn cứ Quyết định số …`) are skipped.
+ */
+export function extractDocNumber(doc: DocumentText, sources: readonly NumberSource[]): DocNumber | null {
+  for (const source of sources) {
+    const found =
+      source === 'symbol'
+        ? bySymbol(doc)
+        : source === 'plain'
+          ? byPlain(doc)
+          : source === 'certification'
+            ? byRegex(doc, CERT_RE, 'certification')
+            : source === 'business-code'
+              ? byRegex(doc, BUSINESS_RE, 'business-code')
+              : source === 'serial'
+                ? bySerial(doc)
+                : source === 'register'
+                  ? byRegister(doc)
+                  : byRegex(doc, LICENCE_RE, 'licence-12');
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Symbol groups of a docNumber, folded and upper-case without separators (`GP-UBND` → `GPUBND`). */
+export function symbolKey(symbol: string | null): string {
+  if (!symbol) return '';
+  return symbol
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'D')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+}

@@ -1,0 +1,121 @@
+/**
+ * One document's text prepared once for every extractor: the normalised original (what is printed), its
+ * accent-folded twin with an offset map back to the original, and a "flat" form (punctuation runs → one
+ * space) for phrase matching. Pure.
+ */
+import { foldWithMap, hasVietnameseDiacritics, normalizeText } from './normalize.ts';
+import type { ExtractedText } from './types.ts';
+
+export interface DocumentText {
+  /** NFC text as printed, spaces collapsed inside lines, one line per OCR line. */
+  original: string;
+  /** Accent-folded `original`; `map[i]` is the index in `original` of `folded[i]`. Line breaks are kept. */
+  folded: string;
+  map: Int32Array;
+  /** `folded` with every run of characters other than a-z, 0-9 and `\n` replaced by one space. */
+  flat: string;
+  /** `flat` with line breaks as spaces, for phrases printed over two lines. Same length as `flat`. */
+  flatJoined: string;
+  /** `flatMap[i]` is the index in `folded` of `flat[i]`. */
+  flatMap: Int32Array;
+  /** Start offsets (in `folded`) of each line. */
+  lineStarts: number[];
+  /** Whether the text carries Vietnamese diacritics (false for Textract-style or accent-folded text). */
+  accented: boolean;
+  pages: number;
+  /** Mean OCR line confidence (0–1) when the engine gave one. */
+  ocrConfidence: number | null;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+export function prepareText(input: string | ExtractedText): DocumentText {
+  let raw: string;
+  let pages = 1;
+  let ocrConfidence: number | null = null;
+  if (typeof input === 'string') raw = input;
+  else {
+    pages = input.pages.length;
+    const lines = input.pages.flatMap((p) => p.lines);
+    raw = lines.map((l) => l.text).join('\n');
+    const scored = lines.filter((l) => Number.isFinite(l.confidence) && l.text.trim() !== '');
+    if (scored.length > 0) {
+      const sum = scored.reduce((s, l) => s + (l.confidence > 1 ? l.confidence / 100 : l.confidence), 0);
+      ocrConfidence = sum / scored.length;
+    }
+  }
+  const original = normalizeText(raw);
+  const { folded, map } = foldWithMap(original);
+
+  const flatMap = new Int32Array(folded.length + 1);
+  let flat = '';
+  let pendingSpace = false;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (isWordChar(code)) {
+      if (pendingSpace && flat.length > 0 && !flat.endsWith('\n')) {
+        flatMap[flat.length] = i - 1;
+        flat += ' ';
+      }
+      pendingSpace = false;
+      flatMap[flat.length] = i;
+      flat += folded[i];
+    } else if (code === 10) {
+      if (flat.endsWith(' ')) flat = flat.slice(0, -1);
+      flatMap[flat.length] = i;
+      flat += '\n';
+      pendingSpace = false;
+    } else pendingSpace = true;
+  }
+  flatMap[flat.length] = folded.length;
+
+  const lineStarts = [0];
+  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 10) lineStarts.push(i + 1);
+
+  return {
+    original,
+    folded,
+    map,
+    flat,
+    flatJoined: flat.replace(/\n/g, ' '),
+    flatMap: flatMap.subarray(0, flat.length + 1),
+    lineStarts,
+    accented: hasVietnameseDiacritics(original),
+    pages: Math.max(1, pages),
+    ocrConfidence,
+  };
+}
+
+/** The printed text behind folded[start, end). */
+export function originalSlice(doc: DocumentText, start: number, end: number): string {
+  const from = doc.map[start] ?? doc.original.length;
+  const to = end >= doc.folded.length ? doc.original.length : (doc.map[end] ?? doc.original.length);
+  return doc.original.slice(from, to);
+}
+
+/** Index of the line holding folded offset `index`. */
+export function lineIndexAt(doc: DocumentText, index: number): number {
+  let lo = 0;
+  let hi = doc.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.lineStarts[mid] ?? 0) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** [start, end) of line `i` in folded offsets (end excludes the line break). */
+export function lineBounds(doc: DocumentText, i: number): [number, number] {
+  const start = doc.lineStarts[i] ?? doc.folded.length;
+  const next = doc.lineStarts[i + 1];
+  return [start, next === undefined ? doc.folded.length : next - 1];
+}
+
+/** Folded text of line `i`. */
+export function foldedLine(doc: DocumentText, i: number): string {
+  const [s, e] = lineBounds(doc, i);
+  return doc.folded.slice(s, e);
+}

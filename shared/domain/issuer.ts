@@ -1,0 +1,177 @@
+/**
+ * The issuing body (tên cơ quan ban hành, ND 30 header: superior body on top) and its administrative level.
+ * Handles the two header columns interleaved on one OCR line, abbreviations (UBND, TP., TX., TT.) and
+ * Textract-style text without diacritics. Pure.
+ */
+import { type DocumentText, foldedLine, lineBounds, originalSlice } from './document-text.ts';
+import { MAX_PLACE_WORDS, PLACE_KEYS, restoreDiacritics } from './restore.ts';
+import type { Level } from './types.ts';
+
+export interface Issuer {
+  /** Lines as printed, upper-cased, joined with ` / ` (e.g. `UBND TỈNH ĐIỆN BIÊN / SỞ Y TẾ`). */
+  issuer: string;
+  level: Level | null;
+  /** Folded issuer lines (for level and matching). */
+  foldedLines: string[];
+  /** Index of the last line of the header block that held the issuer (−1 when read from a label). */
+  lastLine: number;
+}
+
+const NATIONAL_MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
+const MOTTO = /doc\s*lap\s*[-:,.]*\s*tu\s*do\s*[-:,.]*\s*hanh\s*phuc/;
+const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}\s?(\/\s?[a-z0-9&.\-/ ]*)?/;
+const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
+
+/** Heads of an agency name (folded). */
+const AGENCY_HEAD =
+  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
+/** Lines that end the header: the title or the body. */
+const HEADER_END =
+  /^(giay|quyet dinh|trich luc|chung chi|chung nhan|ke hoach|bao cao|thong bao|to trinh|giay moi|v\/v|ve viec|kinh gui|can cu|lich|thuc don|hop dong|to khai|don |bien ban|danh sach|chuong trinh|huong dan|loi chung|chung thuc|driver)/;
+
+/** Labels that name the issuer on sector forms without an ND 30 header. */
+const ISSUER_LABEL =
+  /(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)\s*[:.]\s*(.+)$/;
+const SIGNATURE = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(uy ban nhan dan|ubnd|so|cong an|chu tich|giam doc).*/;
+
+function cleanSegment(seg: string): string {
+  return seg
+    .replace(/[_=*~•·]+/g, ' ')
+    .replace(/^[\s\-.,:;|]+|[\s\-.,:;|]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** Splits one folded header line into [start, end) ranges of candidate issuer text. */
+function issuerRanges(line: string): Array<[number, number]> {
+  let cut = line.length;
+  let dateCut = false;
+  for (const re of [NATIONAL_MOTTO, MOTTO, NUMBER_SEGMENT, DATE_SEGMENT]) {
+    const m = re.exec(line);
+    if (m && m.index < cut) {
+      cut = m.index;
+      dateCut = re === DATE_SEGMENT;
+    }
+  }
+  // What follows the motto on an interleaved line (`SỞ Y TẾ Độc lập - Tự do - Hạnh phúc`) is not ours either;
+  // before `, ngày` the right column printed the place (`SỞ Y TẾ Điện Biên, ngày …`): drop it.
+  if (dateCut) cut = withoutPlaceTail(line.slice(0, cut));
+  return [[0, cut]];
+}
+
+/** Length of `seg` without a trailing place name (a known one, or the last words repeated). */
+function withoutPlaceTail(seg: string): number {
+  const words = seg.trimEnd().split(' ');
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const head = words.slice(0, -n).join(' ');
+    if (PLACE_KEYS.has(tail) || head.endsWith(` ${tail}`)) return head.length;
+  }
+  return seg.length;
+}
+
+function levelOfLine(folded: string, inherited: Level | null): Level | null {
+  const s = folded
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const local =
+    /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| uy ban nhan dan)?)\s+(.*)$/.exec(
+      s,
+    );
+  const rest = local ? (local[3] ?? '') : s;
+  if (/^(tinh)\b/.test(rest)) return 'province';
+  if (/^(huyen|thanh pho|thi xa|quan|tp|tx|h)\b/.test(rest)) return 'district';
+  if (/^(xa|phuong|thi tran|tt|p)\b/.test(rest)) return 'commune';
+  if (local) return inherited;
+  if (/^(so|chi cuc|thanh tra tinh|ban quan ly|van phong ubnd tinh|van phong uy ban nhan dan tinh|cuc)\b/.test(s))
+    return 'province';
+  if (/^phong dang ky kinh doanh\b/.test(s)) return 'province';
+  return inherited;
+}
+
+/** Level of the issuing body: the most specific (lowest) header line that says it. */
+export function levelOfIssuer(foldedLines: readonly string[]): Level | null {
+  let level: Level | null = null;
+  for (const line of foldedLines) level = levelOfLine(line, level);
+  return level;
+}
+
+function present(doc: DocumentText, parts: Array<{ ranges: Array<[number, number]> }>): string {
+  return parts
+    .map(({ ranges }) => {
+      const printed = cleanSegment(ranges.map(([s, e]) => cleanSegment(originalSlice(doc, s, e))).join(' '));
+      const restored = doc.accented ? printed : restoreDiacritics(printed);
+      return restored.toLocaleUpperCase('vi').normalize('NFC');
+    })
+    .join(' / ');
+}
+
+/** Reads the issuer from the ND 30 header, a sector-form label (`Nơi đăng ký:`) or the signature block. */
+export function extractIssuer(doc: DocumentText): Issuer | null {
+  const maxLines = Math.min(doc.lineStarts.length, 12);
+  const parts: Array<{ ranges: Array<[number, number]>; folded: string }> = [];
+  let lastLine = -1;
+  for (let i = 0; i < maxLines; i++) {
+    const line = foldedLine(doc, i);
+    const trimmed = cleanSegment(line);
+    if (trimmed === '') continue;
+    if (HEADER_END.test(trimmed) && parts.length > 0) break;
+    if (HEADER_END.test(trimmed) && !AGENCY_HEAD.test(trimmed)) break;
+    const [lineStart] = lineBounds(doc, i);
+    for (const [s, e] of issuerRanges(line)) {
+      const seg = cleanSegment(line.slice(s, e));
+      if (seg === '') continue;
+      const segStart = lineStart + s + line.slice(s, e).indexOf(seg.charAt(0));
+      const part = { ranges: [[segStart, segStart + seg.length]] as Array<[number, number]>, folded: seg };
+      const previous = parts[parts.length - 1];
+      if (AGENCY_HEAD.test(seg)) {
+        // "ỦY BAN NHÂN DÂN" alone, its tier on the next line: one line of the issuer, not two.
+        if (previous && /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) && CONTINUATION.test(seg)) {
+          previous.ranges.push(...part.ranges);
+          previous.folded = `${previous.folded} ${seg}`;
+        } else parts.push(part);
+        lastLine = i;
+      } else if (previous && lastLine === i - 1 && CONTINUATION.test(seg) && seg.split(' ').length <= 4) {
+        previous.ranges.push(...part.ranges);
+        previous.folded = `${previous.folded} ${seg}`;
+        lastLine = i;
+      }
+    }
+    if (parts.length >= 3) break;
+  }
+  if (parts.length > 0) {
+    const foldedLines = parts.map((p) => p.folded);
+    return { issuer: present(doc, parts), level: levelOfIssuer(foldedLines), foldedLines, lastLine };
+  }
+
+  const text = doc.folded;
+  for (let i = 0; i < doc.lineStarts.length; i++) {
+    const line = foldedLine(doc, i);
+    const m = ISSUER_LABEL.exec(line);
+    if (!m) continue;
+    const value = m[2] ?? '';
+    const [lineStart] = lineBounds(doc, i);
+    const start = lineStart + line.length - value.length;
+    const seg = cleanSegment(value.split(/\s{2,}|;/)[0] ?? '');
+    if (seg === '' || !AGENCY_HEAD.test(seg)) continue;
+    const segStart = start + value.indexOf(seg.charAt(0));
+    // "Ủy ban nhân dân xã A, huyện B, tỉnh Điện Biên": the body is the first comma group.
+    const body = seg.split(',')[0] ?? seg;
+    const part = { ranges: [[segStart, segStart + body.length]] as Array<[number, number]> };
+    return { issuer: present(doc, [part]), level: levelOfIssuer([body]), foldedLines: [body], lastLine: -1 };
+  }
+  for (let i = 0; i < doc.lineStarts.length; i++) {
+    const line = cleanSegment(foldedLine(doc, i));
+    const m = SIGNATURE.exec(line);
+    if (!m || /chu tich|giam doc/.test(m[2] ?? '')) continue;
+    const [lineStart] = lineBounds(doc, i);
+    const raw = foldedLine(doc, i);
+    const bodyAt = raw.indexOf(m[2] ?? '');
+    const range: [number, number] = [lineStart + bodyAt, lineStart + raw.trimEnd().length];
+    const part = { ranges: [range] };
+    const folded = text.slice(range[0], range[1]);
+    return { issuer: present(doc, [part]), level: levelOfIssuer([folded]), foldedLines: [folded], lastLine: -1 };
+  }
+  return null;
+}
