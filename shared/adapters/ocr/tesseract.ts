@@ -1,0 +1,136 @@
+/**
+ * `tesseract` engine: tesseract.js 7 with the Vietnamese model from @tesseract.js-data/vie. The model is
+ * ALWAYS loaded from that local package (`langPath` + `gzip: true`): without it tesseract.js downloads
+ * the model at run time and, offline, crashes the process. Workers are created once, on first use, and
+ * reused for every page and file until `close()`.
+ */
+import { createRequire } from 'node:module';
+import { createScheduler, createWorker, type Page, type Scheduler, type Worker } from 'tesseract.js';
+import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
+import type { OcrEngine, OcrInput } from '#shared/ports.ts';
+import { requireFileType } from './detect-file-type.ts';
+import { pdfPageImages, tiffPageImages } from './rasterize.ts';
+import { unreadable } from './unreadable.ts';
+
+const require = createRequire(import.meta.url);
+const vie = require('@tesseract.js-data/vie') as { code: string; gzip: boolean; langPath: string };
+
+export interface TesseractOptions {
+  /** Parallel workers (each holds ~100 MB and one core). Default 1. */
+  workers?: number;
+}
+
+/** A gap between two words wider than this many line heights means two columns on one row. */
+const COLUMN_GAP_IN_HEIGHTS = 1.5;
+
+type TesseractLine = NonNullable<Page['blocks']>[number]['paragraphs'][number]['lines'][number];
+
+/**
+ * Splits a recognised line where its words are far apart: tesseract often joins the two columns of the
+ * ND 30 header ("ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …") into one line; readers want them apart, as the
+ * pdf-text engine and Textract give them.
+ */
+function splitColumns(line: TesseractLine): ExtractedLine[] {
+  const height = Math.max(1, line.bbox.y1 - line.bbox.y0);
+  const segments: { words: string[]; confidences: number[] }[] = [];
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  for (const word of line.words) {
+    const current = segments[segments.length - 1];
+    if (!current || word.bbox.x0 - previousEnd > COLUMN_GAP_IN_HEIGHTS * height) {
+      segments.push({ words: [word.text], confidences: [word.confidence] });
+    } else {
+      current.words.push(word.text);
+      current.confidences.push(word.confidence);
+    }
+    previousEnd = word.bbox.x1;
+  }
+  if (segments.length <= 1) return [{ text: line.text, confidence: line.confidence / 100 }];
+  return segments.map((s) => ({
+    text: s.words.join(' '),
+    confidence: s.confidences.reduce((a, b) => a + b, 0) / s.confidences.length / 100,
+  }));
+}
+
+/** Lines of a recognised page with 0–1 confidence; empty lines dropped. */
+export function pageLines(page: Page): ExtractedLine[] {
+  const lines: ExtractedLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        for (const part of line.words.length > 0
+          ? splitColumns(line)
+          : [{ text: line.text, confidence: line.confidence / 100 }]) {
+          const text = part.text.replace(/\s+/g, ' ').trim().normalize('NFC');
+          // Scanner dust comes back as lone punctuation: a line without a letter or digit carries nothing.
+          if (/[\p{L}\p{N}]/u.test(text)) lines.push({ text, confidence: Math.max(0, Math.min(1, part.confidence)) });
+        }
+      }
+    }
+  }
+  return lines;
+}
+
+export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
+  const count = Math.max(1, options.workers ?? 1);
+  let pool: Promise<{ scheduler: Scheduler; workers: Worker[] }> | null = null;
+
+  const start = async () => {
+    const scheduler = createScheduler();
+    const workers = await Promise.all(
+      Array.from({ length: count }, () =>
+        createWorker(vie.code, 1 /* LSTM only */, {
+          langPath: vie.langPath,
+          gzip: true,
+          // Keep the unpacked model in memory only: no cache directory written next to the process.
+          cacheMethod: 'none',
+        }),
+      ),
+    );
+    for (const worker of workers) scheduler.addWorker(worker);
+    return { scheduler, workers };
+  };
+
+  const recognize = async (image: Buffer | Uint8Array): Promise<ExtractedLine[]> => {
+    pool ??= start();
+    const { scheduler } = await pool;
+    try {
+      const result = await scheduler.addJob('recognize', Buffer.from(image), {}, { blocks: true, text: false });
+      return pageLines(result.data);
+    } catch (error) {
+      // tesseract.js reports undecodable images as a plain string or Error ("Error attempting to read image").
+      const message = error instanceof Error ? error.message : String(error);
+      if (/read image|decode|image/i.test(message))
+        throw unreadable('corrupt_file', { image: true, detail: message, cause: error });
+      throw error instanceof Error ? error : new Error(message);
+    }
+  };
+
+  return {
+    name: 'tesseract',
+    async extract(input: OcrInput): Promise<ExtractedText> {
+      const type = requireFileType(input.bytes, input.fileName);
+      const pages: ExtractedPage[] = [];
+      const warnings: string[] = [];
+      const add = (lines: ExtractedLine[]) => {
+        const pageNumber = pages.length + 1;
+        if (lines.length === 0) warnings.push(`page ${pageNumber}: no text recognised`);
+        pages.push({ pageNumber, lines });
+      };
+      if (type === 'pdf') {
+        for await (const image of pdfPageImages(input.bytes)) add(await recognize(image));
+      } else if (type === 'tiff') {
+        for (const image of await tiffPageImages(input.bytes)) add(await recognize(image));
+      } else {
+        add(await recognize(input.bytes));
+      }
+      return warnings.length > 0 ? { engine: 'tesseract', pages, warnings } : { engine: 'tesseract', pages };
+    },
+    async close() {
+      if (!pool) return;
+      const current = pool;
+      pool = null;
+      const { scheduler } = await current.catch(() => ({ scheduler: null }));
+      await scheduler?.terminate();
+    },
+  };
+}
