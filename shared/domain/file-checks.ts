@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 
 /** Content type of a file from its magic bytes (the same signatures as the OCR adapters' detectFileType). */
-export function sniffContentType(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff' | null {
+export function sniffContentType(
+  bytes: Uint8Array,
+): 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff' | null {
   const starts = (sig: readonly number[]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
   if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
