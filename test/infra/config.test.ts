@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIG_KEYS, parseConfig } from '#infra/config.ts';
+import { CDK_CONTEXT } from './synth.ts';
+
+const valid = () => Object.fromEntries(CONFIG_KEYS.map((key) => [key, CDK_CONTEXT[key]]));
+
+describe('deployment settings (CDK context)', () => {
+  it('accepts the defaults in cdk.json and derives the SES identity from the sender', () => {
+    const config = parseConfig(valid());
+    expect(config.ocrEngine).toBe('textract');
+    expect(config.sesIdentity).toBe(String(CDK_CONTEXT.senderEmail).split('@')[1]);
+    expect(config.alarmEmail).toBeNull();
+  });
+
+  it('has a default in cdk.json for every setting', () => {
+    for (const key of CONFIG_KEYS.filter((k) => k !== 'sesIdentity')) expect(CDK_CONTEXT).toHaveProperty(key);
+  });
+
+  it('lists every missing or invalid setting in one error', () => {
+    const raw = {
+      ...valid(),
+      provinceName: undefined,
+      senderEmail: 'not-an-email',
+      schedules: { monthly: 'rate(1 day)', annual: 'cron(0 7 2 1 ? *)' },
+      extractConcurrency: 0,
+      logRetentionDays: 42,
+      allowedOrigins: ['https://sohoa.example.gov.vn/'],
+    };
+    let message = '';
+    try {
+      parseConfig(raw);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const key of [
+      'provinceName',
+      'senderEmail',
+      'schedules.monthly',
+      'extractConcurrency',
+      'logRetentionDays',
+      'allowedOrigins.0',
+    ]) {
+      expect(message).toContain(`- ${key}:`);
+    }
+    expect(message).not.toContain('- schedules.annual');
+  });
+
+  it('rejects an unknown OCR engine and an unknown built-in target policy', () => {
+    expect(() => parseConfig({ ...valid(), ocrEngine: 'easyocr' })).toThrow(/ocrEngine/);
+    expect(() => parseConfig({ ...valid(), targetPolicy: 'ha-noi-2030' })).toThrow(
+      /targetPolicy: unknown target policy/,
+    );
+    expect(() => parseConfig({ ...valid(), targetPolicy: 'policies/missing.json' })).toThrow(/file not found/);
+  });
+
+  it('reads values given on the command line (-c key=value arrives as a string)', () => {
+    const config = parseConfig({
+      ...valid(),
+      extractConcurrency: '8',
+      summaryRecipients: '["a@example.gov.vn","b@example.gov.vn"]',
+      objectLock: '{"enabled":true,"retentionDays":365}',
+      ocrEngine: 'tesseract',
+    });
+    expect(config.extractConcurrency).toBe(8);
+    expect(config.summaryRecipients).toEqual(['a@example.gov.vn', 'b@example.gov.vn']);
+    expect(config.objectLock).toEqual({ enabled: true, retentionDays: 365 });
+    expect(config.ocrEngine).toBe('tesseract');
+  });
+});

@@ -1,0 +1,669 @@
+/**
+ * Template assertions on the synthesized stacks, and cdk-nag AwsSolutions over the whole app. The app is
+ * synthesized twice for the whole file (default cdk.json context, and a variant with tesseract, Object
+ * Lock, archiving, an alarm e-mail and no browser origins), with bundling skipped.
+ */
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_KEYS } from '#shared/adapters/dynamodb/table.ts';
+import {
+  actionsOn,
+  asArray,
+  CDK_CONTEXT,
+  functionId,
+  resources,
+  roleOf,
+  roleStatements,
+  type Statement,
+  synthesize,
+} from './synth.ts';
+
+type Synth = ReturnType<typeof synthesize>;
+let base: Synth;
+let variant: Synth;
+
+beforeAll(() => {
+  base = synthesize();
+  variant = synthesize({
+    ocrEngine: 'tesseract',
+    objectLock: { enabled: true, retentionDays: 3650 },
+    archiveOriginalsAfterDays: 90,
+    alarmEmail: 'ops@example.gov.vn',
+    allowedOrigins: [],
+    extractConcurrency: 3,
+  });
+});
+
+describe('stateful stack', () => {
+  let template: Template;
+  beforeAll(() => {
+    template = base.stateful;
+  });
+
+  const documentsBucket = () => {
+    const buckets = Object.entries(resources(template, 'AWS::S3::Bucket'));
+    const found = buckets.find(([, b]) => b.Properties?.LoggingConfiguration !== undefined);
+    if (!found) throw new Error('no bucket with server access logging');
+    return found;
+  };
+
+  it('has termination protection and retains every bucket, table and key', () => {
+    expect(base.statefulStack.terminationProtection).toBe(true);
+    const stateful = Object.values(resources(template)).filter((r) =>
+      ['AWS::S3::Bucket', 'AWS::DynamoDB::Table', 'AWS::KMS::Key'].includes(r.Type),
+    );
+    expect(stateful.length).toBe(4);
+    for (const resource of stateful) expect(resource.DeletionPolicy).toBe('Retain');
+  });
+
+  it('encrypts the documents bucket with the customer-managed key, versions it and blocks public access', () => {
+    const [, bucket] = documentsBucket();
+    const props = bucket.Properties!;
+    expect(props.BucketEncryption).toMatchObject({
+      ServerSideEncryptionConfiguration: [
+        {
+          BucketKeyEnabled: true,
+          ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: expect.anything() },
+        },
+      ],
+    });
+    const keyRef = JSON.stringify(
+      (props.BucketEncryption as { ServerSideEncryptionConfiguration: { ServerSideEncryptionByDefault: unknown }[] })
+        .ServerSideEncryptionConfiguration[0]!.ServerSideEncryptionByDefault,
+    );
+    const [keyId] = Object.keys(resources(template, 'AWS::KMS::Key'));
+    expect(keyRef).toContain(keyId);
+    expect(props.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(props.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('denies every request to the documents bucket that is not TLS (1.2 or later)', () => {
+    const [bucketId] = documentsBucket();
+    const policy = Object.values(resources(template, 'AWS::S3::BucketPolicy')).find(
+      (p) => JSON.stringify(p.Properties?.Bucket) === JSON.stringify({ Ref: bucketId }),
+    );
+    const statements = (policy!.Properties!.PolicyDocument as { Statement: Record<string, unknown>[] }).Statement;
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Action: 's3:*',
+        Principal: { AWS: '*' },
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+    );
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } },
+      }),
+    );
+  });
+
+  it('logs server access to the access-log bucket and allows browser PUTs only from the configured origins', () => {
+    const [, bucket] = documentsBucket();
+    expect(bucket.Properties?.LoggingConfiguration).toMatchObject({ LogFilePrefix: 'documents/' });
+    expect(bucket.Properties?.CorsConfiguration).toEqual({
+      CorsRules: [
+        {
+          AllowedMethods: ['PUT'],
+          AllowedOrigins: CDK_CONTEXT.allowedOrigins,
+          AllowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+          ExposedHeaders: ['ETag'],
+          MaxAge: 3000,
+        },
+      ],
+    });
+  });
+
+  it('aborts incomplete multipart uploads and has no Object Lock or archive rule by default', () => {
+    const [, bucket] = documentsBucket();
+    const rules = (bucket.Properties!.LifecycleConfiguration as { Rules: Record<string, unknown>[] }).Rules;
+    expect(rules).toContainEqual(
+      expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
+    );
+    expect(rules.some((r) => r.Transitions)).toBe(false);
+    expect(bucket.Properties?.ObjectLockEnabled).toBeUndefined();
+  });
+
+  it('creates the table with exactly the key schema the local mode uses (TABLE_KEYS)', () => {
+    const [table] = Object.values(resources(template, 'AWS::DynamoDB::Table'));
+    const props = table!.Properties!;
+    expect(props.KeySchema).toEqual([
+      { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+    ]);
+    const indexes = asArray(props.GlobalSecondaryIndexes as Record<string, unknown>[]);
+    expect(indexes.map((i) => i.IndexName).sort()).toEqual(TABLE_KEYS.indexes.map((i) => i.indexName).sort());
+    for (const index of TABLE_KEYS.indexes) {
+      const found = indexes.find((i) => i.IndexName === index.indexName)!;
+      expect(found.KeySchema).toEqual([
+        { AttributeName: index.partitionKey, KeyType: 'HASH' },
+        { AttributeName: index.sortKey, KeyType: 'RANGE' },
+      ]);
+      expect(found.Projection).toEqual(
+        index.projection === 'INCLUDE'
+          ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.nonKeyAttributes] }
+          : { ProjectionType: 'ALL' },
+      );
+    }
+    expect(props.TimeToLiveSpecification).toEqual({ AttributeName: TABLE_KEYS.ttlAttribute, Enabled: true });
+  });
+
+  it('makes the table on-demand, with point-in-time recovery, deletion protection and the KMS key', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
+    });
+  });
+
+  it('exports the bucket, table and key under stable names for the stateless stack', () => {
+    const exports = Object.values(template.toJSON().Outputs as Record<string, { Export?: { Name: string } }>)
+      .map((o) => o.Export?.Name)
+      .filter(Boolean);
+    expect(exports.sort()).toEqual(
+      [
+        'SohoaStateful-DataKeyArn',
+        'SohoaStateful-DocumentsBucketArn',
+        'SohoaStateful-DocumentsBucketName',
+        'SohoaStateful-TableArn',
+        'SohoaStateful-TableName',
+      ].sort(),
+    );
+  });
+
+  it('turns on Object Lock in governance mode and moves originals to Glacier Instant Retrieval when asked', () => {
+    variant.stateful.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: {
+        ObjectLockEnabled: 'Enabled',
+        Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 3650 } },
+      },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({
+            Prefix: 'incoming/',
+            Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 90 }],
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+/** Logical ids of the pipeline functions, by their description. */
+const FUNCTIONS = {
+  api: 'upload API',
+  extract: 'verify, dedupe and OCR',
+  collect: 'collect finished Textract jobs',
+  classify: 'classify extracted text',
+  report: 'compliance report',
+  preToken: 'agencyId and role claims',
+} as const;
+
+describe('stateless stack: functions', () => {
+  it('runs every function on nodejs22.x, arm64, with active tracing and its own log group with the retention', () => {
+    const template = base.stateless;
+    for (const description of Object.values(FUNCTIONS)) {
+      const id = functionId(template, description);
+      const fn = resources(template)[id]!.Properties!;
+      expect(fn.Runtime).toBe('nodejs22.x');
+      expect(fn.Architectures).toEqual(['arm64']);
+      expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
+      const logGroupId = (fn.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect(resources(template)[logGroupId]?.Properties?.RetentionInDays).toBe(CDK_CONTEXT.logRetentionDays);
+    }
+  });
+
+  it('gives the pipeline functions the environment the composition reads', () => {
+    const template = base.stateless;
+    const env = (description: string) =>
+      (
+        resources(template)[functionId(template, description)]!.Properties!.Environment as {
+          Variables: Record<string, unknown>;
+        }
+      ).Variables;
+    for (const description of [FUNCTIONS.api, FUNCTIONS.extract, FUNCTIONS.collect, FUNCTIONS.classify]) {
+      expect(Object.keys(env(description))).toEqual(
+        expect.arrayContaining([
+          'TABLE_NAME',
+          'BUCKET_NAME',
+          'OCR_ENGINE',
+          'MAX_UPLOAD_BYTES',
+          'POWERTOOLS_SERVICE_NAME',
+        ]),
+      );
+      expect(env(description).OCR_ENGINE).toBe('textract');
+      expect(env(description).MAX_UPLOAD_BYTES).toBe(String(CDK_CONTEXT.maxUploadBytes));
+    }
+    expect(env(FUNCTIONS.api).UPLOAD_URL_TTL_SECONDS).toBe('900');
+    for (const description of [FUNCTIONS.extract, FUNCTIONS.collect]) {
+      expect(Object.keys(env(description))).toEqual(
+        expect.arrayContaining(['TEXTRACT_SNS_TOPIC_ARN', 'TEXTRACT_ROLE_ARN']),
+      );
+    }
+    expect(env(FUNCTIONS.report)).toMatchObject({
+      MAIL_FROM: CDK_CONTEXT.senderEmail,
+      REPORT_RECIPIENTS: (CDK_CONTEXT.summaryRecipients as string[]).join(','),
+      PROVINCE_NAME: CDK_CONTEXT.provinceName,
+      TARGET_POLICY: CDK_CONTEXT.targetPolicy,
+      TABLE_NAME: expect.anything(),
+      BUCKET_NAME: expect.anything(),
+    });
+  });
+
+  it('sizes extract for the chosen OCR engine: tesseract gets memory, a long timeout and one document per batch', () => {
+    const template = variant.stateless;
+    const extractId = functionId(template, FUNCTIONS.extract);
+    const fn = resources(template)[extractId]!.Properties!;
+    expect(fn.MemorySize).toBeGreaterThanOrEqual(2048);
+    expect(fn.Timeout).toBeGreaterThanOrEqual(300);
+    expect((fn.Environment as { Variables: Record<string, string> }).Variables.OCR_ENGINE).toBe('tesseract');
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: extractId },
+      BatchSize: 1,
+    });
+  });
+});
+
+describe('stateless stack: ingestion and classification', () => {
+  const queueOf = (template: Template, prefix: string): string => {
+    const [notifications] = Object.values(resources(template, 'Custom::S3BucketNotifications'));
+    const configs = (
+      notifications!.Properties!.NotificationConfiguration as {
+        QueueConfigurations: { Filter: unknown; QueueArn: { 'Fn::GetAtt': [string, string] } }[];
+      }
+    ).QueueConfigurations;
+    const config = configs.find(
+      (c) => JSON.stringify(c.Filter) === JSON.stringify({ Key: { FilterRules: [{ Name: 'prefix', Value: prefix }] } }),
+    );
+    if (!config) throw new Error(`no notification for ${prefix}`);
+    return config.QueueArn['Fn::GetAtt'][0];
+  };
+  const consumerOf = (template: Template, queueId: string) => {
+    const mapping = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping')).find(
+      (m) => JSON.stringify(m.Properties?.EventSourceArn) === JSON.stringify({ 'Fn::GetAtt': [queueId, 'Arn'] }),
+    );
+    if (!mapping) throw new Error(`nothing consumes ${queueId}`);
+    return { mapping: mapping.Properties!, functionId: (mapping.Properties!.FunctionName as { Ref: string }).Ref };
+  };
+
+  it('sends only incoming/ and extracted/ object-created events, each to its own queue', () => {
+    const [notifications, ...others] = Object.values(resources(base.stateless, 'Custom::S3BucketNotifications'));
+    expect(others).toEqual([]);
+    const configs = notifications!.Properties!.NotificationConfiguration as {
+      QueueConfigurations: { Events: string[]; Filter: { Key: { FilterRules: { Value: string }[] } } }[];
+      LambdaFunctionConfigurations?: unknown;
+      TopicConfigurations?: unknown;
+    };
+    expect(configs.LambdaFunctionConfigurations).toBeUndefined();
+    expect(configs.TopicConfigurations).toBeUndefined();
+    expect(configs.QueueConfigurations.map((c) => c.Filter.Key.FilterRules[0]!.Value).sort()).toEqual([
+      'extracted/',
+      'incoming/',
+    ]);
+    for (const config of configs.QueueConfigurations) expect(config.Events).toEqual(['s3:ObjectCreated:*']);
+    expect(queueOf(base.stateless, 'incoming/')).not.toBe(queueOf(base.stateless, 'extracted/'));
+  });
+
+  it('routes incoming/ to extract and extracted/ to classify, with partial batch failures and small batches', () => {
+    const template = base.stateless;
+    const incoming = consumerOf(template, queueOf(template, 'incoming/'));
+    expect(incoming.functionId).toBe(functionId(template, FUNCTIONS.extract));
+    const extracted = consumerOf(template, queueOf(template, 'extracted/'));
+    expect(extracted.functionId).toBe(functionId(template, FUNCTIONS.classify));
+    for (const mapping of Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'))) {
+      expect(mapping.Properties?.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+      expect(mapping.Properties?.BatchSize).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('throttles extract with reserved concurrency from the context, and caps the pollers to match', () => {
+    for (const [synth, expected] of [
+      [base, CDK_CONTEXT.extractConcurrency],
+      [variant, 3],
+    ] as const) {
+      const template = synth.stateless;
+      const extractId = functionId(template, FUNCTIONS.extract);
+      expect(resources(template)[extractId]!.Properties!.ReservedConcurrentExecutions).toBe(expected);
+      const { mapping } = consumerOf(template, queueOf(template, 'incoming/'));
+      expect(mapping.ScalingConfig).toEqual({ MaximumConcurrency: expected });
+    }
+  });
+
+  it('gives every consumed queue a visibility timeout of at least six times its function timeout', () => {
+    for (const synth of [base, variant]) {
+      const all = resources(synth.stateless);
+      for (const mapping of Object.values(resources(synth.stateless, 'AWS::Lambda::EventSourceMapping'))) {
+        const queueId = (mapping.Properties!.EventSourceArn as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+        const fnId = (mapping.Properties!.FunctionName as { Ref: string }).Ref;
+        const timeout = all[fnId]!.Properties!.Timeout as number;
+        expect(all[queueId]!.Properties!.VisibilityTimeout as number).toBeGreaterThanOrEqual(6 * timeout);
+      }
+    }
+  });
+
+  it('gives every queue a dead-letter queue (or makes it one), with SSE and TLS-only access', () => {
+    const template = base.stateless;
+    const queues = resources(template, 'AWS::SQS::Queue');
+    const rendered = JSON.stringify(template.toJSON().Resources);
+    for (const [id, queue] of Object.entries(queues)) {
+      expect(queue.Properties?.SqsManagedSseEnabled).toBe(true);
+      const hasDlq = queue.Properties?.RedrivePolicy !== undefined;
+      const isDlq =
+        Object.values(queues).some((q) => JSON.stringify(q.Properties?.RedrivePolicy ?? {}).includes(`"${id}"`)) ||
+        JSON.stringify(Object.values(resources(template, 'AWS::Scheduler::Schedule'))).includes(`"${id}"`);
+      expect(hasDlq || isDlq, `${id} has no DLQ and is no DLQ`).toBe(true);
+      expect(rendered).toMatch(new RegExp(`"Queues":\\[\\{"Ref":"${id}"\\}\\][^]*?aws:SecureTransport`));
+    }
+    const withDlq = Object.values(queues).filter((q) => q.Properties?.RedrivePolicy);
+    expect(withDlq.length).toBe(3);
+  });
+
+  it('has Textract publish completions through an encrypted topic, with its own role, into a queue for textract-collect', () => {
+    const template = base.stateless;
+    const [topicId] = Object.entries(resources(template, 'AWS::SNS::Topic')).find(([id]) => id.includes('Textract'))!;
+    expect(resources(template)[topicId]!.Properties!.KmsMasterKeyId).toBeDefined();
+    const [subscription] = Object.values(resources(template, 'AWS::SNS::Subscription')).filter(
+      (s) => JSON.stringify(s.Properties?.TopicArn) === JSON.stringify({ Ref: topicId }),
+    );
+    expect(subscription?.Properties?.Protocol).toBe('sqs');
+    expect(subscription?.Properties?.RedrivePolicy).toBeDefined();
+    const queueId = (subscription!.Properties!.Endpoint as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+    expect(consumerOf(template, queueId).functionId).toBe(functionId(template, FUNCTIONS.collect));
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [
+          Match.objectLike({
+            Principal: { Service: 'textract.amazonaws.com' },
+            Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+          }),
+        ],
+      },
+    });
+  });
+});
+
+describe('stateless stack: least privilege', () => {
+  const statementsOf = (template: Template, description: string) =>
+    roleStatements(template, roleOf(template, functionId(template, description)));
+
+  it('grants no wildcard action anywhere, and "*" resources only where AWS has no resource-level permissions', () => {
+    for (const synth of [base, variant]) {
+      const identity: Statement[] = [];
+      const resourcePolicies: Statement[] = [];
+      for (const template of [synth.stateful, synth.stateless]) {
+        for (const policy of Object.values(resources(template, 'AWS::IAM::Policy'))) {
+          identity.push(...asArray((policy.Properties!.PolicyDocument as { Statement: Statement[] }).Statement));
+        }
+        for (const role of Object.values(resources(template, 'AWS::IAM::Role'))) {
+          for (const policy of asArray(role.Properties?.Policies as { PolicyDocument: { Statement: Statement[] } }[])) {
+            identity.push(...policy.PolicyDocument.Statement);
+          }
+        }
+        // Key policies are left out on purpose: their standard first statement gives the account kms:*.
+        for (const type of ['AWS::S3::BucketPolicy', 'AWS::SQS::QueuePolicy', 'AWS::SNS::TopicPolicy']) {
+          for (const policy of Object.values(resources(template, type))) {
+            resourcePolicies.push(
+              ...asArray((policy.Properties!.PolicyDocument as { Statement: Statement[] }).Statement),
+            );
+          }
+        }
+      }
+      expect(identity.length).toBeGreaterThan(30);
+      for (const statement of [...identity, ...resourcePolicies.filter((s) => s.Effect === 'Allow')]) {
+        for (const action of asArray(statement.Action)) expect(action, JSON.stringify(statement)).not.toContain('*');
+      }
+      for (const statement of identity) {
+        if (!asArray(statement.Resource).includes('*')) continue;
+        for (const action of asArray(statement.Action)) {
+          expect(action).toMatch(/^(xray:Put(TraceSegments|TelemetryRecords)|textract:\w+|s3:PutBucketNotification)$/);
+        }
+      }
+    }
+  });
+
+  it('lets the api presign only PutObject under incoming/ and read nothing from the bucket', () => {
+    const statements = statementsOf(base.stateless, FUNCTIONS.api);
+    expect(actionsOn(statements, '/incoming/*')).toEqual(['s3:PutObject']);
+    const s3Actions = statements.flatMap((s) => asArray(s.Action)).filter((a) => a.startsWith('s3:'));
+    expect(s3Actions).toEqual(['s3:PutObject']);
+  });
+
+  it('lets extract read incoming/ and write extracted/ only, and pass only the Textract role', () => {
+    const statements = statementsOf(base.stateless, FUNCTIONS.extract);
+    expect(actionsOn(statements, '/incoming/*')).toEqual(['s3:GetObject']);
+    expect(actionsOn(statements, '/extracted/*')).toEqual(['s3:PutObject']);
+    const passRole = statements.find((s) => asArray(s.Action).includes('iam:PassRole'))!;
+    expect(passRole.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'textract.amazonaws.com' } });
+    expect(statements.flatMap((s) => asArray(s.Action))).toEqual(
+      expect.arrayContaining(['textract:DetectDocumentText', 'textract:StartDocumentTextDetection']),
+    );
+  });
+
+  it('never lets a notification re-trigger its own writer', () => {
+    const template = base.stateless;
+    const writes = (description: string, prefix: string) =>
+      actionsOn(statementsOf(template, description), `/${prefix}*`).filter((a) => a.startsWith('s3:Put'));
+    expect(writes(FUNCTIONS.extract, 'incoming/')).toEqual([]);
+    expect(writes(FUNCTIONS.classify, 'extracted/')).toEqual([]);
+    expect(writes(FUNCTIONS.classify, 'incoming/')).toEqual([]);
+    const classifyS3 = statementsOf(template, FUNCTIONS.classify)
+      .flatMap((s) => asArray(s.Action))
+      .filter((a) => a.startsWith('s3:'));
+    expect(classifyS3).toEqual(['s3:GetObject']);
+  });
+
+  it('lets report read the table, write reports/ and send mail only as the configured SES identity', () => {
+    const statements = statementsOf(base.stateless, FUNCTIONS.report);
+    expect(actionsOn(statements, '/reports/*')).toEqual(['s3:PutObject']);
+    const s3Actions = statements.flatMap((s) => asArray(s.Action)).filter((a) => a.startsWith('s3:'));
+    expect(s3Actions).toEqual(['s3:PutObject']);
+    const dynamo = statements.flatMap((s) => asArray(s.Action)).filter((a) => a.startsWith('dynamodb:'));
+    expect(dynamo.some((a) => /Put|Update|Delete|Write/.test(a))).toBe(false);
+    const ses = statements.find((s) => asArray(s.Action).includes('ses:SendRawEmail'))!;
+    const identity = String(CDK_CONTEXT.senderEmail).split('@')[1];
+    expect(JSON.stringify(ses.Resource)).toContain(`:identity/${identity}`);
+    expect(JSON.stringify(ses.Resource)).not.toContain('identity/*');
+  });
+
+  it('names each table index explicitly instead of index/*', () => {
+    const statements = statementsOf(base.stateless, FUNCTIONS.classify);
+    const rendered = JSON.stringify(statements);
+    for (const index of TABLE_KEYS.indexes) expect(rendered).toContain(`/index/${index.indexName}`);
+    expect(rendered).not.toContain('/index/*');
+  });
+});
+
+describe('stateless stack: upload API', () => {
+  it('uses a Cognito pool with admin-created users only, agency attributes, a strong password policy and MFA', () => {
+    base.stateless.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      UserPoolTier: 'PLUS',
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'agencyId', AttributeDataType: 'String' }),
+        Match.objectLike({ Name: 'role', AttributeDataType: 'String' }),
+      ]),
+      LambdaConfig: { PreTokenGenerationConfig: Match.objectLike({ LambdaVersion: 'V2_0' }) },
+    });
+  });
+
+  it('never lets a user write their own agencyId or role', () => {
+    const [client] = Object.values(resources(base.stateless, 'AWS::Cognito::UserPoolClient'));
+    const writable = asArray(client!.Properties!.WriteAttributes as string[]);
+    expect(writable.some((a) => a.startsWith('custom:'))).toBe(false);
+  });
+
+  it('protects every route with the Cognito JWT authorizer', () => {
+    const template = base.stateless;
+    const routes = Object.values(resources(template, 'AWS::ApiGatewayV2::Route'));
+    expect(routes.map((r) => r.Properties!.RouteKey).sort()).toEqual(
+      [
+        'GET /documents',
+        'GET /documents/{docId}',
+        'GET /progress',
+        'POST /documents/{docId}/review',
+        'POST /uploads',
+        'PUT /inventory',
+      ].sort(),
+    );
+    for (const route of routes) expect(route.Properties!.AuthorizationType).toBe('JWT');
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: {
+        Audience: [{ Ref: Match.anyValue() }],
+        Issuer: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['https://cognito-idp.'])]) }),
+      },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+  });
+});
+
+describe('stateless stack: reporting', () => {
+  it('schedules the monthly and annual reports in Vietnam time, from the context, with a DLQ and retries', () => {
+    const schedules = Object.values(resources(base.stateless, 'AWS::Scheduler::Schedule'));
+    const expressions = schedules.map((s) => s.Properties!.ScheduleExpression).sort();
+    const configured = CDK_CONTEXT.schedules as { monthly: string; annual: string };
+    expect(expressions).toEqual([configured.monthly, configured.annual].sort());
+    const reportId = functionId(base.stateless, FUNCTIONS.report);
+    for (const schedule of schedules) {
+      expect(schedule.Properties!.ScheduleExpressionTimezone).toBe('Asia/Ho_Chi_Minh');
+      const target = schedule.Properties!.Target as Record<string, unknown>;
+      expect(target.Arn).toEqual({ 'Fn::GetAtt': [reportId, 'Arn'] });
+      expect(target.DeadLetterConfig).toBeDefined();
+      expect(JSON.parse(target.Input as string)).toMatchObject({ which: 'previous' });
+    }
+  });
+
+  it('lets the scheduler role only invoke the report function and write to its DLQ', () => {
+    const template = base.stateless;
+    const [roleId] = Object.entries(resources(template, 'AWS::IAM::Role')).find(([, r]) =>
+      JSON.stringify(r.Properties!.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
+    )!;
+    const actions = roleStatements(template, roleId)
+      .flatMap((s) => asArray(s.Action))
+      .sort();
+    expect(actions).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+    const invoke = roleStatements(template, roleId).find((s) => asArray(s.Action).includes('lambda:InvokeFunction'))!;
+    expect(invoke.Resource).toEqual({ 'Fn::GetAtt': [functionId(template, FUNCTIONS.report), 'Arn'] });
+  });
+});
+
+describe('stateless stack: monitoring', () => {
+  const alarms = (template: Template) => Object.values(resources(template, 'AWS::CloudWatch::Alarm'));
+
+  it('alarms on every dead-letter queue, to the encrypted alarm topic', () => {
+    const template = base.stateless;
+    const queues = resources(template, 'AWS::SQS::Queue');
+    const dlqIds = Object.keys(queues).filter((id) => !queues[id]!.Properties?.RedrivePolicy);
+    expect(dlqIds.length).toBe(4);
+    for (const id of dlqIds) {
+      const alarm = alarms(template).find(
+        (a) =>
+          a.Properties!.MetricName === 'ApproximateNumberOfMessagesVisible' &&
+          JSON.stringify(a.Properties!.Dimensions).includes(`"${id}"`),
+      );
+      expect(alarm, `no alarm on ${id}`).toBeDefined();
+      expect(alarm!.Properties!.Threshold).toBe(1);
+      expect(asArray(alarm!.Properties!.AlarmActions as unknown[]).length).toBe(1);
+    }
+    const [topicId] = Object.entries(resources(template, 'AWS::SNS::Topic')).find(([id]) => id.includes('Alarm'))!;
+    expect(resources(template)[topicId]!.Properties!.KmsMasterKeyId).toBeDefined();
+  });
+
+  it('alarms on errors and throttles of every function and on Textract throttling', () => {
+    const template = base.stateless;
+    for (const description of Object.values(FUNCTIONS).filter((d) => d !== FUNCTIONS.preToken)) {
+      const id = functionId(template, description);
+      for (const metric of ['Errors', 'Throttles']) {
+        expect(
+          alarms(template).some(
+            (a) =>
+              a.Properties!.MetricName === metric &&
+              JSON.stringify(a.Properties!.Dimensions) ===
+                JSON.stringify([{ Name: 'FunctionName', Value: { Ref: id } }]),
+          ),
+          `${metric} alarm for ${description}`,
+        ).toBe(true);
+      }
+    }
+    const textract = alarms(template).filter((a) => a.Properties!.Namespace === 'AWS/Textract');
+    expect(textract.map((a) => a.Properties!.MetricName)).toEqual(
+      expect.arrayContaining(['ThrottledCount', 'UserErrorCount']),
+    );
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('subscribes the alarm e-mail only when one is configured', () => {
+    base.stateless.resourcePropertiesCountIs('AWS::SNS::Subscription', { Protocol: 'email' }, 0);
+    variant.stateless.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.gov.vn',
+    });
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  const findings = (synth: Synth) =>
+    new AwsSolutionsChecks(synth.app)
+      .validateScope(synth.app)
+      .violations.flatMap((v) =>
+        v.violatingResources.map((r) => `${v.severity} ${v.ruleName} at ${r.constructPath}: ${v.description}`),
+      );
+
+  it('reports no unsuppressed error or warning for the default settings', () => {
+    expect(findings(base)).toEqual([]);
+  });
+
+  it('reports no unsuppressed error or warning for tesseract, Object Lock and an alarm e-mail', () => {
+    expect(findings(variant)).toEqual([]);
+  });
+
+  it('is live: a planted unencrypted queue without a DLQ is reported', () => {
+    const app = new App();
+    new sqs.Queue(new Stack(app, 'Planted'), 'Plain', { encryption: sqs.QueueEncryption.UNENCRYPTED });
+    const rules = new AwsSolutionsChecks(app).validateScope(app).violations.map((v) => v.ruleName);
+    expect(rules).toEqual(expect.arrayContaining(['AwsSolutions-SQS3', 'AwsSolutions-SQS4']));
+  });
+
+  it('gives every acknowledged rule a specific reason', () => {
+    const acknowledged: [string, string][] = [];
+    for (const synth of [base, variant]) {
+      for (const construct of synth.app.node.findAll()) {
+        for (const entry of construct.node.metadata) {
+          if (entry.type !== 'aws:cdk:acknowledged-rules') continue;
+          for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+            acknowledged.push([id, reason]);
+          }
+        }
+      }
+    }
+    expect(acknowledged.length).toBeGreaterThan(0);
+    for (const [id, reason] of acknowledged) {
+      expect(id).toMatch(/^(Annotation::)?AwsSolutions-[A-Z]+\d+/);
+      expect(reason.length, id).toBeGreaterThan(40);
+    }
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Synthesizes the sohoa app for tests: the context of cdk.json plus overrides, bundling skipped (no
+ * esbuild run, no function entry is built). Call once per test file, in beforeAll.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { REPO_ROOT } from '#infra/functions.ts';
+import { buildApp } from '#infra/sohoa-app.ts';
+
+export const CDK_CONTEXT = (
+  JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }
+).context;
+
+export function synthesize(overrides: Record<string, unknown> = {}) {
+  const app = new App({ context: { ...CDK_CONTEXT, ...overrides, 'aws:cdk:bundling-stacks': [] } });
+  const built = buildApp(app);
+  return {
+    ...built,
+    stateful: Template.fromStack(built.stateful),
+    stateless: Template.fromStack(built.stateless),
+    statefulStack: built.stateful,
+    statelessStack: built.stateless,
+  };
+}
+
+export type Resources = Record<string, { Type: string; Properties?: Record<string, unknown>; [k: string]: unknown }>;
+
+export function resources(template: Template, type?: string): Resources {
+  const all = template.toJSON().Resources as Resources;
+  return Object.fromEntries(Object.entries(all).filter(([, r]) => type === undefined || r.Type === type));
+}
+
+export interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource?: unknown;
+  Condition?: unknown;
+}
+
+export const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/** Every identity-policy statement attached to a role (inline policies and AWS::IAM::Policy resources). */
+export function roleStatements(template: Template, roleLogicalId: string): Statement[] {
+  const out: Statement[] = [];
+  for (const policy of Object.values(resources(template, 'AWS::IAM::Policy'))) {
+    const roles = asArray(policy.Properties?.Roles as unknown[]);
+    if (roles.some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleLogicalId }))) {
+      out.push(...asArray((policy.Properties!.PolicyDocument as { Statement: Statement[] }).Statement));
+    }
+  }
+  const role = resources(template)[roleLogicalId];
+  for (const policy of asArray(role?.Properties?.Policies as { PolicyDocument: { Statement: Statement[] } }[])) {
+    out.push(...policy.PolicyDocument.Statement);
+  }
+  return out;
+}
+
+/** The logical id of the function whose description starts with `sohoa: <text>`. */
+export function functionId(template: Template, description: string): string {
+  const found = Object.entries(resources(template, 'AWS::Lambda::Function')).find(([, fn]) =>
+    String(fn.Properties?.Description).startsWith(`sohoa: ${description}`),
+  );
+  if (!found) throw new Error(`no function described "sohoa: ${description}"`);
+  return found[0];
+}
+
+export function roleOf(template: Template, functionLogicalId: string): string {
+  const role = resources(template)[functionLogicalId]?.Properties?.Role as { 'Fn::GetAtt': [string, string] };
+  return role['Fn::GetAtt'][0];
+}
+
+/** Actions granted on resources whose rendering contains `fragment` (e.g. "/incoming/*"). */
+export function actionsOn(statements: Statement[], fragment: string): string[] {
+  return statements
+    .filter((s) => s.Effect === 'Allow' && JSON.stringify(s.Resource ?? '').includes(fragment))
+    .flatMap((s) => asArray(s.Action));
+}
