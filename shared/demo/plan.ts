@@ -4,13 +4,24 @@
  * The seed files beside this module are the same CSV formats `sohoa agencies import` and
  * `sohoa inventory import` read, plus `history.csv` (agencyId,year,digitized).
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Agency, Level } from '#shared/domain/types.ts';
+import { type ComposeSpec, composeDocument, type SampleAgency, type SampleTruth } from '#shared/samples/compose.ts';
 
 export const DEMO_FILES = {
   agencies: fileURLToPath(new URL('./agencies.csv', import.meta.url)),
   inventories: fileURLToPath(new URL('./inventories.csv', import.meta.url)),
   history: fileURLToPath(new URL('./history.csv', import.meta.url)),
+} as const;
+
+/**
+ * Who the demo's province summary goes to, and from. `.example` is reserved (RFC 2606): nothing can ever be
+ * delivered there, and the local mailer only files the messages in the outbox anyway.
+ */
+export const DEMO_MAIL = {
+  from: 'Hệ thống số hóa KQ TTHC <sohoa@dienbien.example>',
+  recipients: ['lanhdao.ubnd-tinh@dienbien.example', 'vanthu.vp-ubnd-tinh@dienbien.example'],
 } as const;
 
 /** As the report use-case wants it (it writes "Toàn tỉnh Điện Biên"). */
@@ -30,235 +41,87 @@ export interface PlannedUpload {
   uploaderId: string;
   /** The agency printed as issuer (may be a former district or Sở whose results the uploader inherited). */
   issuerId: string;
-  docType: string | null;
-  level: Level;
   format: SampleFormat;
-  issueDate: string;
   variant: SampleVariant;
+  /** What the sample generator composes (results); null for the not-a-result page and the corrupt file. */
+  spec: ComposeSpec | null;
+  /** The expected reading (ground truth) of results and of the not-a-result page. */
+  truth: SampleTruth | null;
+  seed: number;
   /** For `duplicate`: the planned upload whose bytes it repeats. */
   copyOf?: string;
 }
 
 /**
- * Who issues each catalogue type (DOMAIN.md §3.1) in each era. `before`/`after` are agency ids of
- * `agencies.csv`; `maxAgeMonths` keeps fixed-term results still valid on the demo day (their validity
- * comes from the document text; only the `expired` sample is meant to be out of date).
+ * Who issues each catalogue type (DOMAIN.md §3.1) before and after the 2025 changes. `before`/`after` are
+ * agency ids of `agencies.csv`, or a kind of unit. District-level types are always issued by a former
+ * district (the sample generator dates them before 1/7/2025) and uploaded by its successor commune.
  */
 interface TypeRoute {
   docType: string;
   level: Level;
-  /** Issuer before the change (district-level types: any district; commune types: any old commune). */
   before: 'district' | 'old-commune' | string;
-  /** Issuer after the change. */
-  after: 'new-commune' | string;
+  after: 'district' | 'new-commune' | string;
   /** The day the issuer changes (Sở mergers 2025-03-01, two-tier reform 2025-07-01). */
   changeDay: string;
-  maxAgeMonths?: number;
-  /** Last issue day (driving licences moved to the provincial police on 2025-03-01; not in this demo). */
+  /** Last issue day this demo can show (driving licences moved to the police on 2025-03-01). */
   until?: string;
 }
 
 const MERGER_DAY = '2025-03-01';
+const PLAN_START = '2021-01-01';
+
+const commune = (docType: string): TypeRoute => ({
+  docType,
+  level: 'commune',
+  before: 'old-commune',
+  after: 'new-commune',
+  changeDay: REFORM_DAY,
+});
+const district = (docType: string): TypeRoute => ({
+  docType,
+  level: 'district',
+  before: 'district',
+  after: 'district',
+  changeDay: REFORM_DAY,
+});
+const province = (docType: string, before: string, after = before, until?: string): TypeRoute => ({
+  docType,
+  level: 'province',
+  before,
+  after,
+  changeDay: MERGER_DAY,
+  ...(until ? { until } : {}),
+});
 
 const ROUTES: readonly TypeRoute[] = [
-  { docType: 'khai-sinh', level: 'commune', before: 'old-commune', after: 'new-commune', changeDay: REFORM_DAY },
-  {
-    docType: 'trich-luc-khai-sinh',
-    level: 'commune',
-    before: 'old-commune',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-  },
-  { docType: 'ket-hon', level: 'commune', before: 'old-commune', after: 'new-commune', changeDay: REFORM_DAY },
-  {
-    docType: 'xac-nhan-tinh-trang-hon-nhan',
-    level: 'commune',
-    before: 'old-commune',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-    maxAgeMonths: 3,
-  },
-  {
-    docType: 'trich-luc-khai-tu',
-    level: 'commune',
-    before: 'old-commune',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-  },
-  {
-    docType: 'chung-thuc-ban-sao',
-    level: 'commune',
-    before: 'old-commune',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-  },
-  {
-    docType: 'chung-thuc-chu-ky',
-    level: 'commune',
-    before: 'old-commune',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-  },
-  {
-    docType: 'dang-ky-ho-kinh-doanh',
-    level: 'district',
-    before: 'district',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-  },
-  { docType: 'dang-ky-hop-tac-xa', level: 'district', before: 'district', after: 'new-commune', changeDay: REFORM_DAY },
-  {
-    docType: 'giay-phep-xay-dung-nha-o',
-    level: 'district',
-    before: 'district',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-    maxAgeMonths: 8,
-  },
-  { docType: 'gcn-qsdd-ca-nhan', level: 'district', before: 'district', after: 'new-commune', changeDay: REFORM_DAY },
-  {
-    docType: 'giay-phep-ban-le-ruou',
-    level: 'district',
-    before: 'district',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-    maxAgeMonths: 40,
-  },
-  {
-    docType: 'giay-phep-ban-le-thuoc-la',
-    level: 'district',
-    before: 'district',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-    maxAgeMonths: 40,
-  },
-  {
-    docType: 'quyet-dinh-tro-cap-xa-hoi',
-    level: 'district',
-    before: 'district',
-    after: 'new-commune',
-    changeDay: REFORM_DAY,
-  },
-  {
-    docType: 'gcn-qsdd-to-chuc',
-    level: 'province',
-    before: 'so-tai-nguyen-moi-truong',
-    after: 'so-nong-nghiep-moi-truong',
-    changeDay: MERGER_DAY,
-  },
-  {
-    docType: 'gcn-an-toan-thuc-pham',
-    level: 'province',
-    before: 'so-y-te',
-    after: 'so-y-te',
-    changeDay: MERGER_DAY,
-    maxAgeMonths: 28,
-  },
-  {
-    docType: 'dang-ky-doanh-nghiep',
-    level: 'province',
-    before: 'so-ke-hoach-dau-tu',
-    after: 'so-tai-chinh',
-    changeDay: MERGER_DAY,
-  },
-  {
-    docType: 'giay-phep-lai-xe',
-    level: 'province',
-    before: 'so-giao-thong-van-tai',
-    after: 'so-giao-thong-van-tai',
-    changeDay: MERGER_DAY,
-    maxAgeMonths: 40,
-    until: '2025-02-28',
-  },
-  {
-    docType: 'giay-phep-hanh-nghe-kcb',
-    level: 'province',
-    before: 'so-y-te',
-    after: 'so-y-te',
-    changeDay: MERGER_DAY,
-    maxAgeMonths: 40,
-  },
-  {
-    docType: 'chung-chi-hanh-nghe-duoc',
-    level: 'province',
-    before: 'so-y-te',
-    after: 'so-y-te',
-    changeDay: MERGER_DAY,
-  },
-  {
-    docType: 'gcn-du-dieu-kien-kinh-doanh-duoc',
-    level: 'province',
-    before: 'so-y-te',
-    after: 'so-y-te',
-    changeDay: MERGER_DAY,
-  },
-  {
-    docType: 'giay-phep-moi-truong',
-    level: 'province',
-    before: 'ubnd-tinh',
-    after: 'ubnd-tinh',
-    changeDay: MERGER_DAY,
-    maxAgeMonths: 60,
-  },
-  {
-    docType: 'giay-phep-xay-dung',
-    level: 'province',
-    before: 'so-xay-dung',
-    after: 'so-xay-dung',
-    changeDay: MERGER_DAY,
-    maxAgeMonths: 8,
-  },
-  {
-    docType: 'giay-phep-kinh-doanh-van-tai',
-    level: 'province',
-    before: 'so-giao-thong-van-tai',
-    after: 'so-xay-dung',
-    changeDay: MERGER_DAY,
-    maxAgeMonths: 40,
-  },
-  { docType: 'quyet-dinh-giao-dat', level: 'province', before: 'ubnd-tinh', after: 'ubnd-tinh', changeDay: MERGER_DAY },
-  {
-    docType: 'giay-phep-van-phong-dai-dien',
-    level: 'province',
-    before: 'so-cong-thuong',
-    after: 'so-cong-thuong',
-    changeDay: MERGER_DAY,
-    maxAgeMonths: 40,
-  },
+  commune('khai-sinh'),
+  commune('trich-luc-khai-sinh'),
+  commune('ket-hon'),
+  commune('xac-nhan-tinh-trang-hon-nhan'),
+  commune('trich-luc-khai-tu'),
+  commune('chung-thuc-ban-sao'),
+  commune('chung-thuc-chu-ky'),
+  district('dang-ky-ho-kinh-doanh'),
+  district('dang-ky-hop-tac-xa'),
+  district('giay-phep-xay-dung-nha-o'),
+  district('gcn-qsdd-ca-nhan'),
+  district('giay-phep-ban-le-ruou'),
+  district('giay-phep-ban-le-thuoc-la'),
+  district('quyet-dinh-tro-cap-xa-hoi'),
+  province('gcn-qsdd-to-chuc', 'so-tai-nguyen-moi-truong', 'so-nong-nghiep-moi-truong'),
+  province('gcn-an-toan-thuc-pham', 'so-y-te'),
+  province('dang-ky-doanh-nghiep', 'so-ke-hoach-dau-tu', 'so-tai-chinh'),
+  province('giay-phep-lai-xe', 'so-giao-thong-van-tai', 'so-giao-thong-van-tai', '2025-02-28'),
+  province('giay-phep-hanh-nghe-kcb', 'so-y-te'),
+  province('chung-chi-hanh-nghe-duoc', 'so-y-te'),
+  province('gcn-du-dieu-kien-kinh-doanh-duoc', 'so-y-te'),
+  province('giay-phep-moi-truong', 'ubnd-tinh'),
+  province('giay-phep-xay-dung', 'so-xay-dung'),
+  province('giay-phep-kinh-doanh-van-tai', 'so-giao-thong-van-tai', 'so-xay-dung'),
+  province('quyet-dinh-giao-dat', 'ubnd-tinh'),
+  province('giay-phep-van-phong-dai-dien', 'so-cong-thuong'),
 ];
-
-/** A small seeded PRNG (mulberry32) so the same seed plans the same demo on every machine. */
-function makeRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => {
-      if (items.length === 0) throw new Error('pick from an empty list');
-      return items[Math.floor(next() * items.length)] as T;
-    },
-  };
-}
-
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-
-function addMonthsIso(iso: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 /** Whether the agency exists on the given day (validFrom/validTo inclusive). */
 export function isAliveOn(agency: Pick<Agency, 'validFrom' | 'validTo'>, day: string): boolean {
@@ -278,13 +141,26 @@ export function holderOn(agencies: ReadonlyMap<string, Agency>, agencyId: string
   return current;
 }
 
+const titleCase = (s: string): string => s.toLocaleUpperCase('vi');
+
+/** The header lines an agency prints (ND 30: superior body first), from its name in agencies.csv. */
+export function issuerOf(agency: Agency): SampleAgency {
+  const name = agency.name.replace(/\s*\(cũ\)\s*$/u, '');
+  let lines: string[];
+  if (agency.level === 'province' && /^UBND tỉnh/u.test(name)) lines = ['ỦY BAN NHÂN DÂN', 'TỈNH ĐIỆN BIÊN'];
+  else if (agency.level === 'province' && /^Văn phòng UBND/u.test(name)) lines = ['UBND TỈNH ĐIỆN BIÊN', 'VĂN PHÒNG'];
+  else if (agency.level === 'province') lines = ['UBND TỈNH ĐIỆN BIÊN', titleCase(name)];
+  else lines = ['ỦY BAN NHÂN DÂN', titleCase(name.replace(/^UBND\s+/u, ''))];
+  return { name, level: agency.level, issuerLines: lines };
+}
+
 export interface UploadPlanOptions {
   agencies: readonly Agency[];
   /** How many files to upload in total (the full demo: 80). */
   count: number;
   /** Scanned files among them (OCR costs ~1–2 s a page). Default: one in eight, at most 10. */
   scans?: number;
-  /** The demo day (YYYY-MM-DD, Vietnam time): issue dates stay on or before it. */
+  /** The demo day (YYYY-MM-DD, Vietnam time): every result but the expired one is valid on it. */
   today: string;
   seed?: number;
 }
@@ -293,110 +169,125 @@ const SCAN_FORMATS: readonly SampleFormat[] = ['scan-png', 'scan-jpeg', 'scan-ti
 
 /**
  * Plans `count` uploads across the catalogue and the three issuing levels. The first four are the
- * awkward cases (an expired licence, a page that is not a result, a corrupt file, a duplicate); the rest
- * are results, most born-digital PDFs, some scans. Each goes to the agency that holds it today.
+ * awkward cases (a corrupt file, a page that is not a result, an expired licence, a duplicate); the rest
+ * are results, most born-digital PDFs, some scans. Each goes to the agency that holds it today. Issue
+ * dates come from the sample generator (2021 up to the demo day); the issuer is the agency that existed
+ * on that date.
  */
 export function makeUploadPlan(options: UploadPlanOptions): PlannedUpload[] {
-  const random = makeRandom(options.seed ?? 2025);
+  const baseSeed = options.seed ?? 2025;
   const byId = new Map(options.agencies.map((a) => [a.id, a]));
   const today = options.today;
-  const districts = options.agencies.filter((a) => a.level === 'district');
-  const oldCommunes = options.agencies.filter((a) => a.level === 'commune' && a.validTo !== null);
-  const newCommunes = options.agencies.filter((a) => a.level === 'commune' && a.validTo === null);
+  const pool = (filter: (a: Agency) => boolean) => options.agencies.filter(filter);
+  const pools = {
+    district: pool((a) => a.level === 'district'),
+    'old-commune': pool((a) => a.level === 'commune' && a.validTo !== null),
+    'new-commune': pool((a) => a.level === 'commune' && a.validTo === null),
+  } as const;
   const count = Math.max(0, Math.floor(options.count));
   const scans = Math.min(options.scans ?? Math.min(10, Math.floor(count / 8)), count);
   const plan: PlannedUpload[] = [];
-
-  const pickIssuer = (route: TypeRoute, issueDate: string): Agency => {
-    const era = issueDate < route.changeDay ? route.before : route.after;
-    if (era === 'district') return random.pick(districts);
-    if (era === 'old-commune') return random.pick(oldCommunes.length > 0 ? oldCommunes : districts);
-    if (era === 'new-commune') return random.pick(newCommunes);
-    const agency = byId.get(era);
-    if (!agency) throw new Error(`demo plan: the catalogue route of ${route.docType} names unknown agency ${era}`);
-    return agency;
-  };
-  const pickIssueDate = (route: TypeRoute): string => {
-    let from = '2021-01-04';
-    if (route.maxAgeMonths !== undefined) {
-      const earliest = addMonthsIso(today, -route.maxAgeMonths);
-      if (earliest > from) from = earliest;
-    }
-    const to = route.until !== undefined && route.until < today ? route.until : isoDay(dayMs(today) - DAY_MS);
-    return isoDay(dayMs(from) + random.int(0, Math.max(0, (dayMs(to) - dayMs(from)) / DAY_MS)) * DAY_MS);
-  };
   const add = (item: Omit<PlannedUpload, 'name'>) => {
-    const stem = `${String(plan.length + 1).padStart(3, '0')}-${item.docType ?? item.variant}`;
-    plan.push({ name: stem, ...item });
+    const label = item.variant === 'result' ? (item.spec?.docType ?? 'result') : item.variant;
+    plan.push({ name: `${String(plan.length + 1).padStart(3, '0')}-${label}`, ...item });
+  };
+  const agencyFor = (kind: string, seed: number): Agency => {
+    const list = kind in pools ? pools[kind as keyof typeof pools] : [byId.get(kind)].filter((a) => a !== undefined);
+    if (list.length === 0) throw new Error(`demo plan: no agency for "${kind}" in agencies.csv`);
+    return list[seed % list.length]!;
   };
 
-  // The awkward cases first, so that even a reduced demo shows each documented state.
-  const specials: SampleVariant[] = ['corrupt', 'not-a-result', 'expired', 'duplicate'];
-  let routeIndex = random.int(0, ROUTES.length - 1);
-  const nextRoute = (): TypeRoute => {
-    const route = ROUTES[routeIndex % ROUTES.length]!;
-    routeIndex += 1;
-    return route;
+  /** Composes with an issuer of the right era: the issue date does not depend on which agency of a level. */
+  const planResult = (route: TypeRoute, seed: number, expired: boolean) => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const s = seed + attempt * 7919;
+      const probe = composeDocument({
+        docType: route.docType,
+        seed: s,
+        referenceDate: today,
+        expired,
+        agency: issuerOf(agencyFor(route.before, s)),
+      });
+      const issueDate = probe.truth.issueDate ?? today;
+      // Issue dates of the plan period (2021 on), so the files tell the story of the plan's years.
+      if (issueDate < PLAN_START || (route.until && issueDate > route.until)) continue;
+      const issuer = agencyFor(issueDate < route.changeDay ? route.before : route.after, s);
+      if (!isAliveOn(issuer, issueDate)) continue;
+      const spec: ComposeSpec = {
+        docType: route.docType,
+        seed: s,
+        referenceDate: today,
+        expired,
+        agency: issuerOf(issuer),
+      };
+      return { spec, truth: composeDocument(spec).truth, issuer, seed: s };
+    }
+    throw new Error(`demo plan: could not date a ${route.docType} sample for its issuers`);
   };
-  const results: Array<Omit<PlannedUpload, 'name'>> = [];
-  const resultCount = Math.max(0, count - Math.min(count, specials.length));
-  // Spread the scans evenly over the plan rather than bunching them at one end.
-  const scanSlots = new Map<number, SampleFormat>();
-  for (let k = 0; k < Math.min(scans, resultCount); k += 1) {
-    scanSlots.set(Math.floor((k * resultCount) / scans), SCAN_FORMATS[k % SCAN_FORMATS.length]!);
-  }
-  for (let i = 0; i < resultCount; i += 1) {
-    const route = nextRoute();
-    const issueDate = pickIssueDate(route);
-    const issuer = pickIssuer(route, issueDate);
-    results.push({
-      uploaderId: holderOn(byId, issuer.id, today).id,
-      issuerId: issuer.id,
-      docType: route.docType,
-      level: route.level,
-      format: scanSlots.get(i) ?? 'pdf',
-      issueDate,
-      variant: 'result',
-    });
-  }
+
+  const specials: SampleVariant[] = ['corrupt', 'not-a-result', 'expired', 'duplicate'];
   for (const variant of specials.slice(0, Math.min(count, specials.length))) {
+    const seed = baseSeed + plan.length;
     if (variant === 'corrupt') {
       add({
         uploaderId: 'xa-muong-nhe',
         issuerId: 'xa-muong-nhe',
-        docType: null,
-        level: 'commune',
         format: 'pdf',
-        issueDate: today,
         variant,
+        spec: null,
+        truth: null,
+        seed,
       });
     } else if (variant === 'not-a-result') {
       add({
         uploaderId: 'so-khoa-hoc-cong-nghe',
         issuerId: 'so-khoa-hoc-cong-nghe',
-        docType: null,
-        level: 'province',
         format: 'pdf',
-        issueDate: addMonthsIso(today, -2),
         variant,
+        spec: null,
+        truth: null,
+        seed,
       });
     } else if (variant === 'expired') {
-      // A food-safety certificate is valid 3 years from issue (Luật ATTP Art. 37): issued in 2021, expired in 2024.
+      // A food-safety certificate is valid 3 years (Luật ATTP Art. 37): issued long enough ago to be out of date.
+      const route = ROUTES.find((r) => r.docType === 'gcn-an-toan-thuc-pham')!;
+      const { spec, truth, issuer, seed: s } = planResult(route, seed, true);
       add({
-        uploaderId: 'so-y-te',
-        issuerId: 'so-y-te',
-        docType: 'gcn-an-toan-thuc-pham',
-        level: 'province',
+        uploaderId: holderOn(byId, issuer.id, today).id,
+        issuerId: issuer.id,
         format: 'pdf',
-        issueDate: '2021-09-15',
         variant,
+        spec,
+        truth,
+        seed: s,
       });
     } else {
-      // Filled in below, once the first born-digital result exists to be copied.
-      add({ uploaderId: '', issuerId: '', docType: null, level: 'commune', format: 'pdf', issueDate: today, variant });
+      // Filled in below with the bytes of the first born-digital result.
+      add({ uploaderId: '', issuerId: '', format: 'pdf', variant, spec: null, truth: null, seed });
     }
   }
-  for (const result of results) add(result);
+
+  const resultCount = Math.max(0, count - plan.length);
+  // Spread the scans evenly over the plan rather than bunching them at one end.
+  const scanSlots = new Map<number, SampleFormat>();
+  for (let k = 0; k < Math.min(scans, resultCount); k += 1) {
+    scanSlots.set(Math.floor((k * resultCount) / scans), SCAN_FORMATS[k % SCAN_FORMATS.length]!);
+  }
+  const firstRoute = baseSeed % ROUTES.length;
+  for (let i = 0; i < resultCount; i += 1) {
+    const route = ROUTES[(firstRoute + i) % ROUTES.length]!;
+    const { spec, truth, issuer, seed } = planResult(route, baseSeed + 100 + i, false);
+    add({
+      uploaderId: holderOn(byId, issuer.id, today).id,
+      issuerId: issuer.id,
+      format: scanSlots.get(i) ?? 'pdf',
+      variant: 'result',
+      spec,
+      truth,
+      seed,
+    });
+  }
+
   const duplicate = plan.find((p) => p.variant === 'duplicate');
   if (duplicate) {
     const original = plan.find((p) => p.variant === 'result' && p.format === 'pdf');
@@ -404,9 +295,7 @@ export function makeUploadPlan(options: UploadPlanOptions): PlannedUpload[] {
       Object.assign(duplicate, {
         uploaderId: original.uploaderId,
         issuerId: original.issuerId,
-        docType: original.docType,
-        level: original.level,
-        issueDate: original.issueDate,
+        truth: original.truth,
         copyOf: original.name,
       });
     } else {
@@ -415,6 +304,10 @@ export function makeUploadPlan(options: UploadPlanOptions): PlannedUpload[] {
   }
   return plan;
 }
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 /** One line of `history.csv`: how many documents the agency digitized in that year (illustrative). */
 export interface HistoryRow {
@@ -481,4 +374,26 @@ export function expandHistory(
     }
   }
   return docs;
+}
+
+export interface DemoPlan {
+  uploads: PlannedUpload[];
+  history: HistoricalDocument[];
+}
+
+/** The whole plan of a demo run: the files to upload and the history records to seed. */
+export async function makeDemoPlan(options: {
+  agencies: readonly Agency[];
+  today: string;
+  now: Date;
+  count: number;
+  scans?: number;
+  historyScale?: number;
+  seed?: number;
+}): Promise<DemoPlan> {
+  const history = parseHistoryCsv(await readFile(DEMO_FILES.history, 'utf8'));
+  return {
+    uploads: makeUploadPlan(options),
+    history: expandHistory(history, options.agencies, options.now, options.historyScale ?? 1),
+  };
 }
