@@ -122,6 +122,7 @@ function titleGrade(doc: DocumentText, index: number, end: number): Grade {
   const prefix = flat.slice(lineStart, index).trim();
   const okPrefix =
     prefix === '' ||
+    /^(so|s0|s6|ma so) [0-9][0-9a-z ]{0,30}$/.test(prefix) ||
     /^(mau so [a-z0-9 ]{1,12}|mau [a-z0-9]{1,6}|ban sao|ban chinh|[0-9]{1,3})$/.test(prefix) ||
     /(viet nam|hanh phuc)$/.test(prefix);
   if (!okPrefix) return 1;
@@ -129,6 +130,10 @@ function titleGrade(doc: DocumentText, index: number, end: number): Grade {
   if (lineEnd < 0) lineEnd = flat.length;
   // A title printed over two lines continues on the next one; `end` may already be past this line.
   const suffix = end >= lineEnd ? '' : flat.slice(end, lineEnd).trim();
+  // "Giấy phép có thời hạn 05 năm…", "Kế hoạch này…": a sentence about the paper, not its title.
+  if (/^(co|nay|duoc|het|se|phai|la|da|khong|bi|van|con|chi|gom|kem|tren|nhu|do|cua|theo|tai|va|hoac)\b/.test(suffix)) {
+    return 2;
+  }
   if (suffix.length <= 45 || /^(ve viec|v v|cap cho|su dung cho|ban sao|ho gia dinh|cong ty)/.test(suffix)) return 3;
   return 2;
 }
@@ -232,8 +237,8 @@ function decide(
   issuer: Issuer | null,
   context: { docNumber: (t: DocumentTypeSpec) => DocNumber | null; level: Level | null; holder: Holder | null },
 ): Decision {
-  const skipUntilLine = issuer?.lastLine ?? -1;
-  const body = (h: TitleHit) => h.line > skipUntilLine;
+  const issuerEnd = issuer?.end ?? 0;
+  const body = (h: TitleHit) => (doc.flatMap[h.index] ?? 0) >= issuerEnd;
 
   const typeHits: Array<{ type: CompiledDocumentType; hit: TitleHit }> = [];
   for (const type of COMPILED_CATALOGUE) {

@@ -30,7 +30,7 @@ const PLAIN_RE = new RegExp(
 );
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
 const BUSINESS_RE =
-  /ma\s*so\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue)\s*[:.]?\s*([0-9a-z][0-9a-z\- ]{5,18}[0-9a-z])/g;
+  /ma\s*so\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue)\s*[:.]?\s*([0-9a-z][0-9a-z-]{5,18}[0-9a-z])/g;
 const SERIAL_LABEL_RE = /(?:so\s*phat\s*hanh|so\s*seri|seri|serial)\s*[:.]?\s*([a-z]{2})\s?([0-9oli]{6,8})(?![0-9])/g;
 const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
 const REGISTER_RE =
@@ -76,7 +76,9 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
   const printed = originalSlice(doc, start, end)
     .replace(/\s+/g, '')
     .replace(/[.\-/]+$/, '');
-  return restoreSymbol(printed.toLocaleUpperCase('vi').normalize('NFC'));
+  // A year group read with OCR look-alikes (`2O23`) is repaired like the number.
+  const groups = printed.split('/').map((g) => (/^[0-9OolI|]{4}$/.test(g) ? (fixOcrDigits(g) ?? g) : g));
+  return restoreSymbol(groups.join('/').toLocaleUpperCase('vi').normalize('NFC'));
 }
 
 function bySymbol(doc: DocumentText): DocNumber | null {

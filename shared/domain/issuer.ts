@@ -15,6 +15,8 @@ export interface Issuer {
   foldedLines: string[];
   /** Index of the last line of the header block that held the issuer (−1 when read from a label). */
   lastLine: number;
+  /** Folded offset just after the issuer in the header (0 when read from a label or signature). */
+  end: number;
 }
 
 const NATIONAL_MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
@@ -24,7 +26,7 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
 /** Lines that end the header: the title or the body. */
 const HEADER_END =
@@ -42,21 +44,33 @@ function cleanSegment(seg: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Splits one folded header line into [start, end) ranges of candidate issuer text. */
+/**
+ * Splits one folded header line into [start, end) ranges of candidate issuer text: everything except the
+ * national motto, the tiêu ngữ, the number and the place-date (the two ND 30 columns are often read as one
+ * line, in either order).
+ */
 function issuerRanges(line: string): Array<[number, number]> {
-  let cut = line.length;
-  let dateCut = false;
-  for (const re of [NATIONAL_MOTTO, MOTTO, NUMBER_SEGMENT, DATE_SEGMENT]) {
+  const cuts: Array<[number, number]> = [];
+  for (const re of [NATIONAL_MOTTO, MOTTO, NUMBER_SEGMENT]) {
     const m = re.exec(line);
-    if (m && m.index < cut) {
-      cut = m.index;
-      dateCut = re === DATE_SEGMENT;
-    }
+    if (m) cuts.push([m.index, m.index + m[0].length]);
   }
-  // What follows the motto on an interleaved line (`SỞ Y TẾ Độc lập - Tự do - Hạnh phúc`) is not ours either;
-  // before `, ngày` the right column printed the place (`SỞ Y TẾ Điện Biên, ngày …`): drop it.
-  if (dateCut) cut = withoutPlaceTail(line.slice(0, cut));
-  return [[0, cut]];
+  const date = DATE_SEGMENT.exec(line);
+  if (date) {
+    // Before `, ngày` the right column printed the place (`SỞ Y TẾ Điện Biên, ngày …`): drop it too.
+    const head = line.slice(0, date.index);
+    const segStart = Math.max(0, ...cuts.filter(([, e]) => e <= date.index).map(([, e]) => e));
+    cuts.push([segStart + withoutPlaceTail(head.slice(segStart)), line.length]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (const [s, e] of cuts) {
+    if (s > from) ranges.push([from, s]);
+    from = Math.max(from, e);
+  }
+  if (from < line.length) ranges.push([from, line.length]);
+  return ranges;
 }
 
 /** Length of `seg` without a trailing place name (a known one, or the last words repeated). */
@@ -112,37 +126,37 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
   const maxLines = Math.min(doc.lineStarts.length, 12);
   const parts: Array<{ ranges: Array<[number, number]>; folded: string }> = [];
   let lastLine = -1;
+  let end = 0;
   for (let i = 0; i < maxLines; i++) {
     const line = foldedLine(doc, i);
-    const trimmed = cleanSegment(line);
-    if (trimmed === '') continue;
-    if (HEADER_END.test(trimmed) && parts.length > 0) break;
-    if (HEADER_END.test(trimmed) && !AGENCY_HEAD.test(trimmed)) break;
     const [lineStart] = lineBounds(doc, i);
+    let stop = false;
     for (const [s, e] of issuerRanges(line)) {
       const seg = cleanSegment(line.slice(s, e));
       if (seg === '') continue;
       const segStart = lineStart + s + line.slice(s, e).indexOf(seg.charAt(0));
       const part = { ranges: [[segStart, segStart + seg.length]] as Array<[number, number]>, folded: seg };
       const previous = parts[parts.length - 1];
-      if (AGENCY_HEAD.test(seg)) {
+      if (AGENCY_HEAD.test(seg) && !(HEADER_END.test(seg) && !/^(so|phong|ban|trung tam)\b/.test(seg))) {
         // "ỦY BAN NHÂN DÂN" alone, its tier on the next line: one line of the issuer, not two.
         if (previous && /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) && CONTINUATION.test(seg)) {
           previous.ranges.push(...part.ranges);
           previous.folded = `${previous.folded} ${seg}`;
         } else parts.push(part);
         lastLine = i;
-      } else if (previous && lastLine === i - 1 && CONTINUATION.test(seg) && seg.split(' ').length <= 4) {
+        end = segStart + seg.length;
+      } else if (previous && lastLine >= i - 1 && CONTINUATION.test(seg) && seg.split(' ').length <= 4) {
         previous.ranges.push(...part.ranges);
         previous.folded = `${previous.folded} ${seg}`;
         lastLine = i;
-      }
+        end = segStart + seg.length;
+      } else if (HEADER_END.test(seg)) stop = true;
     }
-    if (parts.length >= 3) break;
+    if (stop || parts.length >= 3) break;
   }
   if (parts.length > 0) {
     const foldedLines = parts.map((p) => p.folded);
-    return { issuer: present(doc, parts), level: levelOfIssuer(foldedLines), foldedLines, lastLine };
+    return { issuer: present(doc, parts), level: levelOfIssuer(foldedLines), foldedLines, lastLine, end };
   }
 
   const text = doc.folded;
@@ -159,7 +173,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     // "Ủy ban nhân dân xã A, huyện B, tỉnh Điện Biên": the body is the first comma group.
     const body = seg.split(',')[0] ?? seg;
     const part = { ranges: [[segStart, segStart + body.length]] as Array<[number, number]> };
-    return { issuer: present(doc, [part]), level: levelOfIssuer([body]), foldedLines: [body], lastLine: -1 };
+    return { issuer: present(doc, [part]), level: levelOfIssuer([body]), foldedLines: [body], lastLine: -1, end: 0 };
   }
   for (let i = 0; i < doc.lineStarts.length; i++) {
     const line = cleanSegment(foldedLine(doc, i));
@@ -171,7 +185,13 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     const range: [number, number] = [lineStart + bodyAt, lineStart + raw.trimEnd().length];
     const part = { ranges: [range] };
     const folded = text.slice(range[0], range[1]);
-    return { issuer: present(doc, [part]), level: levelOfIssuer([folded]), foldedLines: [folded], lastLine: -1 };
+    return {
+      issuer: present(doc, [part]),
+      level: levelOfIssuer([folded]),
+      foldedLines: [folded],
+      lastLine: -1,
+      end: 0,
+    };
   }
   return null;
 }

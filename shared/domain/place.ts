@@ -33,7 +33,15 @@ function flatWindow(text: string, end: number, size: number): string {
 function readPlace(doc: DocumentText, text: string, commaAt: number): string | null {
   const lineStart = text.lastIndexOf('\n', commaAt) + 1;
   const before = doc.folded.slice(lineStart, commaAt);
-  const words = before.trimEnd().split(/\s+/);
+  let words = before.trim().split(/\s+/);
+  // Only what follows the number (`Số: 12/GP-UBND Điện Biên, ngày`) or the motto can be the place.
+  const lastOther = words.findLastIndex((w) => !PLACE_WORD.test(w));
+  // After a bare number (`… lúc 14 giờ 15 phút, ngày …`) only a known place name counts.
+  const afterNumber = lastOther >= 0 && /^[0-9oli]+$/.test(words[lastOther] ?? '');
+  words = words.slice(lastOther + 1);
+  const motto = words.lastIndexOf('phuc');
+  if (motto > 0 && words[motto - 1] === 'hanh') words = words.slice(motto + 1);
+  if (words.length === 0) return null;
   let take = 0;
   for (let n = Math.min(MAX_PLACE_WORDS, words.length); n >= 1; n--) {
     if (PLACE_KEYS.has(words.slice(-n).join(' '))) {
@@ -47,12 +55,17 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
       if (!PLACE_WORD.test(words[words.length - n] ?? '')) break;
       take = n;
     }
-    if (take === 0) return null;
-    const tail = words.slice(-take);
-    // On an interleaved header line the issuer precedes the place: keep the words after the last agency word.
-    const agencyAt = tail.findLastIndex((w) => /^(te|so|ubnd|huyen|tinh|xa|phuong|tran|pho)$/.test(w));
-    if (agencyAt >= 0) take -= agencyAt + 1;
-    if (take <= 0) return null;
+    // An unknown place is the whole start of its line (`Nà Hừ, ngày …`), not the end of a sentence
+    // (`… lúc 14 giờ 15 phút, ngày …`).
+    if (take === 0 || afterNumber) return null;
+    if (take !== words.length) {
+      // An issuer read on the same line: `XÃ NÀ HỪ Nà Hừ, ngày …` — the place repeats the issuer's name.
+      const repeat = [2, 1].find(
+        (n) => words.length > 2 * n && words.slice(-n).join(' ') === words.slice(-2 * n, -n).join(' '),
+      );
+      if (!repeat) return null;
+      take = repeat;
+    }
   }
   const placeText = words.slice(-take).join(' ');
   const at = lineStart + before.lastIndexOf(placeText);
@@ -71,11 +84,14 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
   const { dates, rejected } = findDates(joined);
 
   for (const d of dates) {
-    if (d.form !== 'words') continue;
-    const before = joined.slice(Math.max(0, d.index - 4), d.index);
+    // `Điện Biên, ngày 05 tháng 3 năm 2020` (the match starts at "ngay") or `Mường Chà, ngày 16/07/2012`.
+    const lookback = d.form === 'words' ? 4 : 14;
+    const before = joined.slice(Math.max(0, d.index - lookback), d.index);
     const comma = before.lastIndexOf(',');
-    if (comma < 0 || before.slice(comma + 1).trim() !== '') continue;
-    const commaAt = d.index - 4 + comma;
+    if (comma < 0) continue;
+    const between = before.slice(comma + 1).trim();
+    if (d.form === 'words' ? between !== '' : !/^ngay\s*[:.]?$/.test(between)) continue;
+    const commaAt = d.index - before.length + comma;
     const place = readPlace(doc, text, commaAt);
     if (place === null) continue;
     return { place, issueDate: d.iso, source: 'place-line', rejectedDates: rejected };

@@ -223,9 +223,32 @@ export const MAX_PLACE_WORDS = Math.max(...PLACES.map((p) => p.split(' ').length
 
 /** Upper-case symbol groups whose `Đ` OCR turns into `D` (ND 30 abbreviations and sector symbols). */
 const SYMBOL_GROUPS = new Map(
-  ['QĐ', 'NĐ', 'HĐND', 'HĐGD', 'ĐKKD', 'ĐKKDD', 'ĐKHKD', 'ĐKDN', 'ĐKHN', 'VPĐD', 'GPVPĐD', 'VPĐKĐĐ', 'QĐTC', 'ĐT'].map(
-    (g) => [foldAccents(g).toUpperCase(), g],
-  ),
+  [
+    'QĐ',
+    'NĐ',
+    'HĐND',
+    'HĐGD',
+    'ĐKKD',
+    'ĐKKDD',
+    'ĐKHKD',
+    'ĐKDN',
+    'ĐKHN',
+    'VPĐD',
+    'GPVPĐD',
+    'VPĐKĐĐ',
+    'ĐKĐĐ',
+    'QĐTC',
+    'ĐT',
+    'ĐB',
+    'ĐBI',
+    'ĐBP',
+    'ĐBĐ',
+    'CNĐK',
+    'ĐK',
+    'VPĐK',
+    'GCNĐKDN',
+    'GCNĐKKD',
+  ].map((g) => [foldAccents(g).toUpperCase(), g]),
 );
 
 /** `05/QD-UBND` → `05/QĐ-UBND`: restores `Đ` in known symbol groups; other groups are kept. */

@@ -33,7 +33,9 @@ const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|valid|expir)[^.;]{0,60}$/
 const UNTIL_RE = /(den|toi|het han|expires?|expiry date|until)(\s+het)?(\s+ngay)?\s*[:.]?\s*$/;
 const TERM_RE =
   /(thoi han|co gia tri|co hieu luc|gia tri su dung|hieu luc)([^.;]{0,60}?)(?<![0-9])([0-9oli]{1,3})\s*(\([a-z ]{2,16}\)\s*)?(nam|thang)\b/g;
-const UNLIMITED_RE = /(khong thoi han|khong co thoi han|thoi han[^.;]{0,30}lau dai|unlimited)/;
+/** Terms of the land or of a project, not of the paper (`Thời hạn sử dụng đất: 50 năm`). */
+const NOT_PAPER_TERM = /(thoi han su dung|su dung dat|thue dat|hoat dong cua du an|thoi han hoat dong)[^.;]{0,40}$/;
+const UNLIMITED_RE = /(khong thoi han|khong co thoi han|unlimited)/;
 
 /**
  * Reads an explicit expiry from accent-folded text (line breaks are treated as spaces).
@@ -45,12 +47,14 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
 
   for (const d of dates) {
     const window = text.slice(Math.max(0, d.index - 90), d.index);
-    if (UNTIL_RE.test(window) && CONTEXT_RE.test(window)) {
+    if (UNTIL_RE.test(window) && CONTEXT_RE.test(window) && !NOT_PAPER_TERM.test(window)) {
       return { expiryDate: d.iso, kind: 'until', clause: text.slice(Math.max(0, d.index - 40), d.end).trim() };
     }
   }
 
   for (const m of text.matchAll(TERM_RE)) {
+    if (NOT_PAPER_TERM.test(text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0))))
+      continue;
     const amount = Number(fixOcrDigits(m[3] ?? '') ?? Number.NaN);
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const numberAt = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
