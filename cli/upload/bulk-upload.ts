@@ -81,9 +81,12 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const agencyId = options.agencyId ?? null;
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const manifest =
-    options.manifestPath === false ? null : await openManifest(resolve(options.manifestPath ?? DEFAULT_MANIFEST));
-  const found = await walkFiles(options.paths);
+  const manifestPath = options.manifestPath === false ? null : resolve(options.manifestPath ?? DEFAULT_MANIFEST);
+  const manifest = manifestPath ? await openManifest(manifestPath) : null;
+  // The manifest may sit in the folder being uploaded: it is never a document.
+  const found = (await walkFiles(options.paths)).filter(
+    (f) => f.path !== manifestPath && f.path !== `${manifestPath}.tmp`,
+  );
   const results: FileResult[] = found.map((f) => ({ path: f.path, outcome: 'skipped' }));
   const authorization = `Bearer ${options.token}`;
   const withAgency = (path: string) =>

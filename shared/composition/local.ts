@@ -1,16 +1,33 @@
 /**
  * Composition of the local mode: dynalite + s3rver in-process, the same table and bucket definitions as the
- * CDK stack, the event router feeding the same handler factories as Lambda, and the local API server.
- * Nothing here branches inside an adapter: the adapters just get local endpoints.
+ * CDK stack, the event router feeding the same handler factories as Lambda (`makeExtractHandler`,
+ * `makeClassifyHandler`), and the local API server in front of `makeApiHandler`. Adapters get local
+ * endpoints; none of them knows it runs locally.
  */
+import { Console } from 'node:console';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { makeApiHandler } from '#functions/api/handler.ts';
+import { makeClassifyHandler } from '#functions/classify/handler.ts';
+import { makeExtractHandler } from '#functions/extract/handler.ts';
+import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
+import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
+import { makeOutboxMailer } from '#shared/adapters/mail/outbox-mailer.ts';
+import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
+import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
+import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
+import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { classifyText } from '#shared/domain/classify.ts';
 import { ConfigError } from '#shared/domain/errors.ts';
-import { type ApiHandler, LOCAL_HEALTH_PATH, startApiServer } from '#shared/local/api-server.ts';
+import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts';
+import { loadTargetPolicy } from '#shared/domain/targets.ts';
+import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
+import { LOCAL_HEALTH_PATH, startApiServer } from '#shared/local/api-server.ts';
 import { type DevConfig, readDevConfig } from '#shared/local/dev-config.ts';
 import {
   DYNALITE_CREDENTIALS,
@@ -21,7 +38,8 @@ import {
 } from '#shared/local/emulators.ts';
 import { type EventRouter, makeEventRouter, type RouterLogger } from '#shared/local/event-router.ts';
 import { DEFAULT_DATA_DIR, loadOrCreateJwtKey } from '#shared/local/tokens.ts';
-import { type Clock, systemClock } from '#shared/ports.ts';
+import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
+import type { AllStores, ObjectReader, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
 
 export type { DevConfig } from '#shared/local/dev-config.ts';
 
@@ -29,19 +47,29 @@ export const LOCAL_TABLE = 'sohoa-local';
 export const LOCAL_BUCKET = 'sohoa-local-documents';
 export const DEFAULT_API_PORT = 4566;
 
+type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+
 export interface OpenLocalStackOptions {
   /** Where dynalite, s3rver, the JWT key, the outbox and dev.json live. Default `.sohoa`. */
   dataDir?: string;
-  /** Delete the stored documents and table first (keeps the JWT key). */
+  /** Delete the stored table and objects first (keeps the JWT key). */
   fresh?: boolean;
-  /** API port; 0 = random. Default 4566. */
+  /** API port; 0 = any free port. Default 4566. */
   port?: number;
   s3Port?: number;
   dynamoPort?: number;
   ocr?: 'tesseract';
-  /** Parallel extract invocations (OCR is CPU-bound). Default 2. */
+  /** Parallel extract invocations, each with its own tesseract worker (OCR is CPU-bound). Default 2. */
   extractConcurrency?: number;
+  /** Receives before an event lands in the local dead-letter list. Default 5. */
+  maxReceiveCount?: number;
+  /** Base redelivery delay of a failed event, times its receive count. Default 1000 ms. */
+  visibilityMs?: number;
+  /** Level of the handlers' Powertools logs, written to stderr. Default POWERTOOLS_LOG_LEVEL or INFO. */
+  logLevel?: LogLevel;
+  /** Router events (retries, dead letters). */
   logger?: RouterLogger;
+  clock?: Clock;
 }
 
 export interface LocalClients {
@@ -50,14 +78,24 @@ export interface LocalClients {
   s3: S3Client;
 }
 
+/** Ports over the local endpoints, for CLI commands (imports, report, demo) and tests. */
 export interface LocalDeps {
   clock: Clock;
+  /** Documents, upload sessions, agencies, inventory declarations. */
+  stores: AllStores;
+  complianceReader: ComplianceReader;
+  /** The documents bucket. */
+  objects: ObjectReader;
+  presigner: UploadPresigner;
+  /** E-mails filed as `.eml` + `.html` in `<dataDir>/outbox`. */
+  mailer: Mailer;
+  outboxDir: string;
 }
 
 export interface LocalStack {
   config: DevConfig;
   dataDir: string;
-  /** `owned`: emulators run in this process; `connected`: talking to a running `sohoa dev`. */
+  /** `owned`: emulators and pipeline run in this process; `connected`: talking to a running `sohoa dev`. */
   mode: 'owned' | 'connected';
   clients: LocalClients;
   deps: LocalDeps;
@@ -79,6 +117,7 @@ function makeClients(config: Pick<DevConfig, 's3Endpoint' | 'dynamoEndpoint'>): 
     endpoint: config.s3Endpoint,
     region: LOCAL_REGION,
     credentials: S3RVER_CREDENTIALS,
+    // s3rver serves path-style URLs only.
     forcePathStyle: true,
     // Otherwise presigned URLs carry a CRC32 of an empty body (DESIGN.md toolchain notes).
     requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -87,8 +126,28 @@ function makeClients(config: Pick<DevConfig, 's3Endpoint' | 'dynamoEndpoint'>): 
   return { dynamo, doc, s3 };
 }
 
-function makeDeps(_clients: LocalClients, _config: DevConfig, _dataDir: string): LocalDeps {
-  return { clock: systemClock };
+function makeDeps(clients: LocalClients, config: DevConfig, dataDir: string, clock: Clock): LocalDeps {
+  const tableName = config.table;
+  const outboxDir = join(dataDir, 'outbox');
+  return {
+    clock,
+    stores: makeDynamoStores({ doc: clients.doc, tableName }),
+    complianceReader: makeDynamoComplianceReader({ doc: clients.doc, tableName }),
+    objects: makeS3ObjectStore({ client: clients.s3, bucket: config.bucket }),
+    presigner: makeS3Presigner({ client: clients.s3, bucket: config.bucket }),
+    mailer: makeOutboxMailer(outboxDir),
+    outboxDir,
+  };
+}
+
+/**
+ * A Powertools logger like the Lambda one, but on stderr: in the local mode stdout belongs to the CLI
+ * (`--json` prints exactly one document there).
+ */
+function makeStderrLogger(serviceName: string, level: LogLevel): Logger {
+  const logger = new Logger({ serviceName, logLevel: level });
+  Object.assign(logger, { console: new Console({ stdout: process.stderr, stderr: process.stderr }) });
+  return logger;
 }
 
 async function ensureTable(dynamo: DynamoDBClient, table: string): Promise<void> {
@@ -100,15 +159,9 @@ async function ensureTable(dynamo: DynamoDBClient, table: string): Promise<void>
   }
 }
 
-const notWired: ApiHandler = async () => ({
-  statusCode: 503,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ error: 'not_ready', message: 'Dịch vụ chưa sẵn sàng.' }),
-});
-
 /**
  * Starts the whole local stack in this process. dynalite's LevelDB can be opened by one process only:
- * when a `sohoa dev` already runs on `dataDir`, use `connectOrOpenLocalStack` instead.
+ * when a `sohoa dev` may already run on `dataDir`, use `connectOrOpenLocalStack` instead.
  */
 export async function openLocalStack(options: OpenLocalStackOptions = {}): Promise<LocalStack> {
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
@@ -116,18 +169,20 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     await rm(join(dataDir, 'dynamo'), { recursive: true, force: true });
     await rm(join(dataDir, 's3'), { recursive: true, force: true });
   }
+  const clock = options.clock ?? systemClock;
+  const logLevel = options.logLevel ?? ((process.env.POWERTOOLS_LOG_LEVEL?.toUpperCase() as LogLevel) || 'INFO');
   const jwtKey = await loadOrCreateJwtKey(dataDir);
   const closers: Array<() => Promise<void>> = [];
   const closeAll = async () => {
-    for (const close of closers.reverse()) await close().catch(() => {});
+    for (const close of closers.splice(0).reverse()) await close().catch(() => {});
   };
   try {
     const dynamoServer = await startDynalite({ dataDir, port: options.dynamoPort });
     closers.push(dynamoServer.close);
     const s3Server = await startS3rver({ dataDir, bucket: LOCAL_BUCKET, port: options.s3Port });
     closers.push(s3Server.close);
-    const partial = { s3Endpoint: s3Server.endpoint, dynamoEndpoint: dynamoServer.endpoint };
-    const clients = makeClients(partial);
+    const endpoints = { s3Endpoint: s3Server.endpoint, dynamoEndpoint: dynamoServer.endpoint };
+    const clients = makeClients(endpoints);
     closers.push(async () => {
       clients.dynamo.destroy();
       clients.s3.destroy();
@@ -140,32 +195,77 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
         { cause: error },
       );
     }
-
-    const router = makeEventRouter({ routes: [], logger: options.logger });
-    closers.push(() => router.close());
-    s3Server.onEvent((notification) => router.deliver(notification));
-
-    const api = await startApiServer({
-      handler: notWired,
-      jwtKey,
-      port: options.port ?? DEFAULT_API_PORT,
-      onError: (error) => options.logger?.error('api handler failed', { error: String(error) }),
-    });
-    closers.push(api.close);
-
     const config: DevConfig = {
-      apiUrl: api.url,
-      ...partial,
+      apiUrl: '',
+      ...endpoints,
       bucket: LOCAL_BUCKET,
       table: LOCAL_TABLE,
       tokens: {},
     };
+    const deps = makeDeps(clients, config, dataDir, clock);
+
+    // One tesseract worker per extract invocation that may run at once.
+    const extractConcurrency = Math.max(1, options.extractConcurrency ?? 2);
+    const ocr: OcrEngine = makeTesseractEngine({ workers: extractConcurrency });
+    const pdfText = makePdfTextEngine();
+    closers.push(async () => {
+      await ocr.close?.();
+      await pdfText.close?.();
+    });
+    const extract = makeExtractHandler({
+      documents: deps.stores.documents,
+      sessions: deps.stores.sessions,
+      objects: deps.objects,
+      engines: { pdfText, ocr },
+      hasTextLayer,
+      bucket: config.bucket,
+      clock,
+      logger: makeStderrLogger('sohoa-extract', logLevel),
+    });
+    const classify = makeClassifyHandler({
+      documents: deps.stores.documents,
+      objects: deps.objects,
+      classify: (text, { referenceDate }) => classifyText(text, { engine: text.engine, referenceDate }),
+      clock,
+      logger: makeStderrLogger('sohoa-classify', logLevel),
+    });
+    const router = makeEventRouter({
+      routes: [
+        { name: 'extract', prefix: INCOMING_PREFIX, handler: extract, concurrency: extractConcurrency, batchSize: 1 },
+        { name: 'classify', prefix: EXTRACTED_PREFIX, handler: classify, concurrency: 1, batchSize: 10 },
+      ],
+      maxReceiveCount: options.maxReceiveCount ?? 5,
+      visibilityMs: options.visibilityMs ?? 1_000,
+      logger: options.logger,
+    });
+    // Closed before the OCR engines and emulators (closers run in reverse).
+    closers.push(() => router.close());
+    s3Server.onEvent((notification) => router.deliver(notification));
+
+    const apiLogger = makeStderrLogger('sohoa-api', logLevel);
+    const api = await startApiServer({
+      handler: makeApiHandler({
+        stores: deps.stores,
+        presigner: deps.presigner,
+        reader: deps.complianceReader,
+        policy: loadTargetPolicy(),
+        clock,
+        limits: { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES, uploadUrlTtlSeconds: DEFAULT_UPLOAD_URL_TTL_SECONDS },
+        logger: apiLogger,
+      }),
+      jwtKey,
+      port: options.port ?? DEFAULT_API_PORT,
+      onError: (error) => apiLogger.error('local api server failed', { error }),
+    });
+    closers.push(api.close);
+    config.apiUrl = api.url;
+
     return {
       config,
       dataDir,
       mode: 'owned',
       clients,
-      deps: makeDeps(clients, config, dataDir),
+      deps,
       router,
       idle: () => router.idle(),
       close: closeAll,
@@ -189,7 +289,7 @@ export async function isDevServerRunning(apiUrl: string): Promise<boolean> {
 /**
  * For CLI commands that work with or without a running `sohoa dev`: when `<dataDir>/dev.json` exists and its
  * API answers, connect to that server's endpoints (closing only closes the clients); otherwise open the stack
- * in-process (random ports) and close it after.
+ * in-process on random ports (handler logs at WARN) and close it after.
  */
 export async function connectOrOpenLocalStack(options: Omit<OpenLocalStackOptions, 'fresh'> = {}): Promise<LocalStack> {
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
@@ -201,7 +301,7 @@ export async function connectOrOpenLocalStack(options: Omit<OpenLocalStackOption
       dataDir,
       mode: 'connected',
       clients,
-      deps: makeDeps(clients, running, dataDir),
+      deps: makeDeps(clients, running, dataDir, options.clock ?? systemClock),
       router: null,
       idle: async () => {},
       close: async () => {
@@ -210,5 +310,5 @@ export async function connectOrOpenLocalStack(options: Omit<OpenLocalStackOption
       },
     };
   }
-  return openLocalStack({ port: 0, ...options, dataDir });
+  return openLocalStack({ port: 0, logLevel: 'WARN', ...options, dataDir });
 }

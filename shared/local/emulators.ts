@@ -56,7 +56,10 @@ export async function startDynalite(options: { dataDir: string; port?: number })
 /** S3 notification as s3rver emits it (keys raw, not URL-encoded). */
 export interface S3Notification {
   Records: Array<
-    Record<string, unknown> & { eventName: string; s3: { bucket: { name: string }; object: { key: string } } }
+    Record<string, unknown> & {
+      eventName: string;
+      s3: { bucket: { name: string }; object: Record<string, unknown> & { key: string } };
+    }
   >;
 }
 

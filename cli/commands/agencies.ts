@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { failCommand, printJson } from '#cli/output.ts';
+import { connectOrOpenLocalStack } from '#shared/composition/local.ts';
+import { ValidationError } from '#shared/domain/errors.ts';
+import { importAgencies, type RowError, validateAgenciesCsv } from '#shared/local/csv-import.ts';
+import { writeDevConfig } from '#shared/local/dev-config.ts';
+import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
+
+/** `sohoa agencies import CSV`: against the running `sohoa dev`, or the local data opened in-process. */
+export function register(program: Command): void {
+  const agencies = program.command('agencies').description('manage agencies (local mode)');
+  agencies
+    .command('import')
+    .description('import agencies from CSV: id,name,level,parentId,email,validFrom,validTo,successorId')
+    .argument('<csv>', 'CSV file (UTF-8; several e-mails separated by ";")')
+    .option('--data-dir <dir>', 'local data directory', DEFAULT_DATA_DIR)
+    .option('--json', 'print one JSON document')
+    .action(async (file: string, options: { dataDir: string; json?: boolean }) => {
+      try {
+        const text = await readFile(file, 'utf8');
+        const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
+        try {
+          const existing = await stack.deps.stores.agencies.list();
+          const { rows, errors } = validateAgenciesCsv(text, new Set(existing.map((a) => a.id)));
+          if (errors.length > 0) throw rowErrors(file, errors);
+          await importAgencies(stack.deps.stores.agencies, rows);
+          // A running `sohoa dev` printed tokens for the agencies it knew: add the new ones to dev.json.
+          if (stack.mode === 'connected') {
+            for (const agency of rows) {
+              stack.config.tokens[agency.id] ??= await signLocalToken(
+                { agencyId: agency.id },
+                { dataDir: stack.dataDir },
+              );
+            }
+            await writeDevConfig(stack.dataDir, stack.config);
+          }
+          if (options.json) printJson({ imported: rows.length, mode: stack.mode, agencies: rows.map((a) => a.id) });
+          else {
+            const where = stack.mode === 'connected' ? `the running sohoa dev (${stack.config.apiUrl})` : stack.dataDir;
+            process.stdout.write(`imported ${rows.length} agencies into ${where}\n`);
+          }
+        } finally {
+          await stack.close();
+        }
+      } catch (error) {
+        failCommand(error, options.json);
+      }
+    });
+}
+
+/** All bad rows in one error, line by line, so the user fixes the file in one pass. */
+export function rowErrors(file: string, errors: RowError[]): ValidationError {
+  const lines = errors.map((e) => `  line ${e.line}${e.column ? ` (${e.column})` : ''}: ${e.message}`);
+  const error = new ValidationError(
+    'invalid_csv',
+    `${file}: ${errors.length} problem(s), nothing imported:\n${lines.join('\n')}`,
+    `Tệp ${file} có ${errors.length} lỗi, chưa nhập dòng nào. Sửa các dòng được liệt kê rồi chạy lại.`,
+  );
+  return Object.assign(error, { rows: errors });
+}

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { failCommand, printJson } from '#cli/output.ts';
+import { connectOrOpenLocalStack } from '#shared/composition/local.ts';
+import { importInventory, validateInventoryCsv } from '#shared/local/csv-import.ts';
+import { DEFAULT_DATA_DIR } from '#shared/local/tokens.ts';
+import { rowErrors } from './agencies.ts';
+
+/** `sohoa inventory import CSV`: declarations of still-valid results per agency (the rate's denominator). */
+export function register(program: Command): void {
+  const inventory = program.command('inventory').description('inventory declarations (local mode)');
+  inventory
+    .command('import')
+    .description('import inventory declarations from CSV: agencyId,asOf,totalValid,estimated')
+    .argument('<csv>', 'CSV file (UTF-8)')
+    .option('--data-dir <dir>', 'local data directory', DEFAULT_DATA_DIR)
+    .option('--declared-by <who>', 'recorded as the declarant', 'csv-import')
+    .option('--json', 'print one JSON document')
+    .action(async (file: string, options: { dataDir: string; declaredBy: string; json?: boolean }) => {
+      try {
+        const text = await readFile(file, 'utf8');
+        const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
+        try {
+          const agencies = await stack.deps.stores.agencies.list();
+          const { rows, errors } = validateInventoryCsv(text, new Set(agencies.map((a) => a.id)), options.declaredBy);
+          if (errors.length > 0) throw rowErrors(file, errors);
+          await importInventory(stack.deps.stores.inventory, rows);
+          if (options.json) printJson({ imported: rows.length, mode: stack.mode });
+          else process.stdout.write(`imported ${rows.length} inventory declarations\n`);
+        } finally {
+          await stack.close();
+        }
+      } catch (error) {
+        failCommand(error, options.json);
+      }
+    });
+}
