@@ -27,7 +27,8 @@ export function defaultNeedsReview(c: Classification): string | null {
 const REVIEW_MESSAGES: Record<string, string> = {
   unknown_type: 'Cần kiểm tra lại: chưa xác định được loại kết quả thủ tục hành chính.',
   low_confidence: 'Cần kiểm tra lại: độ tin cậy nhận dạng thấp.',
-  missing_fields: 'Cần kiểm tra lại: thiếu số, ký hiệu hoặc ngày cấp.',
+  missing_fields: 'Cần kiểm tra lại: thiếu số, ký hiệu, ngày cấp hoặc cơ quan cấp.',
+  uncertain_not_a_result: 'Cần kiểm tra lại: có thể không phải là kết quả giải quyết thủ tục hành chính.',
 };
 
 function dmy(iso: string): string {
@@ -40,6 +41,15 @@ export function decideOutcome(
   digitizedAt: string | null,
   needsReview: (c: Classification) => string | null = defaultNeedsReview,
 ): Outcome {
+  // An uncertain answer goes to a person first, whatever it is: a misread date must not expire a result.
+  const review = needsReview(c);
+  if (review) {
+    return {
+      status: 'needs_review',
+      reason: review,
+      messageVi: REVIEW_MESSAGES[review] ?? 'Cần kiểm tra lại kết quả nhận dạng.',
+    };
+  }
   if (c.kind === 'not_a_result') {
     return {
       status: 'not_a_result',
@@ -55,15 +65,15 @@ export function decideOutcome(
       messageVi: `Giấy tờ đã hết hiệu lực từ ngày ${dmy(c.expiryDate)}, trước ngày số hóa; không được tính.`,
     };
   }
-  const review = needsReview(c);
-  if (review) {
-    return {
-      status: 'needs_review',
-      reason: review,
-      messageVi: REVIEW_MESSAGES[review] ?? 'Cần kiểm tra lại kết quả nhận dạng.',
-    };
-  }
   return { status: 'classified', reason: null, messageVi: `Đã phân loại: ${c.title ?? c.docType ?? 'kết quả TTHC'}.` };
+}
+
+/** Reason code for a classification a review rule flagged (the rule itself says only yes or no). */
+export function reviewReason(c: Classification): string {
+  if (c.kind === 'not_a_result') return 'uncertain_not_a_result';
+  if (!c.docType) return 'unknown_type';
+  if (c.confidence < REVIEW_CONFIDENCE) return 'low_confidence';
+  return 'missing_fields';
 }
 
 /**

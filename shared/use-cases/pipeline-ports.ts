@@ -97,6 +97,9 @@ export interface DocumentStore {
   claim(agencyId: string, key: string, docId: string): Promise<{ owner: string; claimed: boolean }>;
   /** Drops a claim held by `docId` (when that document stops counting). */
   release(agencyId: string, key: string, docId: string): Promise<void>;
+  /** Digitized years recorded for the agency's counted documents (the reader queries one partition per year). */
+  countedYears(agencyId: string): Promise<number[]>;
+  addCountedYears(agencyId: string, years: number[]): Promise<void>;
   bindJob(jobId: string, docId: string): Promise<void>;
   findJob(jobId: string): Promise<string | null>;
 }

@@ -220,6 +220,27 @@ export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions)
       }
     },
 
+    async countedYears(agencyId) {
+      const out = await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.countedYears(agencyId), ConsistentRead: true }),
+      );
+      const years = out.Item?.years;
+      return years instanceof Set ? [...years].map(Number).sort((a, b) => a - b) : [];
+    },
+
+    async addCountedYears(agencyId, years) {
+      if (years.length === 0) return;
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.countedYears(agencyId),
+          UpdateExpression: 'ADD #years :years SET #type = :type',
+          ExpressionAttributeNames: { '#years': 'years', '#type': 'type' },
+          ExpressionAttributeValues: { ':years': new Set(years), ':type': 'counted-years' },
+        }),
+      );
+    },
+
     async bindJob(jobId, docId) {
       await doc.send(new PutCommand({ TableName: tableName, Item: { ...keys.job(jobId), type: 'job', jobId, docId } }));
     },

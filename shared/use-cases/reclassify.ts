@@ -1,0 +1,103 @@
+/**
+ * `sohoa reclassify`: runs classification again over the stored texts (`extracted/{docId}.json`), without
+ * OCR, after the rules improved. Each document moves with the same conditional write as the classify
+ * stage, so counts follow exactly (a document that becomes `classified` enters the counting index, one
+ * that stops being `classified` leaves it). Documents a person reviewed keep the person's decision.
+ */
+import { isAccepted, isReclassifiable } from '#shared/domain/document-status.ts';
+import { NotFoundError } from '#shared/domain/errors.ts';
+import type { Clock } from '#shared/ports.ts';
+import { advance } from './advance.ts';
+import { type ClassifyDeps, classifiedRecord, readExtractedText } from './classify-document.ts';
+import type { DocumentRecord, DocumentStore, ObjectReader } from './pipeline-ports.ts';
+
+export interface ReclassifyDeps {
+  documents: DocumentStore;
+  objects: Pick<ObjectReader, 'get'>;
+  classify: ClassifyDeps['classify'];
+  needsReview?: ClassifyDeps['needsReview'];
+  clock: Clock;
+}
+
+export interface ReclassifyReport {
+  scanned: number;
+  /** Documents whose stored text was classified again. */
+  reclassified: number;
+  /** …of which the stored record changed. */
+  changed: number;
+  /** `from→to` status moves. */
+  transitions: Record<string, number>;
+  /** Change in the number of accepted (counted) documents. */
+  countedDelta: number;
+  skipped: { reviewed: number; notClassifiable: number; noText: number };
+  errors: { docId: string; error: string }[];
+}
+
+const COMPARED: (keyof DocumentRecord)[] = [
+  'status',
+  'reason',
+  'kind',
+  'docType',
+  'title',
+  'docNumber',
+  'issuer',
+  'level',
+  'place',
+  'issueDate',
+  'expiryDate',
+  'holder',
+  'confidence',
+  'duplicateOf',
+];
+
+function sameOutcome(a: DocumentRecord, b: DocumentRecord): boolean {
+  return COMPARED.every((key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null));
+}
+
+function eligible(doc: DocumentRecord): boolean {
+  return doc.status === 'extracted' || isReclassifiable(doc.status, doc.reviewedBy !== null);
+}
+
+export function makeReclassify(deps: ReclassifyDeps) {
+  return async (
+    options: { agencyId?: string; onProgress?: (done: number) => void } = {},
+  ): Promise<ReclassifyReport> => {
+    const report: ReclassifyReport = {
+      scanned: 0,
+      reclassified: 0,
+      changed: 0,
+      transitions: {},
+      countedDelta: 0,
+      skipped: { reviewed: 0, notClassifiable: 0, noText: 0 },
+      errors: [],
+    };
+    for await (const { doc } of deps.documents.scan({ agencyId: options.agencyId })) {
+      report.scanned += 1;
+      options.onProgress?.(report.scanned);
+      if (!eligible(doc)) {
+        if (doc.reviewedBy !== null) report.skipped.reviewed += 1;
+        else report.skipped.notClassifiable += 1;
+        continue;
+      }
+      try {
+        const text = await readExtractedText(deps.objects, doc.docId);
+        report.reclassified += 1;
+        const out = await advance(deps.documents, deps.clock, doc.docId, async (current) => {
+          if (!eligible(current)) return null;
+          const next = await classifiedRecord(deps, current, text);
+          return sameOutcome(current, next) ? null : next;
+        });
+        if (out.written) {
+          report.changed += 1;
+          const move = `${out.previous.status}→${out.doc.status}`;
+          report.transitions[move] = (report.transitions[move] ?? 0) + 1;
+          report.countedDelta += Number(isAccepted(out.doc.status)) - Number(isAccepted(out.previous.status));
+        }
+      } catch (error) {
+        if (error instanceof NotFoundError) report.skipped.noText += 1;
+        else report.errors.push({ docId: doc.docId, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return report;
+  };
+}
