@@ -2,6 +2,8 @@
  * `composeDocument`: the pure text and layout of one realistic administrative result (or a page that is
  * not a result), with its ground truth. Same spec and seed → same document.
  */
+
+import { findDocumentType } from '#shared/domain/catalogue.ts';
 import type { DocumentKind, Level } from '#shared/domain/types.ts';
 import {
   addDays,
@@ -172,8 +174,13 @@ export function composeDocument(spec: ComposeSpec): ComposedDocument {
   if (!template.levels.includes(level)) throw new Error(`${spec.docType} is not issued at ${level} level`);
   const ref = fromIso(spec.referenceDate ?? '2026-01-01');
   const term = template.termMonths?.(rng);
-  const expired = Boolean(spec.expired && term !== undefined);
-  const issueDate = chooseIssueDate(rng, level, term, expired, ref);
+  // Types whose paper prints no term still lapse by the catalogue's rule (e.g. a building permit after
+  // 12 months): the truth follows the catalogue, the shared source of validity rules.
+  const rule = findDocumentType(template.id)?.validity;
+  const ruleMonths = rule && 'months' in rule ? rule.months : undefined;
+  const lapse = term ?? ruleMonths;
+  const expired = Boolean(spec.expired && lapse !== undefined);
+  const issueDate = chooseIssueDate(rng, level, lapse, expired, ref);
   const afterReform =
     level === 'commune' ? compare(issueDate, REFORM_DISTRICT_END) > 0 : compare(issueDate, SO_MERGER) >= 0;
   const issuer = spec.agency

@@ -37,6 +37,8 @@ export interface BodyResult {
   holder: string | null;
   /** Optional subject line under the title (trích yếu). */
   subject?: string;
+  /** A term the body itself prints (a land allocation's "thời hạn sử dụng đất"), in months from issue. */
+  termMonths?: number;
 }
 
 export interface TypeTemplate {
@@ -935,6 +937,7 @@ export const TEMPLATES: readonly TypeTemplate[] = [
       return {
         blocks,
         holder,
+        termMonths: years * 12,
         subject: lease ? 'Về việc cho thuê đất' : rng.pick(['Về việc giao đất', 'V/v giao đất để thực hiện dự án']),
       };
     },

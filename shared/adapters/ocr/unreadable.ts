@@ -1,7 +1,13 @@
 import { UnreadableDocumentError } from '#shared/domain/errors.ts';
 
 /** Why no engine can read a file. Stable codes: the pipeline stores them as the `rejected` reason. */
-export type UnreadableCode = 'empty_file' | 'corrupt_file' | 'encrypted_pdf' | 'unsupported_type';
+export type UnreadableCode =
+  | 'empty_file'
+  | 'corrupt_file'
+  | 'encrypted_pdf'
+  | 'unsupported_type'
+  | 'document_too_large'
+  | 'ocr_failed';
 
 const MESSAGES: Record<UnreadableCode, { en: string; vi: string }> = {
   empty_file: { en: 'the file is empty (0 bytes)', vi: 'Tệp rỗng (0 byte).' },
@@ -16,6 +22,14 @@ const MESSAGES: Record<UnreadableCode, { en: string; vi: string }> = {
   unsupported_type: {
     en: 'unsupported file type; only PDF, JPEG, PNG and TIFF are accepted',
     vi: 'Định dạng tệp không được hỗ trợ; chỉ nhận PDF, JPEG, PNG, TIFF.',
+  },
+  document_too_large: {
+    en: 'the document is larger than the OCR service accepts',
+    vi: 'Tệp quá lớn so với giới hạn của dịch vụ nhận dạng văn bản.',
+  },
+  ocr_failed: {
+    en: 'the OCR service could not read the document',
+    vi: 'Dịch vụ nhận dạng văn bản không đọc được tệp này.',
   },
 };
 
