@@ -62,18 +62,20 @@ function ndHeader(report: ComplianceReport): string {
 }
 
 function numberCells(row: ComplianceRow, yearEnded: boolean): string {
-  const verdictText = verdict(row);
+  // The plan sets targets per level, none for the province as a whole.
+  const total = row.level === null;
+  const verdictText = total ? '—' : verdict(row);
   const color = row.met === true ? '#2e7d32' : row.met === false ? '#c62828' : '#455a64';
   return [
     `<td style="${NUM}" data-col="inventory">${formatCount(row.inventory)}${row.inventoryEstimated && row.inventory !== null ? '*' : ''}</td>`,
     `<td style="${NUM}" data-col="digitizedInPeriod">${formatCount(row.digitizedInPeriod)}</td>`,
     `<td style="${NUM}" data-col="digitized">${formatCount(row.digitized)}</td>`,
     `<td style="${NUM}" data-col="rate">${formatPercent(row.rate)}</td>`,
-    `<td style="${NUM}" data-col="target">${escapeHtml(formatTarget(row.target))}</td>`,
+    `<td style="${NUM}" data-col="target">${total ? '—' : escapeHtml(formatTarget(row.target))}</td>`,
     `<td style="${NUM}" data-col="gap">${formatPoints(row.gapPoints)}</td>`,
     `<td style="${NUM}" data-col="shortfall">${formatCount(row.shortfall)}</td>`,
     `<td style="${NUM}" data-col="forecast">${escapeHtml(forecastText(row, yearEnded))}</td>`,
-    `<td style="${CELL}text-align:center;font-weight:bold;color:${color};" data-col="verdict">${escapeHtml(verdictText)}</td>`,
+    `<td style="${CELL}text-align:center;font-weight:bold;min-width:72px;color:${color};" data-col="verdict">${escapeHtml(verdictText)}</td>`,
   ].join('');
 }
 
@@ -89,9 +91,16 @@ const NUMBER_HEADS = [
   'Đánh giá',
 ];
 
+const HEAD_WIDTHS: Record<string, string> = {
+  'Cơ quan/đơn vị': 'width:22%;',
+  'Ghi chú': 'width:20%;',
+  Cấp: 'min-width:40px;',
+  'Đánh giá': 'min-width:72px;',
+};
+
 function headRow(first: string[], withNotes: boolean): string {
   const heads = [...first, ...NUMBER_HEADS, ...(withNotes ? ['Ghi chú'] : [])];
-  return `<tr>${heads.map((h) => `<th style="${HEAD}">${escapeHtml(h)}</th>`).join('')}</tr>`;
+  return `<tr>${heads.map((h) => `<th style="${HEAD}${HEAD_WIDTHS[h] ?? ''}">${escapeHtml(h)}</th>`).join('')}</tr>`;
 }
 
 function notesCell(row: ComplianceRow): string {
@@ -246,10 +255,10 @@ export function renderAgencyHtml(report: ComplianceReport, row: ComplianceRow): 
   );
   const rows = [row, ...(level ? [level] : []), report.province];
   lines.push(
-    `<table style="${TABLE}">${headRow(['', 'Đơn vị'], false)}${rows
+    `<table style="${TABLE}">${headRow(['Đơn vị'], false)}${rows
       .map(
         (r, i) =>
-          `<tr data-row="${i === 0 ? `agency:${escapeHtml(row.id ?? '')}` : i === 1 && level ? `level:${level.level}` : 'province'}"${i === 0 ? ' style="background:#fff8e1;"' : ''}><td style="${CELL}"></td><td style="${CELL}${i === 0 ? 'font-weight:bold;' : ''}">${escapeHtml(r.name)}</td>${numberCells(r, yearEnded)}</tr>`,
+          `<tr data-row="${i === 0 ? `agency:${escapeHtml(row.id ?? '')}` : i === 1 && level ? `level:${level.level}` : 'province'}"${i === 0 ? ' style="background:#fff8e1;"' : ''}><td style="${CELL}${i === 0 ? 'font-weight:bold;' : ''}">${escapeHtml(r.name)}</td>${numberCells(r, yearEnded)}</tr>`,
       )
       .join('\n')}</table>`,
   );

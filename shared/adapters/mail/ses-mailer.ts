@@ -18,18 +18,23 @@ export const SES_MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
 
 export class MailError extends SohoaError {}
 
+function tooLarge(subject: string, bytes: number): MailError {
+  return new MailError(
+    'mail_too_large',
+    `message "${subject}" is ${(bytes / 1048576).toFixed(1)} MB, over the SES limit of 40 MB`,
+    'Thư báo cáo vượt quá giới hạn 40 MB của Amazon SES: hãy chia nhỏ báo cáo hoặc bỏ bớt tệp đính kèm.',
+    { userError: false },
+  );
+}
+
 export function makeSesMailer(client: SESv2Client, options: { configurationSetName?: string } = {}): Mailer {
   return {
     async send(message) {
+      // Base64 grows attachments by 4/3: refuse obvious giants before spending time encoding them.
+      const estimate = message.attachments.reduce((n, a) => n + Math.ceil(a.content.length / 3) * 4, 0);
+      if (estimate > SES_MAX_MESSAGE_BYTES) throw tooLarge(message.subject, estimate);
       const { raw } = await composeMime(message, 'sohoa');
-      if (raw.byteLength > SES_MAX_MESSAGE_BYTES) {
-        throw new MailError(
-          'mail_too_large',
-          `message "${message.subject}" is ${(raw.byteLength / 1048576).toFixed(1)} MB, over the SES limit of 40 MB`,
-          'Thư báo cáo vượt quá giới hạn 40 MB của Amazon SES: hãy chia nhỏ báo cáo hoặc bỏ bớt tệp đính kèm.',
-          { userError: false },
-        );
-      }
+      if (raw.byteLength > SES_MAX_MESSAGE_BYTES) throw tooLarge(message.subject, raw.byteLength);
       try {
         const out = await client.send(
           new SendEmailCommand({

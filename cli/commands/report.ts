@@ -1,0 +1,144 @@
+/**
+ * `sohoa report --year Y [--as-of YYYY-MM-DD] [--period month|quarter|year] [--send] [--json]`: the
+ * compliance report on the local stack (a running `sohoa dev`, or the local data opened in-process).
+ * `--send` files the province summary and the per-agency e-mails in the outbox and prints their paths.
+ */
+import type { Command } from 'commander';
+import { failCommand, printJson } from '#cli/output.ts';
+import { connectOrOpenLocalStack } from '#shared/composition/local.ts';
+import { ValidationError } from '#shared/domain/errors.ts';
+import { PERIOD_KINDS, type PeriodKind } from '#shared/domain/periods.ts';
+import { loadTargetPolicy } from '#shared/domain/targets.ts';
+import { formatDmy } from '#shared/domain/vn-time.ts';
+import { DEFAULT_DATA_DIR } from '#shared/local/tokens.ts';
+import { forecastText } from '#shared/report/format.ts';
+import { isYearEnded } from '#shared/report/html.ts';
+import { renderRowsTable } from '#shared/report/text.ts';
+import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
+import { makeSendReport, type SendReportResult } from '#shared/use-cases/send-report.ts';
+
+interface ReportOptions {
+  year?: string;
+  asOf?: string;
+  period: string;
+  send?: boolean;
+  json?: boolean;
+  dataDir: string;
+  policy?: string;
+  province: string;
+  from: string;
+  to?: string;
+}
+
+const LOCAL_FROM = 'sohoa@sohoa.local';
+const LOCAL_RECIPIENTS = 'lanh-dao@sohoa.local';
+
+function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) {
+    throw new ValidationError(
+      'invalid_year',
+      `--year must be a four-digit year (got ${value})`,
+      'Năm báo cáo không hợp lệ.',
+    );
+  }
+  return Number(value);
+}
+
+function parsePeriod(value: string): PeriodKind {
+  if (!(PERIOD_KINDS as readonly string[]).includes(value)) {
+    throw new ValidationError(
+      'invalid_period',
+      `--period must be month, quarter or year (got ${value})`,
+      'Kỳ báo cáo phải là tháng, quý hoặc năm.',
+    );
+  }
+  return value as PeriodKind;
+}
+
+/** The terminal summary: levels and province, then agencies, warnings and e-mail paths. */
+export function formatReportForTerminal(report: ComplianceReport, sent?: SendReportResult): string {
+  const yearEnded = isYearEnded(report);
+  const out: string[] = [];
+  out.push(`Báo cáo tiến độ số hóa ${report.periodLabel} – tỉnh ${report.provinceName}`);
+  out.push(`Số liệu đến hết ngày ${formatDmy(report.asOf)}; chỉ tiêu: ${report.policy.name}`);
+  out.push('');
+  out.push(renderRowsTable([...report.levels, ...report.formerLevels, report.province], yearEnded));
+  out.push('');
+  out.push(renderRowsTable(report.agencies, yearEnded));
+  if (report.formerAgencies.length > 0) {
+    out.push('');
+    out.push('Đơn vị đã sắp xếp trong năm (số liệu chốt, đã tính vào đơn vị kế thừa):');
+    out.push(renderRowsTable(report.formerAgencies, yearEnded));
+  }
+  out.push('');
+  out.push(`Chờ xử lý: ${report.pending.needsReview} chờ kiểm tra lại, ${report.pending.rejected} bị từ chối.`);
+  const atRisk = report.agencies.filter((r) => r.atRisk && !yearEnded);
+  if (atRisk.length > 0) {
+    out.push(`Nguy cơ không đạt: ${atRisk.map((r) => `${r.name} (${forecastText(r, true)})`).join('; ')}`);
+  }
+  for (const w of report.warnings) out.push(`! ${w.message}`);
+  if (sent) {
+    out.push('');
+    out.push(`Thư tổng hợp: ${sent.summary.location ?? sent.summary.messageId}`);
+    if (sent.summary.location) out.push(`  xem trước: ${sent.summary.location.replace(/\.eml$/, '.html')}`);
+    for (const a of sent.agencies) out.push(`Thư gửi ${a.agencyId}: ${a.location ?? a.messageId}`);
+    for (const s of sent.skipped) out.push(`Không gửi ${s.agencyId}: ${s.reason}`);
+    for (const f of sent.failed) out.push(`Lỗi gửi ${f.agencyId}: ${f.message}`);
+    out.push(`Bản lưu: ${sent.stored.join(', ')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function register(program: Command): void {
+  program
+    .command('report')
+    .description('compute compliance against the yearly target; --send files the e-mails in the outbox')
+    .option('--year <year>', 'report year (default: the current year in Vietnam time)')
+    .option('--as-of <date>', 'reference date YYYY-MM-DD (default: end of the period, or today)')
+    .option('--period <period>', 'month | quarter | year', 'year')
+    .option('--send', 'write the summary and per-agency e-mails to the outbox')
+    .option('--json', 'print one JSON document')
+    .option('--data-dir <dir>', 'local data directory', DEFAULT_DATA_DIR)
+    .option('--policy <idOrPath>', 'target policy id or JSON file (default dien-bien-1536)')
+    .option('--province <name>', 'province name', process.env.PROVINCE_NAME ?? 'Điện Biên')
+    .option('--from <address>', 'sender address', process.env.MAIL_FROM ?? LOCAL_FROM)
+    .option('--to <addresses>', 'summary recipients, comma-separated (default REPORT_RECIPIENTS)')
+    .action(async (options: ReportOptions) => {
+      try {
+        const year = parseYear(options.year);
+        const period = parsePeriod(options.period);
+        const policy = loadTargetPolicy(options.policy ?? process.env.TARGET_POLICY);
+        const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
+        try {
+          const { complianceReader, clock, objects, mailer } = stack.deps;
+          const build = makeBuildReport({ reader: complianceReader, clock, policy, provinceName: options.province });
+          const report = await build({
+            ...(year !== undefined ? { year } : {}),
+            ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+            period,
+          });
+          let sent: SendReportResult | undefined;
+          if (options.send) {
+            const recipients = (options.to ?? process.env.REPORT_RECIPIENTS ?? LOCAL_RECIPIENTS)
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean);
+            sent = await makeSendReport({
+              mailer,
+              objects,
+              listAgencies: () => complianceReader.listAgencies(),
+              from: options.from,
+              recipients,
+            })(report);
+          }
+          if (options.json) printJson(sent ? { ...report, sent } : report);
+          else process.stdout.write(formatReportForTerminal(report, sent));
+        } finally {
+          await stack.close();
+        }
+      } catch (error) {
+        failCommand(error, options.json);
+      }
+    });
+}
