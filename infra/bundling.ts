@@ -14,12 +14,15 @@ export interface CopiedModule {
   readonly name: string;
   /** Only these paths inside the package (default: all of it, plus its dependencies). */
   readonly include?: readonly string[];
+  /** Linux arm64 binary packages it loads on Lambda, looked up in the top-level node_modules. */
+  readonly arm64Binaries?: readonly string[];
 }
 
 /** Native packages and the Linux arm64 (glibc) binary package each one loads on Lambda. */
 export const ARM64_BINARIES: Readonly<Record<string, readonly string[]>> = {
   '@napi-rs/canvas': ['@napi-rs/canvas-linux-arm64-gnu'],
   '@resvg/resvg-js': ['@resvg/resvg-js-linux-arm64-gnu'],
+  sharp: ['@img/sharp-linux-arm64', '@img/sharp-libvips-linux-arm64'],
 };
 
 function readManifest(name: string, root: string): Record<string, unknown> | null {
@@ -41,6 +44,10 @@ export function planCopy(modules: readonly CopiedModule[], root = REPO_ROOT): Co
   const packages = new Set<string>();
   const files: [string, string][] = [];
   const missingBinaries: string[] = [];
+  const addBinary = (binary: string) => {
+    if (readManifest(binary, root)) packages.add(binary);
+    else if (!missingBinaries.includes(binary)) missingBinaries.push(binary);
+  };
   const visit = (name: string, optional: boolean) => {
     if (packages.has(name)) return;
     const manifest = readManifest(name, root);
@@ -51,14 +58,12 @@ export function planCopy(modules: readonly CopiedModule[], root = REPO_ROOT): Co
     packages.add(name);
     const deps = { ...(manifest.dependencies as Record<string, string> | undefined) };
     for (const dep of Object.keys(deps)) visit(dep, false);
-    for (const binary of ARM64_BINARIES[name] ?? []) {
-      if (readManifest(binary, root)) packages.add(binary);
-      else missingBinaries.push(binary);
-    }
+    for (const binary of ARM64_BINARIES[name] ?? []) addBinary(binary);
   };
   for (const module of modules) {
     if (module.include) for (const path of module.include) files.push([module.name, path]);
     else visit(module.name, false);
+    for (const binary of module.arm64Binaries ?? []) addBinary(binary);
   }
   return { packages: [...packages].sort(), files, missingBinaries };
 }

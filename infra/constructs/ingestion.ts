@@ -20,16 +20,31 @@ import { SohoaFunction } from './sohoa-function.ts';
 import { WorkQueue } from './work-queue.ts';
 
 /** pdfjs-dist is 70 MB; the extract function needs only the legacy build and its data files. */
+const PDFJS_FILES = [
+  'package.json',
+  'legacy/build/pdf.mjs',
+  'legacy/build/pdf.worker.mjs',
+  'standard_fonts',
+  'cmaps',
+  'wasm',
+];
+
+/** pdfjs polyfills DOMMatrix/Path2D with its own copy of @napi-rs/canvas in Node; scans are drawn with it. */
 const PDFJS: CopiedModule = {
   name: 'pdfjs-dist',
-  include: ['package.json', 'legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs', 'standard_fonts', 'cmaps', 'wasm'],
+  include: [...PDFJS_FILES, 'node_modules/@napi-rs/canvas'],
+  arm64Binaries: ['@napi-rs/canvas-linux-arm64-gnu'],
 };
 
-/** tesseract.js spawns its worker script and loads its wasm core by path; the traineddata is read from disk. */
+/**
+ * tesseract.js spawns its worker script and loads its wasm core by path; the traineddata is read from disk;
+ * TIFFs are converted with sharp.
+ */
 const TESSERACT: readonly CopiedModule[] = [
   { name: 'tesseract.js' },
   { name: '@tesseract.js-data/vie' },
-  { name: '@napi-rs/canvas' },
+  { name: 'sharp' },
+  PDFJS,
 ];
 
 /** Sizing per engine: tesseract is CPU-bound (memory buys vCPU), Textract mostly waits on the network. */
@@ -96,7 +111,7 @@ export class Ingestion extends Construct {
       memorySize: sizing.memorySize,
       timeout: sizing.timeout,
       reservedConcurrentExecutions: config.extractConcurrency,
-      copiedModules: config.ocrEngine === 'tesseract' ? [PDFJS, ...TESSERACT] : [PDFJS],
+      copiedModules: config.ocrEngine === 'tesseract' ? TESSERACT : [PDFJS],
     });
     grantReadObjects(this.extract.role, data, PREFIXES.incoming);
     grantWriteObjects(this.extract.role, data, PREFIXES.extracted);

@@ -81,7 +81,7 @@ export class SohoaFunction extends Construct {
         // CommonJS dependencies call require(); an ESM bundle has none unless we create it.
         banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
         // The SDK is bundled: the exact version the tests ran, not whatever the runtime ships.
-        externalModules: [...copied.map((m) => m.name), '@napi-rs/canvas', 'sharp'],
+        externalModules: [...new Set([...copied.map((m) => m.name), '@napi-rs/canvas', 'sharp'])],
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

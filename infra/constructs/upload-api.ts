@@ -2,7 +2,7 @@
  * The HTTP API agencies call: Cognito user pool (admin-created users carrying `custom:agencyId` and
  * `custom:role`), a JWT authorizer, and the `api` function, which may presign PUTs only under `incoming/`.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -156,9 +156,12 @@ export class UploadApi extends Construct {
     // A runaway bulk upload must not starve the other agencies.
     stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.client.userPoolClientId });
-    void Validations;
+    // Plain output keys: docs/deploy.md reads them with `aws cloudformation describe-stacks`.
+    const outputs: [string, string][] = [
+      ['ApiUrl', this.api.apiEndpoint],
+      ['UserPoolId', this.userPool.userPoolId],
+      ['UserPoolClientId', this.client.userPoolClientId],
+    ];
+    for (const [key, value] of outputs) new CfnOutput(this, key, { value }).overrideLogicalId(key);
   }
 }
