@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseApiEnv, parseExtractEnv } from '#shared/composition/aws.ts';
+import { ConfigError } from '#shared/domain/errors.ts';
+
+describe('Lambda configuration from the environment', () => {
+  it('names every missing variable in one error', () => {
+    let error: unknown;
+    try {
+      parseExtractEnv({ OCR_ENGINE: 'textract' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const name of ['TABLE_NAME', 'BUCKET_NAME', 'TEXTRACT_SNS_TOPIC_ARN', 'TEXTRACT_ROLE_ARN']) {
+      expect(message).toContain(name);
+    }
+  });
+
+  it('needs no Textract settings with tesseract, and applies the documented defaults', () => {
+    expect(parseExtractEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', OCR_ENGINE: 'tesseract' })).toMatchObject({
+      OCR_ENGINE: 'tesseract',
+    });
+    expect(parseApiEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b' })).toMatchObject({
+      MAX_UPLOAD_BYTES: 50 * 1024 * 1024,
+      UPLOAD_URL_TTL_SECONDS: 900,
+    });
+  });
+
+  it('refuses an unknown OCR engine and a non-numeric size limit', () => {
+    expect(() => parseExtractEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', OCR_ENGINE: 'abbyy' })).toThrow(/OCR_ENGINE/);
+    expect(() => parseApiEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', MAX_UPLOAD_BYTES: 'lots' })).toThrow(
+      /MAX_UPLOAD_BYTES/,
+    );
+  });
+});
