@@ -25,6 +25,11 @@ export function formatTarget(value: number | null): string {
   return Number.isInteger(pct) ? `${pct}%` : formatPercent(value);
 }
 
+/** Target column of a row: `—` for the province total (targets are per level). */
+export function targetText(row: ComplianceRow): string {
+  return row.level === null ? '—' : formatTarget(row.target);
+}
+
 /** Percentage points with a sign: `+5,00`, `-53,33`. */
 export function formatPoints(value: number | null): string {
   if (value === null) return '—';
@@ -36,6 +41,8 @@ export const LEVEL_LABELS: Record<Level, string> = { province: 'Tỉnh', distric
 
 /** Đánh giá column: Đạt / Chưa đạt, or why the row is not judged. */
 export function verdict(row: ComplianceRow): string {
+  // The plan sets targets per level, none for the province as a whole.
+  if (row.level === null) return '—';
   if (row.inventory === null) return 'Chưa khai báo tổng số';
   if (row.rate === null) return 'Chưa tính được';
   if (row.rate > 1) return 'Cần rà soát số liệu';

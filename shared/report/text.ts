@@ -2,7 +2,16 @@
 import type { ComplianceRow } from '../domain/compliance.ts';
 import { formatDmy } from '../domain/vn-time.ts';
 import type { ComplianceReport } from '../use-cases/build-report.ts';
-import { forecastText, formatCount, formatPercent, formatPoints, formatTarget, rowNotes, verdict } from './format.ts';
+import {
+  forecastText,
+  formatCount,
+  formatPercent,
+  formatPoints,
+  formatTarget,
+  rowNotes,
+  targetText,
+  verdict,
+} from './format.ts';
 import { isYearEnded, provinceAuthority, reportTitle } from './html.ts';
 
 /** Display width of a string, counting combining marks as zero (NFC text mostly has none). */
@@ -39,7 +48,7 @@ export function renderRowsTable(rows: readonly ComplianceRow[], yearEnded: boole
     formatCount(r.digitizedInPeriod),
     formatCount(r.digitized),
     formatPercent(r.rate),
-    formatTarget(r.target),
+    targetText(r),
     formatPoints(r.gapPoints),
     formatCount(r.shortfall),
     forecastText(r, yearEnded).replace(' (nguy cơ không đạt)', ' !'),
