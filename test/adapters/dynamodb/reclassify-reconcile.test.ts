@@ -67,12 +67,20 @@ async function extracted(docId: string, c: Partial<Classification>) {
     },
     { expiresAt: '2026-12-01T00:00:00.000Z' },
   );
-  const text: ExtractedText = { engine: 'tesseract', pages: [{ pageNumber: 1, lines: [{ text: JSON.stringify(c), confidence: 0.9 }] }] };
+  const text: ExtractedText = {
+    engine: 'tesseract',
+    pages: [{ pageNumber: 1, lines: [{ text: JSON.stringify(c), confidence: 0.9 }] }],
+  };
   await objects.put(extractedKey(docId), JSON.stringify(text), 'application/json');
 }
 
 const count = () =>
-  reader.countCounted({ agencyId, digitizedFrom: null, digitizedTo: '2026-12-31T16:59:59.999Z', validOn: '2026-06-01' });
+  reader.countCounted({
+    agencyId,
+    digitizedFrom: null,
+    digitizedTo: '2026-12-31T16:59:59.999Z',
+    validOn: '2026-06-01',
+  });
 
 describe('reclassify and reconcile on DynamoDB', () => {
   it('moves counts when improved rules re-run on stored texts, and is a no-op the second time', async () => {
@@ -100,12 +108,20 @@ describe('reclassify and reconcile on DynamoDB', () => {
 
     // Simulate a lost index write: the accepted document lost its counting attributes.
     await table.doc.send(
-      new UpdateCommand({ TableName: table.tableName, Key: { pk: 'DOC#r1', sk: 'DOC' }, UpdateExpression: 'REMOVE cntpk, cntsk' }),
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: { pk: 'DOC#r1', sk: 'DOC' },
+        UpdateExpression: 'REMOVE cntpk, cntsk',
+      }),
     );
     expect(await count()).toBe(1);
     const found = await reconcile({ agencyId });
     expect(found.drift).toEqual([
-      expect.objectContaining({ docId: 'r1', indexed: null, expected: { cntpk: `${agencyId}#2026`, cntsk: '9999-12-31#r1' } }),
+      expect.objectContaining({
+        docId: 'r1',
+        indexed: null,
+        expected: { cntpk: `${agencyId}#2026`, cntsk: '9999-12-31#r1' },
+      }),
     ]);
     expect(found.byAgencyYear[agencyId]).toEqual({ 2026: 2 });
     expect(found.fixed).toBe(false);
