@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { connectOrOpenLocalStack } from '#shared/composition/local.ts';
 import { ValidationError } from '#shared/domain/errors.ts';
 import { importAgencies, type RowError, validateAgenciesCsv } from '#shared/local/csv-import.ts';
 import { writeDevConfig } from '#shared/local/dev-config.ts';
@@ -19,6 +18,7 @@ export function register(program: Command): void {
     .action(async (file: string, options: { dataDir: string; json?: boolean }) => {
       try {
         const text = await readFile(file, 'utf8');
+        const { connectOrOpenLocalStack } = await import('#shared/composition/local.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
           const existing = await stack.deps.stores.agencies.list();

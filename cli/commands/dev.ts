@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { DEFAULT_API_PORT, type LocalStack, openLocalStack } from '#shared/composition/local.ts';
-import { writeDevConfig } from '#shared/local/dev-config.ts';
+import type { LocalStack } from '#shared/composition/local.ts';
+import { DEFAULT_API_PORT, writeDevConfig } from '#shared/local/dev-config.ts';
 import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
 
 interface DevOptions {
@@ -27,6 +27,8 @@ export function register(program: Command): void {
       let stack: LocalStack | undefined;
       try {
         const port = Number.parseInt(options.port, 10);
+        // Loaded on demand: the stack pulls in every handler, OCR and the SDK; other commands start faster.
+        const { openLocalStack } = await import('#shared/composition/local.ts');
         stack = await openLocalStack({
           dataDir: options.dataDir,
           port: Number.isFinite(port) ? port : DEFAULT_API_PORT,
@@ -64,7 +66,7 @@ export function register(program: Command): void {
         running
           .close()
           .then(() => {
-            process.stderr.write('sohoa dev: stopped, data kept in ' + running.dataDir + '\n');
+            process.stderr.write(`sohoa dev: stopped, data kept in ${running.dataDir}\n`);
             process.exit(0);
           })
           .catch((error: unknown) => {

@@ -28,7 +28,7 @@ import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
 import { LOCAL_HEALTH_PATH, startApiServer } from '#shared/local/api-server.ts';
-import { type DevConfig, readDevConfig } from '#shared/local/dev-config.ts';
+import { DEFAULT_API_PORT, type DevConfig, readDevConfig } from '#shared/local/dev-config.ts';
 import {
   DYNALITE_CREDENTIALS,
   LOCAL_REGION,
@@ -42,10 +42,10 @@ import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemC
 import type { AllStores, ObjectReader, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
 
 export type { DevConfig } from '#shared/local/dev-config.ts';
+export { DEFAULT_API_PORT };
 
 export const LOCAL_TABLE = 'sohoa-local';
 export const LOCAL_BUCKET = 'sohoa-local-documents';
-export const DEFAULT_API_PORT = 4566;
 
 type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 

@@ -13,6 +13,9 @@ export const devConfigSchema = z.object({
 });
 export type DevConfig = z.infer<typeof devConfigSchema>;
 
+/** Default port of the local API (`sohoa dev --port`). */
+export const DEFAULT_API_PORT = 4566;
+
 export function devConfigPath(dataDir: string): string {
   return join(dataDir, 'dev.json');
 }

@@ -34,6 +34,10 @@ const agency = (id: string, name: string): Agency => ({
   successorId: null,
 });
 
+// Answers of the API, read loosely: the assertions say what matters.
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies under test
+type Json = any;
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 interface Ticket {
@@ -45,7 +49,7 @@ interface Ticket {
   expiresAt: string;
 }
 
-async function api(path: string, token: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
+async function api(path: string, token: string, init: RequestInit = {}): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${stack.config.apiUrl}${path}`, {
     ...init,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
@@ -89,14 +93,14 @@ function rawPut(url: string, body: Uint8Array, contentType: string): Promise<num
   });
 }
 
-async function settled(docId: string, token = tokenA): Promise<any> {
+async function settled(docId: string, token = tokenA): Promise<Json> {
   await stack.idle();
   const { status, body } = await api(`/documents/${docId}`, token);
   expect(status).toBe(200);
   return body;
 }
 
-async function upload(bytes: Uint8Array, fileName: string, contentType = 'application/pdf'): Promise<any> {
+async function upload(bytes: Uint8Array, fileName: string, contentType = 'application/pdf'): Promise<Json> {
   const ticket = await requestUpload(bytes, fileName, contentType);
   await put(ticket, bytes);
   return settled(ticket.docId);
