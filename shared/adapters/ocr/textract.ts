@@ -96,10 +96,23 @@ export function makeTextractEngine(options: TextractEngineOptions): OcrEngine {
     name: 'textract',
     async extract(input: OcrInput, extractOptions?: { jobToken?: string }) {
       const type = requireFileType(input.bytes, input.fileName);
-      if (!input.location) throw new Error('the textract engine reads documents from S3: input.location is required');
-      const s3Object = { Bucket: input.location.bucket, Name: input.location.key };
       // Counting pages locally also refuses encrypted and corrupt PDFs before paying for a Textract call.
       const pages = type === 'pdf' ? await pdfPageCount(input.bytes) : 1;
+      if (!input.location) {
+        // A local file (the CLI): the synchronous API also takes the bytes (≤ 10 MB, one page).
+        if (pages > 1) {
+          throw new Error(
+            'textract reads multi-page PDFs only from S3 (asynchronous API); use --engine tesseract locally',
+          );
+        }
+        try {
+          const out = await client.send(new DetectDocumentTextCommand({ Document: { Bytes: input.bytes } }));
+          return blocksToText(out.Blocks ?? [], out.DocumentMetadata?.Pages);
+        } catch (error) {
+          mapTextractError(error);
+        }
+      }
+      const s3Object = { Bucket: input.location.bucket, Name: input.location.key };
       if (pages <= 1) {
         try {
           const out = await client.send(new DetectDocumentTextCommand({ Document: { S3Object: s3Object } }));

@@ -1,0 +1,120 @@
+/**
+ * `sohoa extract FILE [--engine pdf-text|tesseract|textract] [--json]`: OCR one local file and classify it,
+ * with no storage. Default engine: pdf-text for a PDF with a text layer, tesseract otherwise.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { failCommand, printJson } from '#cli/output.ts';
+import { CONTENT_TYPES, requireFileType } from '#shared/adapters/ocr/detect-file-type.ts';
+import { makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
+import { chooseEngine, ENGINE_NAMES } from '#shared/adapters/ocr/select-engine.ts';
+import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
+import { classifyText } from '#shared/domain/classify.ts';
+import { ConfigError, ValidationError } from '#shared/domain/errors.ts';
+import type { Classification, ExtractedText, OcrEngineName } from '#shared/domain/types.ts';
+import type { OcrEngine } from '#shared/ports.ts';
+
+interface ExtractOptions {
+  engine?: string;
+  json?: boolean;
+  referenceDate?: string;
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new ValidationError('file_not_found', `file not found: ${path}`, 'Không tìm thấy tệp.');
+  if (!info.isFile())
+    throw new ValidationError('not_a_file', `not a file: ${path}`, 'Đường dẫn không phải là một tệp.');
+  return new Uint8Array(await readFile(path));
+}
+
+async function makeTextract(): Promise<OcrEngine> {
+  const { TextractClient } = await import('@aws-sdk/client-textract');
+  const { makeTextractEngine } = await import('#shared/adapters/ocr/textract.ts');
+  const client = new TextractClient({
+    region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'ap-southeast-1',
+  });
+  try {
+    await client.config.credentials();
+  } catch (error) {
+    throw new ConfigError(
+      '--engine textract needs AWS credentials (AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) and a region with Textract; use --engine tesseract to read the file offline',
+      { cause: error },
+    );
+  }
+  // The CLI reads local files: the synchronous API with the bytes; no SNS channel is used.
+  return makeTextractEngine({ client, snsTopicArn: '', roleArn: '' });
+}
+
+function printHuman(file: string, c: Classification): void {
+  const rows: [string, string | number | null][] = [
+    ['file', file],
+    ['kind', c.kind],
+    ['type', c.docType],
+    ['title', c.title],
+    ['number', c.docNumber],
+    ['issuer', c.issuer],
+    ['level', c.level],
+    ['place', c.place],
+    ['issued', c.issueDate],
+    ['expires', c.expiryDate],
+    ['holder', c.holder],
+    ['confidence', c.confidence],
+    ['engine', c.engine],
+    ['pages', c.pages],
+  ];
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(11)} ${v ?? '—'}\n`);
+  if (c.warnings.length > 0) process.stdout.write(`${'warnings'.padEnd(11)} ${c.warnings.join(', ')}\n`);
+}
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('OCR one local file (PDF, JPEG, PNG, TIFF) and classify it; nothing is stored')
+    .argument('<file>', 'the document to read')
+    .option(
+      '--engine <name>',
+      `one of ${ENGINE_NAMES.join(', ')} (default: pdf-text for PDFs with a text layer, else tesseract)`,
+    )
+    .option('--reference-date <date>', 'ISO date validity is judged at (default: today)')
+    .option('--json', 'print the Classification JSON')
+    .action(async (file: string, options: ExtractOptions) => {
+      let engine: OcrEngine | null = null;
+      try {
+        if (options.engine && !(ENGINE_NAMES as readonly string[]).includes(options.engine)) {
+          throw new ValidationError(
+            'invalid_engine',
+            `--engine must be one of ${ENGINE_NAMES.join(', ')}`,
+            `Công cụ nhận dạng phải là một trong: ${ENGINE_NAMES.join(', ')}.`,
+          );
+        }
+        const bytes = await readInput(file);
+        const type = requireFileType(bytes, basename(file));
+        const name = options.engine as OcrEngineName | undefined;
+        if (name === 'textract') engine = await makeTextract();
+        else if (name === 'pdf-text') engine = makePdfTextEngine();
+        else if (name === 'tesseract') engine = makeTesseractEngine();
+        else engine = await chooseEngine(bytes, { pdfText: makePdfTextEngine(), scans: makeTesseractEngine() });
+        const text = (await engine.extract({
+          bytes,
+          contentType: CONTENT_TYPES[type],
+          fileName: basename(file),
+        })) as ExtractedText;
+        const referenceDate = options.referenceDate ?? new Date().toISOString().slice(0, 10);
+        const c = classifyText(text, { engine: text.engine, referenceDate });
+        const result: Classification = {
+          ...c,
+          engine: text.engine,
+          pages: text.pages.length,
+          warnings: [...(text.warnings ?? []), ...c.warnings],
+        };
+        if (options.json) printJson(result);
+        else printHuman(file, result);
+      } catch (error) {
+        await engine?.close?.().catch(() => undefined);
+        failCommand(error, options.json);
+      }
+      await engine?.close?.();
+    });
+}
