@@ -66,7 +66,7 @@ export interface ComplianceRow {
   shortfall: number | null;
   /** Forecast rate at 31 December from the pace so far this year. */
   forecast: number | null;
-  /** Forecast below target: "nguy cơ không đạt". */
+  /** Forecast below target before the year ends: "nguy cơ không đạt"; null at 31 December or when unknown. */
   atRisk: boolean | null;
   warnings: ReportWarning[];
   /** Agencies only: documents waiting in review / rejected now. */
@@ -169,7 +169,8 @@ export function makeRow(
         : figures.digitized >= requiredDocuments(target, inventory),
     shortfall: shortfallOf(target, inventory, figures.digitized),
     forecast,
-    atRisk: forecast !== null && target !== null && !over ? forecast < target : null,
+    // Only while the year is running: at 31 December the forecast is the rate and "Chưa đạt" says it all.
+    atRisk: forecast !== null && target !== null && !over && elapsedShare < 1 ? forecast < target : null,
     warnings,
   };
 }

@@ -80,7 +80,11 @@ export function rowNotes(row: ComplianceRow): string[] {
     notes.push(`Bao gồm số liệu của: ${row.includes.map((i) => i.name).join('; ')}.`);
   }
   if (row.frozenOn) {
-    const to = row.successor ? `, đã chuyển sang ${row.successor.name}` : '';
+    const to = row.successor
+      ? `, đã chuyển sang ${row.successor.name}`
+      : row.successor === undefined
+        ? ', đã tính vào các đơn vị kế thừa'
+        : '';
     notes.push(`Số liệu chốt đến ngày ${row.frozenOn.split('-').reverse().join('/')}${to}.`);
   }
   return notes;

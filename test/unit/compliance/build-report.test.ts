@@ -59,6 +59,11 @@ describe('compliance report on a seeded province', () => {
     expectReport(report, '2025-01-01');
     expect(report.levels.map((l) => l.level)).toEqual(['province', 'commune']);
     expect(report.policy.hasTarget).toBe(true);
+    // At 31 December the forecast is the rate itself, and no row is "at risk" any more: it met or it did not.
+    for (const row of report.agencies) {
+      expect(row.atRisk).toBeNull();
+      if (row.rate !== null) expect(row.forecast).toBeCloseTo(row.rate, 12);
+    }
   });
 
   it('shows the former districts as a frozen "Cấp huyện (cũ)" view that is not added to the totals', async () => {
