@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
+import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
+import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
+import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { extractedKey } from '#shared/domain/object-keys.ts';
+import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
+import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
+import type { AllStores } from '#shared/use-cases/pipeline-ports.ts';
+import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
+import { fixedClock, jsonLineClassify, makeMemoryObjects, textFor } from '#test/unit/pipeline/fakes.ts';
+import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from './fixtures.ts';
+
+if (!fixturesAvailable) console.warn(`skipping api handler tests: ${SKIP_REASON}`);
+
+const clock = fixedClock('2026-03-05T02:00:00.000Z');
+let table: TestTable;
+let stores: AllStores;
+let api: ApiHandlerFn;
+let ids = 0;
+
+beforeAll(async () => {
+  table = await startTestTable();
+  stores = makeDynamoStores(table);
+  const s3 = new S3Client({
+    region: 'ap-southeast-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+  });
+  api = makeApiHandler({
+    stores,
+    presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
+    reader: makeDynamoComplianceReader(table),
+    policy: loadTargetPolicy(),
+    clock,
+    limits: { maxUploadBytes: 50 * 1024 * 1024, uploadUrlTtlSeconds: 900 },
+    logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
+    newId: () => `id-${++ids}`,
+  });
+  await stores.agencies.put({
+    id: 'so-xay-dung',
+    name: 'Sở Xây dựng',
+    level: 'province',
+    parentId: null,
+    emails: [],
+    validFrom: null,
+    validTo: null,
+    successorId: null,
+  });
+});
+afterAll(async () => {
+  await table?.close();
+});
+
+type Role = 'clerk' | 'admin' | 'viewer';
+
+/** The real HTTP API v2 fixture, with the route, body and the JWT authorizer's claims filled in. */
+function request(
+  method: string,
+  path: string,
+  options: { agencyId?: string; role?: Role; body?: unknown; query?: Record<string, string> } = {},
+): APIGatewayProxyEventV2WithJWTAuthorizer {
+  const event = structuredClone(
+    readFixture<Record<string, unknown>>('events/apigw-http-v2.json'),
+  ) as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+  event.rawPath = path;
+  event.routeKey = `${method} ${path}`;
+  event.requestContext.http.method = method;
+  event.requestContext.http.path = path;
+  event.queryStringParameters = options.query;
+  event.rawQueryString = new URLSearchParams(options.query ?? {}).toString();
+  event.body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  event.requestContext.authorizer = {
+    principalId: '',
+    integrationLatency: 0,
+    jwt: {
+      claims: {
+        sub: 'user-1',
+        email: 'clerk@dienbien.gov.vn',
+        agencyId: options.agencyId ?? 'so-xay-dung',
+        role: options.role ?? 'clerk',
+      },
+      scopes: [],
+    },
+  };
+  return event;
+}
+
+async function call(event: APIGatewayProxyEventV2WithJWTAuthorizer) {
+  const result = await api(event, lambdaContext);
+  return { status: result.statusCode, body: JSON.parse(result.body ?? 'null') };
+}
+
+const fileBody = Buffer.from('%PDF-1.7 giấy phép xây dựng');
+const upload = {
+  fileName: 'Giấy phép xây dựng 125/GP-UBND (bản scan).pdf',
+  contentType: 'application/pdf',
+  size: fileBody.length,
+  sha256: createHash('sha256').update(fileBody).digest('hex'),
+};
+
+describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 fixture)', () => {
+  it('answers POST /uploads with a presigned PUT signed for type, length and checksum', async () => {
+    const { status, body } = await call(request('POST', '/uploads', { body: upload }));
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ method: 'PUT', expiresAt: '2026-03-05T02:15:00.000Z' });
+    const url = new URL(body.url);
+    expect(url.searchParams.get('X-Amz-SignedHeaders')).toBe('content-length;content-type;host;x-amz-checksum-sha256');
+    // Sanitized name: the `/` of the document number cannot become a folder; Vietnamese letters stay (NFC).
+    expect(decodeURIComponent(url.pathname)).toMatch(
+      new RegExp(`/incoming/so-xay-dung/${body.uploadId}/Giấy phép xây dựng 125_GP-UBND \\(bản scan\\)\\.pdf$`),
+    );
+    expect(body.headers['x-amz-checksum-sha256']).toBe(createHash('sha256').update(fileBody).digest('base64'));
+    const doc = await call(request('GET', `/documents/${body.docId}`));
+    expect(doc.body).toMatchObject({ docId: body.docId, status: 'uploading', agencyId: 'so-xay-dung' });
+  });
+
+  it('refuses bad upload requests with a Vietnamese message', async () => {
+    const cases: [unknown, string][] = [
+      [{ ...upload, sha256: 'abc' }, 'invalid_request'],
+      [{ ...upload, contentType: 'application/zip' }, 'unsupported_type'],
+      [{ ...upload, size: 60 * 1024 * 1024 }, 'file_too_large'],
+      [{ ...upload, size: 0 }, 'empty_file'],
+    ];
+    for (const [body, code] of cases) {
+      const out = await call(request('POST', '/uploads', { body }));
+      expect(out.status).toBe(400);
+      expect(out.body.error).toBe(code);
+      expect(out.body.message).toMatch(/[ạảãáàâấầẩẫậăắằẳẵặêếềểễệôốồổỗộơớờởỡợưứừửữựđ]/i);
+    }
+    const notJson = request('POST', '/uploads');
+    notJson.body = '{nope';
+    expect((await call(notJson)).body.error).toBe('invalid_json');
+  });
+
+  it('does not let a viewer upload, nor a token without claims in', async () => {
+    expect((await call(request('POST', '/uploads', { role: 'viewer', body: upload }))).status).toBe(403);
+    const anonymous = request('GET', '/documents');
+    anonymous.requestContext.authorizer.jwt.claims = {};
+    expect((await call(anonymous)).status).toBe(401);
+  });
+
+  it('answers 404, never the record, to a clerk of another agency; admins see it', async () => {
+    const { body } = await call(request('POST', '/uploads', { body: upload }));
+    const other = await call(request('GET', `/documents/${body.docId}`, { agencyId: 'ubnd-xa-thanh-nua' }));
+    expect(other).toEqual({ status: 404, body: { error: 'not_found', message: 'Không tìm thấy hồ sơ.' } });
+    expect(
+      (await call(request('GET', '/documents', { agencyId: 'ubnd-xa-thanh-nua', query: { agencyId: 'so-xay-dung' } })))
+        .status,
+    ).toBe(404);
+    const admin = await call(request('GET', `/documents/${body.docId}`, { agencyId: 'so-tttt', role: 'admin' }));
+    expect(admin.status).toBe(200);
+    const list = await call(
+      request('GET', '/documents', {
+        agencyId: 'so-tttt',
+        role: 'admin',
+        query: { agencyId: 'so-xay-dung', status: 'uploading' },
+      }),
+    );
+    expect(list.body.items.map((d: { docId: string }) => d.docId)).toContain(body.docId);
+  });
+
+  it('reviews a document, declares inventory and reports progress against the target', async () => {
+    // A document that the classifier sent to review (low confidence).
+    const { body: ticket } = await call(request('POST', '/uploads', { body: { ...upload, sha256: 'b'.repeat(64) } }));
+    const doc = await stores.documents.get(ticket.docId);
+    await stores.documents.save(
+      {
+        ...doc!,
+        status: 'extracted',
+        digitizedAt: '2026-03-05T01:00:00.000Z',
+        extractedKey: extractedKey(ticket.docId),
+      },
+      doc!.version,
+    );
+    const objects = makeMemoryObjects();
+    await objects.put(extractedKey(ticket.docId), JSON.stringify(textFor({ confidence: 0.3 })), 'application/json');
+    await makeClassifyDocument({ documents: stores.documents, objects, classify: jsonLineClassify, clock })(
+      ticket.docId,
+    );
+    expect((await call(request('GET', `/documents/${ticket.docId}`))).body).toMatchObject({
+      status: 'needs_review',
+      reason: 'low_confidence',
+    });
+
+    expect(
+      (await call(request('POST', `/documents/${ticket.docId}/review`, { body: { decision: 'maybe' } }))).status,
+    ).toBe(400);
+    const reviewed = await call(
+      request('POST', `/documents/${ticket.docId}/review`, {
+        body: { decision: 'accept', fields: { holder: 'Lò Thị Mai' } },
+      }),
+    );
+    expect(reviewed.body).toMatchObject({
+      status: 'classified',
+      holder: 'Lò Thị Mai',
+      reviewedBy: 'clerk@dienbien.gov.vn',
+    });
+
+    const declared = await call(request('PUT', '/inventory', { body: { asOf: '2026-01-01', totalValid: 10 } }));
+    expect(declared.body).toMatchObject({ agencyId: 'so-xay-dung', totalValid: 10, estimated: false });
+    expect((await call(request('PUT', '/inventory', { body: { asOf: '1/1/2026', totalValid: -1 } }))).status).toBe(400);
+
+    const progress = await call(request('GET', '/progress', { query: { year: '2026' } }));
+    expect(progress.status).toBe(200);
+    expect(progress.body).toMatchObject({
+      agencyId: 'so-xay-dung',
+      year: 2026,
+      asOf: '2026-03-05',
+      inventory: 10,
+      digitized: 1,
+      rate: 0.1,
+    });
+    expect(progress.body.target).toBe(targetFor(loadTargetPolicy(), 2026, 'province'));
+  });
+
+  it('answers an unknown route with 404 JSON', async () => {
+    expect(await call(request('DELETE', '/documents'))).toMatchObject({
+      status: 404,
+      body: { error: 'route_not_found' },
+    });
+  });
+});
