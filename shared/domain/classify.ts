@@ -116,9 +116,11 @@ function isBoundary(flat: string, index: number): boolean {
  * How much a phrase at `index` looks like the document's title: 3 = a title line (nothing before it on its
  * line, little after it), 2 = it starts a line of running text, 1 = mentioned inside a sentence.
  */
-function titleGrade(doc: DocumentText, index: number, end: number): Grade {
+function titleGrade(doc: DocumentText, index: number, end: number, issuerEnd: number): Grade {
   const flat = doc.flat;
-  const lineStart = flat.lastIndexOf('\n', index - 1) + 1;
+  let lineStart = flat.lastIndexOf('\n', index - 1) + 1;
+  // The issuer read on the same line as the title (`UBND XÃ A GIẤY KHAI SINH`) is not a sentence before it.
+  while (lineStart < index && (doc.flatMap[lineStart] ?? 0) < issuerEnd) lineStart++;
   const prefix = flat.slice(lineStart, index).trim();
   const okPrefix =
     prefix === '' ||
@@ -131,14 +133,14 @@ function titleGrade(doc: DocumentText, index: number, end: number): Grade {
   // A title printed over two lines continues on the next one; `end` may already be past this line.
   const suffix = end >= lineEnd ? '' : flat.slice(end, lineEnd).trim();
   // "Giấy phép có thời hạn 05 năm…", "Kế hoạch này…": a sentence about the paper, not its title.
-  if (/^(co|nay|duoc|het|se|phai|la|da|khong|bi|van|con|chi|gom|kem|tren|nhu|do|cua|theo|tai|va|hoac)\b/.test(suffix)) {
+  if (/^(co|nay|duoc|het|se|phai|la|da|khong|bi|van|con|chi|gom|kem|tren|nhu)\b/.test(suffix)) {
     return 2;
   }
-  if (suffix.length <= 45 || /^(ve viec|v v|cap cho|su dung cho|ban sao|ho gia dinh|cong ty)/.test(suffix)) return 3;
+  if (suffix.length <= 80 || /^(ve viec|v v|cap cho|su dung cho|ban sao|ho gia dinh|cong ty)/.test(suffix)) return 3;
   return 2;
 }
 
-function findPhrase(doc: DocumentText, phrase: string, out: TitleHit[], maxHits = 4): void {
+function findPhrase(doc: DocumentText, phrase: string, out: TitleHit[], issuerEnd: number, maxHits = 4): void {
   const text = doc.flatJoined;
   let from = 0;
   let n = 0;
@@ -152,7 +154,7 @@ function findPhrase(doc: DocumentText, phrase: string, out: TitleHit[], maxHits 
       phrase,
       index,
       end,
-      grade: titleGrade(doc, index, end),
+      grade: titleGrade(doc, index, end, issuerEnd),
       line: lineIndexAt(doc, doc.flatMap[index] ?? 0),
     });
     n++;
@@ -243,18 +245,18 @@ function decide(
   const typeHits: Array<{ type: CompiledDocumentType; hit: TitleHit }> = [];
   for (const type of COMPILED_CATALOGUE) {
     const hits: TitleHit[] = [];
-    for (const phrase of type.titles) findPhrase(doc, phrase, hits);
+    for (const phrase of type.titles) findPhrase(doc, phrase, hits, issuerEnd);
     for (const hit of hits) if (body(hit)) typeHits.push({ type, hit });
   }
   const otherHits: Array<{ hit: TitleHit; result: boolean }> = [];
   for (const phrase of NON_RESULT_TITLES) {
     const hits: TitleHit[] = [];
-    findPhrase(doc, phrase, hits, 2);
+    findPhrase(doc, phrase, hits, issuerEnd, 2);
     for (const hit of hits) if (body(hit) && hit.grade >= 2) otherHits.push({ hit, result: false });
   }
   for (const phrase of GENERIC_RESULT_TITLES) {
     const hits: TitleHit[] = [];
-    findPhrase(doc, phrase, hits, 2);
+    findPhrase(doc, phrase, hits, issuerEnd, 2);
     for (const hit of hits) if (body(hit) && hit.grade === 3) otherHits.push({ hit, result: true });
   }
 
@@ -296,7 +298,8 @@ function decide(
     return { kind: 'not_a_result', candidate: null, confidence: letter || nonResultSymbol ? 0.85 : 0.7, reasons };
   }
 
-  const leadTypes = typeHits.filter((t) => t.hit.grade === bestGrade && t.hit.index === leadIndex);
+  // A catalogue title where the lead starts wins over a generic head there ("giấy phép" ⊂ "giấy phép lái xe").
+  const leadTypes = typeHits.filter((t) => t.hit.grade >= 2 && t.hit.index === leadIndex);
   const leadOther = otherHits.find((o) => o.hit.grade === bestGrade && o.hit.index === leadIndex);
   const longestLead = Math.max(0, ...leadTypes.map((t) => t.hit.phrase.length));
 

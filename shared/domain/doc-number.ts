@@ -39,7 +39,7 @@ const LICENCE_RE = /(?<![0-9])([0-9oli]{12})(?![0-9])/g;
 
 /** Words that, just before `số`, mean the number belongs to another document (a citation). */
 const CITATION_BEFORE =
-  /(?:^|[^a-z])(ho|quyet dinh|nghi dinh|thong tu|nghi quyet|cong van|van ban|ke hoach|giay phep|giay chung nhan|chung chi|to trinh|thong bao|bao cao|can cu|theo|kem theo|quyen|vao|dien thoai|nha|hop dong|cccd|cmnd|ho chieu|tai khoan|ma)\W*$/;
+  /(?:^|[^a-z])(ho|quyet dinh|nghi dinh|thong tu|nghi quyet|cong van|van ban|ke hoach|giay phep|giay chung nhan|chung chi|to trinh|thong bao|bao cao|can cu|theo|kem theo|quyen|vao|dien thoai|nha|hop dong|cccd|cmnd|ho chieu|tai khoan|ma|thua dat|thua|ban do|to|nha|phong)\W*$/;
 
 /** Two-letter words that look like a GCN serial prefix but are Vietnamese words. */
 const NOT_SERIAL = new Set([
@@ -63,7 +63,7 @@ const NOT_SERIAL = new Set([
 ]);
 
 function cleanNumber(token: string): string | null {
-  return fixOcrDigits(token);
+  return fixOcrDigits(token, { lenient: true });
 }
 
 function isCitation(doc: DocumentText, index: number): boolean {

@@ -11,13 +11,20 @@ export interface Holder {
 }
 
 /** Labels in order of preference (folded). The value follows on the same line. */
-const LABELS: RegExp[] = [
-  /ten doanh nghiep viet bang tieng viet\s*[:.]/g,
-  /ten cong ty viet bang tieng viet\s*[:.]/g,
-  /ten (?:doanh nghiep|cong ty|hop tac xa|ho kinh doanh|thuong nhan|van phong dai dien|co so|to chuc|chu dau tu)\s*[:.]/g,
-  /(?:cap cho|chu dau tu|nguoi su dung dat|chu so huu|nguoi duoc cap|chu ho kinh doanh|chu ho|chu co so)\s*[:.]?/g,
-  /(?:ho, chu dem, ten|ho chu dem va ten|ho, chu dem va ten|ho va ten|ho ten|ho, ten|full name)(?:\s*\/\s*full name)?(?: nguoi [a-z ]{2,20})?\s*[:.]/g,
-  /(?:^|[^a-z])(?:ong\s*\/\s*ba|ong\s*\(\s*ba\s*\)|ong|ba)\s*[:.]?\s+(?=\S)/g,
+const LABELS: Array<{ re: RegExp; kind?: 'organization' }> = [
+  { re: /ten (?:doanh nghiep|cong ty) viet bang tieng viet\s*[:.]/g, kind: 'organization' },
+  {
+    re: /ten (?:doanh nghiep|cong ty|hop tac xa|ho kinh doanh|thuong nhan(?: nuoc ngoai)?|van phong dai dien|co so|to chuc|chu dau tu)\s*[:.]/g,
+    kind: 'organization',
+  },
+  {
+    re: /(?:cap cho|chu dau tu|nguoi su dung dat|chu so huu|nguoi duoc cap|chu ho kinh doanh|chu ho|chu co so|cho phep)\s*[:.]/g,
+  },
+  { re: /cap cho\s+(?=ong|ba)/g },
+  {
+    re: /(?:ho, chu dem, ten|ho chu dem va ten|ho, chu dem va ten|ho va ten|ho ten|ho, ten|full name)(?:\s*\/\s*full name)?(?: nguoi [a-z ]{2,20})?\s*[:.]/g,
+  },
+  { re: /(?:^|[^a-z])(?:ong\s*\/\s*ba|ong\s*\(\s*ba\s*\)|ong|ba)\s*[:.]?\s+(?=\S)/g },
 ];
 
 /** Where the value stops (folded). */
@@ -39,20 +46,19 @@ function present(doc: DocumentText, printed: string, kind: Holder['kind']): stri
 export function extractHolder(doc: DocumentText): Holder | null {
   const text = doc.folded;
   for (const label of LABELS) {
-    label.lastIndex = 0;
-    for (const m of text.matchAll(label)) {
+    label.re.lastIndex = 0;
+    for (const m of text.matchAll(label.re)) {
       let start = m.index + m[0].length;
       const lineEnd = text.indexOf('\n', start);
       let rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+      start += rest.length - rest.trimStart().length;
+      rest = rest.trimStart();
       const honorific = HONORIFIC.exec(rest);
       if (honorific) {
         start += honorific[0].length;
         rest = rest.slice(honorific[0].length);
       }
-      const lead = rest.length - rest.trimStart().length;
-      start += lead;
-      rest = rest.trimStart();
-      const kind: Holder['kind'] = ORGANIZATION.test(rest) ? 'organization' : 'person';
+      const kind: Holder['kind'] = label.kind ?? (ORGANIZATION.test(rest) ? 'organization' : 'person');
       const stop = kind === 'organization' ? /\s*[;(]|\s+-\s|\s+(dia chi|ma so|tru so)\b/.exec(rest) : STOP.exec(rest);
       let value = stop ? rest.slice(0, stop.index) : rest;
       const words = value.trim().split(/\s+/);

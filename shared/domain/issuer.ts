@@ -21,7 +21,7 @@ export interface Issuer {
 
 const NATIONAL_MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
 const MOTTO = /doc\s*lap\s*[-:,.]*\s*tu\s*do\s*[-:,.]*\s*hanh\s*phuc/;
-const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}\s?(\/\s?[a-z0-9&.\-/ ]*)?/;
+const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}\s?(\/\s?(?:[a-z0-9&.]|\s?[-/]\s?)*)?/;
 const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
@@ -31,6 +31,11 @@ const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|t
 /** Lines that end the header: the title or the body. */
 const HEADER_END =
   /^(giay|quyet dinh|trich luc|chung chi|chung nhan|ke hoach|bao cao|thong bao|to trinh|giay moi|v\/v|ve viec|kinh gui|can cu|lich|thuc don|hop dong|to khai|don |bien ban|danh sach|chuong trinh|huong dan|loi chung|chung thuc|driver)/;
+
+/** A title word after the issuer on the same OCR line. */
+const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|loi chung|driver)/;
+/** A bare agency name on its own line (a stamp or a signature block without TM.). */
+const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap)( [a-z.&-]+){1,8}$/;
 
 /** Labels that name the issuer on sector forms without an ND 30 header. */
 const ISSUER_LABEL =
@@ -131,7 +136,11 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     const line = foldedLine(doc, i);
     const [lineStart] = lineBounds(doc, i);
     let stop = false;
-    for (const [s, e] of issuerRanges(line)) {
+    for (const [s, e0] of issuerRanges(line)) {
+      // The title read on the same line as the issuer (`UBND XÃ A GIẤY KHAI SINH`) ends the issuer.
+      const title = TITLE_INSIDE.exec(line.slice(s, e0));
+      const e = title && title.index > 0 ? s + title.index : e0;
+      if (title && title.index > 0) stop = true;
       const seg = cleanSegment(line.slice(s, e));
       if (seg === '') continue;
       const segStart = lineStart + s + line.slice(s, e).indexOf(seg.charAt(0));
@@ -145,7 +154,13 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
         } else parts.push(part);
         lastLine = i;
         end = segStart + seg.length;
-      } else if (previous && lastLine >= i - 1 && CONTINUATION.test(seg) && seg.split(' ').length <= 4) {
+      } else if (
+        previous &&
+        lastLine >= i - 1 &&
+        CONTINUATION.test(seg) &&
+        !HEADER_END.test(seg) &&
+        seg.split(' ').length <= 4
+      ) {
         previous.ranges.push(...part.ranges);
         previous.folded = `${previous.folded} ${seg}`;
         lastLine = i;
@@ -189,6 +204,21 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       issuer: present(doc, [part]),
       level: levelOfIssuer([folded]),
       foldedLines: [folded],
+      lastLine: -1,
+      end: 0,
+    };
+  }
+  for (let i = doc.lineStarts.length - 1; i >= 0; i--) {
+    const line = cleanSegment(foldedLine(doc, i));
+    if (!BARE_AGENCY.test(line) || levelOfIssuer([line]) === null) continue;
+    const [lineStart] = lineBounds(doc, i);
+    const raw = foldedLine(doc, i);
+    const at = raw.indexOf(line.charAt(0));
+    const range: [number, number] = [lineStart + at, lineStart + at + line.length];
+    return {
+      issuer: present(doc, [{ ranges: [range] }]),
+      level: levelOfIssuer([line]),
+      foldedLines: [line],
       lastLine: -1,
       end: 0,
     };

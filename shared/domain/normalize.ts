@@ -111,16 +111,18 @@ const DIGIT_LOOKALIKES: Record<string, string> = {
 
 /**
  * Repairs OCR confusions (O/0, l/I/1, S/5, B/8) inside a token that is meant to be a number. A token is
- * repaired only when at least half of it is already digits, so words are never turned into numbers.
+ * repaired only when at least half of it is already digits (`lenient`: at least one), so words are never
+ * turned into numbers.
  * Returns null when the token still is not all digits.
  */
-export function fixOcrDigits(token: string): string | null {
+export function fixOcrDigits(token: string, options: { lenient?: boolean } = {}): string | null {
   const t = token.replace(/\s+/g, '');
   if (t === '') return null;
   if (/^\d+$/.test(t)) return t;
   let digits = 0;
   for (const ch of t) if (ch >= '0' && ch <= '9') digits++;
-  if (digits * 2 < t.length) return null;
+  // Where the label says a number must follow (`Số:`), one real digit is enough evidence.
+  if (options.lenient ? digits === 0 : digits * 2 < t.length) return null;
   let out = '';
   for (const ch of t) {
     if (ch >= '0' && ch <= '9') out += ch;

@@ -107,7 +107,9 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
   for (const d of dates) {
     if (d.form !== 'words') continue;
     const window = flatWindow(joined, d.index, 40);
-    if (NOT_ISSUE.test(window) || CITED.test(window)) continue;
+    const lineStart = text.lastIndexOf('\n', d.index - 1) + 1;
+    const sameLine = flatWindow(joined, d.index, Math.min(40, d.index - lineStart));
+    if (NOT_ISSUE.test(window) || CITED.test(sameLine)) continue;
     return { place: null, issueDate: d.iso, source: 'fallback', rejectedDates: rejected };
   }
   return { place: null, issueDate: null, source: null, rejectedDates: rejected };

@@ -1,0 +1,125 @@
+/**
+ * Classification accuracy on a fresh generated corpus (shared/samples composeDocument, fictional data):
+ * type accuracy and exact-match rates of docNumber, issueDate, expiryDate and level, for the original text,
+ * its accent-folded copy and a Textract-like degraded copy. Not-a-result pages are part of the corpus.
+ * `npm run bench -- accuracy` (SOHOA_ACCURACY_DOCS=N to change the corpus size, default 520).
+ */
+
+import { CATALOGUE } from '#shared/domain/catalogue.ts';
+import { classifyText } from '#shared/domain/classify.ts';
+import { foldAccents } from '#shared/domain/normalize.ts';
+import type { Classification, Level } from '#shared/domain/types.ts';
+import { degradeLikeTextract } from '#test/unit/domain/textract-like.ts';
+import type { BenchResult } from './run.ts';
+
+interface Truth {
+  kind: string;
+  docType: string | null;
+  docNumber: string | null;
+  issueDate: string | null;
+  expiryDate: string | null;
+  level: Level | null;
+}
+
+interface Sample {
+  text: string;
+  truth: Truth;
+}
+
+type Compose = (spec: { docType: string; level?: Level; seed: number }) => { lines: string[]; truth: Truth };
+type ComposeNot = (spec: { seed: number }) => { lines: string[]; truth: Truth };
+
+export async function buildCorpus(count: number, seed: number): Promise<Sample[] | null> {
+  let mod: { composeDocument?: Compose; composeNotAResult?: ComposeNot };
+  try {
+    // A variable specifier: the generator is another engineer's module and may be absent in a partial tree.
+    const generator = '#shared/samples/compose.ts';
+    mod = (await import(generator)) as typeof mod;
+  } catch {
+    return null;
+  }
+  if (!mod.composeDocument) return null;
+  const samples: Sample[] = [];
+  const levels: Array<Level | undefined> = [undefined, 'province', 'district', 'commune'];
+  for (let i = 0; i < count; i++) {
+    const s = seed + i * 7919;
+    if (mod.composeNotAResult && i % 13 === 12) {
+      const d = mod.composeNotAResult({ seed: s });
+      samples.push({ text: d.lines.join('\n'), truth: d.truth });
+      continue;
+    }
+    const type = CATALOGUE[i % CATALOGUE.length]!;
+    const wanted = levels[Math.floor(i / CATALOGUE.length) % levels.length];
+    const level = wanted && [...type.levels.before, ...type.levels.after].includes(wanted) ? wanted : undefined;
+    try {
+      const d = mod.composeDocument({ docType: type.id, level, seed: s });
+      samples.push({ text: d.lines.join('\n'), truth: d.truth });
+    } catch {
+      const d = mod.composeDocument({ docType: type.id, seed: s });
+      samples.push({ text: d.lines.join('\n'), truth: d.truth });
+    }
+  }
+  return samples;
+}
+
+const FIELDS = ['docType', 'docNumber', 'issueDate', 'expiryDate', 'level'] as const;
+
+export function score(samples: Sample[], variant: (text: string, i: number) => string) {
+  const hits: Record<(typeof FIELDS)[number], number> = {
+    docType: 0,
+    docNumber: 0,
+    issueDate: 0,
+    expiryDate: 0,
+    level: 0,
+  };
+  const misses: string[] = [];
+  let results = 0;
+  samples.forEach((s, i) => {
+    const c: Classification = classifyText(variant(s.text, i));
+    const typeOk = c.kind === s.truth.kind && c.docType === s.truth.docType;
+    if (typeOk) hits.docType++;
+    else misses.push(`#${i} type ${s.truth.docType ?? s.truth.kind} → ${c.docType ?? c.kind}`);
+    if (s.truth.kind !== 'result') return;
+    results++;
+    for (const f of FIELDS.slice(1)) {
+      if (c[f] === s.truth[f]) hits[f]++;
+      else misses.push(`#${i} ${s.truth.docType} ${f}: ${String(s.truth[f])} → ${String(c[f])}`);
+    }
+  });
+  return {
+    type: hits.docType / samples.length,
+    docNumber: hits.docNumber / results,
+    issueDate: hits.issueDate / results,
+    expiryDate: hits.expiryDate / results,
+    level: hits.level / results,
+    misses,
+  };
+}
+
+export const VARIANTS: Record<string, (text: string, i: number) => string> = {
+  original: (t) => t,
+  'accent-folded': (t) => foldAccents(t),
+  'textract-like': (t, i) => degradeLikeTextract(t, 1000 + i),
+};
+
+export default async function accuracy(): Promise<BenchResult[]> {
+  const count = Number(process.env.SOHOA_ACCURACY_DOCS ?? 520);
+  const corpus = await buildCorpus(count, 20261127);
+  if (!corpus) {
+    return [
+      { name: 'accuracy', value: 0, unit: 'n/a', notes: 'sample generator (shared/samples/compose.ts) not available' },
+    ];
+  }
+  const out: BenchResult[] = [];
+  for (const [name, variant] of Object.entries(VARIANTS)) {
+    const r = score(corpus, variant);
+    const notes = `${corpus.length} documents`;
+    out.push({ name: `${name}: type`, value: r.type * 100, unit: '%', target: '>= 97', notes });
+    for (const f of ['docNumber', 'issueDate', 'expiryDate', 'level'] as const) {
+      out.push({ name: `${name}: ${f}`, value: r[f] * 100, unit: '%', target: '>= 95' });
+    }
+    if (process.env.SOHOA_ACCURACY_MISSES)
+      for (const m of r.misses.slice(0, 40)) process.stdout.write(`${name} ${m}\n`);
+  }
+  return out;
+}

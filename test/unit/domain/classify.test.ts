@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '#shared/domain/catalogue.ts';
+import { classifyText, needsReview, REVIEW_THRESHOLD } from '#shared/domain/classify.ts';
+import { foldAccents } from '#shared/domain/normalize.ts';
+import type { Classification, ExtractedText } from '#shared/domain/types.ts';
+import { type ClassifyCase, NOISE_CASES, NOT_A_RESULT_CASES, RESULT_CASES } from './classify-cases.ts';
+import { degradeLikeTextract } from './textract-like.ts';
+
+/** Fields that must not depend on diacritics (issuer/place/holder are compared folded). */
+const KEY_FIELDS = ['kind', 'docType', 'title', 'docNumber', 'level', 'issueDate', 'expiryDate', 'confidence'] as const;
+const fold = (s: string | null) => (s === null ? null : foldAccents(s));
+
+function pick(c: Classification, fields: readonly (keyof Classification)[]) {
+  return Object.fromEntries(fields.map((f) => [f, c[f]]));
+}
+
+function checkExpected(c: Classification, expected: Partial<Classification>, textFields: boolean) {
+  for (const [field, value] of Object.entries(expected) as [keyof Classification, unknown][]) {
+    if (!textFields && (field === 'issuer' || field === 'place' || field === 'holder')) {
+      expect(fold(c[field] as string | null), field).toBe(fold(value as string | null));
+    } else if (field === 'warnings') {
+      expect(c.warnings).toEqual(expect.arrayContaining(value as string[]));
+    } else expect(c[field], field).toEqual(value);
+  }
+}
+
+const ALL: ClassifyCase[] = [...RESULT_CASES, ...NOT_A_RESULT_CASES, ...NOISE_CASES];
+
+describe('classifyText on hand-written documents', () => {
+  it('covers every catalogue type and the three levels', () => {
+    const types = new Set(RESULT_CASES.map((c) => c.expect.docType));
+    expect(CATALOGUE.filter((t) => !types.has(t.id)).map((t) => t.id)).toEqual([]);
+    const levels = new Set(RESULT_CASES.map((c) => c.expect.level).filter(Boolean));
+    expect([...levels].sort()).toEqual(['commune', 'district', 'province']);
+    expect(ALL.length).toBeGreaterThanOrEqual(80);
+  });
+
+  describe.each(ALL.map((c, i) => ({ ...c, i })))('$name', ({ text, expect: expected, i }) => {
+    const original = classifyText(text);
+
+    it('reads the original text', () => {
+      checkExpected(original, expected, true);
+    });
+
+    it('gives the same answer for the accent-folded copy', () => {
+      const folded = classifyText(foldAccents(text));
+      expect(pick(folded, KEY_FIELDS)).toEqual(pick(original, KEY_FIELDS));
+      expect(folded.warnings).toEqual(original.warnings);
+      expect(fold(folded.issuer)).toBe(fold(original.issuer));
+      expect(fold(folded.place)).toBe(fold(original.place));
+    });
+
+    it('reads a Textract-like degraded copy', () => {
+      const degraded = classifyText(degradeLikeTextract(text, 7 + i));
+      checkExpected(degraded, expected, false);
+    });
+  });
+});
+
+describe('classifyText contract', () => {
+  const permit = RESULT_CASES.find((c) => c.expect.docType === 'giay-phep-ban-le-ruou')!.text;
+
+  it('restores the catalogue title with diacritics from Textract-style text', () => {
+    const c = classifyText(degradeLikeTextract(permit, 1));
+    expect(c.title).toBe('GIẤY PHÉP BÁN LẺ RƯỢU');
+  });
+
+  it('takes engine and page count from ExtractedText, and the engine option wins', () => {
+    const extracted: ExtractedText = {
+      engine: 'textract',
+      pages: [
+        { pageNumber: 1, lines: permit.split('\n').map((text) => ({ text, confidence: 0.97 })) },
+        { pageNumber: 2, lines: [{ text: 'Nơi nhận: - Như trên;', confidence: 0.9 }] },
+      ],
+    };
+    const c = classifyText(extracted);
+    expect(c.engine).toBe('textract');
+    expect(c.pages).toBe(2);
+    expect(c.docType).toBe('giay-phep-ban-le-ruou');
+    expect(classifyText(extracted, { engine: 'tesseract' }).engine).toBe('tesseract');
+    expect(classifyText(permit).engine).toBeNull();
+  });
+
+  it('lowers the confidence of text the OCR engine was unsure of', () => {
+    const lines = permit.split('\n');
+    const sure = classifyText({
+      engine: 'tesseract',
+      pages: [{ pageNumber: 1, lines: lines.map((text) => ({ text, confidence: 0.95 })) }],
+    });
+    const unsure = classifyText({
+      engine: 'tesseract',
+      pages: [{ pageNumber: 1, lines: lines.map((text) => ({ text, confidence: 0.3 })) }],
+    });
+    expect(unsure.confidence).toBeLessThan(sure.confidence);
+    expect(unsure.warnings).toContain('low_ocr_confidence');
+  });
+
+  it('gives reasons and a confidence between 0 and 1', () => {
+    for (const c of ALL.map((x) => classifyText(x.text))) {
+      expect(c.confidence).toBeGreaterThanOrEqual(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(c.reasons?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('warns about missing key fields and sends such results to review', () => {
+    const c = classifyText('GIẤY PHÉP XÂY DỰNG\nSử dụng cho nhà ở riêng lẻ\nCấp cho: Ông Lò Văn A');
+    expect(c.kind).toBe('result');
+    expect(c.warnings).toEqual(expect.arrayContaining(['missing_doc_number', 'missing_issue_date', 'missing_issuer']));
+    expect(needsReview(c)).toBe(true);
+  });
+
+  it('flags an issue date after the reference date', () => {
+    const c = classifyText(permit, { referenceDate: '2015-01-01' });
+    expect(c.warnings).toContain('issue_date_in_future');
+  });
+
+  it('keeps complete results out of review and sends a mere mention to review', () => {
+    const complete = RESULT_CASES.map((x) => classifyText(x.text)).filter(
+      (c) => c.docNumber && c.issueDate && c.issuer,
+    );
+    expect(complete.length).toBeGreaterThan(40);
+    for (const c of complete) expect(c.confidence, c.docType ?? '').toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    const mention = classifyText(
+      'UBND HUYỆN ĐIỆN BIÊN\nSố: 12/GPXD\nĐã cấp giấy phép xây dựng cho ông Lò Văn A theo đề nghị.\nĐiện Biên, ngày 01 tháng 02 năm 2020',
+    );
+    expect(mention.kind).toBe('result');
+    expect(needsReview(mention)).toBe(true);
+  });
+
+  it('answers not_a_result for empty or meaningless text without throwing', () => {
+    for (const text of ['', '   \n\n', '@@@ ### 123', 'Lorem ipsum dolor sit amet']) {
+      const c = classifyText(text);
+      expect(c.kind).toBe('not_a_result');
+      expect(c.docType).toBeNull();
+    }
+  });
+});
