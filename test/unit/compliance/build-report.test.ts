@@ -185,5 +185,9 @@ describe('counting rules', () => {
     });
     await expect(run([], { year: 2025, asOf: '2024-12-31' })).rejects.toMatchObject({ code: 'invalid_date' });
     await expect(run([], { year: 2025, asOf: '2025-02-30' })).rejects.toMatchObject({ code: 'invalid_date' });
+    await expect(run([], { year: 2025, period: 'week' as never })).rejects.toMatchObject({
+      code: 'invalid_period',
+      messageVi: 'Kỳ báo cáo phải là tháng, quý hoặc năm.',
+    });
   });
 });
