@@ -81,3 +81,42 @@ export function copyCommands(plan: CopyPlan, inputDir: string, outputDir: string
   }
   return commands;
 }
+
+/** pdfjs-dist is 70 MB; only the legacy build and its data files are needed. */
+const PDFJS_FILES = [
+  'package.json',
+  'legacy/build/pdf.mjs',
+  'legacy/build/pdf.worker.mjs',
+  'standard_fonts',
+  'cmaps',
+  'wasm',
+];
+
+/** pdfjs resolves its fonts and worker next to itself, and polyfills DOMMatrix with its own @napi-rs/canvas. */
+const PDFJS: CopiedModule = {
+  name: 'pdfjs-dist',
+  include: [...PDFJS_FILES, 'node_modules/@napi-rs/canvas'],
+  arm64Binaries: ['@napi-rs/canvas-linux-arm64-gnu'],
+};
+
+/**
+ * What a function wired by shared/composition/aws.ts loads at start, whatever its job: that module imports
+ * every OCR adapter, so pdfjs (which resolves its own files at import), sharp (native) and the Vietnamese
+ * data package (required at import) must be on disk. tesseract.js itself is inlined by esbuild.
+ */
+export const COMPOSITION_MODULES: readonly CopiedModule[] = [
+  PDFJS,
+  { name: 'sharp' },
+  { name: '@tesseract.js-data/vie', include: ['package.json', 'index.js'] },
+];
+
+/**
+ * The extract function with `ocrEngine: tesseract`: tesseract.js spawns its worker script and loads its
+ * wasm core by path, and reads the Vietnamese traineddata from disk.
+ */
+export const TESSERACT_MODULES: readonly CopiedModule[] = [
+  PDFJS,
+  { name: 'sharp' },
+  { name: 'tesseract.js' },
+  { name: '@tesseract.js-data/vie' },
+];

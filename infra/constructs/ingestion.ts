@@ -12,40 +12,12 @@ import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import type { CopiedModule } from '../bundling.ts';
+import { COMPOSITION_MODULES, TESSERACT_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
 import { SohoaFunction } from './sohoa-function.ts';
 import { WorkQueue } from './work-queue.ts';
-
-/** pdfjs-dist is 70 MB; the extract function needs only the legacy build and its data files. */
-const PDFJS_FILES = [
-  'package.json',
-  'legacy/build/pdf.mjs',
-  'legacy/build/pdf.worker.mjs',
-  'standard_fonts',
-  'cmaps',
-  'wasm',
-];
-
-/** pdfjs polyfills DOMMatrix/Path2D with its own copy of @napi-rs/canvas in Node; scans are drawn with it. */
-const PDFJS: CopiedModule = {
-  name: 'pdfjs-dist',
-  include: [...PDFJS_FILES, 'node_modules/@napi-rs/canvas'],
-  arm64Binaries: ['@napi-rs/canvas-linux-arm64-gnu'],
-};
-
-/**
- * tesseract.js spawns its worker script and loads its wasm core by path; the traineddata is read from disk;
- * TIFFs are converted with sharp.
- */
-const TESSERACT: readonly CopiedModule[] = [
-  { name: 'tesseract.js' },
-  { name: '@tesseract.js-data/vie' },
-  { name: 'sharp' },
-  PDFJS,
-];
 
 /** Sizing per engine: tesseract is CPU-bound (memory buys vCPU), Textract mostly waits on the network. */
 export const EXTRACT_SIZING = {
@@ -111,7 +83,7 @@ export class Ingestion extends Construct {
       memorySize: sizing.memorySize,
       timeout: sizing.timeout,
       reservedConcurrentExecutions: config.extractConcurrency,
-      copiedModules: config.ocrEngine === 'tesseract' ? TESSERACT : [PDFJS],
+      copiedModules: config.ocrEngine === 'tesseract' ? TESSERACT_MODULES : COMPOSITION_MODULES,
     });
     grantReadObjects(this.extract.role, data, PREFIXES.incoming);
     grantWriteObjects(this.extract.role, data, PREFIXES.extracted);
@@ -149,6 +121,7 @@ export class Ingestion extends Construct {
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
       timeout: Duration.minutes(2),
+      copiedModules: COMPOSITION_MODULES,
     });
     grantWriteObjects(this.collect.role, data, PREFIXES.extracted);
     grantReadWriteTable(this.collect.role, data);

@@ -9,6 +9,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { COMPOSITION_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
@@ -106,6 +107,7 @@ export class UploadApi extends Construct {
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
       timeout: Duration.seconds(15),
+      copiedModules: COMPOSITION_MODULES,
     });
     grantWriteObjects(this.handler.role, data, PREFIXES.incoming);
     grantReadWriteTable(this.handler.role, data);
