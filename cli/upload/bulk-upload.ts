@@ -180,6 +180,7 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
           });
           result.status = typeof record.status === 'string' ? record.status : result.status;
           result.reason = typeof record.reason === 'string' ? record.reason : null;
+          if (typeof record.message === 'string') result.message = record.message;
           if (result.status && TERMINAL.has(result.status)) break;
         } catch (error) {
           // The record may not exist yet right after the PUT; anything else is worth reporting at the end.

@@ -22,7 +22,6 @@ import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.t
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
-import { classifyText } from '#shared/domain/classify.ts';
 import { ConfigError } from '#shared/domain/errors.ts';
 import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
@@ -39,6 +38,7 @@ import {
 import { type EventRouter, makeEventRouter, type RouterLogger } from '#shared/local/event-router.ts';
 import { DEFAULT_DATA_DIR, loadOrCreateJwtKey } from '#shared/local/tokens.ts';
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
+import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import type { AllStores, ObjectReader, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
 
 export type { DevConfig } from '#shared/local/dev-config.ts';
@@ -225,7 +225,8 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     const classify = makeClassifyHandler({
       documents: deps.stores.documents,
       objects: deps.objects,
-      classify: (text, { referenceDate }) => classifyText(text, { engine: text.engine, referenceDate }),
+      classify: classifyWithDomain,
+      needsReview: needsReviewWithDomain,
       clock,
       logger: makeStderrLogger('sohoa-classify', logLevel),
     });
