@@ -36,6 +36,7 @@ import { reportStem } from '#shared/report/email.ts';
 import { isYearEnded } from '#shared/report/html.ts';
 import { renderRowsTable } from '#shared/report/text.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
+import type { DocumentRecord } from '#shared/use-cases/pipeline-ports.ts';
 import { makeSendReport, reportKeys, type SendReportResult } from '#shared/use-cases/send-report.ts';
 
 export interface DemoOptions {
@@ -64,6 +65,8 @@ export interface DemoUpload {
   planned: PlannedUpload;
   path: string;
   result: FileResult | null;
+  /** The stored record once the pipeline is done (status, type, dates as read), null if never created. */
+  record: DocumentRecord | null;
 }
 
 export interface DemoReport {
@@ -163,13 +166,20 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const showProgress = options.progress ?? Boolean(process.stderr.isTTY);
   const years = options.years ?? [2025, 2026];
 
+  let phaseStart = Date.now();
+  /** Seconds since the previous step, so a slow step shows where the time goes. */
+  const took = () => {
+    const seconds = (Date.now() - phaseStart) / 1000;
+    phaseStart = Date.now();
+    return o.dim(` (${seconds.toFixed(1)} s)`);
+  };
   o.line(o.bold('sohoa demo — số hóa kết quả giải quyết TTHC còn hiệu lực, tỉnh Điện Biên (dữ liệu minh họa)'));
   const stack = await openStack(dataDir, Boolean(options.fresh));
   try {
     o.line(
       stack.mode === 'connected'
         ? `1. Using the running \`sohoa dev\` at ${stack.config.apiUrl}`
-        : `1. Started the local stack in this process (dynalite, s3rver, pipeline, API at ${stack.config.apiUrl}); data in ${relative(process.cwd(), dataDir) || '.'}`,
+        : `1. Started the local stack in this process (dynalite, s3rver, pipeline, API at ${stack.config.apiUrl}); data in ${relative(process.cwd(), dataDir) || '.'}${took()}`,
     );
 
     // 2. Agencies and inventories, through the same validation and stores as `sohoa agencies/inventory import`.
@@ -189,7 +199,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     await importInventory(stack.deps.stores.inventory, inventoryImport.rows);
     const count = (level: string) => agencies.filter((a) => a.level === level).length;
     o.line(
-      `2. Seeded ${agencies.length} agencies (${count('province')} provincial, ${count('district')} former districts, ${count('commune')} communes) and ${inventoryImport.rows.length} inventory declarations`,
+      `2. Seeded ${agencies.length} agencies (${count('province')} provincial, ${count('district')} former districts, ${count('commune')} communes) and ${inventoryImport.rows.length} inventory declarations${took()}`,
     );
 
     // 3. History and samples.
@@ -210,19 +220,19 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       documents: plan.history,
     });
     o.line(
-      `3. Seeded the illustrative history: ${plan.history.length} document records digitized 2021–${now.getUTCFullYear()} (no files; see docs/demo.md)`,
+      `3. Seeded the illustrative history: ${plan.history.length} document records digitized 2021–${now.getUTCFullYear()} (no files; see docs/demo.md)${took()}`,
     );
     const samplesDir = join(dataDir, 'demo', 'samples');
     const files = await writeDemoFiles(plan.uploads, samplesDir);
     const scans = plan.uploads.filter((p) => p.format !== 'pdf').length;
     o.line(
-      `   Generated ${files.length} sample files in ${relative(process.cwd(), samplesDir)} (${files.length - scans} born-digital PDFs and specials, ${scans} scans)`,
+      `   Generated ${files.length} sample files in ${relative(process.cwd(), samplesDir)} (${files.length - scans} born-digital PDFs and specials, ${scans} scans)${took()}`,
     );
 
     // 4–5. Upload per agency through presigned URLs and wait for the pipeline.
     const uploads = await uploadAll(stack, dataDir, files, o, showProgress, options.waitTimeoutMs ?? 5 * 60_000);
     const statusCounts = countStatuses(uploads);
-    printStatusTable(o, uploads, statusCounts);
+    printStatusTable(o, uploads, statusCounts, took());
 
     // 6. Reports.
     const policy = loadTargetPolicy();
@@ -247,7 +257,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       const sent = await send(report);
       const files = await exportReportFiles(stack, report, sent, reportsDir);
       reports.push({ report, sent, files });
-      printReport(o, report, sent, files);
+      printReport(o, report, sent, files, took());
     }
 
     const elapsedMs = Date.now() - started;
@@ -288,10 +298,9 @@ async function uploadAll(
   showProgress: boolean,
   waitTimeoutMs: number,
 ): Promise<DemoUpload[]> {
-  const byAgency = new Map<string, string[]>();
-  for (const f of files) byAgency.set(f.planned.uploaderId, [...(byAgency.get(f.planned.uploaderId) ?? []), f.path]);
+  const agencyCount = new Set(files.map((f) => f.planned.uploaderId)).size;
   o.line(
-    `4. Uploading ${files.length} files for ${byAgency.size} agencies through presigned URLs (POST /uploads, then PUT)…`,
+    `4. Uploading ${files.length} files for ${agencyCount} agencies through presigned URLs (POST /uploads, then PUT)…`,
   );
 
   const bars = showProgress
@@ -322,20 +331,22 @@ async function uploadAll(
   };
 
   const results = new Map<string, FileResult>();
-  try {
-    await Promise.all(
-      [...byAgency].map(async ([agencyId, paths]) => {
+  const sendWave = (wave: typeof files) => {
+    const paths = new Map<string, string[]>();
+    for (const f of wave) paths.set(f.planned.uploaderId, [...(paths.get(f.planned.uploaderId) ?? []), f.path]);
+    return Promise.all(
+      [...paths].map(async ([agencyId, agencyPaths]) => {
         const token = await signLocalToken({ agencyId }, { dataDir });
         const summary = await uploadFiles({
           apiUrl: stack.config.apiUrl,
           token,
-          paths,
+          paths: agencyPaths,
           concurrency: 2,
           // One manifest per agency: concurrent uploaders must not share (and rename over) one file.
           manifestPath: join(dataDir, 'demo', 'manifests', `${agencyId}.json`),
           wait: true,
           waitTimeoutMs,
-          pollIntervalMs: 1_000,
+          pollIntervalMs: 2_000,
           onProgress: (p) => {
             if (p.phase === 'upload') uploaded += 1;
             else processed += 1;
@@ -350,16 +361,29 @@ async function uploadAll(
         tick();
       }),
     );
+  };
+  try {
+    // The clerk re-sends a file after the first batch is through, so the copy (not the original) is the
+    // duplicate whatever order the pipeline happened to run in.
+    await sendWave(files.filter((f) => f.planned.variant !== 'duplicate'));
+    await sendWave(files.filter((f) => f.planned.variant === 'duplicate'));
   } finally {
     bars?.stop();
   }
-  return files.map((f) => ({ planned: f.planned, path: f.path, result: results.get(resolve(f.path)) ?? null }));
+  return Promise.all(
+    files.map(async (f) => {
+      const result = results.get(resolve(f.path)) ?? null;
+      const record = result?.docId ? await stack.deps.stores.documents.get(result.docId) : null;
+      return { planned: f.planned, path: f.path, result, record };
+    }),
+  );
 }
 
 function statusOf(u: DemoUpload): string {
   const r = u.result;
   if (!r) return 'failed';
   if (r.outcome === 'failed' || r.outcome === 'skipped') return 'failed';
+  if (u.record && (TERMINAL_STATUSES as readonly string[]).includes(u.record.status)) return u.record.status;
   if (r.error === 'wait_timeout') return `${r.status ?? 'unknown'} (timed out)`;
   return r.status ?? 'unknown';
 }
@@ -380,8 +404,8 @@ const STATUS_NOTES: Record<string, string> = {
   failed: 'never reached the pipeline (see the message)',
 };
 
-function printStatusTable(o: Output, uploads: DemoUpload[], counts: Record<string, number>): void {
-  o.line('5. Every document reached a terminal state:');
+function printStatusTable(o: Output, uploads: DemoUpload[], counts: Record<string, number>, took: string): void {
+  o.line(`5. Every document reached a terminal state${took}:`);
   const order = [...TERMINAL_STATUSES, 'failed'] as string[];
   const keys = [
     ...order.filter((s) => counts[s] !== undefined),
@@ -396,7 +420,8 @@ function printStatusTable(o: Output, uploads: DemoUpload[], counts: Record<strin
   for (const u of uploads) {
     if (u.planned.variant === 'result' && statusOf(u) === 'classified') continue;
     if (u.planned.variant === 'result' && statusOf(u) !== 'needs_review') continue;
-    const reason = u.result?.reason ? ` (${u.result.reason})` : u.result?.message ? ` (${u.result.message})` : '';
+    const why = u.record?.reason ?? u.result?.reason ?? u.result?.message;
+    const reason = why ? ` (${why})` : '';
     o.line(o.dim(`     ${u.planned.name} [${u.planned.variant}] → ${statusOf(u)}${reason}`));
   }
 }
@@ -421,14 +446,20 @@ async function exportReportFiles(
   return { eml, html, xlsx, chart, json };
 }
 
-function printReport(o: Output, report: ComplianceReport, sent: SendReportResult, files: DemoReport['files']): void {
+function printReport(
+  o: Output,
+  report: ComplianceReport,
+  sent: SendReportResult,
+  files: DemoReport['files'],
+  took: string,
+): void {
   const rel = (p: string | null) => (p ? relative(process.cwd(), p) : '(none)');
   const levels = [...report.levels, ...report.formerLevels].map((l) => l.name).join(', ');
   o.line();
   o.line(
     o.bold(
       `6. Báo cáo ${report.periodLabel} — số liệu đến hết ngày ${report.asOf.split('-').reverse().join('/')} (${levels})`,
-    ),
+    ) + took,
   );
   if (!report.policy.hasTarget) {
     o.line(
