@@ -24,6 +24,18 @@ export const SCHEDULE_INPUTS = {
   annual: { schedule: 'annual', period: 'year', which: 'previous' },
 } as const;
 
+/**
+ * How a function gets the target policy: a built-in id as is, or a policy file copied next to the bundle
+ * (/var/task is the function's directory on Lambda).
+ */
+export function targetPolicyBundle(config: SohoaConfig): {
+  env: string;
+  extraFiles: readonly (readonly [string, string])[];
+} {
+  if (!isPolicyFile(config.targetPolicy)) return { env: config.targetPolicy, extraFiles: [] };
+  return { env: '/var/task/target-policy.json', extraFiles: [[resolve(config.targetPolicy), 'target-policy.json']] };
+}
+
 export interface ReportingProps {
   readonly config: SohoaConfig;
   readonly data: DataStores;
@@ -40,7 +52,7 @@ export class Reporting extends Construct {
     const { config, data } = props;
     const stack = Stack.of(this);
 
-    const policyFile = isPolicyFile(config.targetPolicy) ? resolve(config.targetPolicy) : null;
+    const policy = targetPolicyBundle(config);
     this.report = new SohoaFunction(this, 'Report', {
       name: 'report',
       description: 'sohoa: compliance report e-mails (HTML, XLSX, chart)',
@@ -49,14 +61,13 @@ export class Reporting extends Construct {
         MAIL_FROM: config.senderEmail,
         REPORT_RECIPIENTS: config.summaryRecipients.join(','),
         PROVINCE_NAME: config.provinceName,
-        // A policy file is copied next to the bundle (/var/task is the function's directory).
-        TARGET_POLICY: policyFile ? '/var/task/target-policy.json' : config.targetPolicy,
+        TARGET_POLICY: policy.env,
       },
       logRetentionDays: config.logRetentionDays,
       memorySize: 1024,
       timeout: Duration.minutes(5),
       copiedModules: [{ name: '@resvg/resvg-js' }, { name: 'dejavu-fonts-ttf', include: ['package.json', 'ttf'] }],
-      extraFiles: policyFile ? [[policyFile, 'target-policy.json']] : [],
+      extraFiles: policy.extraFiles,
     });
     grantReadTable(this.report.role, data, { scan: true });
     grantWriteObjects(this.report.role, data, PREFIXES.reports);

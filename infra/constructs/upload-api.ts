@@ -13,6 +13,7 @@ import { COMPOSITION_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
+import { targetPolicyBundle } from './reporting.ts';
 import { SohoaFunction } from './sohoa-function.ts';
 
 /** The presigned PUT is valid for 15 minutes (issue 3). */
@@ -97,17 +98,21 @@ export class UploadApi extends Construct {
         .withCustomAttributes('agencyId', 'role'),
     });
 
+    const policy = targetPolicyBundle(config);
     this.handler = new SohoaFunction(this, 'Handler', {
       name: 'api',
       description: 'sohoa: upload API (presigned PUTs, documents, inventory, progress)',
       environment: {
         ...props.environment,
         UPLOAD_URL_TTL_SECONDS: String(UPLOAD_URL_TTL_SECONDS),
+        // GET /progress compares with the same targets as the reports.
+        TARGET_POLICY: policy.env,
       },
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
       timeout: Duration.seconds(15),
       copiedModules: COMPOSITION_MODULES,
+      extraFiles: policy.extraFiles,
     });
     grantWriteObjects(this.handler.role, data, PREFIXES.incoming);
     grantReadWriteTable(this.handler.role, data);

@@ -34,6 +34,7 @@ beforeAll(() => {
     alarmEmail: 'ops@example.gov.vn',
     allowedOrigins: [],
     extractConcurrency: 3,
+    targetPolicy: 'shared/policies/dien-bien-1536.json',
   });
 });
 
@@ -122,6 +123,11 @@ describe('stateful stack', () => {
         },
       ],
     });
+  });
+
+  it('sets no CORS rule when no browser origin is configured', () => {
+    const buckets = Object.values(resources(variant.stateful, 'AWS::S3::Bucket'));
+    expect(buckets.some((b) => b.Properties?.CorsConfiguration)).toBe(false);
   });
 
   it('aborts incomplete multipart uploads and has no Object Lock or archive rule by default', () => {
@@ -260,6 +266,16 @@ describe('stateless stack: functions', () => {
       TABLE_NAME: expect.anything(),
       BUCKET_NAME: expect.anything(),
     });
+  });
+
+  it('ships a target-policy file with the functions that read it, and names it in their environment', () => {
+    const template = variant.stateless;
+    for (const description of [FUNCTIONS.report, FUNCTIONS.api]) {
+      const fn = resources(template)[functionId(template, description)]!.Properties!;
+      expect((fn.Environment as { Variables: Record<string, string> }).Variables.TARGET_POLICY).toBe(
+        '/var/task/target-policy.json',
+      );
+    }
   });
 
   it('sizes extract for the chosen OCR engine: tesseract gets memory, a long timeout and one document per batch', () => {
