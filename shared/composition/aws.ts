@@ -6,15 +6,18 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { TextractClient } from '@aws-sdk/client-textract';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { type ApiDeps, makeApiHandler } from '#functions/api/handler.ts';
 import { makeClassifyHandler } from '#functions/classify/handler.ts';
 import { makeExtractHandler } from '#functions/extract/handler.ts';
+import { makeReportHandler } from '#functions/report/handler.ts';
 import { makeTextractCollectHandler } from '#functions/textract-collect/handler.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
+import { makeSesMailer } from '#shared/adapters/mail/ses-mailer.ts';
 import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { collectTextractJob, isTextractThrottle, makeTextractEngine } from '#shared/adapters/ocr/textract.ts';
@@ -24,7 +27,9 @@ import { ConfigError } from '#shared/domain/errors.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
 import { type OcrEngine, systemClock } from '#shared/ports.ts';
+import { makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
+import { makeSendReport } from '#shared/use-cases/send-report.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -80,8 +85,23 @@ export function parseEnv<T extends z.ZodTypeAny>(
   throw new ConfigError(`invalid configuration of the ${functionName} function: ${problems.join('; ')}`);
 }
 
+const reportSchema = baseSchema.extend({
+  MAIL_FROM: required('MAIL_FROM'),
+  REPORT_RECIPIENTS: required('REPORT_RECIPIENTS')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().email('REPORT_RECIPIENTS must be e-mail addresses')).min(1)),
+  PROVINCE_NAME: required('PROVINCE_NAME'),
+  TARGET_POLICY: z.string().trim().optional(),
+});
+
 export const parseApiEnv = (env: Env) => parseEnv(apiSchema, env, 'api');
 export const parseExtractEnv = (env: Env) => parseEnv(extractSchema, env, 'extract', textractSettingsProblems);
+export const parseReportEnv = (env: Env) => parseEnv(reportSchema, env, 'report');
 export const parseBaseEnv = (env: Env, functionName: string) => parseEnv(baseSchema, env, functionName);
 
 function dynamo(tableName: string) {
@@ -156,5 +176,26 @@ export function textractCollectHandlerFromEnv(env: Env = process.env) {
     collect: (jobId) => collectTextractJob(textract, jobId),
     clock: systemClock,
     isThrottle: isTextractThrottle,
+  });
+}
+
+export function reportHandlerFromEnv(env: Env = process.env) {
+  const config = parseReportEnv(env);
+  const reader = makeDynamoComplianceReader(dynamo(config.TABLE_NAME));
+  return makeReportHandler({
+    buildReport: makeBuildReport({
+      reader,
+      clock: systemClock,
+      policy: loadTargetPolicy(config.TARGET_POLICY),
+      provinceName: config.PROVINCE_NAME,
+    }),
+    sendReport: makeSendReport({
+      mailer: makeSesMailer(new SESv2Client({})),
+      objects: makeS3ObjectStore({ client: s3Client(), bucket: config.BUCKET_NAME }),
+      listAgencies: () => reader.listAgencies(),
+      from: config.MAIL_FROM,
+      recipients: config.REPORT_RECIPIENTS,
+    }),
+    clock: systemClock,
   });
 }
