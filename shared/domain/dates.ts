@@ -61,7 +61,7 @@ const WORDS_RE = new RegExp(
   'g',
 );
 const NUMERIC_RE = new RegExp(
-  `(?<![a-z0-9/.-])(${D}{1,2})\\s?([/.-])\\s?(${D}{1,2})\\s?\\2\\s?(${D}{4})(?![0-9a-z/])`,
+  `(?<![a-z0-9/.-])([0-9]${D}?|[oli|][0-9])\\s?([/.-])\\s?(${D}{1,2})\\s?\\2\\s?([0-9]${D}{3})(?![0-9a-z/])`,
   'g',
 );
 
@@ -83,8 +83,13 @@ function build(dayT?: string, monthT?: string, yearT?: string): string | null {
  * All valid dates in `folded` (accent-folded text; line breaks count as spaces), in order of position.
  * `rejected` counts date-shaped strings that are impossible (31/02/2021) or unreadable.
  */
+let lastText: string | null = null;
+let lastResult: { dates: FoundDate[]; rejected: number } = { dates: [], rejected: 0 };
+
 export function findDates(folded: string): { dates: FoundDate[]; rejected: number } {
   const text = folded.includes('\n') ? folded.replace(/\n/g, ' ') : folded;
+  // Place, issue date and validity all read the same text: remember the last answer.
+  if (text === lastText) return { dates: [...lastResult.dates], rejected: lastResult.rejected };
   const dates: FoundDate[] = [];
   let rejected = 0;
   for (const m of text.matchAll(WORDS_RE)) {
@@ -98,7 +103,9 @@ export function findDates(folded: string): { dates: FoundDate[]; rejected: numbe
     else if (/\d/.test(m[1] ?? '') && /\d/.test(m[4] ?? '')) rejected++;
   }
   dates.sort((a, b) => a.index - b.index);
-  return { dates, rejected };
+  lastText = text;
+  lastResult = { dates, rejected };
+  return { dates: [...dates], rejected };
 }
 
 /** Parses one date string in any supported form (accents optional); null when absent or impossible. */

@@ -78,7 +78,7 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
     .replace(/[.\-/]+$/, '');
   // A year group read with OCR look-alikes (`2O23`) is repaired like the number.
   const groups = printed.split('/').map((g) => (/^[0-9OolI|]{4}$/.test(g) ? (fixOcrDigits(g) ?? g) : g));
-  return restoreSymbol(groups.join('/').toLocaleUpperCase('vi').normalize('NFC'));
+  return restoreSymbol(groups.join('/').toUpperCase().normalize('NFC'));
 }
 
 function bySymbol(doc: DocumentText): DocNumber | null {
@@ -134,7 +134,7 @@ function bySerial(doc: DocumentText): DocNumber | null {
       if (!digits) continue;
       const printed = originalSlice(doc, m.index + m[0].length - (m[2]?.length ?? 0) - 3, m.index + m[0].length);
       const prefix = printed.match(/(\p{L}{2})\s?[0-9OolI]+$/u)?.[1] ?? letters;
-      const docNumber = `${prefix.toLocaleUpperCase('vi')} ${digits}`;
+      const docNumber = `${prefix.toUpperCase()} ${digits}`;
       return { docNumber, number: digits, symbol: null, source: 'serial', index: m.index };
     }
   }
@@ -148,7 +148,7 @@ function byRegister(doc: DocumentText): DocNumber | null {
       .replace(/\s+/g, '')
       .replace(/[.\-/]+$/, '');
     if (!/\d/.test(value)) continue;
-    const docNumber = restoreSymbol(value.toLocaleUpperCase('vi'));
+    const docNumber = restoreSymbol(value.toUpperCase());
     return { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
   }
   return null;

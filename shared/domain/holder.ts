@@ -38,9 +38,7 @@ const HONORIFIC = /^(ong\s*\/\s*ba|ong\s*\(\s*ba\s*\)|ong|ba|anh|chi)\s*[:.]?\s+
 function present(doc: DocumentText, printed: string, kind: Holder['kind']): string {
   const value = printed.replace(/^[\s:.-]+|[\s:.,;-]+$/g, '').replace(/\s+/g, ' ');
   if (doc.accented) return value.normalize('NFC');
-  return kind === 'organization'
-    ? restoreDiacritics(value, { minWords: 2 }).toLocaleUpperCase('vi')
-    : restoreName(value);
+  return kind === 'organization' ? restoreDiacritics(value, { minWords: 2 }).toUpperCase() : restoreName(value);
 }
 
 export function extractHolder(doc: DocumentText): Holder | null {

@@ -121,7 +121,7 @@ function present(doc: DocumentText, parts: Array<{ ranges: Array<[number, number
     .map(({ ranges }) => {
       const printed = cleanSegment(ranges.map(([s, e]) => cleanSegment(originalSlice(doc, s, e))).join(' '));
       const restored = doc.accented ? printed : restoreDiacritics(printed);
-      return restored.toLocaleUpperCase('vi').normalize('NFC');
+      return restored.toUpperCase().normalize('NFC');
     })
     .join(' / ');
 }

@@ -137,14 +137,14 @@ export function fixOcrDigits(token: string, options: { lenient?: boolean } = {})
 
 /** Uppercases a string the Vietnamese way (NFC kept). */
 export function upperVi(text: string): string {
-  return text.toLocaleUpperCase('vi').normalize('NFC');
+  return text.toUpperCase().normalize('NFC');
 }
 
 /** Title case for names: first letter of each word upper, the rest lower. */
 export function titleCaseVi(text: string): string {
   return text
-    .toLocaleLowerCase('vi')
-    .replace(/(^|[\s\-(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase('vi'))
+    .toLowerCase()
+    .replace(/(^|[\s\-(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
     .normalize('NFC');
 }
 

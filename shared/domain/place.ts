@@ -73,8 +73,8 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
   const restored = doc.accented ? printed : restoreDiacritics(printed);
   // Title case ("ĐIỆN BIÊN" in an all-caps OCR line → "Điện Biên").
   return restored
-    .toLocaleLowerCase('vi')
-    .replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toLocaleUpperCase('vi'))
+    .toLowerCase()
+    .replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase())
     .normalize('NFC');
 }
 

@@ -264,32 +264,34 @@ export function restoreSymbol(symbol: string): string {
 export function restoreDiacritics(text: string, options: { minWords?: number } = {}): string {
   const minWords = options.minWords ?? 1;
   const tokens = text.split(/([^\p{L}\p{N}]+)/u);
-  // tokens: word, sep, word, sep, ... (words at even indexes)
+  // tokens: word, sep, word, sep, ... (words at even indexes). Only words printed without diacritics qualify.
+  const lower = tokens.map((t, k) => (k % 2 === 0 ? t.toLowerCase() : ''));
+  const plain = tokens.map((t, k) => k % 2 === 0 && t !== '' && /^[a-z0-9]+$/.test(lower[k] ?? ''));
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
     const word = tokens[i] ?? '';
-    if (word === '') {
-      out.push(word, tokens[i + 1] ?? '');
-      i += 2;
-      continue;
-    }
     let matched = false;
-    for (let n = Math.min(maxWords, Math.ceil((tokens.length - i) / 2)); n >= minWords; n--) {
-      const words: string[] = [];
-      for (let k = 0; k < n; k++) words.push(tokens[i + 2 * k] ?? '');
-      if (words.some((w) => w === '' || foldAccents(w) !== w.toLowerCase())) continue;
-      const key = words.map((w) => w.toLowerCase()).join(' ');
-      const found = DICT.get(key);
-      if (!found) continue;
-      const restored = found.split(' ');
-      for (let k = 0; k < n; k++) {
-        out.push(matchCase(words[k] ?? '', restored[k] ?? ''));
-        if (k < n - 1 || i + 2 * k + 1 < tokens.length) out.push(tokens[i + 2 * k + 1] ?? '');
+    if (plain[i]) {
+      for (let n = Math.min(maxWords, Math.ceil((tokens.length - i) / 2)); n >= minWords; n--) {
+        let key = '';
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          ok = plain[i + 2 * k] === true;
+          key += k === 0 ? lower[i] : ` ${lower[i + 2 * k]}`;
+        }
+        if (!ok) continue;
+        const found = DICT.get(key);
+        if (!found) continue;
+        const restored = found.split(' ');
+        for (let k = 0; k < n; k++) {
+          out.push(matchCase(tokens[i + 2 * k] ?? '', restored[k] ?? ''));
+          if (k < n - 1 || i + 2 * k + 1 < tokens.length) out.push(tokens[i + 2 * k + 1] ?? '');
+        }
+        i += 2 * n;
+        matched = true;
+        break;
       }
-      i += 2 * n;
-      matched = true;
-      break;
     }
     if (!matched) {
       out.push(word, tokens[i + 1] ?? '');
@@ -300,9 +302,9 @@ export function restoreDiacritics(text: string, options: { minWords?: number } =
 }
 
 function matchCase(printed: string, restored: string): string {
-  if (printed.length > 1 && printed === printed.toUpperCase()) return restored.toLocaleUpperCase('vi');
-  if (printed === printed.toLowerCase()) return restored.toLocaleLowerCase('vi');
-  return restored.charAt(0).toLocaleUpperCase('vi') + restored.slice(1).toLocaleLowerCase('vi');
+  if (printed.length > 1 && printed === printed.toUpperCase()) return restored.toUpperCase();
+  if (printed === printed.toLowerCase()) return restored.toLowerCase();
+  return restored.charAt(0).toUpperCase() + restored.slice(1).toLowerCase();
 }
 
 /** Common Vietnamese name syllables whose accented form is (nearly) unambiguous. */
@@ -360,10 +362,10 @@ export function restoreName(text: string): string {
     .split(/(\s+)/)
     .map((w) => {
       if (/^\s*$/.test(w)) return w;
-      const lower = w.toLocaleLowerCase('vi');
+      const lower = w.toLowerCase();
       const known = foldAccents(w) === lower ? NAME_SYLLABLES.get(lower) : undefined;
       const base = known ?? lower;
-      return base.charAt(0).toLocaleUpperCase('vi') + base.slice(1);
+      return base.charAt(0).toUpperCase() + base.slice(1);
     })
     .join('')
     .normalize('NFC');
