@@ -3,6 +3,7 @@
  * `expired` (already invalid when digitized), `not_a_result`. `duplicate` of the same paper is decided
  * by the caller with a claim, because it needs the store.
  */
+import { REVIEW_THRESHOLD } from '#shared/domain/classify.ts';
 import { vietnamDate } from '#shared/domain/document-status.ts';
 import type { Classification, DocumentStatus } from '#shared/domain/types.ts';
 
@@ -10,18 +11,6 @@ export interface Outcome {
   status: Extract<DocumentStatus, 'classified' | 'needs_review' | 'expired' | 'not_a_result'>;
   reason: string | null;
   messageVi: string;
-}
-
-/** Below this the classifier's answer goes to a person. */
-export const REVIEW_CONFIDENCE = 0.6;
-
-/** The default review rule: low confidence, or a result missing what counting and search rely on. */
-export function defaultNeedsReview(c: Classification): string | null {
-  if (c.kind !== 'result') return null;
-  if (!c.docType) return 'unknown_type';
-  if (c.confidence < REVIEW_CONFIDENCE) return 'low_confidence';
-  if (!c.docNumber || !c.issueDate) return 'missing_fields';
-  return null;
 }
 
 const REVIEW_MESSAGES: Record<string, string> = {
@@ -39,7 +28,7 @@ function dmy(iso: string): string {
 export function decideOutcome(
   c: Classification,
   digitizedAt: string | null,
-  needsReview: (c: Classification) => string | null = defaultNeedsReview,
+  needsReview: (c: Classification) => string | null,
 ): Outcome {
   // An uncertain answer goes to a person first, whatever it is: a misread date must not expire a result.
   const review = needsReview(c);
@@ -72,7 +61,7 @@ export function decideOutcome(
 export function reviewReason(c: Classification): string {
   if (c.kind === 'not_a_result') return 'uncertain_not_a_result';
   if (!c.docType) return 'unknown_type';
-  if (c.confidence < REVIEW_CONFIDENCE) return 'low_confidence';
+  if (c.confidence < REVIEW_THRESHOLD) return 'low_confidence';
   return 'missing_fields';
 }
 

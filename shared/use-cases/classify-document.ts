@@ -11,13 +11,14 @@ import type { Classification, ExtractedText } from '#shared/domain/types.ts';
 import type { Clock } from '#shared/ports.ts';
 import { advance } from './advance.ts';
 import { decideOutcome, paperFingerprint } from './classification-outcome.ts';
+import { needsReviewWithDomain } from './domain-classifier.ts';
 import type { ClassifyFn, DocumentRecord, DocumentStore, ObjectReader } from './pipeline-ports.ts';
 
 export interface ClassifyDeps {
   documents: DocumentStore;
   objects: Pick<ObjectReader, 'get'>;
   classify: ClassifyFn;
-  /** Review rule (D's `needsReview` when available); returns a reason code or null. */
+  /** Review rule returning a reason code or null; default: the domain's `needsReview`. */
   needsReview?: (c: Classification) => string | null;
   clock: Clock;
 }
@@ -65,7 +66,7 @@ export async function classifiedRecord(
 ): Promise<DocumentRecord> {
   const referenceDate = vietnamDate(current.digitizedAt ?? current.createdAt);
   const c = deps.classify(text, { referenceDate });
-  const outcome = decideOutcome(c, current.digitizedAt, deps.needsReview);
+  const outcome = decideOutcome(c, current.digitizedAt, deps.needsReview ?? needsReviewWithDomain);
   const fields: DocumentRecord = {
     ...current,
     kind: c.kind,
