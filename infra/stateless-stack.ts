@@ -98,17 +98,9 @@ export class StatelessStack extends Stack {
   private acknowledgeCdkNotificationHandler(): void {
     const handler = this.node.children.find((child) => child.node.id.startsWith('BucketNotificationsHandler'));
     if (!handler) return;
-    Validations.of(handler).acknowledge(
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason:
-          'CDK-provided BucketNotificationsHandler: its role is fixed by aws-cdk-lib and only writes its own logs.',
-      },
-      {
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'CDK-provided BucketNotificationsHandler: s3:PutBucketNotification is granted on "*" by aws-cdk-lib; it runs only at deploy time.',
-      },
-    );
+    Validations.of(handler).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'CDK-provided BucketNotificationsHandler: its role is fixed by aws-cdk-lib and only writes its own logs.',
+    });
   }
 }
