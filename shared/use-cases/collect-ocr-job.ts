@@ -3,9 +3,9 @@
  * like a synchronous extraction; a failed job rejects the document.
  */
 import { canApply } from '#shared/domain/document-status.ts';
-import { SohoaError } from '#shared/domain/errors.ts';
+import { SohoaError, UnreadableDocumentError } from '#shared/domain/errors.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
-import type { DocumentStatus } from '#shared/domain/types.ts';
+import type { DocumentStatus, ExtractedText } from '#shared/domain/types.ts';
 import type { TextractCompletion } from '#shared/events/textract-notifications.ts';
 import type { Clock } from '#shared/ports.ts';
 import { advance } from './advance.ts';
@@ -25,24 +25,26 @@ export class UnknownJobError extends SohoaError {
   }
 }
 
+const OCR_FAILED_VI = 'Dịch vụ nhận dạng không đọc được tệp này (tệp quá lớn, bị hỏng hoặc không được hỗ trợ).';
+
 export function makeCollectOcrJob(deps: CollectDeps) {
   return async (n: TextractCompletion): Promise<{ docId: string; status: DocumentStatus | null; changed: boolean }> => {
-    const docId = await deps.documents.findJob(n.jobId);
-    if (!docId) throw new UnknownJobError(n.jobId);
-    const doc = await deps.documents.get(docId);
-    if (!doc) return { docId, status: null, changed: false };
+    // The job tag is the docId (or its hash): a fallback when the job binding is not written yet.
+    const docId = (await deps.documents.findJob(n.jobId)) ?? n.jobTag;
+    const doc = docId ? await deps.documents.get(docId) : null;
+    if (!docId || !doc) throw new UnknownJobError(n.jobId);
+    // The notification overtook the extract stage's own write: come back later rather than drop it.
+    if (doc.status === 'uploading') throw new UnknownJobError(n.jobId);
 
-    if (n.status !== 'SUCCEEDED' && n.status !== 'PARTIAL_SUCCESS') {
-      const out = await advance(deps.documents, deps.clock, docId, (c) =>
+    const reject = (reason: string, messageVi: string) =>
+      advance(deps.documents, deps.clock, docId, (c) =>
         c.status === 'extracting' && canApply('rejected', c.status)
-          ? {
-              ...c,
-              status: 'rejected',
-              reason: 'ocr_failed',
-              messageVi: 'Dịch vụ nhận dạng không đọc được tệp này (tệp quá lớn, bị hỏng hoặc không được hỗ trợ).',
-            }
+          ? { ...c, status: 'rejected', reason, messageVi }
           : null,
       );
+
+    if (n.status !== 'SUCCEEDED' && n.status !== 'PARTIAL_SUCCESS') {
+      const out = await reject('ocr_failed', OCR_FAILED_VI);
       return { docId, status: out.doc?.status ?? null, changed: out.written };
     }
 
@@ -54,7 +56,14 @@ export function makeCollectOcrJob(deps: CollectDeps) {
     }
     if (doc.status !== 'extracting') return { docId, status: doc.status, changed: false };
 
-    const text = await deps.collect(n.jobId);
+    let text: ExtractedText;
+    try {
+      text = await deps.collect(n.jobId);
+    } catch (error) {
+      if (!(error instanceof UnreadableDocumentError)) throw error;
+      const out = await reject(error.code, error.messageVi || OCR_FAILED_VI);
+      return { docId, status: out.doc?.status ?? null, changed: out.written };
+    }
     const out = await advance(deps.documents, deps.clock, docId, (c) =>
       c.status === 'extracting'
         ? {
