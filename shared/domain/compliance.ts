@@ -104,13 +104,15 @@ export function shortfallOf(target: number | null, inventory: number | null, dig
 
 /**
  * Year-end forecast rate: the stock counted before 1 January plus this year's documents extrapolated
- * linearly over the year. `elapsedShare` is (day of year of the report date) / (days in the year), > 0.
+ * linearly over the year, capped at the inventory. `elapsedShare` is (day of year of the report date) / (days in the year), > 0.
  */
 export function forecastRate(figures: AgencyFigures, elapsedShare: number): number | null {
   if (figures.inventory === null || figures.inventory <= 0) return null;
   const stockAtYearStart = figures.digitized - figures.digitizedThisYear;
   const projected = stockAtYearStart + figures.digitizedThisYear / elapsedShare;
-  return projected / figures.inventory;
+  // Nobody digitizes more still-valid results than exist: the pace stops at the inventory (or at what is
+  // already counted, when the inventory is under-declared and the rate is over 100 % anyway).
+  return Math.min(projected, Math.max(figures.inventory, figures.digitized)) / figures.inventory;
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;

@@ -178,6 +178,19 @@ describe('counting rules', () => {
     expect(row.gapPoints).toBe(-55);
   });
 
+  it('caps the forecast at the inventory: a fast January does not promise 1,000 %', async () => {
+    const documents: MemoryDocument[] = Array.from({ length: 3 }, () => ({
+      agencyId: 'a',
+      digitizedAt: '2025-01-10T03:00:00Z',
+      expiryDate: null,
+      status: 'classified' as const,
+    }));
+    const row = (await run(documents, { year: 2025, asOf: '2025-01-31' })).agencies[0]!;
+    expect(row.rate).toBeCloseTo(0.3, 12);
+    expect(row.forecast).toBe(1);
+    expect(row.atRisk).toBe(false);
+  });
+
   it('rejects a future year and an as-of date outside the year with a Vietnamese message', async () => {
     await expect(run([], { year: 2027 })).rejects.toMatchObject({
       code: 'future_year',

@@ -90,9 +90,8 @@ function finish(
   const rate = inventory ? digitized / inventory : null;
   const dayNumber = (Date.parse(`${asOf}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000 + 1;
   const yearDays = year % 4 === 0 ? 366 : 365;
-  const forecast = inventory
-    ? (digitized - digitizedThisYear + digitizedThisYear / (dayNumber / yearDays)) / inventory
-    : null;
+  const pace = digitized - digitizedThisYear + (digitizedThisYear * yearDays) / dayNumber;
+  const forecast = inventory ? Math.min(pace, Math.max(inventory, digitized)) / inventory : null;
   const needed = targetPct !== null && inventory !== null ? Math.ceil((targetPct * inventory) / 100) : null;
   return {
     ...base,
