@@ -44,20 +44,24 @@ function placeOnce(blocks: readonly Block[], measure: Measure, scale: number): {
     const size = (span.size ?? 13) * scale;
     const style = styleOf(span);
     let yy = yTop;
-    for (const part of wrap(span.text, width, size, style, measure)) {
+    const parts = wrap(span.text, width, size, style, measure);
+    parts.forEach((part, i) => {
       const w = measure(part, size, style);
       const x = x0 + (width - w) / 2;
       yy += size * 1.25;
+      // ND 30 rules a short line under the LAST line of the issuer name and of the tiêu ngữ, clear of
+      // the glyphs (a rule through the next line's diacritics ruins OCR, and no real document does it).
+      const ruled = span.underline && i === parts.length - 1;
       runs.push({
         text: part,
         x,
         y: yy,
         size,
         style,
-        ...(span.underline ? { underline: { x: x0 + width / 2 - w / 4, width: w / 2 } } : {}),
+        ...(ruled ? { underline: { x: x0 + width / 2 - w / 4, width: w / 2 } } : {}),
       });
-    }
-    return yy;
+    });
+    return span.underline ? yy + size * 0.4 : yy;
   };
   for (const block of blocks) {
     if (block.kind === 'space') {

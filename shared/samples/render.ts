@@ -58,7 +58,7 @@ export async function renderPdf(blocks: readonly Block[], meta?: { title?: strin
       color: rgb(0, 0, 0),
     });
     if (run.underline) {
-      const y = A4.height - run.y - run.size * 0.5;
+      const y = A4.height - run.y - run.size * 0.45;
       page.drawLine({
         start: { x: run.underline.x, y },
         end: { x: run.underline.x + run.underline.width, y },
@@ -115,8 +115,8 @@ function drawScan(blocks: readonly Block[], options: ScanOptions) {
     if (run.underline) {
       ctx.lineWidth = 0.6;
       ctx.beginPath();
-      ctx.moveTo(run.underline.x, run.y + run.size * 0.5);
-      ctx.lineTo(run.underline.x + run.underline.width, run.y + run.size * 0.5);
+      ctx.moveTo(run.underline.x, run.y + run.size * 0.45);
+      ctx.lineTo(run.underline.x + run.underline.width, run.y + run.size * 0.45);
       ctx.stroke();
     }
   }

@@ -21,7 +21,7 @@ export interface TesseractOptions {
 }
 
 /** A gap between two words wider than this many line heights means two columns on one row. */
-const COLUMN_GAP_IN_HEIGHTS = 1.5;
+const COLUMN_GAP_IN_HEIGHTS = 0.6;
 
 type TesseractLine = NonNullable<Page['blocks']>[number]['paragraphs'][number]['lines'][number];
 
@@ -51,6 +51,17 @@ function splitColumns(line: TesseractLine): ExtractedLine[] {
   }));
 }
 
+/**
+ * The vie model often answers the Icelandic eth (Ð U+00D0, ð U+00F0) for Vietnamese đ (Đ U+0110,
+ * đ U+0111): they look identical, but "QÐ-UBND" would not match "QĐ-UBND". Vietnamese has no eth.
+ */
+export function fixVietnamese(text: string): string {
+  return text
+    .replace(/\u00d0/g, '\u0110')
+    .replace(/\u00f0/g, '\u0111')
+    .normalize('NFC');
+}
+
 /** Lines of a recognised page with 0–1 confidence; empty lines dropped. */
 export function pageLines(page: Page): ExtractedLine[] {
   const lines: ExtractedLine[] = [];
@@ -60,7 +71,7 @@ export function pageLines(page: Page): ExtractedLine[] {
         for (const part of line.words.length > 0
           ? splitColumns(line)
           : [{ text: line.text, confidence: line.confidence / 100 }]) {
-          const text = part.text.replace(/\s+/g, ' ').trim().normalize('NFC');
+          const text = fixVietnamese(part.text.replace(/\s+/g, ' ').trim());
           // Scanner dust comes back as lone punctuation: a line without a letter or digit carries nothing.
           if (/[\p{L}\p{N}]/u.test(text)) lines.push({ text, confidence: Math.max(0, Math.min(1, part.confidence)) });
         }
@@ -83,6 +94,9 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
           gzip: true,
           // Keep the unpacked model in memory only: no cache directory written next to the process.
           cacheMethod: 'none',
+          // Without a handler tesseract.js also THROWS job failures from its message listener (an uncaught
+          // exception that kills the process); the failed job's promise already carries the error.
+          errorHandler: () => undefined,
         }),
       ),
     );
