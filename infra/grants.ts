@@ -61,6 +61,17 @@ export function grantReadObjects(role: iam.IRole, data: DataStores, prefix: stri
   role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [data.key.keyArn] }));
 }
 
+/**
+ * Check whether objects under `prefix` exist (HeadObject), as redelivered events do before writing again.
+ * Without s3:ListBucket, S3 answers 403 instead of 404 for a missing key, which would look like a failure.
+ */
+export function grantCheckObjects(role: iam.IRole, data: DataStores, prefix: string): void {
+  grantReadObjects(role, data, prefix);
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [data.bucket.bucketArn] }),
+  );
+}
+
 /** Write objects under `prefix` (also what a presigned PUT signed by this role may do). */
 export function grantWriteObjects(role: iam.IRole, data: DataStores, prefix: string): void {
   acknowledgePrefix(role, data.bucket, prefix, 's3:PutObject');

@@ -14,7 +14,13 @@ import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { COMPOSITION_MODULES, TESSERACT_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
-import { type DataStores, grantReadObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
+import {
+  type DataStores,
+  grantCheckObjects,
+  grantReadObjects,
+  grantReadWriteTable,
+  grantWriteObjects,
+} from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
 import { SohoaFunction } from './sohoa-function.ts';
 import { WorkQueue } from './work-queue.ts';
@@ -86,6 +92,7 @@ export class Ingestion extends Construct {
       copiedModules: config.ocrEngine === 'tesseract' ? TESSERACT_MODULES : COMPOSITION_MODULES,
     });
     grantReadObjects(this.extract.role, data, PREFIXES.incoming);
+    grantCheckObjects(this.extract.role, data, PREFIXES.extracted);
     grantWriteObjects(this.extract.role, data, PREFIXES.extracted);
     grantReadWriteTable(this.extract.role, data);
     this.grantTextract(this.extract, ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection']);
@@ -123,6 +130,7 @@ export class Ingestion extends Construct {
       timeout: Duration.minutes(2),
       copiedModules: COMPOSITION_MODULES,
     });
+    grantCheckObjects(this.collect.role, data, PREFIXES.extracted);
     grantWriteObjects(this.collect.role, data, PREFIXES.extracted);
     grantReadWriteTable(this.collect.role, data);
     this.grantTextract(this.collect, ['textract:GetDocumentTextDetection']);

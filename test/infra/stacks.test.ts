@@ -456,10 +456,13 @@ describe('stateless stack: least privilege', () => {
     expect(s3Actions).toEqual(['s3:PutObject']);
   });
 
-  it('lets extract read incoming/ and write extracted/ only, and pass only the Textract role', () => {
+  it('lets extract read incoming/ and write (and check) extracted/ only, and pass only the Textract role', () => {
     const statements = statementsOf(base.stateless, FUNCTIONS.extract);
     expect(actionsOn(statements, '/incoming/*')).toEqual(['s3:GetObject']);
-    expect(actionsOn(statements, '/extracted/*')).toEqual(['s3:PutObject']);
+    expect(actionsOn(statements, '/extracted/*').sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    // HeadObject on a missing key answers 404 only with ListBucket; the bucket itself, not its objects.
+    const list = statements.find((s) => asArray(s.Action).includes('s3:ListBucket'))!;
+    expect(JSON.stringify(list.Resource)).not.toContain('/');
     const passRole = statements.find((s) => asArray(s.Action).includes('iam:PassRole'))!;
     expect(passRole.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'textract.amazonaws.com' } });
     expect(statements.flatMap((s) => asArray(s.Action))).toEqual(
