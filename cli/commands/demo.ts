@@ -30,7 +30,7 @@ import {
   validateAgenciesCsv,
   validateInventoryCsv,
 } from '#shared/local/csv-import.ts';
-import { readDevConfig } from '#shared/local/dev-config.ts';
+import { readDevConfig, writeDevConfig } from '#shared/local/dev-config.ts';
 import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
 import { reportStem } from '#shared/report/email.ts';
 import { isYearEnded } from '#shared/report/html.ts';
@@ -178,7 +178,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   try {
     o.line(
       stack.mode === 'connected'
-        ? `1. Using the running \`sohoa dev\` at ${stack.config.apiUrl}`
+        ? `1. Using the running \`sohoa dev\` at ${stack.config.apiUrl}${took()}`
         : `1. Started the local stack in this process (dynalite, s3rver, pipeline, API at ${stack.config.apiUrl}); data in ${relative(process.cwd(), dataDir) || '.'}${took()}`,
     );
 
@@ -197,6 +197,13 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       throw new Error(rowErrorsText(DEMO_FILES.inventories, inventoryImport.errors));
     }
     await importInventory(stack.deps.stores.inventory, inventoryImport.rows);
+    if (stack.mode === 'connected') {
+      // As `sohoa agencies import` does: the running dev printed tokens for the agencies it knew.
+      for (const agency of agencies) {
+        stack.config.tokens[agency.id] ??= await signLocalToken({ agencyId: agency.id }, { dataDir });
+      }
+      await writeDevConfig(dataDir, stack.config);
+    }
     const count = (level: string) => agencies.filter((a) => a.level === level).length;
     o.line(
       `2. Seeded ${agencies.length} agencies (${count('province')} provincial, ${count('district')} former districts, ${count('commune')} communes) and ${inventoryImport.rows.length} inventory declarations${took()}`,
