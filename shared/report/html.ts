@@ -105,7 +105,7 @@ function headRow(first: string[], withNotes: boolean): string {
 
 function notesCell(row: ComplianceRow): string {
   const notes = rowNotes(row);
-  return `<td style="${CELL}font-size:12px;color:#455a64;" data-col="notes">${notes.map(escapeHtml).join('<br>')}</td>`;
+  return `<td style="${CELL}font-size:12px;color:#455a64;min-width:160px;" data-col="notes">${notes.map(escapeHtml).join('<br>')}</td>`;
 }
 
 function summaryTable(report: ComplianceReport, yearEnded: boolean): string {
@@ -132,7 +132,7 @@ function summaryTable(report: ComplianceReport, yearEnded: boolean): string {
 function agencyTable(rows: readonly ComplianceRow[], yearEnded: boolean, kind: 'agency' | 'former'): string {
   const lines = rows.map(
     (row, i) =>
-      `<tr data-row="${kind}:${escapeHtml(row.id ?? '')}"><td style="${CELL}text-align:center;">${i + 1}</td><td style="${CELL}">${escapeHtml(row.name)}</td><td style="${CELL}text-align:center;">${row.level ? LEVEL_LABELS[row.level] : ''}</td>${numberCells(row, yearEnded)}${notesCell(row)}</tr>`,
+      `<tr data-row="${kind}:${escapeHtml(row.id ?? '')}"><td style="${CELL}text-align:center;">${i + 1}</td><td style="${CELL}min-width:150px;">${escapeHtml(row.name)}</td><td style="${CELL}text-align:center;">${row.level ? LEVEL_LABELS[row.level] : ''}</td>${numberCells(row, yearEnded)}${notesCell(row)}</tr>`,
   );
   return `<table style="${TABLE}">${headRow(['STT', 'Cơ quan/đơn vị', 'Cấp'], true)}${lines.join('\n')}</table>`;
 }
