@@ -150,7 +150,7 @@ export function makeRow(
   if (over) {
     warnings.push({
       code: 'rate_over_100',
-      message: 'Tỷ lệ vượt 100 %: tổng số khai báo có thể thấp hơn thực tế, cần rà soát lại.',
+      message: 'Tỷ lệ vượt 100%: tổng số khai báo có thể thấp hơn thực tế, cần rà soát lại.',
       ...tag,
     });
   }
