@@ -68,6 +68,7 @@ export class StatelessStack extends Stack {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: {
         Api: this.uploadApi.handler,
+        PreToken: this.uploadApi.preToken,
         Extract: this.ingestion.extract,
         TextractCollect: this.ingestion.collect,
         Classify: this.classification.classify,

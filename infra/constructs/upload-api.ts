@@ -40,6 +40,8 @@ export class UploadApi extends Construct {
   readonly client: cognito.UserPoolClient;
   readonly api: apigw.HttpApi;
   readonly handler: SohoaFunction;
+  /** Cognito pre-token trigger: if it fails, nobody can sign in. */
+  readonly preToken: SohoaFunction;
 
   constructor(scope: Construct, id: string, props: UploadApiProps) {
     super(scope, id);
@@ -53,6 +55,7 @@ export class UploadApi extends Construct {
       memorySize: 256,
       timeout: Duration.seconds(5),
     });
+    this.preToken = preToken;
 
     this.userPool = new cognito.UserPool(this, 'Users', {
       selfSignUpEnabled: false,

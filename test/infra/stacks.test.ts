@@ -614,7 +614,7 @@ describe('stateless stack: monitoring', () => {
 
   it('alarms on errors and throttles of every function and on Textract throttling', () => {
     const template = base.stateless;
-    for (const description of Object.values(FUNCTIONS).filter((d) => d !== FUNCTIONS.preToken)) {
+    for (const description of Object.values(FUNCTIONS)) {
       const id = functionId(template, description);
       for (const metric of ['Errors', 'Throttles']) {
         expect(
