@@ -126,7 +126,10 @@ function titleGrade(doc: DocumentText, index: number, end: number, issuerEnd: nu
     prefix === '' ||
     /^(so|s0|s6|ma so) [0-9][0-9a-z ]{0,30}$/.test(prefix) ||
     /^(mau so [a-z0-9 ]{1,12}|mau [a-z0-9]{1,6}|ban sao|ban chinh|[0-9]{1,3})$/.test(prefix) ||
-    /(viet nam|hanh phuc)$/.test(prefix);
+    /(viet nam|hanh phuc)$/.test(prefix) ||
+    // The place-date printed on the same line, before the title.
+    /ngay [0-9oli]{1,2} thang [0-9oli]{1,2} nam [0-9oli]{4}$/.test(prefix) ||
+    /(^| )[0-9]{1,2} [0-9]{1,2} [0-9]{4}$/.test(prefix);
   if (!okPrefix) return 1;
   let lineEnd = flat.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = flat.length;
@@ -276,6 +279,14 @@ function decide(
     for (const hit of hits) if (body(hit) && hit.grade === 3) otherHits.push({ hit, result: true });
   }
 
+  // No title line found as printed: OCR may have spaced the letters (`G I Ấ Y  P H É P`) or misread one.
+  if (!typeHits.some((t) => t.hit.grade === 3) && !otherHits.some((o) => !o.result && o.hit.grade === 3)) {
+    for (const fuzzy of fuzzyTitleHits(doc, issuerEnd)) {
+      if (fuzzy.type) typeHits.push({ type: fuzzy.type, hit: fuzzy.hit });
+      else otherHits.push({ hit: fuzzy.hit, result: fuzzy.result });
+    }
+  }
+
   // Certifications are stamped on another paper: found anywhere, they decide.
   const overlay = typeHits.filter((t) => t.type.spec.overlay && t.hit.grade >= 2);
 
@@ -284,6 +295,12 @@ function decide(
   const leadIndex = all.filter((h) => h.grade === bestGrade).reduce((m, h) => Math.min(m, h.index), Infinity);
 
   const letter = /(^| )kinh gui /.test(doc.flatJoined) || /(^|\n)\s*v\s*v /.test(doc.flat);
+  // A letter quoting a title in its body ("Kính gửi: … Giấy chứng nhận quyền sử dụng đất số … đã cấp"):
+  // a result never has an addressee before its title.
+  const addressee = doc.flatJoined.search(/(^| )kinh gui /);
+  if (addressee >= 0 && addressee < leadIndex && leadIndex !== Infinity) {
+    return { kind: 'not_a_result', candidate: null, confidence: 0.85, reasons: ['letter (Kính gửi before any title)'] };
+  }
   const symbolGroup = symbolKey(context.docNumber({ numberSources: ['symbol'] } as DocumentTypeSpec)?.symbol ?? null);
   const firstGroup = (context.docNumber({ numberSources: ['symbol'] } as DocumentTypeSpec)?.symbol ?? '')
     .replace(/^\d{4}\//, '')
@@ -297,7 +314,10 @@ function decide(
   if (bestGrade === 0 || (bestGrade === 1 && overlay.length === 0)) {
     // No title line at all: a weak mention decides only when nothing says "letter" or "plan".
     const weak = typeHits.filter((t) => t.hit.grade === 1 && !t.type.required.length);
-    if (weak.length > 0 && !letter && !nonResultSymbol && (issuer || symbolGroup)) {
+    // Without a title line, only a page with an issuer and a number of its own is worth a review.
+    const ownNumber =
+      symbolGroup !== '' || context.docNumber({ numberSources: ['plain'] } as DocumentTypeSpec) !== null;
+    if (weak.length > 0 && !letter && !nonResultSymbol && issuer && ownNumber) {
       const [best] = scoreCandidates(doc, weak, context).sort((a, b) => b.score - a.score);
       if (best) {
         return {
@@ -384,6 +404,62 @@ function decide(
   }
   if (isDecision) reasons.push('decision subject matches');
   return { kind: 'result', candidate: best, confidence, reasons };
+}
+
+/** Levenshtein distance of a and b, or `max + 1` as soon as it must exceed `max`. */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+interface FuzzyHit {
+  hit: TitleHit;
+  type: CompiledDocumentType | null;
+  result: boolean;
+}
+
+/**
+ * Title lines compared without spaces and with one OCR error allowed per 12 letters, for the first lines of
+ * the body. Only used when no title matched as printed, so its cost stays off the common path.
+ */
+function fuzzyTitleHits(doc: DocumentText, issuerEnd: number): FuzzyHit[] {
+  const phrases: Array<{ squashed: string; phrase: string; type: CompiledDocumentType | null; result: boolean }> = [];
+  for (const type of COMPILED_CATALOGUE)
+    for (const p of type.titles) phrases.push({ squashed: p.replace(/ /g, ''), phrase: p, type, result: true });
+  for (const p of NON_RESULT_TITLES)
+    phrases.push({ squashed: p.replace(/ /g, ''), phrase: p, type: null, result: false });
+  const out: FuzzyHit[] = [];
+  const lines = doc.flat.split('\n');
+  let offset = 0;
+  for (let li = 0; li < lines.length && li < 30; li++) {
+    const line = lines[li] ?? '';
+    const start = offset;
+    offset += line.length + 1;
+    if ((doc.flatMap[start] ?? 0) < issuerEnd) continue;
+    const squashed = line.replace(/ /g, '') + (lines[li + 1] ?? '').replace(/ /g, '');
+    for (const p of phrases) {
+      if (p.squashed.length < 8) continue;
+      const budget = Math.floor(p.squashed.length / 12);
+      const head = squashed.slice(0, p.squashed.length);
+      const distance = head === p.squashed ? 0 : budget === 0 ? 1 : boundedDistance(head, p.squashed, budget);
+      if (distance > budget) continue;
+      const end = Math.min(start + line.length, doc.flat.length);
+      out.push({ hit: { phrase: p.phrase, index: start, end, grade: 3, line: li }, type: p.type, result: p.result });
+    }
+  }
+  return out;
 }
 
 const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;

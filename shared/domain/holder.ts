@@ -14,7 +14,7 @@ export interface Holder {
 const LABELS: Array<{ re: RegExp; kind?: 'organization' }> = [
   { re: /ten (?:doanh nghiep|cong ty) viet bang tieng viet\s*[:.]/g, kind: 'organization' },
   {
-    re: /ten (?:doanh nghiep|cong ty|hop tac xa|ho kinh doanh|thuong nhan(?: nuoc ngoai)?|van phong dai dien|co so|to chuc|chu dau tu)\s*[:.]/g,
+    re: /ten (?:doanh nghiep|cong ty|hop tac xa|ho kinh doanh|thuong nhan(?: nuoc ngoai)?|van phong dai dien|co so|to chuc|chu dau tu)(?:\s*\([^)\n]{0,40}\))?\s*[:.]/g,
     kind: 'organization',
   },
   {
@@ -22,7 +22,7 @@ const LABELS: Array<{ re: RegExp; kind?: 'organization' }> = [
   },
   { re: /cap cho\s+(?=ong|ba)/g },
   {
-    re: /(?:ho, chu dem, ten|ho chu dem va ten|ho, chu dem va ten|ho va ten|ho ten|ho, ten|full name)(?:\s*\/\s*full name)?(?: nguoi [a-z ]{2,20})?\s*[:.]/g,
+    re: /(?:ho, chu dem, ten|ho chu dem va ten|ho, chu dem va ten|ho va ten|ho ten|ho, ten|full name)(?:\s*\/\s*full name)?(?: [a-z ]{2,25})?\s*[:.]/g,
   },
   { re: /(?:^|[^a-z])(?:ong\s*\/\s*ba|ong\s*\(\s*ba\s*\)|ong|ba)\s*[:.]?\s+(?=\S)/g },
 ];

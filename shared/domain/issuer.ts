@@ -26,7 +26,7 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
 /** Lines that end the header: the title or the body. */
 const HEADER_END =
@@ -35,11 +35,13 @@ const HEADER_END =
 /** A title word after the issuer on the same OCR line. */
 const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|loi chung|driver)/;
 /** A bare agency name on its own line (a stamp or a signature block without TM.). */
-const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap)( [a-z.&-]+){1,8}$/;
+const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap|chi cuc)( [a-z.&-]+){1,12}$/;
 
 /** Labels that name the issuer on sector forms without an ND 30 header. */
 const ISSUER_LABEL =
-  /(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)\s*[:.]\s*(.+)$/;
+  /(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.]\s*(.+)$/;
+/** Words of running text: a segment holding them is a sentence, not an agency name. */
+const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de nghi|trong|nguoi)\b/;
 const SIGNATURE = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(uy ban nhan dan|ubnd|so|cong an|chu tich|giam doc).*/;
 
 function cleanSegment(seg: string): string {
@@ -106,6 +108,12 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
   if (/^(so|chi cuc|thanh tra tinh|ban quan ly|van phong ubnd tinh|van phong uy ban nhan dan tinh|cuc)\b/.test(s))
     return 'province';
   if (/^phong dang ky kinh doanh\b/.test(s)) return 'province';
+  // "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN A", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH": the tier named inside.
+  if (inherited === null || /^(chi nhanh|trung tam|ban)\b/.test(s)) {
+    if (/ (xa|phuong|thi tran) [a-z]/.test(s)) return 'commune';
+    if (/ (huyen|thi xa|thanh pho) [a-z]/.test(s)) return 'district';
+    if (/ tinh( |$)/.test(s)) return 'province';
+  }
   return inherited;
 }
 
@@ -146,7 +154,11 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       const segStart = lineStart + s + line.slice(s, e).indexOf(seg.charAt(0));
       const part = { ranges: [[segStart, segStart + seg.length]] as Array<[number, number]>, folded: seg };
       const previous = parts[parts.length - 1];
-      if (AGENCY_HEAD.test(seg) && !(HEADER_END.test(seg) && !/^(so|phong|ban|trung tam)\b/.test(seg))) {
+      if (
+        AGENCY_HEAD.test(seg) &&
+        !NOT_AGENCY.test(seg) &&
+        !(HEADER_END.test(seg) && !/^(so|phong|ban|trung tam)\b/.test(seg))
+      ) {
         // "ỦY BAN NHÂN DÂN" alone, its tier on the next line: one line of the issuer, not two.
         if (previous && /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) && CONTINUATION.test(seg)) {
           previous.ranges.push(...part.ranges);

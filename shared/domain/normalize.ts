@@ -8,20 +8,29 @@
  */
 
 const DASHES = /[\u2010-\u2015\u2212\u00AD]/g;
+const LETTER_SPACED = /(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}])/gu;
 const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g;
 
 /** Unicode NFC, unified dashes and spaces, spaces collapsed inside each line, lines trimmed (line breaks kept). */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(DASHES, '-')
+      .replace(SPACES, ' ')
+      .replace(/[\u2018\u2019\u02BC]/g, "'")
+      .replace(/[\u201C\u201D]/g, '"')
+      .split('\n')
+      // Letter-spaced titles in PDF text layers (`G I Ấ Y  P H É P`): join the letters of each word first.
+      .map((line) =>
+        line
+          .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''))
+          .replace(/ {2,}/g, ' ')
+          .trim(),
+      )
+      .join('\n')
+  );
 }
 
 /** Folded form of one code point ('' for a combining mark), cached: Vietnamese text reuses ~130 letters. */

@@ -85,12 +85,12 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
 
   for (const d of dates) {
     // `Điện Biên, ngày 05 tháng 3 năm 2020` (the match starts at "ngay") or `Mường Chà, ngày 16/07/2012`.
-    const lookback = d.form === 'words' ? 4 : 14;
+    const lookback = d.form === 'words' ? 4 : 20;
     const before = joined.slice(Math.max(0, d.index - lookback), d.index);
     const comma = before.lastIndexOf(',');
     if (comma < 0) continue;
     const between = before.slice(comma + 1).trim();
-    if (d.form === 'words' ? between !== '' : !/^ngay\s*[:.]?$/.test(between)) continue;
+    if (d.form === 'words' ? between !== '' : !/^ngay(\s*\/\s*date)?\s*[:.]?$/.test(between)) continue;
     const commaAt = d.index - before.length + comma;
     const place = readPlace(doc, text, commaAt);
     if (place === null) continue;

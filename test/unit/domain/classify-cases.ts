@@ -1171,6 +1171,127 @@ export const RESULT_CASES: ClassifyCase[] = [
     ),
     expect: { docType: 'giay-phep-van-phong-dai-dien', issueDate: '2020-04-14', expiryDate: '2025-04-14' },
   },
+
+  // Layouts met in the field beyond the usual ones.
+  {
+    name: 'letter-spaced title from a PDF text layer',
+    text: doc(
+      'UBND HUYỆN MƯỜNG CHÀ',
+      'G I Ấ Y  P H É P  X Â Y  D Ự N G',
+      'Số: 15/GPXD',
+      'Cấp cho: Ông Lò Văn Sơn',
+      'nhà ở riêng lẻ',
+      'Mường Chà, ngày 02 tháng 3 năm 2021',
+    ),
+    expect: { docType: 'giay-phep-xay-dung-nha-o', docNumber: '15/GPXD', issueDate: '2021-03-02', level: 'district' },
+  },
+  {
+    name: 'title with two misread letters (XÂY DỤNC)',
+    text: doc(
+      'UBND HUYỆN MƯỜNG CHÀ',
+      'GIẤY PHÉP XÂY DỤNC',
+      'Số: 16/GPXD',
+      'nhà ở riêng lẻ',
+      'Mường Chà, ngày 02 tháng 3 năm 2021',
+    ),
+    expect: { docType: 'giay-phep-xay-dung-nha-o', docNumber: '16/GPXD', level: 'district' },
+  },
+  {
+    name: 'hộ kinh doanh with "Số giấy chứng nhận" and a parenthesised label',
+    text: doc(
+      'UBND HUYỆN ĐIỆN BIÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'PHÒNG TÀI CHÍNH - KẾ HOẠCH Độc lập - Tự do - Hạnh phúc',
+      'GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH',
+      'Số giấy chứng nhận: 62A8003456',
+      'Đăng ký lần đầu: ngày 10 tháng 01 năm 2020',
+      '1. Tên hộ kinh doanh (ghi bằng chữ in hoa): TẠP HÓA MINH ANH',
+    ),
+    expect: {
+      docType: 'dang-ky-ho-kinh-doanh',
+      docNumber: '62A8003456',
+      issueDate: '2020-01-10',
+      level: 'district',
+      holder: 'TẠP HÓA MINH ANH',
+    },
+  },
+  {
+    name: 'right column read first, V/v subject of a land decision',
+    text: doc(
+      MOTTO,
+      MOTTO2,
+      'Điện Biên, ngày 12 tháng 12 năm 2022',
+      'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+      'Số: 2010/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'V/v giao đất cho Ban Quản lý dự án để xây dựng trường học',
+    ),
+    expect: { docType: 'quyet-dinh-giao-dat', docNumber: '2010/QĐ-UBND', issueDate: '2022-12-12', level: 'province' },
+  },
+  {
+    name: 'land certificate from a district branch of the land registration office',
+    text: doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+      'CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TUẦN GIÁO',
+      'GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT',
+      'Người sử dụng đất: Ông Lò Văn Khánh',
+      'Tuần Giáo, ngày 20 tháng 4 năm 2019',
+      'Số vào sổ cấp GCN: CS02233',
+    ),
+    expect: { docType: 'gcn-qsdd-ca-nhan', docNumber: 'CS02233', issueDate: '2019-04-20', level: 'district' },
+  },
+  {
+    name: 'bilingual driving licence (2024 form) without an issuer line',
+    text: doc(
+      MOTTO,
+      'SOCIALIST REPUBLIC OF VIETNAM',
+      "GIẤY PHÉP LÁI XE/DRIVER'S LICENSE",
+      'Số/No.: 110200123456',
+      'Họ tên/Full name: VÀNG A DÍNH',
+      'Hạng/Class: B',
+      'Điện Biên, ngày/date 15/03/2024',
+      'Có giá trị đến/Expires: 15/03/2034',
+    ),
+    expect: {
+      docType: 'giay-phep-lai-xe',
+      docNumber: '110200123456',
+      issueDate: '2024-03-15',
+      expiryDate: '2034-03-15',
+      level: 'province',
+    },
+  },
+  {
+    name: 'old marriage certificate: issuer from "Nơi đăng ký kết hôn"',
+    text: doc(
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'GIẤY CHỨNG NHẬN KẾT HÔN',
+      'Họ và tên chồng: Lò Văn Tiến',
+      'Họ và tên vợ: Quàng Thị Én',
+      'Nơi đăng ký kết hôn: UBND xã Nà Nhạn, huyện Điện Biên',
+      'Ngày đăng ký: 12/09/2012',
+      'Số: 25, Quyển số: 01',
+    ),
+    expect: { docType: 'ket-hon', docNumber: '25', issueDate: '2012-09-12', level: 'commune' },
+  },
+  {
+    name: 'food-safety certificate of a Chi cục, issuer below the title',
+    text: doc(
+      'GIẤY CHỨNG NHẬN',
+      'CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM',
+      'Số: 15/2022/NNPTNT-ĐB',
+      'CHI CỤC QUẢN LÝ CHẤT LƯỢNG NÔNG LÂM SẢN VÀ THỦY SẢN',
+      'Cơ sở: Hợp tác xã chè Tủa Chùa',
+      'Giấy chứng nhận có hiệu lực 3 năm kể từ ngày cấp',
+      'Điện Biên, ngày 07 tháng 7 năm 2022',
+    ),
+    expect: {
+      docType: 'gcn-an-toan-thuc-pham',
+      docNumber: '15/2022/NNPTNT-ĐB',
+      issueDate: '2022-07-07',
+      expiryDate: '2025-07-07',
+      level: 'province',
+    },
+  },
 ];
 
 function CAPS_GCN(): string {
@@ -1300,6 +1421,47 @@ export const NOT_A_RESULT_CASES: ClassifyCase[] = [
     name: 'a submission (tờ trình)',
     text: doc('SỞ Y TẾ', 'Số: 45/TTr-SYT', 'TỜ TRÌNH', 'Đề nghị cấp giấy phép hành nghề', 'Kính gửi: UBND tỉnh'),
     expect: { kind: 'not_a_result', docType: null },
+  },
+  {
+    name: 'a letter quoting a land certificate in its body',
+    text: doc(
+      'UBND HUYỆN ĐIỆN BIÊN',
+      'Số: 123/UBND-TNMT',
+      'Kính gửi: Văn phòng Đăng ký đất đai tỉnh',
+      'Giấy chứng nhận quyền sử dụng đất số BX 123456 đã cấp cho ông A',
+      'đề nghị thu hồi.',
+    ),
+    expect: { kind: 'not_a_result', docType: null, docNumber: '123/UBND-TNMT', level: 'district' },
+  },
+  {
+    name: 'a decision on awards (khen thưởng)',
+    text: doc(
+      'UBND XÃ THANH MINH',
+      'Số: 12/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'Về việc khen thưởng thành tích phong trào thi đua',
+      'Thanh Minh, ngày 01 tháng 01 năm 2023',
+    ),
+    expect: { kind: 'not_a_result', docType: null },
+  },
+  {
+    name: 'a news item about permits, no header',
+    text: doc(
+      'ĐIỆN BIÊN PHỦ - Thứ Sáu, 10/5/2024',
+      'Sở Y tế cấp giấy phép hành nghề cho 120 người',
+      'Trong tháng 4, Sở Y tế đã cấp giấy phép hành nghề khám bệnh, chữa bệnh...',
+    ),
+    expect: { kind: 'not_a_result', docType: null },
+  },
+  {
+    name: 'a report whose title line was lost (BC symbol)',
+    text: doc(
+      'UBND XÃ NÀ TẤU',
+      'Số: 45/BC-UBND',
+      'Tình hình cấp giấy khai sinh quý I năm 2024',
+      'Nà Tấu, ngày 30 tháng 3 năm 2024',
+    ),
+    expect: { kind: 'not_a_result', docType: null, level: 'commune' },
   },
 ];
 

@@ -9,7 +9,7 @@ import { register } from '#cli/commands/classify.ts';
 
 const bin = join(process.cwd(), 'cli', 'bin.js');
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, 'classify', ...args], { input, encoding: 'utf8', timeout: 30_000 });
+  spawnSync(process.execPath, [bin, 'classify', ...args], { input, encoding: 'utf8', timeout: 55_000 });
 
 const PERMIT = [
   'UBND HUYEN TUAN GIAO',
