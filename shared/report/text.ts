@@ -24,8 +24,11 @@ function pad(text: string, size: number, right = false): string {
   return right ? fill + text : text + fill;
 }
 
+/** Cuts to `size` columns; control characters (ANSI escapes in a name) never reach the terminal. */
 function clip(text: string, size: number): string {
-  return width(text) > size ? `${[...text].slice(0, size - 1).join('')}…` : text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return width(clean) > size ? `${[...clean].slice(0, size - 1).join('')}…` : clean;
 }
 
 /** A fixed-width table of rows (used by the text part and `sohoa report` without --json). */
