@@ -47,8 +47,11 @@ export const configSchema = z.object({
       .url()
       .refine((origin) => !origin.endsWith('/'), 'an origin has no trailing slash'),
   ),
-  /** Reserved concurrency of `extract`: the Textract request-rate throttle. */
-  extractConcurrency: z.number().int().min(1).max(1000),
+  /**
+   * Reserved concurrency of `extract`: the Textract request-rate throttle. At least 2, because the SQS
+   * event source's maximum concurrency (kept equal to it so pollers never outrun it) cannot be lower.
+   */
+  extractConcurrency: z.number().int().min(2).max(1000),
   logRetentionDays: z
     .number()
     .int()

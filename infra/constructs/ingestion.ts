@@ -117,7 +117,7 @@ export class Ingestion extends Construct {
         batchSize: sizing.batchSize,
         reportBatchItemFailures: true,
         // Pollers stop at the reserved concurrency instead of being throttled by it.
-        maxConcurrency: Math.max(2, config.extractConcurrency),
+        maxConcurrency: config.extractConcurrency,
       }),
     );
 
