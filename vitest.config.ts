@@ -7,6 +7,6 @@ export default defineConfig({
     // OCR and the local stack are real (tesseract.js, dynalite, s3rver): generous but bounded.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },
 });
