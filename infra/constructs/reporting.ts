@@ -17,11 +17,13 @@ export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /**
  * What each schedule sends to the report function: the period that has just ended (a monthly run on the
- * 1st reports the previous month; the annual run in January reports the previous year).
+ * 1st reports the previous month; the annual run in January reports the previous year), counted from the
+ * scheduled time that Scheduler substitutes, so a retried or late delivery reports the same period.
  */
+const SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
 export const SCHEDULE_INPUTS = {
-  monthly: { schedule: 'monthly', period: 'month', which: 'previous' },
-  annual: { schedule: 'annual', period: 'year', which: 'previous' },
+  monthly: { schedule: 'monthly', period: 'month', which: 'previous', scheduledTime: SCHEDULED_TIME },
+  annual: { schedule: 'annual', period: 'year', which: 'previous', scheduledTime: SCHEDULED_TIME },
 } as const;
 
 /**

@@ -572,7 +572,10 @@ describe('stateless stack: reporting', () => {
       const target = schedule.Properties!.Target as Record<string, unknown>;
       expect(target.Arn).toEqual({ 'Fn::GetAtt': [reportId, 'Arn'] });
       expect(target.DeadLetterConfig).toBeDefined();
-      expect(JSON.parse(target.Input as string)).toMatchObject({ which: 'previous' });
+      expect(JSON.parse(target.Input as string)).toMatchObject({
+        which: 'previous',
+        scheduledTime: '<aws.scheduler.scheduled-time>',
+      });
     }
   });
 
