@@ -12,7 +12,7 @@ import {
   targetText,
   verdict,
 } from './format.ts';
-import { isYearEnded, provinceAuthority, reportTitle } from './html.ts';
+import { isYearEnded, provinceAuthority } from './html.ts';
 
 /** Display width of a string, counting combining marks as zero (NFC text mostly has none). */
 function width(text: string): number {
@@ -72,7 +72,8 @@ export function renderReportText(report: ComplianceReport): string {
   out.push(provinceAuthority(report.provinceName));
   out.push('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc');
   out.push('');
-  out.push(`BÁO CÁO: ${reportTitle(report)} – tỉnh ${report.provinceName}`);
+  out.push('BÁO CÁO');
+  out.push(`Tiến độ số hóa kết quả giải quyết TTHC còn hiệu lực ${report.periodLabel} – tỉnh ${report.provinceName}`);
   out.push(`Số liệu tính đến hết ngày ${formatDmy(report.asOf)}; chỉ tiêu theo ${report.policy.name}.`);
   for (const w of report.warnings.filter((x) => x.code === 'no_target')) out.push(`Lưu ý: ${w.message}`);
   out.push('');

@@ -57,7 +57,7 @@ describe('sending a report to the outbox', () => {
     const mail = await simpleParser(readFileSync(sent.summary.location!));
     expect(mail.subject).toBe('[Số hóa KQ TTHC] Báo cáo tiến độ tháng 11/2026 – tỉnh Điện Biên');
     expect(mail.html).toContain('UBND TỈNH ĐIỆN BIÊN');
-    expect(mail.text).toContain('Báo cáo tiến độ tháng 11/2026');
+    expect(mail.text).toContain('Tiến độ số hóa kết quả giải quyết TTHC còn hiệu lực tháng 11/2026');
     const chart = mail.attachments.find((a) => a.contentType === 'image/png')!;
     expect(chart.cid).toBeTruthy();
     expect(chart.contentDisposition).toBe('inline');
