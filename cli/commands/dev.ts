@@ -25,6 +25,18 @@ export function register(program: Command): void {
     .option('--json', 'print dev.json on stdout instead of the human summary')
     .action(async (options: DevOptions) => {
       let stack: LocalStack | undefined;
+      let stopping: string | null = null;
+      const stop = (signal: string) => {
+        // A second Ctrl-C while closing changes nothing: the data must be flushed.
+        if (stopping) return;
+        stopping = signal;
+        process.stderr.write(`\nsohoa dev: ${signal}, stopping…\n`);
+        // During startup the stack is not there yet: the startup code stops it as soon as it is.
+        if (stack) shutdown(stack);
+      };
+      // Listening from the start, so a Ctrl-C during startup also ends cleanly.
+      process.on('SIGINT', () => stop('SIGINT'));
+      process.on('SIGTERM', () => stop('SIGTERM'));
       try {
         const port = Number.parseInt(options.port, 10);
         // Loaded on demand: the stack pulls in every handler, OCR and the SDK; other commands start faster.
@@ -35,6 +47,10 @@ export function register(program: Command): void {
           fresh: options.fresh,
           logger: consoleLogger,
         });
+        if (stopping) {
+          shutdown(stack);
+          return;
+        }
         const agencies = await stack.deps.stores.agencies.list();
         for (const agency of agencies) {
           stack.config.tokens[agency.id] = await signLocalToken({ agencyId: agency.id }, { dataDir: stack.dataDir });
@@ -57,25 +73,19 @@ export function register(program: Command): void {
         }
         failCommand(error, options.json);
       }
-      const running = stack;
-      let stopping = false;
-      const stop = (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        process.stderr.write(`\nsohoa dev: ${signal}, stopping…\n`);
-        running
-          .close()
-          .then(() => {
-            process.stderr.write(`sohoa dev: stopped, data kept in ${running.dataDir}\n`);
-            process.exit(0);
-          })
-          .catch((error: unknown) => {
-            process.stderr.write(`sohoa dev: error while stopping: ${String(error)}\n`);
-            process.exit(1);
-          });
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+}
+
+function shutdown(stack: LocalStack): void {
+  stack
+    .close()
+    .then(() => {
+      process.stderr.write(`sohoa dev: stopped, data kept in ${stack.dataDir}\n`);
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`sohoa dev: error while stopping: ${String(error)}\n`);
+      process.exit(1);
     });
 }
 

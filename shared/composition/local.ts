@@ -27,6 +27,7 @@ import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
 import { LOCAL_HEALTH_PATH, startApiServer } from '#shared/local/api-server.ts';
+import { lockDataDir } from '#shared/local/data-dir-lock.ts';
 import { DEFAULT_API_PORT, type DevConfig, readDevConfig } from '#shared/local/dev-config.ts';
 import {
   DYNALITE_CREDENTIALS,
@@ -165,18 +166,19 @@ async function ensureTable(dynamo: DynamoDBClient, table: string): Promise<void>
  */
 export async function openLocalStack(options: OpenLocalStackOptions = {}): Promise<LocalStack> {
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-  if (options.fresh) {
-    await rm(join(dataDir, 'dynamo'), { recursive: true, force: true });
-    await rm(join(dataDir, 's3'), { recursive: true, force: true });
-  }
   const clock = options.clock ?? systemClock;
   const logLevel = options.logLevel ?? ((process.env.POWERTOOLS_LOG_LEVEL?.toUpperCase() as LogLevel) || 'INFO');
-  const jwtKey = await loadOrCreateJwtKey(dataDir);
-  const closers: Array<() => Promise<void>> = [];
+  // Before anything touches the folder, --fresh included.
+  const closers: Array<() => Promise<void>> = [await lockDataDir(dataDir)];
   const closeAll = async () => {
     for (const close of closers.splice(0).reverse()) await close().catch(() => {});
   };
   try {
+    if (options.fresh) {
+      await rm(join(dataDir, 'dynamo'), { recursive: true, force: true });
+      await rm(join(dataDir, 's3'), { recursive: true, force: true });
+    }
+    const jwtKey = await loadOrCreateJwtKey(dataDir);
     const dynamoServer = await startDynalite({ dataDir, port: options.dynamoPort });
     closers.push(dynamoServer.close);
     const s3Server = await startS3rver({ dataDir, bucket: LOCAL_BUCKET, port: options.s3Port });

@@ -13,6 +13,7 @@ import { readPdfText } from '#shared/adapters/ocr/pdf-text.ts';
 import { type LocalStack, openLocalStack } from '#shared/composition/local.ts';
 import { classifyText } from '#shared/domain/classify.ts';
 import type { Agency } from '#shared/domain/types.ts';
+import { DataDirLockedError } from '#shared/local/data-dir-lock.ts';
 import { signLocalToken } from '#shared/local/tokens.ts';
 import { composeDocument, composeNotAResult } from '#shared/samples/compose.ts';
 import { renderPdf, renderScan } from '#shared/samples/render.ts';
@@ -301,6 +302,10 @@ describe('local pipeline through the HTTP API', () => {
     expect(record.engine).toBe('tesseract');
     expect(['classified', 'needs_review']).toContain(record.status);
     expect(record.docType).toBe('khai-sinh');
+  });
+
+  it('refuses to open a second stack on the same data directory', async () => {
+    await expect(openLocalStack({ dataDir, port: 0 })).rejects.toThrow(DataDirLockedError);
   });
 
   it('bulk upload resumes: a second run uploads nothing', async () => {
