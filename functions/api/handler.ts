@@ -15,6 +15,7 @@ import {
   ConflictError,
   callerFromClaims,
   ForbiddenError,
+  notFound,
   UnauthorizedError,
 } from '#shared/use-cases/access.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
@@ -116,14 +117,21 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   const declareInventory = makeDeclareInventory({ inventory, clock: deps.clock });
   const getProgress = makeGetProgress({ reader: deps.reader, agencies, policy: deps.policy, clock: deps.clock });
 
+  /** The agency the request acts on; an admin naming another agency must name one that exists. */
+  const agencyFor = async (r: Request): Promise<string> => {
+    const agencyId = actingAgency(r.caller, r.query.agencyId);
+    if (agencyId !== r.caller.agencyId && !(await agencies.get(agencyId))) throw notFound('agency');
+    return agencyId;
+  };
+
   const routes: Route[] = [
     route('POST', '/uploads', async (r) => ({
       status: 201,
-      body: await createUpload(r.caller, actingAgency(r.caller, r.query.agencyId), r.body()),
+      body: await createUpload(r.caller, await agencyFor(r), r.body()),
     })),
     route('GET', '/documents', async (r) => ({
       status: 200,
-      body: await listDocuments(actingAgency(r.caller, r.query.agencyId), r.query),
+      body: await listDocuments(await agencyFor(r), r.query),
     })),
     route('GET', '/documents/{docId}', async (r) => ({
       status: 200,
@@ -135,11 +143,11 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     })),
     route('PUT', '/inventory', async (r) => ({
       status: 200,
-      body: await declareInventory(r.caller, actingAgency(r.caller, r.query.agencyId), r.body()),
+      body: await declareInventory(r.caller, await agencyFor(r), r.body()),
     })),
     route('GET', '/progress', async (r) => ({
       status: 200,
-      body: await getProgress(actingAgency(r.caller, r.query.agencyId), r.query.year),
+      body: await getProgress(await agencyFor(r), r.query.year),
     })),
   ];
 

@@ -18,7 +18,7 @@ export function makeClassifyHandler(deps: ClassifyHandlerDeps): SqsHandlerFn {
     for (const object of parseS3Records(record)) {
       const parsed = parseExtractedKey(object.key);
       if (!parsed) {
-        logger.warn('not an extracted text, ignored', { key: object.key });
+        logger.warn('not an extracted text, ignored', { prefix: object.key.split('/')[0] });
         continue;
       }
       try {

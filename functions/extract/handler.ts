@@ -2,6 +2,7 @@
  * The `extract` function: SQS batches of S3 object-created events on `incoming/`.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import { parseIncomingKey } from '#shared/domain/object-keys.ts';
 import { parseS3Records } from '#shared/events/s3-records.ts';
 import { makeSqsBatchHandler, type SqsHandlerFn } from '#shared/events/sqs-batch.ts';
 import { type ExtractDeps, makeExtractDocument } from '#shared/use-cases/extract-document.ts';
@@ -17,12 +18,14 @@ export function makeExtractHandler(deps: ExtractHandlerDeps): SqsHandlerFn {
   const extract = makeExtractDocument(deps);
   return makeSqsBatchHandler(logger, async (record) => {
     for (const object of parseS3Records(record)) {
+      // File names may carry personal names: log the upload id, never the key.
+      const uploadId = parseIncomingKey(object.key)?.uploadId ?? null;
       try {
         const result = await extract(object);
-        logger.info('extract done', { key: object.key, ...result });
+        logger.info('extract done', { uploadId, ...result });
       } catch (error) {
-        if (deps.isThrottle?.(error)) logger.warn('ocr throttled, back to the queue', { key: object.key });
-        else logger.error('extract failed', { key: object.key, error });
+        if (deps.isThrottle?.(error)) logger.warn('ocr throttled, back to the queue', { uploadId });
+        else logger.error('extract failed', { uploadId, error });
         throw error;
       }
     }

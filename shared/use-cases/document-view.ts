@@ -26,6 +26,8 @@ export function toDocumentView(doc: DocumentRecord) {
     engine: doc.engine,
     pages: doc.pages,
     warnings: doc.warnings,
+    /** Which phrases and rules decided the type (for the reviewer). */
+    reasons: doc.reasons ?? [],
     fileName: doc.fileName,
     contentType: doc.contentType,
     size: doc.size,

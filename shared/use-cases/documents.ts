@@ -3,6 +3,7 @@
  * `POST /documents/{docId}/review`). A caller never learns whether another agency's document exists.
  */
 import { z } from 'zod';
+import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { canApply, vietnamDate } from '#shared/domain/document-status.ts';
 import { ValidationError } from '#shared/domain/errors.ts';
 import type { DocumentStatus } from '#shared/domain/types.ts';
@@ -95,6 +96,14 @@ export function makeReviewDocument({ documents, clock }: { documents: DocumentSt
       );
     }
     const review = parsed.data;
+    const docType = review.decision === 'accept' ? review.fields?.docType : undefined;
+    if (docType && !findDocumentType(docType)) {
+      throw new ValidationError(
+        'invalid_request',
+        `unknown document type ${docType}`,
+        `Loại giấy tờ "${docType}" không có trong danh mục.`,
+      );
+    }
     const first = await documents.get(docId);
     if (!first || !maySee(caller, first.agencyId)) throw notFound('document');
     const event = review.decision === 'accept' ? 'review_accept' : 'review_reject';
@@ -119,7 +128,13 @@ export function makeReviewDocument({ documents, clock }: { documents: DocumentSt
           messageVi: `Bị từ chối khi duyệt: ${review.reason}`,
         };
       }
-      const next: DocumentRecord = { ...reviewed, ...review.fields, kind: 'result', confidence: 1 };
+      const fields = review.fields ?? {};
+      let title = fields.title ?? current.title;
+      if (fields.docType && fields.docType !== current.docType) {
+        // A new type without a typed title takes the catalogue's title, so the record never mixes two types.
+        title = fields.title ?? findDocumentType(fields.docType)?.title ?? title;
+      }
+      const next: DocumentRecord = { ...reviewed, ...fields, title, kind: 'result', confidence: 1 };
       const digitizedDate = vietnamDate(current.digitizedAt ?? current.createdAt);
       if (next.expiryDate && next.expiryDate < digitizedDate) {
         if (oldPaper) await documents.release(current.agencyId, oldPaper, docId);

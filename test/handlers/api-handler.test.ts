@@ -7,6 +7,7 @@ import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
@@ -162,6 +163,10 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
       }),
     );
     expect(list.body.items.map((d: { docId: string }) => d.docId)).toContain(body.docId);
+    const unknown = await call(
+      request('GET', '/documents', { agencyId: 'so-tttt', role: 'admin', query: { agencyId: 'khong-ton-tai' } }),
+    );
+    expect(unknown.status).toBe(404);
   });
 
   it('reviews a document, declares inventory and reports progress against the target', async () => {
@@ -192,14 +197,17 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     ).toBe(400);
     const reviewed = await call(
       request('POST', `/documents/${ticket.docId}/review`, {
-        body: { decision: 'accept', fields: { holder: 'Lò Thị Mai' } },
+        body: { decision: 'accept', fields: { holder: 'Lò Thị Mai', docType: 'giay-phep-xay-dung-nha-o' } },
       }),
     );
     expect(reviewed.body).toMatchObject({
       status: 'classified',
       holder: 'Lò Thị Mai',
+      docType: 'giay-phep-xay-dung-nha-o',
       reviewedBy: 'clerk@dienbien.gov.vn',
     });
+    // The corrected type brings the catalogue's title with it.
+    expect(reviewed.body.title).toBe(findDocumentType('giay-phep-xay-dung-nha-o')?.title);
 
     const declared = await call(request('PUT', '/inventory', { body: { asOf: '2026-01-01', totalValid: 10 } }));
     expect(declared.body).toMatchObject({ agencyId: 'so-xay-dung', totalValid: 10, estimated: false });
