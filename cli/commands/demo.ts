@@ -17,7 +17,7 @@ import {
   openLocalStack,
 } from '#shared/composition/local.ts';
 import { DEMO_FILES, DEMO_MAIL, makeDemoPlan, type PlannedUpload, PROVINCE_NAME } from '#shared/demo/plan.ts';
-import { writeDemoFiles } from '#shared/demo/samples.ts';
+import { type DemoFile, writeDemoFiles } from '#shared/demo/samples.ts';
 import { seedHistory } from '#shared/demo/seed-history.ts';
 import { vietnamDate } from '#shared/domain/document-status.ts';
 import { ConfigError, SohoaError } from '#shared/domain/errors.ts';
@@ -229,15 +229,45 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     o.line(
       `3. Seeded the illustrative history: ${plan.history.length} document records digitized 2021–${now.getUTCFullYear()} (no files; see docs/demo.md)${took()}`,
     );
+    // 4–5. Generate the samples and upload each agency's files through presigned URLs as soon as they are
+    // written, then wait for the pipeline.
     const samplesDir = join(dataDir, 'demo', 'samples');
-    const files = await writeDemoFiles(plan.uploads, samplesDir);
     const scans = plan.uploads.filter((p) => p.format !== 'pdf').length;
     o.line(
-      `   Generated ${files.length} sample files in ${relative(process.cwd(), samplesDir)} (${files.length - scans} born-digital PDFs and specials, ${scans} scans)${took()}`,
+      `4. Generating ${plan.uploads.length} sample files (${plan.uploads.length - scans} born-digital PDFs and specials, ${scans} scans) in ${relative(process.cwd(), samplesDir)}`,
     );
-
-    // 4–5. Upload per agency through presigned URLs and wait for the pipeline.
-    const uploads = await uploadAll(stack, dataDir, files, o, showProgress, options.waitTimeoutMs ?? 5 * 60_000);
+    o.line(
+      `   and uploading them for ${new Set(plan.uploads.map((p) => p.uploaderId)).size} agencies through presigned URLs (POST /uploads, then PUT)…`,
+    );
+    const uploader = makeUploader(
+      stack,
+      dataDir,
+      plan.uploads.length,
+      o,
+      showProgress,
+      options.waitTimeoutMs ?? 5 * 60_000,
+    );
+    let files: DemoFile[];
+    try {
+      files = await writeDemoFiles(plan.uploads, samplesDir, {
+        onAgencyReady: (agencyId, group) => uploader.send(agencyId, group),
+      });
+      uploader.generated(files.length);
+      await uploader.drain();
+      // The clerk re-sends a file after the first batch is through, so the copy (not the original) is the
+      // duplicate whatever order the pipeline happened to run in.
+      const copies = files.filter((f) => f.planned.variant === 'duplicate');
+      for (const agencyId of new Set(copies.map((f) => f.planned.uploaderId))) {
+        uploader.send(
+          agencyId,
+          copies.filter((f) => f.planned.uploaderId === agencyId),
+        );
+      }
+      await uploader.drain();
+    } finally {
+      uploader.stop();
+    }
+    const uploads = await uploader.results(files);
     const statusCounts = countStatuses(uploads);
     printStatusTable(o, uploads, statusCounts, took());
 
@@ -297,19 +327,18 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   }
 }
 
-async function uploadAll(
+/**
+ * Uploads agencies' files with the bulk uploader (one clerk token each) as they are handed over, and tracks
+ * three counters for the progress bars: files generated, uploaded, and processed by the pipeline.
+ */
+function makeUploader(
   stack: LocalStack,
   dataDir: string,
-  files: { planned: PlannedUpload; path: string }[],
+  total: number,
   o: Output,
   showProgress: boolean,
   waitTimeoutMs: number,
-): Promise<DemoUpload[]> {
-  const agencyCount = new Set(files.map((f) => f.planned.uploaderId)).size;
-  o.line(
-    `4. Uploading ${files.length} files for ${agencyCount} agencies through presigned URLs (POST /uploads, then PUT)…`,
-  );
-
+) {
   const bars = showProgress
     ? new cliProgress.MultiBar(
         {
@@ -322,68 +351,89 @@ async function uploadAll(
         cliProgress.Presets.shades_classic,
       )
     : null;
-  const uploadBar = bars?.create(files.length, 0, { label: 'uploaded ' });
-  const doneBar = bars?.create(files.length, 0, { label: 'processed' });
+  const generatedBar = bars?.create(total, 0, { label: 'generated' });
+  const uploadBar = bars?.create(total, 0, { label: 'uploaded ' });
+  const doneBar = bars?.create(total, 0, { label: 'processed' });
+  let generated = 0;
   let uploaded = 0;
   let processed = 0;
   let lastLine = 0;
   const tick = () => {
+    generatedBar?.update(generated);
     uploadBar?.update(uploaded);
     doneBar?.update(processed);
     // Without a terminal, a line every ~20 %.
-    if (!bars && processed - lastLine >= Math.max(1, Math.ceil(files.length / 5))) {
+    if (!bars && processed - lastLine >= Math.max(1, Math.ceil(total / 5))) {
       lastLine = processed;
-      o.line(`   … ${processed}/${files.length} documents processed`);
+      o.line(`   … ${processed}/${total} documents processed`);
     }
   };
-
   const results = new Map<string, FileResult>();
-  const sendWave = (wave: typeof files) => {
-    const paths = new Map<string, string[]>();
-    for (const f of wave) paths.set(f.planned.uploaderId, [...(paths.get(f.planned.uploaderId) ?? []), f.path]);
-    return Promise.all(
-      [...paths].map(async ([agencyId, agencyPaths]) => {
-        const token = await signLocalToken({ agencyId }, { dataDir });
-        const summary = await uploadFiles({
-          apiUrl: stack.config.apiUrl,
-          token,
-          paths: agencyPaths,
-          concurrency: 2,
-          // One manifest per agency: concurrent uploaders must not share (and rename over) one file.
-          manifestPath: join(dataDir, 'demo', 'manifests', `${agencyId}.json`),
-          wait: true,
-          waitTimeoutMs,
-          pollIntervalMs: 2_000,
-          onProgress: (p) => {
-            if (p.phase === 'upload') uploaded += 1;
-            else processed += 1;
-            tick();
-          },
-        });
-        for (const r of summary.files) {
-          // A file refused before upload never enters the wait phase: count it as processed.
-          if (r.outcome === 'failed' || r.outcome === 'skipped') processed += 1;
-          results.set(r.path, r);
-        }
+  let pending: Promise<void>[] = [];
+  let failure: unknown = null;
+
+  const sendAgency = async (agencyId: string, group: DemoFile[]) => {
+    const token = await signLocalToken({ agencyId }, { dataDir });
+    const summary = await uploadFiles({
+      apiUrl: stack.config.apiUrl,
+      token,
+      paths: group.map((f) => f.path),
+      concurrency: 2,
+      // One manifest per agency: concurrent uploaders must not share (and rename over) one file.
+      manifestPath: join(dataDir, 'demo', 'manifests', `${agencyId}.json`),
+      wait: true,
+      waitTimeoutMs,
+      pollIntervalMs: 2_000,
+      onProgress: (p) => {
+        if (p.phase === 'upload') uploaded += 1;
+        else processed += 1;
         tick();
-      }),
-    );
+      },
+    });
+    for (const r of summary.files) {
+      // A file refused before upload never enters the wait phase: count it as processed.
+      if (r.outcome === 'failed' || r.outcome === 'skipped') processed += 1;
+      results.set(r.path, r);
+    }
+    tick();
   };
-  try {
-    // The clerk re-sends a file after the first batch is through, so the copy (not the original) is the
-    // duplicate whatever order the pipeline happened to run in.
-    await sendWave(files.filter((f) => f.planned.variant !== 'duplicate'));
-    await sendWave(files.filter((f) => f.planned.variant === 'duplicate'));
-  } finally {
-    bars?.stop();
-  }
-  return Promise.all(
-    files.map(async (f) => {
-      const result = results.get(resolve(f.path)) ?? null;
-      const record = result?.docId ? await stack.deps.stores.documents.get(result.docId) : null;
-      return { planned: f.planned, path: f.path, result, record };
-    }),
-  );
+
+  return {
+    send(agencyId: string, group: DemoFile[]) {
+      generated += group.length;
+      tick();
+      pending.push(
+        sendAgency(agencyId, group).catch((error: unknown) => {
+          failure ??= error;
+        }),
+      );
+    },
+    /** The copies are counted as generated once the whole folder is written. */
+    generated(count: number) {
+      generated = count;
+      tick();
+    },
+    async drain() {
+      while (pending.length > 0) {
+        const batch = pending;
+        pending = [];
+        await Promise.all(batch);
+      }
+      if (failure) throw failure;
+    },
+    stop() {
+      bars?.stop();
+    },
+    results(files: DemoFile[]): Promise<DemoUpload[]> {
+      return Promise.all(
+        files.map(async (f) => {
+          const result = results.get(resolve(f.path)) ?? null;
+          const record = result?.docId ? await stack.deps.stores.documents.get(result.docId) : null;
+          return { planned: f.planned, path: f.path, result, record };
+        }),
+      );
+    },
+  };
 }
 
 function statusOf(u: DemoUpload): string {

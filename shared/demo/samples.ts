@@ -48,14 +48,36 @@ async function corruptPdf(seed: number): Promise<Uint8Array> {
   return whole.slice(0, Math.floor(whole.length / 3));
 }
 
+export interface WriteDemoFilesOptions {
+  /**
+   * Called once per uploading agency as soon as its files (duplicates aside) are on disk, so uploads can
+   * start while later agencies are still being generated. Agencies with scans come first: their OCR is the
+   * slowest part of the pipeline and runs in worker threads while the rest is generated.
+   */
+  onAgencyReady?: (agencyId: string, files: DemoFile[]) => void;
+}
+
 /**
  * Writes every planned file under `dir/<uploaderId>/` (plus `plan.json`). When `dir` already holds the same
- * plan, the files are reused untouched.
+ * plan, the files are reused untouched. Copies (`duplicate`) are written last and never handed to
+ * `onAgencyReady`: the caller sends them after the first batch.
  */
-export async function writeDemoFiles(plan: readonly PlannedUpload[], dir: string): Promise<DemoFile[]> {
+export async function writeDemoFiles(
+  plan: readonly PlannedUpload[],
+  dir: string,
+  options: WriteDemoFilesOptions = {},
+): Promise<DemoFile[]> {
   const planText = `${JSON.stringify(plan, null, 2)}\n`;
   const planPath = join(dir, 'plan.json');
   const files = plan.map((planned) => ({ planned, path: join(dir, planned.uploaderId, fileNameOf(planned)) }));
+  const groups = new Map<string, DemoFile[]>();
+  for (const file of files) {
+    if (file.planned.variant === 'duplicate') continue;
+    groups.set(file.planned.uploaderId, [...(groups.get(file.planned.uploaderId) ?? []), file]);
+  }
+  const scansOf = (group: DemoFile[]) => group.filter((f) => f.planned.format !== 'pdf').length;
+  const ordered = [...groups].sort((a, b) => scansOf(b[1]) - scansOf(a[1]));
+
   const previous = await readFile(planPath, 'utf8').catch(() => null);
   if (previous === planText) {
     const present = await Promise.all(
@@ -66,20 +88,29 @@ export async function writeDemoFiles(plan: readonly PlannedUpload[], dir: string
         ),
       ),
     );
-    if (present.every(Boolean)) return files;
+    if (present.every(Boolean)) {
+      for (const [agencyId, group] of ordered) options.onAgencyReady?.(agencyId, group);
+      return files;
+    }
   }
   await rm(dir, { recursive: true, force: true });
-  const byName = new Map(files.map((f) => [f.planned.name, f]));
-  for (const file of files) {
-    await mkdir(join(dir, file.planned.uploaderId), { recursive: true });
-    if (file.planned.variant === 'duplicate') continue;
-    const bytes = file.planned.variant === 'corrupt' ? await corruptPdf(file.planned.seed) : await render(file.planned);
-    await writeFile(file.path, bytes);
+  for (const [agencyId, group] of ordered) {
+    await mkdir(join(dir, agencyId), { recursive: true });
+    for (const file of group) {
+      const bytes =
+        file.planned.variant === 'corrupt' ? await corruptPdf(file.planned.seed) : await render(file.planned);
+      await writeFile(file.path, bytes);
+    }
+    options.onAgencyReady?.(agencyId, group);
+    // Let the uploads just handed over make progress before the next agency's rendering takes the thread.
+    await new Promise((r) => setImmediate(r));
   }
+  const byName = new Map(files.map((f) => [f.planned.name, f]));
   for (const file of files) {
     if (file.planned.variant !== 'duplicate') continue;
     const original = byName.get(file.planned.copyOf ?? '');
     if (!original) throw new Error(`demo samples: ${file.planned.name} copies an unknown file`);
+    await mkdir(join(dir, file.planned.uploaderId), { recursive: true });
     await copyFile(original.path, file.path);
   }
   await writeFile(planPath, planText);
