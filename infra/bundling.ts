@@ -99,15 +99,26 @@ const PDFJS: CopiedModule = {
   arm64Binaries: ['@napi-rs/canvas-linux-arm64-gnu'],
 };
 
+/** Packages with native code: never inlined by esbuild (it cannot bundle `.node` files). */
+export const NATIVE_MODULES = ['@napi-rs/canvas', '@resvg/resvg-js', 'sharp'] as const;
+
 /**
  * What a function wired by shared/composition/aws.ts loads at start, whatever its job: that module imports
- * every OCR adapter, so pdfjs (which resolves its own files at import), sharp (native) and the Vietnamese
- * data package (required at import) must be on disk. tesseract.js itself is inlined by esbuild.
+ * every adapter (OCR, chart, mail), so pdfjs (which resolves its own files at import), sharp and resvg
+ * (native) and the Vietnamese data package (required at import) must be on disk. tesseract.js itself is
+ * inlined by esbuild.
  */
 export const COMPOSITION_MODULES: readonly CopiedModule[] = [
   PDFJS,
   { name: 'sharp' },
+  { name: '@resvg/resvg-js' },
   { name: '@tesseract.js-data/vie', include: ['package.json', 'index.js'] },
+];
+
+/** The report function also draws its chart with the DejaVu fonts (Vietnamese diacritics). */
+export const REPORT_MODULES: readonly CopiedModule[] = [
+  ...COMPOSITION_MODULES,
+  { name: 'dejavu-fonts-ttf', include: ['package.json', 'ttf'] },
 ];
 
 /**
@@ -117,6 +128,7 @@ export const COMPOSITION_MODULES: readonly CopiedModule[] = [
 export const TESSERACT_MODULES: readonly CopiedModule[] = [
   PDFJS,
   { name: 'sharp' },
+  { name: '@resvg/resvg-js' },
   { name: 'tesseract.js' },
   { name: '@tesseract.js-data/vie' },
 ];

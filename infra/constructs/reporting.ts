@@ -8,6 +8,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { REPORT_MODULES } from '../bundling.ts';
 import { isPolicyFile, type SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
@@ -68,7 +69,7 @@ export class Reporting extends Construct {
       logRetentionDays: config.logRetentionDays,
       memorySize: 1024,
       timeout: Duration.minutes(5),
-      copiedModules: [{ name: '@resvg/resvg-js' }, { name: 'dejavu-fonts-ttf', include: ['package.json', 'ttf'] }],
+      copiedModules: REPORT_MODULES,
       extraFiles: policy.extraFiles,
     });
     grantReadTable(this.report.role, data, { scan: true });
