@@ -148,7 +148,7 @@ let wordsOf: { text: string; words: Set<string> } = { text: '', words: new Set()
 const firstWords = new Map<string, string>();
 
 function hasFirstWord(text: string, phrase: string): boolean {
-  if (wordsOf.text !== text) wordsOf = { text, words: new Set(text.split(' ')) };
+  if (wordsOf.text !== text) wordsOf = { text, words: new Set(text.split(/[ \n]/)) };
   let first = firstWords.get(phrase);
   if (first === undefined) {
     const space = phrase.indexOf(' ');
@@ -430,16 +430,19 @@ interface FuzzyHit {
   result: boolean;
 }
 
+const FUZZY_PHRASES: Array<{ squashed: string; phrase: string; type: CompiledDocumentType | null; result: boolean }> = [
+  ...COMPILED_CATALOGUE.flatMap((type) =>
+    type.titles.map((p) => ({ squashed: p.replace(/ /g, ''), phrase: p, type, result: true })),
+  ),
+  ...NON_RESULT_TITLES.map((p) => ({ squashed: p.replace(/ /g, ''), phrase: p, type: null, result: false })),
+];
+
 /**
  * Title lines compared without spaces and with one OCR error allowed per 12 letters, for the first lines of
  * the body. Only used when no title matched as printed, so its cost stays off the common path.
  */
 function fuzzyTitleHits(doc: DocumentText, issuerEnd: number): FuzzyHit[] {
-  const phrases: Array<{ squashed: string; phrase: string; type: CompiledDocumentType | null; result: boolean }> = [];
-  for (const type of COMPILED_CATALOGUE)
-    for (const p of type.titles) phrases.push({ squashed: p.replace(/ /g, ''), phrase: p, type, result: true });
-  for (const p of NON_RESULT_TITLES)
-    phrases.push({ squashed: p.replace(/ /g, ''), phrase: p, type: null, result: false });
+  const phrases = FUZZY_PHRASES;
   const out: FuzzyHit[] = [];
   const lines = doc.flat.split('\n');
   let offset = 0;
@@ -451,6 +454,8 @@ function fuzzyTitleHits(doc: DocumentText, issuerEnd: number): FuzzyHit[] {
     const squashed = line.replace(/ /g, '') + (lines[li + 1] ?? '').replace(/ /g, '');
     for (const p of phrases) {
       if (p.squashed.length < 8) continue;
+      // One misread letter cannot change both of the first two.
+      if (squashed[0] !== p.squashed[0] && squashed[1] !== p.squashed[1]) continue;
       const budget = Math.floor(p.squashed.length / 12);
       const head = squashed.slice(0, p.squashed.length);
       const distance = head === p.squashed ? 0 : budget === 0 ? 1 : boundedDistance(head, p.squashed, budget);
@@ -517,7 +522,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   }
 
   let expiryDate: string | null = null;
-  const explicit = findExplicitExpiry(doc.folded, issueDate);
+  const explicit = findExplicitExpiry(doc.joined, issueDate);
   if (explicit) {
     expiryDate = explicit.expiryDate;
     reasons.push(`validity: ${explicit.kind} "${explicit.clause}"`);

@@ -82,7 +82,7 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
 }
 
 function bySymbol(doc: DocumentText): DocNumber | null {
-  const text = doc.folded.replace(/\n/g, ' ');
+  const text = doc.joined;
   for (const m of text.matchAll(SYMBOL_RE)) {
     if (isCitation(doc, m.index)) continue;
     const number = cleanNumber(m[1] ?? '');
@@ -99,7 +99,7 @@ function bySymbol(doc: DocumentText): DocNumber | null {
 }
 
 function byPlain(doc: DocumentText): DocNumber | null {
-  const text = doc.folded.replace(/\n/g, ' ');
+  const text = doc.joined;
   for (const m of text.matchAll(PLAIN_RE)) {
     if (isCitation(doc, m.index)) continue;
     const raw = m[1] ?? '';
@@ -111,7 +111,7 @@ function byPlain(doc: DocumentText): DocNumber | null {
 }
 
 function byRegex(doc: DocumentText, re: RegExp, source: NumberSource): DocNumber | null {
-  const text = doc.folded.replace(/\n/g, ' ');
+  const text = doc.joined;
   for (const m of text.matchAll(re)) {
     const raw = (m[1] ?? '').replace(/\s+/g, '');
     const fixed = /[a-z]/.test(raw.replace(/[oli]/g, '')) ? raw.toUpperCase() : cleanNumber(raw.replace(/-/g, ''));
@@ -125,7 +125,7 @@ function byRegex(doc: DocumentText, re: RegExp, source: NumberSource): DocNumber
 }
 
 function bySerial(doc: DocumentText): DocNumber | null {
-  const text = doc.folded.replace(/\n/g, ' ');
+  const text = doc.joined;
   for (const re of [SERIAL_LABEL_RE, SERIAL_RE]) {
     for (const m of text.matchAll(re)) {
       const letters = m[1] ?? '';
@@ -142,7 +142,7 @@ function bySerial(doc: DocumentText): DocNumber | null {
 }
 
 function byRegister(doc: DocumentText): DocNumber | null {
-  const text = doc.folded.replace(/\n/g, ' ');
+  const text = doc.joined;
   for (const m of text.matchAll(REGISTER_RE)) {
     const value = originalSlice(doc, m.index + m[0].length - (m[1]?.length ?? 0), m.index + m[0].length)
       .replace(/\s+/g, '')

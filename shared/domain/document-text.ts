@@ -12,6 +12,8 @@ export interface DocumentText {
   /** Accent-folded `original`; `map[i]` is the index in `original` of `folded[i]`. Line breaks are kept. */
   folded: string;
   map: Int32Array;
+  /** `folded` with line breaks as spaces (same length), for fields printed over two lines. */
+  joined: string;
   /** `folded` with every run of characters other than a-z, 0-9 and `\n` replaced by one space. */
   flat: string;
   /** `flat` with line breaks as spaces, for phrases printed over two lines. Same length as `flat`. */
@@ -50,26 +52,29 @@ export function prepareText(input: string | ExtractedText): DocumentText {
   const { folded, map } = foldWithMap(original);
 
   const flatMap = new Int32Array(folded.length + 1);
-  let flat = '';
+  const flatCodes = new Uint16Array(folded.length + 1);
+  let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (isWordChar(code)) {
-      if (pendingSpace && flat.length > 0 && !flat.endsWith('\n')) {
-        flatMap[flat.length] = i - 1;
-        flat += ' ';
+      if (pendingSpace && n > 0 && flatCodes[n - 1] !== 10) {
+        flatMap[n] = i - 1;
+        flatCodes[n++] = 32;
       }
       pendingSpace = false;
-      flatMap[flat.length] = i;
-      flat += folded[i];
+      flatMap[n] = i;
+      flatCodes[n++] = code;
     } else if (code === 10) {
-      if (flat.endsWith(' ')) flat = flat.slice(0, -1);
-      flatMap[flat.length] = i;
-      flat += '\n';
+      if (n > 0 && flatCodes[n - 1] === 32) n--;
+      flatMap[n] = i;
+      flatCodes[n++] = 10;
       pendingSpace = false;
     } else pendingSpace = true;
   }
-  flatMap[flat.length] = folded.length;
+  flatMap[n] = folded.length;
+  let flat = '';
+  for (let k = 0; k < n; k += 8192) flat += String.fromCharCode(...flatCodes.subarray(k, Math.min(n, k + 8192)));
 
   const lineStarts = [0];
   for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -78,9 +83,10 @@ export function prepareText(input: string | ExtractedText): DocumentText {
     original,
     folded,
     map,
+    joined: folded.replace(/\n/g, ' '),
     flat,
     flatJoined: flat.replace(/\n/g, ' '),
-    flatMap: flatMap.subarray(0, flat.length + 1),
+    flatMap: flatMap.subarray(0, n + 1),
     lineStarts,
     accented: hasVietnameseDiacritics(original),
     pages: Math.max(1, pages),

@@ -70,19 +70,26 @@ export interface FoldedText {
 }
 
 export function foldWithMap(text: string): FoldedText {
-  const map = new Int32Array(text.length + 1);
-  let folded = '';
+  // Char codes into a typed array, then one string: far less garbage than appending char by char.
+  const codes = new Uint16Array(text.length * 2);
+  const map = new Int32Array(text.length * 2 + 1);
   let j = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Vietnamese never needs surrogate pairs; keep them as they are.
-    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
-    const f = ch.length === 2 ? ch : foldChar(ch);
-    for (let k = 0; k < f.length; k++) map[j++] = i;
-    folded += f;
-    if (ch.length === 2) i++;
+    if (code < 0x80) {
+      codes[j] = code >= 65 && code <= 90 ? code + 32 : code;
+      map[j++] = i;
+      continue;
+    }
+    const f = foldChar(text[i]!);
+    for (let k = 0; k < f.length; k++) {
+      codes[j] = f.charCodeAt(k);
+      map[j++] = i;
+    }
   }
   map[j] = text.length;
+  let folded = '';
+  for (let k = 0; k < j; k += 8192) folded += String.fromCharCode(...codes.subarray(k, Math.min(j, k + 8192)));
   return { folded, map: map.subarray(0, j + 1) };
 }
 

@@ -80,7 +80,7 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
 
 export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
   const text = doc.folded;
-  const joined = text.replace(/\n/g, ' ');
+  const joined = doc.joined;
   const { dates, rejected } = findDates(joined);
 
   for (const d of dates) {
