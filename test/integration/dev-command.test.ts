@@ -9,10 +9,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateInventoryCsv } from '#shared/local/csv-import.ts';
+import { DataDirLockedError, lockDataDir } from '#shared/local/data-dir-lock.ts';
 
 const BIN = resolve(process.cwd(), 'cli/bin.js');
 const run = promisify(execFile);
 let cwd: string;
+const children: ChildProcess[] = [];
 
 interface Dev {
   child: ChildProcess;
@@ -34,6 +37,7 @@ function startDev(): Dev {
   child.stderr.on('data', (chunk) => {
     err += chunk;
   });
+  children.push(child);
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   return { child, stdout: () => out, stderr: () => err, exited };
 }
@@ -62,6 +66,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // A failed assertion must not leave a server running.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   await rm(cwd, { recursive: true, force: true });
 });
 
@@ -76,6 +82,9 @@ describe('sohoa dev', () => {
       expect(existsSync(join(cwd, '.sohoa/jwt.key'))).toBe(true);
       const anonymous = await fetch(`${config.apiUrl}/documents`);
       expect(anonymous.status).toBe(401);
+
+      // dynalite's LevelDB allows one opener: a second stack on the same folder is refused with a clear error.
+      await expect(lockDataDir(join(cwd, '.sohoa'))).rejects.toThrow(DataDirLockedError);
 
       const bad = join(cwd, 'bad.csv');
       await writeFile(
@@ -107,14 +116,11 @@ describe('sohoa dev', () => {
       expect(Object.keys(updated.tokens).sort()).toEqual(['so-tu-phap', 'ubnd-huyen-a']);
 
       const inventory = join(cwd, 'inventory.csv');
-      await writeFile(
-        inventory,
-        'agencyId,asOf,totalValid,estimated\nso-tu-phap,2025-01-01,1200,true\nso-khong-co,2025-01-01,-5,maybe\n',
+      const checked = validateInventoryCsv(
+        'agencyId,asOf,totalValid,estimated\nso-tu-phap,2025-01-01,1200,true\nso-khong-co,2025-02-30,-5,maybe\n',
+        new Set(['so-tu-phap']),
       );
-      const badInventory = await cli('inventory', 'import', inventory);
-      expect(badInventory.code).toBe(2);
-      expect(badInventory.stderr).toMatch(/line 3 \(totalValid\)/);
-      expect(badInventory.stderr).toMatch(/line 3 \(estimated\)/);
+      expect(checked.errors.map((e) => `${e.line}:${e.column}`)).toEqual(['3:asOf', '3:totalValid', '3:estimated']);
       await writeFile(inventory, 'agencyId,asOf,totalValid,estimated\nso-tu-phap,2025-01-01,1200,true\n');
       expect((await cli('inventory', 'import', inventory)).code).toBe(0);
 
@@ -142,5 +148,5 @@ describe('sohoa dev', () => {
     }
     expect(await again.exited).toBe(0);
     // Child processes on a loaded 2-core machine start slowly; nothing here asserts timing.
-  }, 300_000);
+  }, 480_000);
 });
