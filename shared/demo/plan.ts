@@ -249,8 +249,8 @@ export function makeUploadPlan(options: UploadPlanOptions): PlannedUpload[] {
         seed,
       });
     } else if (variant === 'expired') {
-      // A food-safety certificate is valid 3 years (Luật ATTP Art. 37): issued long enough ago to be out of date.
-      const route = ROUTES.find((r) => r.docType === 'gcn-an-toan-thuc-pham')!;
+      // A liquor retail licence is valid 5 years (ND 105/2017): one issued in 2021 ran out before it was scanned.
+      const route = ROUTES.find((r) => r.docType === 'giay-phep-ban-le-ruou')!;
       const { spec, truth, issuer, seed: s } = planResult(route, seed, true);
       add({
         uploaderId: holderOn(byId, issuer.id, today).id,

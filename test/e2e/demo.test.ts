@@ -74,6 +74,7 @@ describe('sohoa demo (reduced)', () => {
       count: 7,
       scans: 1,
       historyScale: HISTORY_SCALE,
+      years: [2025, 2026],
       out,
       color: false,
       progress: false,
