@@ -311,12 +311,11 @@ function decide(
     .toUpperCase();
   const nonResultSymbol = firstGroup !== undefined && NON_RESULT_SYMBOLS.has(firstGroup);
 
+  const ownNumber = symbolGroup !== '' || context.docNumber({ numberSources: ['plain'] } as DocumentTypeSpec) !== null;
   if (bestGrade === 0 || (bestGrade === 1 && overlay.length === 0)) {
     // No title line at all: a weak mention decides only when nothing says "letter" or "plan".
     const weak = typeHits.filter((t) => t.hit.grade === 1 && !t.type.required.length);
     // Without a title line, only a page with an issuer and a number of its own is worth a review.
-    const ownNumber =
-      symbolGroup !== '' || context.docNumber({ numberSources: ['plain'] } as DocumentTypeSpec) !== null;
     if (weak.length > 0 && !letter && !nonResultSymbol && issuer && ownNumber) {
       const [best] = scoreCandidates(doc, weak, context).sort((a, b) => b.score - a.score);
       if (best) {
@@ -328,10 +327,28 @@ function decide(
         };
       }
     }
+    // The title may have been lost to the scan: a number whose symbol names a catalogue type is a result
+    // to review; any other page with an issuer and a number of its own is an uncertain non-result.
+    if (!letter && !nonResultSymbol && symbolGroup !== '') {
+      const bySymbol = COMPILED_CATALOGUE.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())));
+      const hit: TitleHit = { phrase: '', index: 0, end: 0, grade: 1, line: 0 };
+      const [best] = scoreCandidates(
+        doc,
+        bySymbol.map((type) => ({ type, hit })),
+        context,
+      ).sort((a, b) => b.score - a.score);
+      if (best) {
+        const reasons = ['no title line found', `type from the symbol ${symbolGroup}`];
+        return { kind: 'result', candidate: best, confidence: 0.4, reasons };
+      }
+    }
     const reasons = ['no title of a procedure result'];
     if (letter) reasons.push('letter (Kính gửi / V/v)');
     if (nonResultSymbol) reasons.push(`symbol ${firstGroup} is not a result`);
-    return { kind: 'not_a_result', candidate: null, confidence: letter || nonResultSymbol ? 0.85 : 0.7, reasons };
+    const unsure = !letter && !nonResultSymbol && issuer !== null && ownNumber;
+    if (unsure) reasons.push('has an issuer and a number of its own: check by hand');
+    const confidence = letter || nonResultSymbol ? 0.85 : unsure ? 0.5 : 0.7;
+    return { kind: 'not_a_result', candidate: null, confidence, reasons };
   }
 
   // A catalogue title where the lead starts wins over a generic head there ("giấy phép" ⊂ "giấy phép lái xe").

@@ -128,6 +128,21 @@ describe('classifyText contract', () => {
     expect(needsReview(mention)).toBe(true);
   });
 
+  it('sends a page whose title was lost to review: typed by its symbol, or an uncertain non-result', () => {
+    const typed = classifyText(
+      'UBND HUYỆN TUẦN GIÁO\nSố: 12/GPXD\nCấp cho: Ông Lò Văn A\nTuần Giáo, ngày 01 tháng 02 năm 2020',
+    );
+    expect(typed).toMatchObject({ kind: 'result', docType: 'giay-phep-xay-dung-nha-o', docNumber: '12/GPXD' });
+    expect(needsReview(typed)).toBe(true);
+    const unknown = classifyText(
+      'UBND HUYỆN TUẦN GIÁO\nSố: 12/XYZ-UBND\nabc def\nTuần Giáo, ngày 01 tháng 02 năm 2020',
+    );
+    expect(unknown.kind).toBe('not_a_result');
+    expect(needsReview(unknown)).toBe(true);
+    const plan = classifyText(NOT_A_RESULT_CASES[0]!.text);
+    expect(needsReview(plan)).toBe(false);
+  });
+
   it('answers not_a_result for empty or meaningless text without throwing', () => {
     for (const text of ['', '   \n\n', '@@@ ### 123', 'Lorem ipsum dolor sit amet']) {
       const c = classifyText(text);
