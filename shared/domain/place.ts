@@ -105,7 +105,9 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
     }
   }
   for (const d of dates) {
-    if (d.form !== 'words') continue;
+    const lineStart0 = text.lastIndexOf('\n', d.index - 1) + 1;
+    // A numeric date counts only alone on a "Ngày 03/05/2024" line.
+    if (d.form !== 'words' && !/^\s*ngay\s*[:.]?\s*$/.test(text.slice(lineStart0, d.index))) continue;
     const window = flatWindow(joined, d.index, 40);
     const lineStart = text.lastIndexOf('\n', d.index - 1) + 1;
     const sameLine = flatWindow(joined, d.index, Math.min(40, d.index - lineStart));
