@@ -68,7 +68,7 @@ interface Queue {
 export interface EventRouter {
   /** Routes every record of an S3 notification whose raw key matches a route prefix. Keys are raw (s3rver). */
   deliver(notification: S3Notification): void;
-  /** Every SQS message body routed so far, per queue, in order (for tests that redeliver events). */
+  /** The last 10 000 SQS message bodies routed, per queue, in order (for tests that redeliver events). */
   delivered(queue: string): string[];
   /** Enqueues an SQS body as is (redelivery of an already routed notification). */
   redeliver(queue: string, body: string): void;
@@ -78,6 +78,8 @@ export interface EventRouter {
   /** Stops taking new work and waits for running invocations. */
   close(): Promise<void>;
 }
+
+const HISTORY_LIMIT = 10_000;
 
 const silentLogger: RouterLogger = { info() {}, warn() {}, error() {} };
 
@@ -132,7 +134,12 @@ export function makeEventRouter(options: EventRouterOptions): EventRouter {
       eventSourceARN: queue.arn,
       awsRegion: region,
     };
-    history.get(queue.route.name)?.push(body);
+    const log = history.get(queue.route.name);
+    if (log) {
+      log.push(body);
+      // Bounded: a long `sohoa dev` session must not grow without limit.
+      if (log.length > HISTORY_LIMIT) log.splice(0, log.length - HISTORY_LIMIT);
+    }
     queue.ready.push({ record, receiveCount: 0 });
     pump(queue);
   }
