@@ -463,7 +463,12 @@ const STATUS_NOTES: Record<string, string> = {
 };
 
 function printStatusTable(o: Output, uploads: DemoUpload[], counts: Record<string, number>, took: string): void {
-  o.line(`5. Every document reached a terminal state${took}:`);
+  const unfinished = uploads.filter((u) => !(TERMINAL_STATUSES as readonly string[]).includes(statusOf(u)));
+  o.line(
+    unfinished.length === 0
+      ? `5. Every document reached a terminal state${took}:`
+      : `5. ${uploads.length - unfinished.length} of ${uploads.length} documents reached a terminal state${took}:`,
+  );
   const order = [...TERMINAL_STATUSES, 'failed'] as string[];
   const keys = [
     ...order.filter((s) => counts[s] !== undefined),
@@ -477,10 +482,17 @@ function printStatusTable(o: Output, uploads: DemoUpload[], counts: Record<strin
   // The awkward cases, one line each, so the viewer sees each documented state with its reason.
   for (const u of uploads) {
     if (u.planned.variant === 'result' && statusOf(u) === 'classified') continue;
-    if (u.planned.variant === 'result' && statusOf(u) !== 'needs_review') continue;
     const why = u.record?.reason ?? u.result?.reason ?? u.result?.message;
     const reason = why ? ` (${why})` : '';
     o.line(o.dim(`     ${u.planned.name} [${u.planned.variant}] → ${statusOf(u)}${reason}`));
+  }
+  if (unfinished.length > 0) {
+    o.line(
+      o.red(
+        `   ${unfinished.length} file(s) did not get through (listed above). If the machine is busy, run \`npm run demo\` again:` +
+          ' files already uploaded are recognised, the rest are sent. `SOHOA_DEBUG=1` shows the pipeline logs.',
+      ),
+    );
   }
 }
 
