@@ -27,8 +27,11 @@ export function register(program: Command): void {
       let stack: LocalStack | undefined;
       let stopping: string | null = null;
       const stop = (signal: string) => {
-        // A second Ctrl-C while closing changes nothing: the data must be flushed.
-        if (stopping) return;
+        if (stopping) {
+          // A second Ctrl-C means "now": LevelDB's write-ahead log keeps what was acknowledged.
+          process.stderr.write(`sohoa dev: ${signal} again, exiting without waiting\n`);
+          process.exit(130);
+        }
         stopping = signal;
         process.stderr.write(`\nsohoa dev: ${signal}, stopping…\n`);
         // During startup the stack is not there yet: the startup code stops it as soon as it is.
