@@ -212,6 +212,16 @@ describe('local pipeline through the HTTP API', () => {
     expect(ids.filter((id) => id === recA.docId || id === recB.docId)).toHaveLength(2);
   });
 
+  it('carries awkward file names (%, +, #, ?, parentheses, Vietnamese) through presigned URL, event and decoding', async () => {
+    const name = 'Giấy khai sinh 50% + phụ lục #2 (bản sao)?.pdf';
+    const pdf = await renderPdf(composeDocument({ docType: 'khai-sinh', seed: 300 }).blocks);
+    const record = await upload(pdf, name);
+    expect(record.status).toBe('classified');
+    expect(record.fileName).toBe(name);
+    const body = stack.router!.delivered('extract').at(-1)!;
+    expect(JSON.parse(body).Records[0].s3.object.key).toMatch(/\/Gi%E1%BA%A5y\+khai\+sinh\+50%25\+%2B\+ph/);
+  });
+
   it('refuses a zero-byte upload at the API, and rejects a zero-byte body sent to a real upload URL', async () => {
     const { status, body } = await api('/uploads', tokenA, {
       method: 'POST',
