@@ -305,6 +305,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     o.line(
       `Outbox (all e-mails): ${relative(process.cwd(), stack.deps.outboxDir)}   ·   What you just saw: docs/demo.md`,
     );
+    const dirOption = dataDir === resolve(DEFAULT_DATA_DIR) ? '' : ` --data-dir ${relative(process.cwd(), dataDir)}`;
+    o.line(
+      o.dim(
+        `Next: \`npx sohoa report --year 2025${dirOption}\` reads the same data; \`npm run dev\` serves it to curl and \`sohoa upload\` (docs/local.md).`,
+      ),
+    );
     if (statusCounts.duplicate !== undefined && statusCounts.duplicate > 1) {
       o.line(
         o.yellow(
