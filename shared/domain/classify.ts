@@ -148,7 +148,7 @@ let wordsOf: { text: string; words: Set<string> } = { text: '', words: new Set()
 const firstWords = new Map<string, string>();
 
 function hasFirstWord(text: string, phrase: string): boolean {
-  if (wordsOf.text !== text) wordsOf = { text, words: new Set(text.split(/[ \n]/)) };
+  if (wordsOf.text !== text) wordsOf = { text, words: new Set(text.split(' ')) };
   let first = firstWords.get(phrase);
   if (first === undefined) {
     const space = phrase.indexOf(' ');

@@ -3,7 +3,7 @@
  * accent-folded twin with an offset map back to the original, and a "flat" form (punctuation runs → one
  * space) for phrase matching. Pure.
  */
-import { foldWithMap, hasVietnameseDiacritics, normalizeText } from './normalize.ts';
+import { foldWithMap, hasVietnameseDiacritics, normalizeText, utf16 } from './normalize.ts';
 import type { ExtractedText } from './types.ts';
 
 export interface DocumentText {
@@ -73,8 +73,7 @@ export function prepareText(input: string | ExtractedText): DocumentText {
     } else pendingSpace = true;
   }
   flatMap[n] = folded.length;
-  let flat = '';
-  for (let k = 0; k < n; k += 8192) flat += String.fromCharCode(...flatCodes.subarray(k, Math.min(n, k + 8192)));
+  const flat = utf16.decode(flatCodes.subarray(0, n));
 
   const lineStarts = [0];
   for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 10) lineStarts.push(i + 1);

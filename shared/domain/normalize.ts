@@ -9,6 +9,8 @@
 
 const DASHES = /[\u2010-\u2015\u2212\u00AD]/g;
 const LETTER_SPACED = /(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}])/gu;
+/** Cheap pre-check for LETTER_SPACED: three one-character words in a row. */
+const MAYBE_LETTER_SPACED = /(?:^|\s)\S \S \S(?:\s|$)/;
 const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g;
 
 /** Unicode NFC, unified dashes and spaces, spaces collapsed inside each line, lines trimmed (line breaks kept). */
@@ -24,8 +26,7 @@ export function normalizeText(text: string): string {
       .split('\n')
       // Letter-spaced titles in PDF text layers (`G I Ấ Y  P H É P`): join the letters of each word first.
       .map((line) =>
-        line
-          .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''))
+        (MAYBE_LETTER_SPACED.test(line) ? line.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : line)
           .replace(/ {2,}/g, ' ')
           .trim(),
       )
@@ -69,6 +70,9 @@ export interface FoldedText {
   map: Int32Array;
 }
 
+/** Decodes UTF-16 code units built in a typed array into a string in one native call. */
+export const utf16 = new TextDecoder('utf-16le');
+
 export function foldWithMap(text: string): FoldedText {
   // Char codes into a typed array, then one string: far less garbage than appending char by char.
   const codes = new Uint16Array(text.length * 2);
@@ -88,9 +92,7 @@ export function foldWithMap(text: string): FoldedText {
     }
   }
   map[j] = text.length;
-  let folded = '';
-  for (let k = 0; k < j; k += 8192) folded += String.fromCharCode(...codes.subarray(k, Math.min(j, k + 8192)));
-  return { folded, map: map.subarray(0, j + 1) };
+  return { folded: utf16.decode(codes.subarray(0, j)), map: map.subarray(0, j + 1) };
 }
 
 /** Whether the text carries Vietnamese diacritics (accurate OCR) rather than Textract-style folded text. */
