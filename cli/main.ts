@@ -6,6 +6,6 @@ export async function main(argv: string[]): Promise<void> {
   const program = new Command('sohoa')
     .description('Digitize still-valid administrative results and track compliance (Điện Biên 1536/KH-UBND).')
     .showHelpAfterError();
-  registerCommands(program);
+  await registerCommands(program, argv);
   await program.parseAsync(argv);
 }

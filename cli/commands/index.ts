@@ -1,35 +1,35 @@
 import type { Command } from 'commander';
-import { register as agencies } from './agencies.ts';
-import { register as classify } from './classify.ts';
-import { register as demo } from './demo.ts';
-import { register as dev } from './dev.ts';
-import { register as extract } from './extract.ts';
-import { register as inventory } from './inventory.ts';
-import { register as reclassify } from './reclassify.ts';
-import { register as reconcile } from './reconcile.ts';
-import { register as report } from './report.ts';
-import { register as samples } from './samples.ts';
-import { register as token } from './token.ts';
-import { register as upload } from './upload.ts';
 
 /** A CLI command module: adds its subcommand(s) to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-const registrations: RegisterCommand[] = [
-  demo,
-  dev,
-  token,
-  upload,
-  agencies,
-  inventory,
-  report,
-  extract,
-  classify,
-  samples,
-  reclassify,
-  reconcile,
-];
+type CommandModule = { register: RegisterCommand };
 
-export function registerCommands(program: Command): void {
-  for (const register of registrations) register(program);
+/**
+ * Command modules by name, in help order. Loaded lazily: `sohoa classify` should not pay for loading the
+ * OCR engines, the AWS SDK and the report renderer that other commands need.
+ */
+const COMMAND_MODULES: Record<string, () => Promise<CommandModule>> = {
+  demo: () => import('./demo.ts'),
+  dev: () => import('./dev.ts'),
+  token: () => import('./token.ts'),
+  upload: () => import('./upload.ts'),
+  agencies: () => import('./agencies.ts'),
+  inventory: () => import('./inventory.ts'),
+  report: () => import('./report.ts'),
+  extract: () => import('./extract.ts'),
+  classify: () => import('./classify.ts'),
+  samples: () => import('./samples.ts'),
+  reclassify: () => import('./reclassify.ts'),
+  reconcile: () => import('./reconcile.ts'),
+};
+
+/** Registers only the command being run, or all of them for help and unknown commands. */
+export async function registerCommands(program: Command, argv: readonly string[]): Promise<void> {
+  const invoked = argv[2];
+  const names = invoked !== undefined && invoked in COMMAND_MODULES ? [invoked] : Object.keys(COMMAND_MODULES);
+  for (const name of names) {
+    const load = COMMAND_MODULES[name];
+    if (load) (await load()).register(program);
+  }
 }
