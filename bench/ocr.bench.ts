@@ -67,6 +67,8 @@ export default async function bench(): Promise<BenchResult[]> {
     let typeOk = 0;
     let numberOk = 0;
     let dateOk = 0;
+    let levelOk = 0;
+    const misses: string[] = [];
     try {
       await engine.extract({ bytes: readFileSync(files[0] as string), contentType: 'image/png' });
       for (const [i, file] of files.entries()) {
@@ -81,6 +83,9 @@ export default async function bench(): Promise<BenchResult[]> {
         if (c.docType === truth.docType) typeOk++;
         if (c.docNumber === truth.docNumber) numberOk++;
         if (c.issueDate === truth.issueDate) dateOk++;
+        if (c.level === truth.level) levelOk++;
+        const wrong = (['docType', 'docNumber', 'issueDate', 'level'] as const).filter((f) => c[f] !== truth[f]);
+        if (wrong.length > 0) misses.push(`${truth.docType}: ${wrong.map((f) => `${f}=${c[f]}`).join(' ')}`);
       }
     } finally {
       await engine.close?.();
@@ -93,9 +98,10 @@ export default async function bench(): Promise<BenchResult[]> {
         unit: 's/page',
       },
       { name: 'tesseract.js CPU s/page', value: jsCpu, unit: 's/page' },
-      { name: 'tesseract scans: type accuracy', value: (100 * typeOk) / PAGES, unit: '%' },
+      { name: 'tesseract scans: type accuracy', value: (100 * typeOk) / PAGES, unit: '%', notes: misses.join('; ') },
       { name: 'tesseract scans: docNumber exact', value: (100 * numberOk) / PAGES, unit: '%' },
       { name: 'tesseract scans: issueDate exact', value: (100 * dateOk) / PAGES, unit: '%' },
+      { name: 'tesseract scans: level exact', value: (100 * levelOk) / PAGES, unit: '%' },
     );
 
     if (nativeTesseractAvailable()) {

@@ -52,14 +52,24 @@ function splitColumns(line: TesseractLine): ExtractedLine[] {
 }
 
 /**
- * The vie model often answers the Icelandic eth (Ð U+00D0, ð U+00F0) for Vietnamese đ (Đ U+0110,
- * đ U+0111): they look identical, but "QÐ-UBND" would not match "QĐ-UBND". Vietnamese has no eth.
+ * Repairs tesseract's systematic misreads of Vietnamese administrative text:
+ * - the vie model often answers the Icelandic eth (Ð U+00D0, ð U+00F0) for đ (Đ U+0110, đ U+0111): they
+ *   look identical, but "QÐ-UBND" would not match "QĐ-UBND" (Vietnamese has no eth);
+ * - inside a document symbol after "number/" (ND 30: upper case, groups joined by "-"), the short hyphen
+ *   comes back as "." ("GPMT.UBND") and Q as 0 ("0Đ-UBND").
  */
 export function fixVietnamese(text: string): string {
-  return text
+  const fixed = text
     .replace(/\u00d0/g, '\u0110')
     .replace(/\u00f0/g, '\u0111')
     .normalize('NFC');
+  return fixed.replace(
+    /(\d{1,6}(?:\/\d{4})?\/)([0-9A-ZĐ]+(?:[.-][0-9A-ZĐ]+)+|0Đ\b)/gu,
+    (_m, head: string, symbol: string) => {
+      const repaired = symbol.replace(/^0Đ(?=$|[.-])/u, 'QĐ').replace(/(?<=[A-ZĐ])\.(?=[A-ZĐ])/gu, '-');
+      return head + repaired;
+    },
+  );
 }
 
 /** Lines of a recognised page with 0–1 confidence; empty lines dropped. */
