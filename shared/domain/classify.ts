@@ -143,24 +143,8 @@ function titleGrade(doc: DocumentText, index: number, end: number, issuerEnd: nu
   return 2;
 }
 
-/** Words of the flat text, so phrases whose first word is absent are skipped without a scan. */
-let wordsOf: { text: string; words: Set<string> } = { text: '', words: new Set() };
-const firstWords = new Map<string, string>();
-
-function hasFirstWord(text: string, phrase: string): boolean {
-  if (wordsOf.text !== text) wordsOf = { text, words: new Set(text.split(' ')) };
-  let first = firstWords.get(phrase);
-  if (first === undefined) {
-    const space = phrase.indexOf(' ');
-    first = space < 0 ? phrase : phrase.slice(0, space);
-    firstWords.set(phrase, first);
-  }
-  return wordsOf.words.has(first);
-}
-
 function findPhrase(doc: DocumentText, phrase: string, out: TitleHit[], issuerEnd: number, maxHits = 4): void {
   const text = doc.flatJoined;
-  if (!hasFirstWord(text, phrase)) return;
   let from = 0;
   let n = 0;
   while (n < maxHits) {
@@ -182,7 +166,7 @@ function findPhrase(doc: DocumentText, phrase: string, out: TitleHit[], issuerEn
 
 function countPhrases(text: string, phrases: readonly string[]): number {
   let n = 0;
-  for (const p of phrases) if (p !== '' && hasFirstWord(text, p) && text.includes(p)) n++;
+  for (const p of phrases) if (p !== '' && text.includes(p)) n++;
   return n;
 }
 
