@@ -103,7 +103,7 @@ function byPlain(doc: DocumentText): DocNumber | null {
   for (const m of text.matchAll(PLAIN_RE)) {
     if (isCitation(doc, m.index)) continue;
     const raw = m[1] ?? '';
-    const number = /^[0-9]{2}[a-z]/.test(raw) ? raw.toUpperCase() : cleanNumber(raw);
+    const number = /^[0-9]{2}[a-z][0-9]{6,}$/.test(raw) ? raw.toUpperCase() : cleanNumber(raw);
     if (number === null) continue;
     return { docNumber: number, number, symbol: null, source: 'plain', index: m.index };
   }
