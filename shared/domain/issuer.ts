@@ -103,7 +103,7 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
   const rest = local ? (local[3] ?? '') : s;
   if (/^(tinh)\b/.test(rest)) return 'province';
   if (/^(huyen|thanh pho|thi xa|quan|tp|tx|h)\b/.test(rest)) return 'district';
-  if (/^(xa|phuong|thi tran|tt|p)\b/.test(rest)) return 'commune';
+  if (/^(xa|phuong|thi tran|tt|p|x)\b/.test(rest)) return 'commune';
   if (local) return inherited;
   if (/^(so|chi cuc|thanh tra tinh|ban quan ly|van phong ubnd tinh|van phong uy ban nhan dan tinh|cuc)\b/.test(s))
     return 'province';

@@ -149,6 +149,8 @@ describe('issuer and level', () => {
     [['UBND PHƯỜNG HIM LAM'], 'commune'],
     [['UBND THỊ TRẤN TUẦN GIÁO'], 'commune'],
     [['UBND TT. TUẦN GIÁO'], 'commune'],
+    [['UBND X. NÀ TẤU'], 'commune'],
+    [['UBND H. TUẦN GIÁO'], 'district'],
     [['UBND HUYỆN ĐIỆN BIÊN', 'UBND XÃ THANH AN'], 'commune'],
     [['UBND HUYỆN MƯỜNG ẢNG', 'PHÒNG TƯ PHÁP'], 'district'],
     [['SỞ KẾ HOẠCH VÀ ĐẦU TƯ', 'PHÒNG ĐĂNG KÝ KINH DOANH'], 'province'],
