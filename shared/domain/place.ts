@@ -18,7 +18,7 @@ export interface PlaceAndDate {
 const ISSUE_LABEL =
   /(ngay cap|cap ngay|ngay ky|ky ngay|ngay dang ky|dang ky ngay|dang ky lan dau|ngay thang nam dang ky|ngay thang nam cap|ngay ban hanh|issue date|date of issue|lam tai [a-z ]{0,40})(\s+ngay)?\s*$/;
 const NOT_ISSUE =
-  /(sinh|chet|mat|tu tran|cccd|cmnd|can cuoc|chung minh|ho chieu|het han|den|toi|hieu luc|gia tri|trung tuyen|ke tu|tu)\s*(ngay)?\s*$/;
+  /(sinh|chet|mat|tu tran|phut|gio|luc|cccd|cmnd|can cuoc|chung minh|ho chieu|het han|den|toi|hieu luc|gia tri|trung tuyen|ke tu|tu)\s*(ngay)?\s*$/;
 /** A date inside a citation (`Căn cứ Luật … ngày …`, `Quyết định số … ngày …`) is not the issue date. */
 const CITED = /(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|can cu|cong van|ke hoach|van ban|to trinh|so [0-9]+)/;
 const PLACE_WORD = /^[a-z]+$/;
@@ -88,7 +88,16 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
     const lookback = d.form === 'words' ? 4 : 20;
     const before = joined.slice(Math.max(0, d.index - lookback), d.index);
     const comma = before.lastIndexOf(',');
-    if (comma < 0) continue;
+    if (comma < 0) {
+      // OCR often drops the comma (`Mường Lay ngày 29 tháng 9 năm 2022`): then the line must hold only a place.
+      if (d.form !== 'words' || !/[a-z] $/.test(before)) continue;
+      const lineStart = text.lastIndexOf('\n', d.index - 1) + 1;
+      const head = joined.slice(lineStart, d.index).trim();
+      if (!/^[a-z]+( [a-z]+){0,3}$/.test(head)) continue;
+      const place = readPlace(doc, text, d.index - 1);
+      if (place !== null) return { place, issueDate: d.iso, source: 'place-line', rejectedDates: rejected };
+      continue;
+    }
     const between = before.slice(comma + 1).trim();
     if (d.form === 'words' ? between !== '' : !/^ngay(\s*\/\s*date)?\s*[:.]?$/.test(between)) continue;
     const commaAt = d.index - before.length + comma;

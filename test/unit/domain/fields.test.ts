@@ -90,6 +90,8 @@ describe('dates', () => {
     ['Mường Chà, ngày 16/07/2012', 'Mường Chà', '2012-07-16'],
     ['SỞ Y TẾ Điện Biên, ngày 01 tháng 02 năm 2022', 'Điện Biên', '2022-02-01'],
     ['Pa Tần, ngày 3 tháng 3 năm 2023', 'Pa Tần', '2023-03-03'],
+    ['Đăng ký lần đầu: ngày 11 tháng 6 năm 2022\nMường Lay ngày 29 tháng 9 năm 2022', 'Mường Lay', '2022-09-29'],
+    ['Đã chết lúc 10 giờ 15 phút ngày 02 tháng 02 năm 2021', null, null],
     ['DIEN BIEN PHU, ngay 10 thang 10 nam 2010', 'Điện Biên Phủ', '2010-10-10'],
     ['Ngày, tháng, năm sinh: 01/01/1990\nNgày, tháng, năm đăng ký: 02/02/2020', null, '2020-02-02'],
     ['Căn cứ Luật Hộ tịch ngày 20 tháng 11 năm 2014;\nNgày cấp: 03/04/2019', null, '2019-04-03'],
