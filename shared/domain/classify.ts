@@ -355,6 +355,26 @@ function decide(
         reasons: [`title "${leadOther.hit.phrase}" is not a procedure result`],
       };
     }
+    // A generic title ("GIẤY CHỨNG NHẬN") whose rest the OCR garbled: the number's symbol may still say which.
+    const bySymbol =
+      symbolGroup === ''
+        ? []
+        : COMPILED_CATALOGUE.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())));
+    if (bySymbol.length > 0) {
+      const [best] = scoreCandidates(
+        doc,
+        bySymbol.map((type) => ({ type, hit: leadOther.hit })),
+        context,
+      ).sort((a, b) => b.score - a.score);
+      if (best) {
+        return {
+          kind: 'result',
+          candidate: best,
+          confidence: Math.min(0.55, best.score),
+          reasons: [`title "${leadOther.hit.phrase}"`, `type from the symbol ${symbolGroup}`],
+        };
+      }
+    }
     return {
       kind: 'result',
       candidate: null,
@@ -452,7 +472,12 @@ function fuzzyTitleHits(doc: DocumentText, issuerEnd: number): FuzzyHit[] {
     const start = offset;
     offset += line.length + 1;
     if ((doc.flatMap[start] ?? 0) < issuerEnd) continue;
-    const squashed = line.replace(/ /g, '') + (lines[li + 1] ?? '').replace(/ /g, '');
+    // The title may run on over the next lines, with OCR specks (`in`, `SH,`) read as lines in between.
+    const next = lines
+      .slice(li + 1, li + 4)
+      .filter((l) => l.replace(/ /g, '').length > 3)
+      .slice(0, 2);
+    const squashed = [line, ...next].join('').replace(/ /g, '');
     for (const p of phrases) {
       if (p.squashed.length < 8) continue;
       // One misread letter cannot change both of the first two.

@@ -45,10 +45,13 @@ const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de 
 const SIGNATURE = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(uy ban nhan dan|ubnd|so|cong an|chu tich|giam doc).*/;
 
 function cleanSegment(seg: string): string {
-  return seg
-    .replace(/[_=*~•·]+/g, ' ')
-    .replace(/^[\s\-.,:;|]+|[\s\-.,:;|]+$/g, '')
-    .replace(/\s+/g, ' ');
+  return (
+    seg
+      .replace(/[_=*~•·]+/g, ' ')
+      // OCR specks at either end (`„ SỞ Y TẾ`, `UBND TỈNH ĐIỆN BIÊN °`).
+      .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /**
