@@ -64,7 +64,7 @@ export function fixVietnamese(text: string): string {
     .replace(/\u00f0/g, '\u0111')
     .normalize('NFC');
   return fixed.replace(
-    /(\d{1,6}(?:\/\d{4})?\/)([0-9A-ZĐ]+(?:[.-][0-9A-ZĐ]+)+|0Đ\b)/gu,
+    /(\d{1,6}(?:\/\d{4})?\/)([0-9A-ZĐ]+(?:[.-][0-9A-ZĐ]+)+|0Đ(?![0-9A-ZĐ]))/gu,
     (_m, head: string, symbol: string) => {
       const repaired = symbol.replace(/^0Đ(?=$|[.-])/u, 'QĐ').replace(/(?<=[A-ZĐ])\.(?=[A-ZĐ])/gu, '-');
       return head + repaired;

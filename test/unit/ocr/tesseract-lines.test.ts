@@ -10,6 +10,7 @@ describe('fixVietnamese', () => {
     ['Số: 1758/GPMT.UBND', 'Số: 1758/GPMT-UBND'],
     ['Số: 37/TLKT.BS', 'Số: 37/TLKT-BS'],
     ['Số: 2051/0Đ-UBND', 'Số: 2051/QĐ-UBND'],
+    ['Số: 2051/0Đ UBND', 'Số: 2051/QĐ UBND'],
     ['Số: 15/2021/ATTP.CNĐK', 'Số: 15/2021/ATTP-CNĐK'],
     // Untouched: prose, dates, decimals, a symbol already right, a sentence ending after a symbol.
     ['Vốn điều lệ: 5.000.000.000 đồng', 'Vốn điều lệ: 5.000.000.000 đồng'],
