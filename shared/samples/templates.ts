@@ -141,7 +141,7 @@ function civilPerson(
   blocks.push(line(`Ngày, tháng, năm sinh: ${vnDateNumeric(b)}`, 'left'));
   blocks.push(line(`Giới tính: ${p.sex}    Dân tộc: ${rng.pick(ETHNICITIES)}    Quốc tịch: Việt Nam`, 'left'));
   blocks.push(line(`Nơi cư trú: ${streetAddress(rng, issuer.commune, issuer.district)}`, 'left'));
-  blocks.push(line(`Giấy tờ tùy thân: Căn cước công dân số ${'0' + digits(rng, 11)}`, 'left'));
+  blocks.push(line(`Giấy tờ tùy thân: Căn cước công dân số ${`0${digits(rng, 11)}`}`, 'left'));
   return { blocks, name: p.name };
 }
 
@@ -198,7 +198,7 @@ export const TEMPLATES: readonly TypeTemplate[] = [
       const child = personName(rng);
       const b = birth(rng, 1960, issueDate.y - 1);
       const blocks: Block[] = [
-        line(rng.pick(['Họ, chữ đệm, tên:', 'Họ và tên:']) + ` ${nameAs(rng, child.name)}`, 'left'),
+        line(`${rng.pick(['Họ, chữ đệm, tên:', 'Họ và tên:'])} ${nameAs(rng, child.name)}`, 'left'),
         line(`Ngày, tháng, năm sinh: ${vnDateNumeric(b)}`, 'left'),
         line(`Giới tính: ${child.sex}    Dân tộc: ${rng.pick(ETHNICITIES)}    Quốc tịch: Việt Nam`, 'left'),
         line(`Nơi sinh: ${issuer.commune}, ${issuer.district.full}, tỉnh Điện Biên`, 'left'),
