@@ -1,4 +1,7 @@
+import { findDocumentType } from '#shared/domain/catalogue.ts';
+import { needsReview } from '#shared/domain/classify.ts';
 import { SohoaError } from '#shared/domain/errors.ts';
+import type { Classification } from '#shared/domain/types.ts';
 
 /** Options every command accepts. */
 export interface GlobalOptions {
@@ -27,4 +30,32 @@ export function failCommand(error: unknown, json: boolean | undefined): never {
   process.stderr.write(`sohoa: error: ${detail}\n`);
   if (process.env.SOHOA_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(known && error.userError ? 2 : 1);
+}
+
+/**
+ * The human form of a Classification (`classify` and `extract` without --json): one aligned line per field,
+ * after any `leading` rows (e.g. the file name), then warnings and the reasons for the type.
+ */
+export function printClassification(c: Classification, leading: [string, string][] = []): void {
+  const type = c.docType ? `${c.docType} (${findDocumentType(c.docType)?.name ?? ''})` : null;
+  const review = needsReview(c) ? ' — needs review' : '';
+  const rows: [string, string | number | null][] = [
+    ...leading,
+    ['kind', c.kind],
+    ['type', type],
+    ['title', c.title],
+    ['number', c.docNumber],
+    ['issuer', c.issuer],
+    ['level', c.level],
+    ['place', c.place],
+    ['issued', c.issueDate],
+    ['expires', c.expiryDate],
+    ['holder', c.holder],
+    ['confidence', `${c.confidence.toFixed(2)}${review}`],
+    ...(c.engine ? ([['engine', c.engine]] as [string, string][]) : []),
+    ['pages', c.pages],
+  ];
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(11)} ${v ?? '—'}\n`);
+  if (c.warnings.length > 0) process.stdout.write(`${'warnings'.padEnd(11)} ${c.warnings.join(', ')}\n`);
+  if (c.reasons && c.reasons.length > 0) process.stdout.write(`${'reasons'.padEnd(11)} ${c.reasons.join('; ')}\n`);
 }

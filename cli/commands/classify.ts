@@ -5,11 +5,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { failCommand, printJson } from '#cli/output.ts';
-import { findDocumentType } from '#shared/domain/catalogue.ts';
-import { classifyText, needsReview } from '#shared/domain/classify.ts';
+import { failCommand, printClassification, printJson } from '#cli/output.ts';
+import { classifyText } from '#shared/domain/classify.ts';
 import { ValidationError } from '#shared/domain/errors.ts';
-import type { Classification, ExtractedText } from '#shared/domain/types.ts';
+import type { ExtractedText } from '#shared/domain/types.ts';
 
 interface ClassifyOptions {
   text: string;
@@ -49,27 +48,6 @@ function todayInVietnam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
 
-function printHuman(c: Classification): void {
-  const type = c.docType ? `${c.docType} (${findDocumentType(c.docType)?.name ?? ''})` : null;
-  const review = needsReview(c) ? ' — needs review' : '';
-  const rows: [string, string | number | null][] = [
-    ['kind', c.kind],
-    ['type', type],
-    ['title', c.title],
-    ['number', c.docNumber],
-    ['issuer', c.issuer],
-    ['level', c.level],
-    ['place', c.place],
-    ['issued', c.issueDate],
-    ['expires', c.expiryDate],
-    ['holder', c.holder],
-    ['confidence', `${c.confidence.toFixed(2)}${review}`],
-  ];
-  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(11)} ${v ?? '—'}\n`);
-  if (c.warnings.length > 0) process.stdout.write(`${'warnings'.padEnd(11)} ${c.warnings.join(', ')}\n`);
-  if (c.reasons && c.reasons.length > 0) process.stdout.write(`${'reasons'.padEnd(11)} ${c.reasons.join('; ')}\n`);
-}
-
 export function register(program: Command): void {
   program
     .command('classify')
@@ -99,7 +77,7 @@ export function register(program: Command): void {
         const input = asExtractedText(raw) ?? raw;
         const c = classifyText(input, { referenceDate: options.referenceDate ?? todayInVietnam() });
         if (options.json) printJson(c);
-        else printHuman(c);
+        else printClassification(c);
       } catch (error) {
         failCommand(error, options.json);
       }

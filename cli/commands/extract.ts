@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { failCommand, printJson } from '#cli/output.ts';
+import { failCommand, printClassification, printJson } from '#cli/output.ts';
 import { CONTENT_TYPES, requireFileType } from '#shared/adapters/ocr/detect-file-type.ts';
 import { makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { chooseEngine, ENGINE_NAMES } from '#shared/adapters/ocr/select-engine.ts';
@@ -45,27 +45,6 @@ async function makeTextract(): Promise<OcrEngine> {
   }
   // The CLI reads local files: the synchronous API with the bytes; no SNS channel is used.
   return makeTextractEngine({ client, snsTopicArn: '', roleArn: '' });
-}
-
-function printHuman(file: string, c: Classification): void {
-  const rows: [string, string | number | null][] = [
-    ['file', file],
-    ['kind', c.kind],
-    ['type', c.docType],
-    ['title', c.title],
-    ['number', c.docNumber],
-    ['issuer', c.issuer],
-    ['level', c.level],
-    ['place', c.place],
-    ['issued', c.issueDate],
-    ['expires', c.expiryDate],
-    ['holder', c.holder],
-    ['confidence', c.confidence],
-    ['engine', c.engine],
-    ['pages', c.pages],
-  ];
-  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(11)} ${v ?? '—'}\n`);
-  if (c.warnings.length > 0) process.stdout.write(`${'warnings'.padEnd(11)} ${c.warnings.join(', ')}\n`);
 }
 
 export function register(program: Command): void {
@@ -110,7 +89,7 @@ export function register(program: Command): void {
           warnings: [...(text.warnings ?? []), ...c.warnings],
         };
         if (options.json) printJson(result);
-        else printHuman(file, result);
+        else printClassification(result, [['file', file]]);
       } catch (error) {
         await engine?.close?.().catch(() => undefined);
         failCommand(error, options.json);

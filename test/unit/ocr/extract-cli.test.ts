@@ -131,7 +131,7 @@ describe('sohoa extract', () => {
   it('prints a human summary without --json', async () => {
     const { code, stdout } = await run(['extract', join(dir, 'giay phep.pdf')]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^type\s+giay-phep-ban-le-ruou$/m);
+    expect(stdout).toMatch(/^type\s+giay-phep-ban-le-ruou \(Giấy phép bán lẻ/m);
     expect(stdout).toMatch(/^engine\s+pdf-text$/m);
   }, 60_000);
 });
