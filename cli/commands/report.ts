@@ -13,7 +13,7 @@ import { formatDmy } from '#shared/domain/vn-time.ts';
 import { DEFAULT_DATA_DIR } from '#shared/local/tokens.ts';
 import { forecastText } from '#shared/report/format.ts';
 import { isYearEnded } from '#shared/report/html.ts';
-import { renderRowsTable } from '#shared/report/text.ts';
+import { renderReportTables } from '#shared/report/text.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeSendReport, type SendReportResult } from '#shared/use-cases/send-report.ts';
 
@@ -62,17 +62,7 @@ export function formatReportForTerminal(report: ComplianceReport, sent?: SendRep
   const out: string[] = [];
   out.push(`Báo cáo tiến độ số hóa ${report.periodLabel} – tỉnh ${report.provinceName}`);
   out.push(`Số liệu đến hết ngày ${formatDmy(report.asOf)}; chỉ tiêu: ${report.policy.name}`);
-  out.push('');
-  out.push(renderRowsTable([...report.levels, ...report.formerLevels, report.province], yearEnded));
-  out.push('');
-  out.push(renderRowsTable(report.agencies, yearEnded));
-  if (report.formerAgencies.length > 0) {
-    out.push('');
-    out.push('Đơn vị đã sắp xếp trong năm (số liệu chốt, đã tính vào đơn vị kế thừa):');
-    out.push(renderRowsTable(report.formerAgencies, yearEnded));
-  }
-  out.push('');
-  out.push(`Chờ xử lý: ${report.pending.needsReview} chờ kiểm tra lại, ${report.pending.rejected} bị từ chối.`);
+  out.push('', ...renderReportTables(report));
   const atRisk = report.agencies.filter((r) => r.atRisk && !yearEnded);
   if (atRisk.length > 0) {
     out.push(`Nguy cơ không đạt: ${atRisk.map((r) => `${r.name} (${forecastText(r, true)})`).join('; ')}`);

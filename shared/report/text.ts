@@ -66,17 +66,13 @@ export function renderRowsTable(rows: readonly ComplianceRow[], yearEnded: boole
   return [line(heads), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-export function renderReportText(report: ComplianceReport): string {
+/**
+ * The report's tables (by level, by agency, agencies reorganized during the year) and the pending line:
+ * the part the plain-text e-mail and the terminal (`sohoa report`) share.
+ */
+export function renderReportTables(report: ComplianceReport): string[] {
   const yearEnded = isYearEnded(report);
   const out: string[] = [];
-  out.push(provinceAuthority(report.provinceName));
-  out.push('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc');
-  out.push('');
-  out.push('BÁO CÁO');
-  out.push(`Tiến độ số hóa kết quả giải quyết TTHC còn hiệu lực ${report.periodLabel} – tỉnh ${report.provinceName}`);
-  out.push(`Số liệu tính đến hết ngày ${formatDmy(report.asOf)}; chỉ tiêu theo ${report.policy.name}.`);
-  for (const w of report.warnings.filter((x) => x.code === 'no_target')) out.push(`Lưu ý: ${w.message}`);
-  out.push('');
   out.push('I. Tổng hợp theo cấp');
   out.push(renderRowsTable([...report.levels, ...report.formerLevels, report.province], yearEnded));
   out.push('');
@@ -91,6 +87,19 @@ export function renderReportText(report: ComplianceReport): string {
   out.push(
     `Kết quả chờ xử lý: ${formatCount(report.pending.needsReview)} chờ kiểm tra lại, ${formatCount(report.pending.rejected)} bị từ chối.`,
   );
+  return out;
+}
+
+export function renderReportText(report: ComplianceReport): string {
+  const out: string[] = [];
+  out.push(provinceAuthority(report.provinceName));
+  out.push('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc');
+  out.push('');
+  out.push('BÁO CÁO');
+  out.push(`Tiến độ số hóa kết quả giải quyết TTHC còn hiệu lực ${report.periodLabel} – tỉnh ${report.provinceName}`);
+  out.push(`Số liệu tính đến hết ngày ${formatDmy(report.asOf)}; chỉ tiêu theo ${report.policy.name}.`);
+  for (const w of report.warnings.filter((x) => x.code === 'no_target')) out.push(`Lưu ý: ${w.message}`);
+  out.push('', ...renderReportTables(report));
   const warnings = report.warnings.filter((w) => w.code !== 'no_target');
   if (warnings.length > 0) {
     out.push('');
