@@ -4,7 +4,7 @@
  */
 
 import { findDocumentType } from '#shared/domain/catalogue.ts';
-import type { DocumentKind, Level } from '#shared/domain/types.ts';
+import type { Classification, Level } from '#shared/domain/types.ts';
 import {
   addDays,
   addMonths,
@@ -24,18 +24,10 @@ import { findTemplate, type TemplateContext, termClause } from './templates.ts';
 import { DISTRICTS, personName } from './vietnam-data.ts';
 
 /** The Classification fields a perfect reader would return for a sample (the ground truth). */
-export interface SampleTruth {
-  kind: DocumentKind;
-  docType: string | null;
-  title: string | null;
-  docNumber: string | null;
-  issuer: string | null;
-  level: Level | null;
-  place: string | null;
-  issueDate: string | null;
-  expiryDate: string | null;
-  holder: string | null;
-}
+export type SampleTruth = Pick<
+  Classification,
+  'kind' | 'docType' | 'title' | 'docNumber' | 'issuer' | 'level' | 'place' | 'issueDate' | 'expiryDate' | 'holder'
+>;
 
 /** An agency to issue the document as (the demo's own agencies), instead of a random Điện Biên body. */
 export interface SampleAgency {
