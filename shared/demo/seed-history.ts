@@ -12,6 +12,7 @@ import { BatchWriteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@
 import { documentsGsi1pk, documentsGsi1sk, keys } from '#shared/adapters/dynamodb/items.ts';
 import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
 import type { Agency, Level } from '#shared/domain/types.ts';
+import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import type { DocumentRecord } from '#shared/use-cases/pipeline-ports.ts';
 import type { HistoricalDocument } from './plan.ts';
 
@@ -33,20 +34,13 @@ export function historyRecord(doc: HistoricalDocument, agency: Agency, index: nu
     agencyId: doc.agencyId,
     uploadId: doc.docId,
     status: 'classified',
+    ...emptyClassification(),
     kind: 'result',
     docType: types[index % types.length] ?? null,
-    title: null,
-    docNumber: null,
     issuer: agency.name,
     level: agency.level,
-    place: null,
-    issueDate: null,
-    expiryDate: null,
-    holder: null,
     confidence: 1,
-    engine: null,
     pages: 1,
-    warnings: [],
     reason: HISTORY_REASON,
     messageVi: HISTORY_MESSAGE_VI,
     duplicateOf: null,
