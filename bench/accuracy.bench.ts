@@ -39,6 +39,15 @@ export async function buildCorpus(count: number, seed: number): Promise<Sample[]
     return null;
   }
   if (!mod.composeDocument) return null;
+  // Only the types the generator has a template for (the catalogue may hold more).
+  const types = CATALOGUE.filter((t) => {
+    try {
+      mod.composeDocument?.({ docType: t.id, seed });
+      return true;
+    } catch {
+      return false;
+    }
+  });
   const samples: Sample[] = [];
   const levels: Array<Level | undefined> = [undefined, 'province', 'district', 'commune'];
   for (let i = 0; i < count; i++) {
@@ -48,8 +57,8 @@ export async function buildCorpus(count: number, seed: number): Promise<Sample[]
       samples.push({ text: d.lines.join('\n'), truth: d.truth });
       continue;
     }
-    const type = CATALOGUE[i % CATALOGUE.length]!;
-    const wanted = levels[Math.floor(i / CATALOGUE.length) % levels.length];
+    const type = types[i % types.length]!;
+    const wanted = levels[Math.floor(i / types.length) % levels.length];
     const level = wanted && [...type.levels.before, ...type.levels.after].includes(wanted) ? wanted : undefined;
     try {
       const d = mod.composeDocument({ docType: type.id, level, seed: s });

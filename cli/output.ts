@@ -1,6 +1,6 @@
 import { findDocumentType } from '#shared/domain/catalogue.ts';
-import { needsReview } from '#shared/domain/classify.ts';
 import { SohoaError } from '#shared/domain/errors.ts';
+import { reviewReasons } from '#shared/domain/review.ts';
 import type { Classification } from '#shared/domain/types.ts';
 
 /** Options every command accepts. */
@@ -38,7 +38,8 @@ export function failCommand(error: unknown, json: boolean | undefined): never {
  */
 export function printClassification(c: Classification, leading: [string, string][] = []): void {
   const type = c.docType ? `${c.docType} (${findDocumentType(c.docType)?.name ?? ''})` : null;
-  const review = needsReview(c) ? ' — needs review' : '';
+  const why = reviewReasons(c);
+  const review = why.length > 0 ? ` — needs review (${why.join(', ')})` : '';
   const rows: [string, string | number | null][] = [
     ...leading,
     ['kind', c.kind],

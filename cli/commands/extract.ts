@@ -10,7 +10,7 @@ import { CONTENT_TYPES, requireFileType } from '#shared/adapters/ocr/detect-file
 import { makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { chooseEngine, ENGINE_NAMES } from '#shared/adapters/ocr/select-engine.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
-import { classifyText } from '#shared/domain/classify.ts';
+import { classifyText, withReview } from '#shared/domain/classify.ts';
 import { ConfigError, ValidationError } from '#shared/domain/errors.ts';
 import type { Classification, ExtractedText, OcrEngineName } from '#shared/domain/types.ts';
 import type { OcrEngine } from '#shared/ports.ts';
@@ -82,12 +82,13 @@ export function register(program: Command): void {
         })) as ExtractedText;
         const referenceDate = options.referenceDate ?? new Date().toISOString().slice(0, 10);
         const c = classifyText(text, { engine: text.engine, referenceDate });
-        const result: Classification = {
+        // The engine's own warnings join the classifier's; review is decided again on the joined list.
+        const result: Classification = withReview({
           ...c,
           engine: text.engine,
           pages: text.pages.length,
           warnings: [...(text.warnings ?? []), ...c.warnings],
-        };
+        });
         if (options.json) printJson(result);
         else printClassification(result, [['file', file]]);
       } catch (error) {

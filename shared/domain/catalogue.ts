@@ -16,6 +16,36 @@ const validityRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('explicit') }),
 ]);
 
+/**
+ * The official form a type is printed on, as data: its layout family, the form(s) and their legal source,
+ * and the labels that carry its fields on that form. `bodyLabels` are labels printed only on this form
+ * (`Nơi đăng ký khai sinh`, `Thửa đất số`): evidence of the type when the title was lost; `innerPageLabels`
+ * mark an inner page of a multi-page form (plot diagram, later changes). Labels are matched folded.
+ */
+const formSchema = z.object({
+  layout: z.enum([
+    'nd30-letter',
+    'decision',
+    'civil-status',
+    'land-certificate',
+    'registration-certificate',
+    'licence',
+    'certification',
+  ]),
+  forms: z.array(z.string().min(1)).min(1),
+  numberLabels: z.array(z.string().min(1)).optional(),
+  /** `number-year`: civil-status registers number per year (`Số: 211/2024`, OCR `2112024`). */
+  numberFormat: z.enum(['symbol', 'number-year', 'code', 'serial']).optional(),
+  dateLabels: z.array(z.string().min(1)).optional(),
+  issuerLabels: z.array(z.string().min(1)).optional(),
+  holderLabels: z.array(z.string().min(1)).optional(),
+  validityLabels: z.array(z.string().min(1)).optional(),
+  bodyLabels: z.array(z.string().min(1)).optional(),
+  innerPageLabels: z.array(z.string().min(1)).optional(),
+  /** False when no date printed on this form is the paper's own expiry (land terms, an attorney's term). */
+  expiryFromText: z.boolean().optional(),
+});
+
 /** Where docNumber is read, in order of preference (see extractDocNumber). */
 const numberSource = z.enum(['symbol', 'plain', 'certification', 'business-code', 'serial', 'register', 'licence-12']);
 
@@ -34,6 +64,7 @@ const documentTypeSchema = z.object({
   numberSources: z.array(numberSource).min(1),
   levels: z.object({ before: z.array(level).min(1), after: z.array(level).min(1) }),
   validity: validityRule,
+  form: formSchema.optional(),
   source: z.string().min(1),
   confirmed: z.boolean(),
 });
@@ -45,6 +76,7 @@ const documentTypeSchema = z.object({
  */
 export type ValidityRule = z.infer<typeof validityRule>;
 export type NumberSource = z.infer<typeof numberSource>;
+export type FormSpec = z.infer<typeof formSchema>;
 
 export interface DocumentTypeSpec extends z.infer<typeof documentTypeSchema> {
   levels: { before: Level[]; after: Level[] };
@@ -58,9 +90,16 @@ export interface CompiledDocumentType {
   support: string[];
   against: string[];
   symbols: string[];
+  /** Folded body labels of the type's form (evidence without a title) and of its inner pages. */
+  bodyLabels: string[];
+  innerPageLabels: string[];
 }
 
-function parseCatalogue(raw: unknown): DocumentTypeSpec[] {
+/**
+ * Validates a catalogue (`{types: [...]}`, the shape of catalogue.json and of the admin table's export):
+ * throws a ZodError naming the bad field, or an Error for a duplicate id.
+ */
+export function parseCatalogue(raw: unknown): DocumentTypeSpec[] {
   const parsed = z.object({ types: z.array(documentTypeSchema).min(1) }).parse(raw);
   const seen = new Set<string>();
   for (const t of parsed.types) {
@@ -70,7 +109,7 @@ function parseCatalogue(raw: unknown): DocumentTypeSpec[] {
   return parsed.types;
 }
 
-/** The 26 document types of DOMAIN.md §3.1, in order. */
+/** The bundled catalogue: the 26 types of DOMAIN.md §3.1 in order, then the further high-volume types. */
 export const CATALOGUE: readonly DocumentTypeSpec[] = Object.freeze(parseCatalogue(data));
 
 export const DOCUMENT_TYPE_IDS: readonly string[] = CATALOGUE.map((t) => t.id);
@@ -83,14 +122,32 @@ export function findDocumentType(id: string): DocumentTypeSpec | undefined {
 
 const symbolKey = (s: string) => flatten(s).replace(/ /g, '');
 
-export const COMPILED_CATALOGUE: readonly CompiledDocumentType[] = CATALOGUE.map((spec) => ({
-  spec,
-  titles: spec.titlePhrases.map(flatten),
-  required: (spec.requiredPhrases ?? []).map(flatten),
-  support: spec.supportPhrases.map(flatten),
-  against: spec.againstPhrases.map(flatten),
-  symbols: spec.symbolHints.map(symbolKey),
-}));
+function compileType(spec: DocumentTypeSpec): CompiledDocumentType {
+  return {
+    spec,
+    titles: spec.titlePhrases.map(flatten),
+    required: (spec.requiredPhrases ?? []).map(flatten),
+    support: spec.supportPhrases.map(flatten),
+    against: spec.againstPhrases.map(flatten),
+    symbols: spec.symbolHints.map(symbolKey),
+    bodyLabels: (spec.form?.bodyLabels ?? []).map(flatten),
+    innerPageLabels: (spec.form?.innerPageLabels ?? []).map(flatten),
+  };
+}
+
+const compiled = new WeakMap<readonly DocumentTypeSpec[], readonly CompiledDocumentType[]>();
+
+/** The folded phrases of a catalogue, computed once per catalogue array (pass the same array again). */
+export function compileCatalogue(specs: readonly DocumentTypeSpec[]): readonly CompiledDocumentType[] {
+  let out = compiled.get(specs);
+  if (!out) {
+    out = Object.freeze(specs.map(compileType));
+    compiled.set(specs, out);
+  }
+  return out;
+}
+
+export const COMPILED_CATALOGUE: readonly CompiledDocumentType[] = compileCatalogue(CATALOGUE);
 
 /** Levels a type may be issued at, before or after the 7/2025 reform. */
 export function typicalLevels(spec: DocumentTypeSpec): Set<Level> {

@@ -12,7 +12,13 @@
  * choosing between types that share a title. A decision (QĐ) is a result only when its subject is one of
  * the catalogue's decisions; staff or internal decisions are `not_a_result`.
  */
-import { COMPILED_CATALOGUE, type CompiledDocumentType, type DocumentTypeSpec, typicalLevels } from './catalogue.ts';
+import {
+  CATALOGUE,
+  type CompiledDocumentType,
+  compileCatalogue,
+  type DocumentTypeSpec,
+  typicalLevels,
+} from './catalogue.ts';
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import { type DocumentText, lineIndexAt, prepareText } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
@@ -27,22 +33,16 @@ export interface ClassifyOptions {
   engine?: OcrEngineName | null;
   /** ISO date "today" (Vietnam time): issue dates after it are flagged. */
   referenceDate?: string;
+  /**
+   * The document-type catalogue to classify against (e.g. the admin table's, validated by parseCatalogue);
+   * default: the bundled catalogue.json. Pass the same array each time: its compiled form is cached.
+   */
+  catalogue?: readonly DocumentTypeSpec[];
 }
 
-/**
- * Below this confidence a result goes to `needs_review` (as does a result with no type, number, issue date
- * or issuer, and a `not_a_result` page we are unsure of). 0.6 keeps every clean document of a catalogue
- * type above it (title + number + date + issuer ≥ 0.75) and puts pages found only by a body mention
- * (≤ 0.45) or missing key fields below it.
- */
-export const REVIEW_THRESHOLD = 0.6;
+import { reviewReasons as computeReviewReasons } from './review.ts';
 
-/** Whether the pipeline should send this classification to a human (`needs_review`). */
-export function needsReview(c: Classification): boolean {
-  if (c.confidence < REVIEW_THRESHOLD) return true;
-  if (c.kind === 'not_a_result') return false;
-  return c.docType === null || c.docNumber === null || c.issueDate === null || c.issuer === null;
-}
+export { needsReview, REVIEW_THRESHOLD, reviewReasons } from './review.ts';
 
 /** Titles of pages that are not results: plans, reports, letters, invitations, forms, menus, news… */
 const NON_RESULT_TITLES = [
@@ -241,12 +241,13 @@ function decide(
   doc: DocumentText,
   issuer: Issuer | null,
   context: { docNumber: (t: DocumentTypeSpec) => DocNumber | null; level: Level | null; holder: Holder | null },
+  catalogue: readonly CompiledDocumentType[],
 ): Decision {
   const issuerEnd = issuer?.end ?? 0;
   const body = (h: TitleHit) => (doc.flatMap[h.index] ?? 0) >= issuerEnd;
 
   const typeHits: Array<{ type: CompiledDocumentType; hit: TitleHit }> = [];
-  for (const type of COMPILED_CATALOGUE) {
+  for (const type of catalogue) {
     const hits: TitleHit[] = [];
     for (const phrase of type.titles) findPhrase(doc, phrase, hits, issuerEnd);
     for (const hit of hits) if (body(hit)) typeHits.push({ type, hit });
@@ -265,7 +266,7 @@ function decide(
 
   // No title line found as printed: OCR may have spaced the letters (`G I Ấ Y  P H É P`) or misread one.
   if (!typeHits.some((t) => t.hit.grade === 3) && !otherHits.some((o) => !o.result && o.hit.grade === 3)) {
-    for (const fuzzy of fuzzyTitleHits(doc, issuerEnd)) {
+    for (const fuzzy of fuzzyTitleHits(doc, issuerEnd, catalogue)) {
       if (fuzzy.type) typeHits.push({ type: fuzzy.type, hit: fuzzy.hit });
       else otherHits.push({ hit: fuzzy.hit, result: fuzzy.result });
     }
@@ -314,7 +315,7 @@ function decide(
     // The title may have been lost to the scan: a number whose symbol names a catalogue type is a result
     // to review; any other page with an issuer and a number of its own is an uncertain non-result.
     if (!letter && !nonResultSymbol && symbolGroup !== '') {
-      const bySymbol = COMPILED_CATALOGUE.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())));
+      const bySymbol = catalogue.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())));
       const hit: TitleHit = { phrase: '', index: 0, end: 0, grade: 1, line: 0 };
       const [best] = scoreCandidates(
         doc,
@@ -357,9 +358,7 @@ function decide(
     }
     // A generic title ("GIẤY CHỨNG NHẬN") whose rest the OCR garbled: the number's symbol may still say which.
     const bySymbol =
-      symbolGroup === ''
-        ? []
-        : COMPILED_CATALOGUE.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())));
+      symbolGroup === '' ? [] : catalogue.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())));
     if (bySymbol.length > 0) {
       const [best] = scoreCandidates(
         doc,
@@ -389,9 +388,7 @@ function decide(
   if (isDecision) {
     const subject = decisionSubject(doc, group[0]!.hit);
     // "Quyết định về việc cấp Giấy phép môi trường": the decision is that permit.
-    const named = COMPILED_CATALOGUE.filter(
-      (t) => t.required.length === 0 && t.titles.some((p) => subject.includes(p)),
-    );
+    const named = catalogue.filter((t) => t.required.length === 0 && t.titles.some((p) => subject.includes(p)));
     if (named.length > 0) group = named.map((type) => ({ type, hit: group[0]!.hit }));
     else {
       group = group.filter((t) => t.type.required.some((p) => subject.includes(p)));
@@ -451,19 +448,35 @@ interface FuzzyHit {
   result: boolean;
 }
 
-const FUZZY_PHRASES: Array<{ squashed: string; phrase: string; type: CompiledDocumentType | null; result: boolean }> = [
-  ...COMPILED_CATALOGUE.flatMap((type) =>
-    type.titles.map((p) => ({ squashed: p.replace(/ /g, ''), phrase: p, type, result: true })),
-  ),
-  ...NON_RESULT_TITLES.map((p) => ({ squashed: p.replace(/ /g, ''), phrase: p, type: null, result: false })),
-];
+interface FuzzyPhrase {
+  squashed: string;
+  phrase: string;
+  type: CompiledDocumentType | null;
+  result: boolean;
+}
+const fuzzyCache = new WeakMap<readonly CompiledDocumentType[], FuzzyPhrase[]>();
+
+function fuzzyPhrases(catalogue: readonly CompiledDocumentType[]): FuzzyPhrase[] {
+  let out = fuzzyCache.get(catalogue);
+  if (!out) {
+    out = [
+      ...catalogue.flatMap((type) =>
+        type.titles.map((p) => ({ squashed: p.replace(/ /g, ''), phrase: p, type, result: true })),
+      ),
+      ...NON_RESULT_TITLES.map((p) => ({ squashed: p.replace(/ /g, ''), phrase: p, type: null, result: false })),
+      ...GENERIC_RESULT_TITLES.map((p) => ({ squashed: p.replace(/ /g, ''), phrase: p, type: null, result: true })),
+    ];
+    fuzzyCache.set(catalogue, out);
+  }
+  return out;
+}
 
 /**
  * Title lines compared without spaces and with one OCR error allowed per 12 letters, for the first lines of
  * the body. Only used when no title matched as printed, so its cost stays off the common path.
  */
-function fuzzyTitleHits(doc: DocumentText, issuerEnd: number): FuzzyHit[] {
-  const phrases = FUZZY_PHRASES;
+function fuzzyTitleHits(doc: DocumentText, issuerEnd: number, catalogue: readonly CompiledDocumentType[]): FuzzyHit[] {
+  const phrases = fuzzyPhrases(catalogue);
   const out: FuzzyHit[] = [];
   const lines = doc.flat.split('\n');
   let offset = 0;
@@ -497,6 +510,7 @@ const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 10
 
 /** Classifies one document's OCR text (or `ExtractedText`) into the `extract/classify --json` contract. */
 export function classifyText(input: string | ExtractedText, options: ClassifyOptions = {}): Classification {
+  const catalogue = compileCatalogue(options.catalogue ?? CATALOGUE);
   const doc = prepareText(input);
   const engine = options.engine !== undefined ? options.engine : typeof input === 'string' ? null : input.engine;
   const warnings: string[] = [];
@@ -510,14 +524,14 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     return numbers.get(key) ?? null;
   };
   const level = issuer?.level ?? null;
-  const decision = decide(doc, issuer, { docNumber: docNumberFor, level, holder });
+  const decision = decide(doc, issuer, { docNumber: docNumberFor, level, holder }, catalogue);
   const spec = decision.candidate?.type.spec ?? null;
 
   const { place, issueDate, rejectedDates } = extractPlaceAndDate(doc);
   if (rejectedDates > 0) warnings.push('impossible_date_ignored');
 
   if (decision.kind === 'not_a_result') {
-    return {
+    return withReview({
       kind: 'not_a_result',
       docType: null,
       title: null,
@@ -533,7 +547,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
       pages: doc.pages,
       warnings,
       reasons: decision.reasons,
-    };
+    });
   }
 
   const number = docNumberFor(spec ?? ({ numberSources: ['symbol', 'plain'] } as DocumentTypeSpec));
@@ -572,7 +586,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     warnings.push('low_ocr_confidence');
   }
 
-  return {
+  return withReview({
     kind: 'result',
     docType: spec?.id ?? null,
     title: spec?.title ?? null,
@@ -588,7 +602,13 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     pages: doc.pages,
     warnings,
     reasons,
-  };
+  });
+}
+
+/** The classification with `needsReview` and `reviewReasons` (re-run it after changing `warnings`). */
+export function withReview(c: Classification): Classification {
+  const reviewReasons = computeReviewReasons(c);
+  return { ...c, needsReview: reviewReasons.length > 0, reviewReasons };
 }
 
 /** Folded, punctuation-free form of a phrase, as the classifier matches it (exported for tests and tools). */

@@ -47,6 +47,10 @@ export interface Classification {
   engine: OcrEngineName | null;
   pages: number;
   warnings: string[];
+  /** Whether the pipeline sends this document to a person (`needs_review`); see domain/review.ts. */
+  needsReview?: boolean;
+  /** Why (codes such as `low_confidence`, `missing_doc_number`, `unknown_type`); empty when accepted. */
+  reviewReasons?: string[];
   /** Which phrases and rules decided the type (for review and debugging). */
   reasons?: string[];
 }

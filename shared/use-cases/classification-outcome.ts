@@ -3,8 +3,8 @@
  * `expired` (already invalid when digitized), `not_a_result`. `duplicate` of the same paper is decided
  * by the caller with a claim, because it needs the store.
  */
-import { REVIEW_THRESHOLD } from '#shared/domain/classify.ts';
 import { vietnamDate } from '#shared/domain/document-status.ts';
+import { REVIEW_MESSAGES_VI, reviewReasons } from '#shared/domain/review.ts';
 import type { Classification, DocumentStatus } from '#shared/domain/types.ts';
 
 export interface Outcome {
@@ -14,10 +14,8 @@ export interface Outcome {
 }
 
 const REVIEW_MESSAGES: Record<string, string> = {
-  unknown_type: 'Cần kiểm tra lại: chưa xác định được loại kết quả thủ tục hành chính.',
-  low_confidence: 'Cần kiểm tra lại: độ tin cậy nhận dạng thấp.',
+  ...REVIEW_MESSAGES_VI,
   missing_fields: 'Cần kiểm tra lại: thiếu số, ký hiệu, ngày cấp hoặc cơ quan cấp.',
-  uncertain_not_a_result: 'Cần kiểm tra lại: có thể không phải là kết quả giải quyết thủ tục hành chính.',
 };
 
 function dmy(iso: string): string {
@@ -57,12 +55,9 @@ export function decideOutcome(
   return { status: 'classified', reason: null, messageVi: `Đã phân loại: ${c.title ?? c.docType ?? 'kết quả TTHC'}.` };
 }
 
-/** Reason code for a classification a review rule flagged (the rule itself says only yes or no). */
+/** Reason code for a classification a review rule flagged: the first of the domain's review reasons. */
 export function reviewReason(c: Classification): string {
-  if (c.kind === 'not_a_result') return 'uncertain_not_a_result';
-  if (!c.docType) return 'unknown_type';
-  if (c.confidence < REVIEW_THRESHOLD) return 'low_confidence';
-  return 'missing_fields';
+  return reviewReasons(c)[0] ?? 'low_confidence';
 }
 
 /**

@@ -40,7 +40,15 @@ describe('sohoa classify (real binary)', () => {
       expiryDate: null,
       engine: null,
       pages: 1,
+      needsReview: false,
+      reviewReasons: [],
     });
+  });
+
+  it('says in the JSON why a page goes to review', () => {
+    const r = run(['--text', '-', '--json'], PERMIT.replace('So: 27/GPXD\n', ''));
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ needsReview: true, reviewReasons: ['missing_doc_number'] });
   });
 
   it('prints a human summary from a file and exits 0 for a page that is not a result (in-process)', async () => {

@@ -1,0 +1,83 @@
+/**
+ * Whether a classification goes to a person (`needs_review`), and why: one function for the pipeline
+ * (shared/use-cases/domain-classifier.ts) and the CLI (`classify`/`extract --json`), so one file shows what
+ * the pipeline would do. Pure.
+ *
+ * A wrong automatic acceptance corrupts the compliance report; a needless review costs a clerk's time. So a
+ * result is accepted only with a known type, its own number, issue date and issuer, a confidence at or above
+ * REVIEW_THRESHOLD, and none of the warnings that say the type or a key field was guessed.
+ */
+import type { Classification } from './types.ts';
+
+/**
+ * Below this confidence a result goes to review, as does a `not_a_result` page we are unsure of. Clean
+ * documents of a catalogue type (title + number + date + issuer) score ≥ 0.75; a page typed from a mention,
+ * its symbol or its body labels scores ≤ 0.55.
+ */
+export const REVIEW_THRESHOLD = 0.6;
+
+/** Review reason codes, in the order they are reported (the first is the record's `reason`). */
+export const REVIEW_REASONS = [
+  'uncertain_not_a_result',
+  'unknown_type',
+  'low_confidence',
+  'missing_doc_number',
+  'missing_issue_date',
+  'missing_issuer',
+  'title_from_body',
+  'type_from_symbol',
+  'inner_page',
+  'ambiguous_type',
+  'issue_date_in_future',
+  'expiry_before_issue',
+] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+/** Warnings of classifyText that by themselves send a result to review. */
+const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
+  'title_from_body',
+  'type_from_symbol',
+  'inner_page',
+  'ambiguous_type',
+  'issue_date_in_future',
+  'expiry_before_issue',
+]);
+
+/** Vietnamese messages for clerks, one per reason code. */
+export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
+  uncertain_not_a_result: 'Cần kiểm tra lại: có thể không phải là kết quả giải quyết thủ tục hành chính.',
+  unknown_type: 'Cần kiểm tra lại: kết quả thuộc loại giấy tờ chưa có trong danh mục.',
+  low_confidence: 'Cần kiểm tra lại: độ tin cậy nhận dạng thấp.',
+  missing_doc_number: 'Cần kiểm tra lại: chưa đọc được số, ký hiệu của giấy tờ.',
+  missing_issue_date: 'Cần kiểm tra lại: chưa đọc được ngày cấp.',
+  missing_issuer: 'Cần kiểm tra lại: chưa đọc được cơ quan cấp.',
+  title_from_body: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ nội dung.',
+  type_from_symbol: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ ký hiệu.',
+  inner_page: 'Cần kiểm tra lại: đây là trang bên trong của giấy tờ, thiếu trang có tên và số.',
+  ambiguous_type: 'Cần kiểm tra lại: giấy tờ có thể thuộc hai loại khác nhau.',
+  issue_date_in_future: 'Cần kiểm tra lại: ngày cấp sau ngày hiện tại.',
+  expiry_before_issue: 'Cần kiểm tra lại: ngày hết hiệu lực trước ngày cấp.',
+};
+
+/** Why `c` must be reviewed, in REVIEW_REASONS order; empty when it can be accepted as it is. */
+export function reviewReasons(
+  c: Pick<Classification, 'kind' | 'docType' | 'docNumber' | 'issueDate' | 'issuer' | 'confidence' | 'warnings'>,
+): ReviewReason[] {
+  const out = new Set<ReviewReason>();
+  if (c.kind === 'not_a_result') {
+    if (c.confidence < REVIEW_THRESHOLD) out.add('uncertain_not_a_result');
+    return [...out];
+  }
+  if (c.docType === null) out.add('unknown_type');
+  if (c.confidence < REVIEW_THRESHOLD) out.add('low_confidence');
+  if (c.docNumber === null) out.add('missing_doc_number');
+  if (c.issueDate === null) out.add('missing_issue_date');
+  if (c.issuer === null) out.add('missing_issuer');
+  for (const w of c.warnings) if (REVIEW_WARNINGS.has(w)) out.add(w as ReviewReason);
+  return REVIEW_REASONS.filter((r) => out.has(r));
+}
+
+/** Whether the pipeline should send this classification to a human (`needs_review`). */
+export function needsReview(c: Parameters<typeof reviewReasons>[0]): boolean {
+  return reviewReasons(c).length > 0;
+}
