@@ -44,6 +44,8 @@ export function register(program: Command): void {
         const port = Number.parseInt(options.port, 10);
         // Loaded on demand: the stack pulls in every handler, OCR and the SDK; other commands start faster.
         const { openLocalStack } = await import('#shared/composition/local.ts');
+        const { ensureWebBuild } = await import('#shared/local/web-build.ts');
+        await ensureWebBuild({ log: (line) => process.stderr.write(`sohoa dev: ${line}\n`) });
         stack = await openLocalStack({
           dataDir: options.dataDir,
           port: Number.isFinite(port) ? port : DEFAULT_API_PORT,
@@ -105,6 +107,7 @@ function log(level: string, message: string, extra?: Record<string, unknown>): v
 function printSummary(stack: LocalStack, path: string, agencies: { id: string; name: string }[]): void {
   const lines = [
     'sohoa local stack is running (Ctrl-C to stop; data is kept).',
+    `  Web app:   ${stack.config.webUrl ?? '(not served)'}`,
     `  API:       ${stack.config.apiUrl}`,
     `  S3:        ${stack.config.s3Endpoint} (bucket ${stack.config.bucket}, keys S3RVER/S3RVER)`,
     `  DynamoDB:  ${stack.config.dynamoEndpoint} (table ${stack.config.table})`,

@@ -1,16 +1,7 @@
 /** Finds the files a bulk upload sends: folders walked recursively, kept by extension. */
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-
-/** Extensions the API takes, with the content type the client declares. */
-export const UPLOADABLE_EXTENSIONS: Readonly<Record<string, string>> = {
-  '.pdf': 'application/pdf',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.tif': 'image/tiff',
-  '.tiff': 'image/tiff',
-};
+import { join, resolve } from 'node:path';
+import { contentTypeForName } from '#shared/domain/file-types.ts';
 
 export interface FoundFile {
   path: string;
@@ -35,7 +26,7 @@ export async function walkFiles(paths: string[]): Promise<FoundFile[]> {
       return;
     }
     if (!info.isFile()) return;
-    const contentType = UPLOADABLE_EXTENSIONS[extname(path).toLowerCase()] ?? null;
+    const contentType = contentTypeForName(path);
     if (!explicit && contentType === null && path.endsWith('.truth.json')) return;
     found.set(path, { path, contentType });
   };

@@ -38,6 +38,7 @@ import {
 } from '#shared/local/emulators.ts';
 import { type EventRouter, makeEventRouter, type RouterLogger } from '#shared/local/event-router.ts';
 import { DEFAULT_DATA_DIR, loadOrCreateJwtKey } from '#shared/local/tokens.ts';
+import { localWebAppConfig, makeWebStatic, WEB_BASE_PATH } from '#shared/local/web-static.ts';
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import type { AllStores, ObjectReader, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
@@ -259,9 +260,14 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       jwtKey,
       port: options.port ?? DEFAULT_API_PORT,
       onError: (error) => apiLogger.error('local api server failed', { error }),
+      staticHandler: makeWebStatic({
+        config: () => localWebAppConfig(config),
+        extraOrigins: () => [config.s3Endpoint],
+      }),
     });
     closers.push(api.close);
     config.apiUrl = api.url;
+    config.webUrl = `${api.url}${WEB_BASE_PATH}`;
 
     return {
       config,

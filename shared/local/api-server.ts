@@ -80,6 +80,8 @@ export interface LocalApiServerOptions {
   port?: number;
   routeKeys?: readonly string[];
   onError?: (error: unknown) => void;
+  /** Non-API paths served at the same origin (the web app under `/app/`); answers false to pass. */
+  staticHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 export async function startApiServer(options: LocalApiServerOptions): Promise<LocalApiServer> {
@@ -96,6 +98,7 @@ export async function startApiServer(options: LocalApiServerOptions): Promise<Lo
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
+    if (options.staticHandler && (await options.staticHandler(req, res))) return;
     if (method === 'OPTIONS') {
       res.writeHead(204, CORS_HEADERS).end();
       return;

@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 export const devConfigSchema = z.object({
   apiUrl: z.string().url(),
+  /** The web app (`<apiUrl>/app/`), served by the same server. */
+  webUrl: z.string().url().optional(),
   s3Endpoint: z.string().url(),
   dynamoEndpoint: z.string().url(),
   bucket: z.string().min(1),

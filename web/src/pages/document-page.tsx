@@ -1,0 +1,3 @@
+export default function DocumentPage({ docId }: { docId: string }) {
+  return <h1>Hồ sơ {docId}</h1>;
+}
