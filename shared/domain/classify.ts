@@ -185,13 +185,33 @@ interface Decision {
 }
 
 /** The decision's subject and operative part: `Về việc …` up to `Căn cứ`, plus `Điều 1 …`. */
-function decisionSubject(doc: DocumentText, hit: TitleHit): string {
+function decisionSubject(doc: DocumentText, hit: TitleHit): { head: string; article: string; all: string } {
   const text = doc.flatJoined;
   const after = text.slice(hit.end, hit.end + 400);
-  const stop = after.search(/ can cu | xet de nghi | theo de nghi /);
-  const subject = stop >= 0 ? after.slice(0, stop) : after.slice(0, 250);
-  const article = text.indexOf('dieu 1', hit.end);
-  return article >= 0 ? `${subject} ${text.slice(article, article + 300)}` : subject;
+  const stop = after.search(/ (can cu|xet de nghi|theo de nghi|quyet dinh|dieu 1) /);
+  const head = stop >= 0 ? after.slice(0, stop) : after.slice(0, 250);
+  const at = text.indexOf('dieu 1', hit.end);
+  const article = at >= 0 ? text.slice(at + 6, at + 300) : '';
+  return { head, article, all: article ? `${head} dieu 1${article}` : head };
+}
+
+/**
+ * What a decision does to its addressee, read from its trích yếu (else Điều 1): a decision that fines,
+ * recovers, suspends, inspects, approves a plan or sets up a body is not a procedure result, whatever
+ * result it mentions ("xử phạt hộ kinh doanh …", "thu hồi đất … Giấy chứng nhận số …").
+ */
+const NON_RESULT_ACTION =
+  /(?:^| )(xu phat|phat tien|thu hoi|cuong che|tam dinh chi|dinh chi|huy bo|bai bo|tich thu|kiem tra|thanh tra|thanh lap|kien toan|giai the|phe duyet|ban hanh|cong bo|giai quyet khieu nai|bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|nang luong|nghi huu|giao nhiem vu|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|boi thuong|ho tro tai dinh cu|tai dinh cu|cu can bo|cu cong chuc|tiep nhan|ap dung bien phap|khac phuc hau qua|buoc thao do|thao do)(?= |$)/;
+const RESULT_ACTION =
+  /(?:^| )(cap lai|cap doi|cap|gia han|cho phep|cong nhan|giao dat|cho thue dat|thue dat|chuyen muc dich|huong|tro cap|tro giup|ho tro|dieu chinh giay|sua doi giay|dang ky|chap thuan)(?= |$)/;
+
+function decisionAction(text: string): { action: string; result: boolean } | null {
+  const bad = NON_RESULT_ACTION.exec(text);
+  const good = RESULT_ACTION.exec(text);
+  if (!bad && !good) return null;
+  if (bad && (!good || bad.index < good.index || (bad.index === good.index && bad[0].length >= good[0].length)))
+    return { action: bad[1] ?? '', result: false };
+  return { action: good?.[1] ?? '', result: true };
 }
 
 function scoreCandidates(
@@ -386,7 +406,17 @@ function decide(
   let group = leadTypes.filter((t) => t.hit.phrase.length === longestLead);
   const isDecision = group.some((t) => t.type.required.length > 0);
   if (isDecision) {
-    const subject = decisionSubject(doc, group[0]!.hit);
+    const parts = decisionSubject(doc, group[0]!.hit);
+    const subject = parts.all;
+    const action = decisionAction(parts.head) ?? decisionAction(parts.article);
+    if (action && !action.result) {
+      return {
+        kind: 'not_a_result',
+        candidate: null,
+        confidence: 0.85,
+        reasons: [`decision that decides "${action.action}", not a procedure result`],
+      };
+    }
     // "Quyết định về việc cấp Giấy phép môi trường": the decision is that permit.
     const named = catalogue.filter((t) => t.required.length === 0 && t.titles.some((p) => subject.includes(p)));
     if (named.length > 0) group = named.map((type) => ({ type, hit: group[0]!.hit }));

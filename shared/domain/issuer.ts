@@ -85,6 +85,8 @@ function issuerRanges(line: string): Array<[number, number]> {
 
 /** Length of `seg` without a trailing place name (a known one, or the last words repeated). */
 function withoutPlaceTail(seg: string): number {
+  // `Thành phố Hồ Chí Minh, ngày …`, `Quận 3, ngày …`: a place line of its own, nothing of the issuer.
+  if (/^\s*(thanh pho|tp|quan|huyen|thi xa|phuong|xa|thi tran)\b[a-z0-9 .]{0,30}$/.test(seg)) return 0;
   const words = seg.trimEnd().split(' ');
   for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
@@ -94,16 +96,32 @@ function withoutPlaceTail(seg: string): number {
   return seg.length;
 }
 
+/** Centrally-run cities (thành phố trực thuộc trung ương): province level. Huế since 01/01/2025. */
+const CENTRAL_CITY = /^(thanh pho|tp) (ho chi minh|hcm|ha noi|da nang|hai phong|can tho|hue)\b/;
+/** A header line naming only a territory (`HUYỆN ĐIỆN BIÊN`, `TỈNH ĐIỆN BIÊN`), no agency before it. */
+const TERRITORY_LINE = /^(tinh|huyen|thanh pho|thi xa|quan|tp|tx|xa|phuong|thi tran|tt)\b/;
+const RANK: Record<Level, number> = { commune: 1, district: 2, province: 3 };
+
+function simplify(folded: string): string {
+  return (
+    folded
+      .replace(/[^a-z0-9| ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // OCR look-alikes of the tier words: `TlNH`, `T1NH` → tinh.
+      .replace(/\bt[l1|!]nh\b/g, 'tinh')
+      .replace(/\bhuy[e3]n\b/g, 'huyen')
+  );
+}
+
 function levelOfLine(folded: string, inherited: Level | null): Level | null {
-  const s = folded
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const s = simplify(folded);
   const local =
     /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| uy ban nhan dan)?)\s+(.*)$/.exec(
       s,
     );
   const rest = local ? (local[3] ?? '') : s;
+  if (CENTRAL_CITY.test(rest)) return 'province';
   if (/^(tinh)\b/.test(rest)) return 'province';
   if (/^(huyen|thanh pho|thi xa|quan|tp|tx|h)\b/.test(rest)) return 'district';
   if (/^(xa|phuong|thi tran|tt|p|x)\b/.test(rest)) return 'commune';
@@ -114,16 +132,25 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
   // "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN A", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH": the tier named inside.
   if (inherited === null || /^(chi nhanh|trung tam|ban)\b/.test(s)) {
     if (/ (xa|phuong|thi tran) [a-z]/.test(s)) return 'commune';
+    if (/ (thanh pho|tp) (ho chi minh|hcm|ha noi|da nang|hai phong|can tho|hue)\b/.test(s)) return 'province';
     if (/ (huyen|thi xa|thanh pho) [a-z]/.test(s)) return 'district';
     if (/ tinh( |$)/.test(s)) return 'province';
   }
   return inherited;
 }
 
-/** Level of the issuing body: the most specific (lowest) header line that says it. */
+/**
+ * Level of the issuing body: the most specific (lowest) header line that names a body. A line naming only a
+ * territory above it (`UBND XÃ A / HUYỆN B / TỈNH C`, `PHƯỜNG A / TP. ĐIỆN BIÊN PHỦ`) is where that body
+ * sits, not a lower body: it never raises the level.
+ */
 export function levelOfIssuer(foldedLines: readonly string[]): Level | null {
   let level: Level | null = null;
-  for (const line of foldedLines) level = levelOfLine(line, level);
+  for (const line of foldedLines) {
+    const next = levelOfLine(line, level);
+    if (level !== null && next !== null && TERRITORY_LINE.test(simplify(line)) && RANK[next] > RANK[level]) continue;
+    level = next;
+  }
   return level;
 }
 

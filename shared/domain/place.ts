@@ -35,7 +35,21 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
   const before = doc.folded.slice(lineStart, commaAt);
   let words = before.trim().split(/\s+/);
   // Only what follows the number (`Số: 12/GP-UBND Điện Biên, ngày`) or the motto can be the place.
-  const lastOther = words.findLastIndex((w) => !PLACE_WORD.test(w));
+  let lastOther = words.findLastIndex((w) => !PLACE_WORD.test(w));
+  // A place whose name is a number: `Quận 3, ngày …`, `Phường 10, ngày …`.
+  if (lastOther === words.length - 1 && /^[0-9]{1,2}$/.test(words[lastOther] ?? '')) {
+    const head = words[lastOther - 1];
+    if (head === 'quan' || head === 'phuong') {
+      const at = lineStart + before.lastIndexOf(`${head} `);
+      const printed = originalSlice(doc, at, commaAt).trim();
+      const restored = doc.accented ? printed : restoreDiacritics(printed);
+      return restored
+        .toLowerCase()
+        .replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase())
+        .normalize('NFC');
+    }
+    lastOther = words.length - 1;
+  }
   // After a bare number (`… lúc 14 giờ 15 phút, ngày …`) only a known place name counts.
   const afterNumber = lastOther >= 0 && /^[0-9oli]+$/.test(words[lastOther] ?? '');
   words = words.slice(lastOther + 1);
@@ -58,6 +72,9 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
     // An unknown place is the whole start of its line (`Nà Hừ, ngày …`), not the end of a sentence
     // (`… lúc 14 giờ 15 phút, ngày …`).
     if (take === 0 || afterNumber) return null;
+    // `Thành phố Hồ Chí Minh, ngày …`: a territory word and its name fill the line.
+    if (take !== words.length && words.length <= 6 && /^(thanh|tp|quan|huyen|thi|phuong|xa)$/.test(words[0] ?? ''))
+      take = words.length;
     if (take !== words.length) {
       // An issuer read on the same line: `XÃ NÀ HỪ Nà Hừ, ngày …` — the place repeats the issuer's name.
       const repeat = [2, 1].find(
