@@ -18,17 +18,21 @@ import {
   notFound,
   UnauthorizedError,
 } from '#shared/use-cases/access.ts';
+import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { makeDeclareInventory } from '#shared/use-cases/declare-inventory.ts';
+import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import { makeGetDocument, makeListDocuments, makeReviewDocument } from '#shared/use-cases/documents.ts';
 import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
-import type { AllStores, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
+import type { AllStores, ScanPresigner, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
 
 export interface ApiDeps {
   stores: AllStores;
-  presigner: UploadPresigner;
+  presigner: UploadPresigner & ScanPresigner;
   reader: ComplianceReader;
   policy: TargetPolicy;
+  /** `Điện Biên`: the province the report (`GET /report`) is about. */
+  provinceName: string;
   clock: Clock;
   limits: { maxUploadBytes: number; uploadUrlTtlSeconds: number };
   logger?: Logger;
@@ -100,6 +104,33 @@ function route(method: string, template: string, run: Route['run']): Route {
   return { method, path: new RegExp(`^${source}/?$`), names, run };
 }
 
+/** `GET /report?year=&asOf=&period=`: province-wide figures, for leaders (viewer) and admins only. */
+function reportQuery(caller: Caller, query: Request['query']): ReportQuery {
+  if (caller.role === 'clerk') {
+    throw new ForbiddenError(
+      'forbidden',
+      'clerks read their own agency through /progress',
+      'Báo cáo toàn tỉnh dành cho lãnh đạo và quản trị viên; cán bộ xem tiến độ của cơ quan mình.',
+    );
+  }
+  const year = query.year ? Number(query.year) : undefined;
+  if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
+    throw new ValidationError('invalid_request', `invalid year ${query.year}`, 'Năm không hợp lệ (ví dụ: ?year=2026).');
+  }
+  if (query.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(query.asOf)) {
+    throw new ValidationError('invalid_request', `invalid asOf ${query.asOf}`, 'Ngày không hợp lệ (YYYY-MM-DD).');
+  }
+  const period = query.period;
+  if (period && period !== 'month' && period !== 'quarter' && period !== 'year') {
+    throw new ValidationError(
+      'invalid_request',
+      `invalid period ${period}`,
+      'Kỳ báo cáo phải là month, quarter hoặc year.',
+    );
+  }
+  return { year, asOf: query.asOf || undefined, period: (period || undefined) as ReportQuery['period'] };
+}
+
 export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   const logger = deps.logger ?? new Logger({ serviceName: 'sohoa-api' });
   const { documents, sessions, inventory, agencies } = deps.stores;
@@ -116,6 +147,14 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   const reviewDocument = makeReviewDocument({ documents, clock: deps.clock });
   const declareInventory = makeDeclareInventory({ inventory, clock: deps.clock });
   const getProgress = makeGetProgress({ reader: deps.reader, agencies, policy: deps.policy, clock: deps.clock });
+  const getDocumentFile = makeGetDocumentFile({ documents, presigner: deps.presigner, clock: deps.clock });
+  // The same computation as the e-mailed report: the dashboard shows its numbers, not a second count.
+  const buildReport = makeBuildReport({
+    reader: deps.reader,
+    clock: deps.clock,
+    policy: deps.policy,
+    provinceName: deps.provinceName,
+  });
 
   /** The agency the request acts on; an admin naming another agency must name one that exists. */
   const agencyFor = async (r: Request): Promise<string> => {
@@ -137,6 +176,10 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
       status: 200,
       body: await getDocument(r.caller, r.params.docId ?? ''),
     })),
+    route('GET', '/documents/{docId}/file', async (r) => ({
+      status: 200,
+      body: await getDocumentFile(r.caller, r.params.docId ?? ''),
+    })),
     route('POST', '/documents/{docId}/review', async (r) => ({
       status: 200,
       body: await reviewDocument(r.caller, r.params.docId ?? '', r.body()),
@@ -148,6 +191,10 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     route('GET', '/progress', async (r) => ({
       status: 200,
       body: await getProgress(await agencyFor(r), r.query.year),
+    })),
+    route('GET', '/report', async (r) => ({
+      status: 200,
+      body: await buildReport(reportQuery(r.caller, r.query)),
     })),
   ];
 

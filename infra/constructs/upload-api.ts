@@ -11,7 +11,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { COMPOSITION_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
-import { type DataStores, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
+import { type DataStores, grantReadObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
 import { targetPolicyBundle } from './reporting.ts';
 import { SohoaFunction } from './sohoa-function.ts';
@@ -23,9 +23,11 @@ const ROUTES: readonly [apigw.HttpMethod, string][] = [
   [apigw.HttpMethod.POST, '/uploads'],
   [apigw.HttpMethod.GET, '/documents'],
   [apigw.HttpMethod.GET, '/documents/{docId}'],
+  [apigw.HttpMethod.GET, '/documents/{docId}/file'],
   [apigw.HttpMethod.POST, '/documents/{docId}/review'],
   [apigw.HttpMethod.PUT, '/inventory'],
   [apigw.HttpMethod.GET, '/progress'],
+  [apigw.HttpMethod.GET, '/report'],
 ];
 
 export interface UploadApiProps {
@@ -110,6 +112,7 @@ export class UploadApi extends Construct {
         UPLOAD_URL_TTL_SECONDS: String(UPLOAD_URL_TTL_SECONDS),
         // GET /progress compares with the same targets as the reports.
         TARGET_POLICY: policy.env,
+        PROVINCE_NAME: config.provinceName,
       },
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
@@ -118,6 +121,8 @@ export class UploadApi extends Construct {
       extraFiles: policy.extraFiles,
     });
     grantWriteObjects(this.handler.role, data, PREFIXES.incoming);
+    // GET /documents/{docId}/file presigns reads of the scans for reviewers.
+    grantReadObjects(this.handler.role, data, PREFIXES.incoming);
     grantReadWriteTable(this.handler.role, data);
 
     const region = Stack.of(this).region;

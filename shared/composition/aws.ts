@@ -50,6 +50,7 @@ const apiSchema = baseSchema.extend({
   // S3 presigned URLs live at most 7 days; an upload URL should live minutes.
   UPLOAD_URL_TTL_SECONDS: positiveInt.max(7 * 24 * 3600).default(DEFAULT_UPLOAD_URL_TTL_SECONDS),
   TARGET_POLICY: z.string().trim().optional(),
+  PROVINCE_NAME: required('PROVINCE_NAME'),
 });
 
 const extractSchema = baseSchema.extend({
@@ -123,6 +124,7 @@ export function apiHandlerFromEnv(env: Env = process.env) {
     presigner: makeS3Presigner({ client: s3, bucket: config.BUCKET_NAME }),
     reader: makeDynamoComplianceReader(table),
     policy: loadTargetPolicy(config.TARGET_POLICY),
+    provinceName: config.PROVINCE_NAME,
     clock: systemClock,
     limits: { maxUploadBytes: config.MAX_UPLOAD_BYTES, uploadUrlTtlSeconds: config.UPLOAD_URL_TTL_SECONDS },
   };

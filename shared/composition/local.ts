@@ -22,6 +22,7 @@ import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.t
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { PROVINCE_NAME } from '#shared/demo/plan.ts';
 import { ConfigError } from '#shared/domain/errors.ts';
 import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
@@ -41,7 +42,7 @@ import { DEFAULT_DATA_DIR, loadOrCreateJwtKey } from '#shared/local/tokens.ts';
 import { localWebAppConfig, makeWebStatic, WEB_BASE_PATH } from '#shared/local/web-static.ts';
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
-import type { AllStores, ObjectReader, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
+import type { AllStores, ObjectReader, ScanPresigner, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
 
 export type { DevConfig } from '#shared/local/dev-config.ts';
 export { DEFAULT_API_PORT };
@@ -88,7 +89,7 @@ export interface LocalDeps {
   complianceReader: ComplianceReader;
   /** The documents bucket. */
   objects: ObjectReader;
-  presigner: UploadPresigner;
+  presigner: UploadPresigner & ScanPresigner;
   /** E-mails filed as `.eml` + `.html` in `<dataDir>/outbox`. */
   mailer: Mailer;
   outboxDir: string;
@@ -253,6 +254,7 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
         presigner: deps.presigner,
         reader: deps.complianceReader,
         policy: loadTargetPolicy(),
+        provinceName: process.env.PROVINCE_NAME || PROVINCE_NAME,
         clock,
         limits: { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES, uploadUrlTtlSeconds: DEFAULT_UPLOAD_URL_TTL_SECONDS },
         logger: apiLogger,

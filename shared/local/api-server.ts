@@ -20,9 +20,11 @@ export const API_ROUTE_KEYS = [
   'POST /uploads',
   'GET /documents',
   'GET /documents/{docId}',
+  'GET /documents/{docId}/file',
   'POST /documents/{docId}/review',
   'PUT /inventory',
   'GET /progress',
+  'GET /report',
 ] as const;
 
 /** Path of the local health probe, outside the API routes (used by connectOrOpenLocalStack). */

@@ -132,6 +132,11 @@ export interface UploadPresigner {
   }): Promise<{ url: string; headers: Record<string, string> }>;
 }
 
+/** Presigned GETs of stored scans (`GET /documents/{docId}/file`), shown inline under their file name. */
+export interface ScanPresigner {
+  presignGet(input: { key: string; contentType: string; fileName: string; expiresInSeconds: number }): Promise<string>;
+}
+
 /** The object store with a "missing" answer (extract re-runs only when its output is really absent). */
 export interface ObjectReader {
   get(key: string): Promise<Uint8Array>;

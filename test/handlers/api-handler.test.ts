@@ -10,6 +10,7 @@ import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
 import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
+import { sanitizeFileName } from '#shared/domain/upload-rules.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
 import type { AllStores } from '#shared/use-cases/pipeline-ports.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
@@ -37,6 +38,7 @@ beforeAll(async () => {
     presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
     reader: makeDynamoComplianceReader(table),
     policy: loadTargetPolicy(),
+    provinceName: 'Điện Biên',
     clock,
     limits: { maxUploadBytes: 50 * 1024 * 1024, uploadUrlTtlSeconds: 900 },
     logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
@@ -224,6 +226,27 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
       rate: 0.1,
     });
     expect(progress.body.target).toBe(targetFor(loadTargetPolicy(), 2026, 'province'));
+
+    // The scan itself, through a short-lived presigned GET; never for another agency.
+    const file = await call(request('GET', `/documents/${ticket.docId}/file`));
+    expect(file.status).toBe(200);
+    expect(file.body).toMatchObject({ contentType: 'application/pdf', fileName: sanitizeFileName(upload.fileName) });
+    const fileUrl = new URL(file.body.url);
+    expect(fileUrl.pathname).toContain(`/incoming/so-xay-dung/${ticket.uploadId}/`);
+    expect(fileUrl.searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(fileUrl.searchParams.get('response-content-disposition')).toContain("filename*=UTF-8''Gi%E1%BA%A5y");
+    expect((await call(request('GET', `/documents/${ticket.docId}/file`, { agencyId: 'so-tu-phap' }))).status).toBe(
+      404,
+    );
+
+    // The province report is the report use-case's own answer: the same counts as /progress.
+    expect((await call(request('GET', '/report', { query: { year: '2026' } }))).status).toBe(403);
+    const report = await call(request('GET', '/report', { role: 'viewer', query: { year: '2026' } }));
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({ year: 2026, asOf: '2026-03-05', provinceName: 'Điện Biên' });
+    const row = report.body.agencies.find((a: { id: string }) => a.id === 'so-xay-dung');
+    expect(row).toMatchObject({ digitized: 1, inventory: 10 });
+    expect((await call(request('GET', '/report', { role: 'viewer', query: { year: 'x' } }))).status).toBe(400);
   });
 
   it('answers an unknown route with 404 JSON', async () => {

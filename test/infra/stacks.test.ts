@@ -449,11 +449,11 @@ describe('stateless stack: least privilege', () => {
     }
   });
 
-  it('lets the api presign only PutObject under incoming/ and read nothing from the bucket', () => {
+  it('lets the api presign PutObject (uploads) and GetObject (the scan for reviewers) under incoming/ only', () => {
     const statements = statementsOf(base.stateless, FUNCTIONS.api);
-    expect(actionsOn(statements, '/incoming/*')).toEqual(['s3:PutObject']);
+    expect(actionsOn(statements, '/incoming/*').sort()).toEqual(['s3:GetObject', 's3:PutObject']);
     const s3Actions = statements.flatMap((s) => asArray(s.Action)).filter((a) => a.startsWith('s3:'));
-    expect(s3Actions).toEqual(['s3:PutObject']);
+    expect(s3Actions.sort()).toEqual(['s3:GetObject', 's3:PutObject']);
   });
 
   it('lets extract read incoming/ and write (and check) extracted/ only, and pass only the Textract role', () => {
@@ -540,7 +540,9 @@ describe('stateless stack: upload API', () => {
       [
         'GET /documents',
         'GET /documents/{docId}',
+        'GET /documents/{docId}/file',
         'GET /progress',
+        'GET /report',
         'POST /documents/{docId}/review',
         'POST /uploads',
         'PUT /inventory',
