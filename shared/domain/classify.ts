@@ -454,6 +454,13 @@ function decide(
   return { kind: 'result', candidate: best, confidence, reasons };
 }
 
+/** The text from the certification's title line to the end, prepared as a document of its own. */
+function certificationBlock(doc: DocumentText, hit: TitleHit): DocumentText {
+  const folded = doc.flatMap[hit.index] ?? 0;
+  const lineStart = doc.folded.lastIndexOf('\n', folded) + 1;
+  return prepareText(doc.original.slice(doc.map[lineStart] ?? 0));
+}
+
 /** Levenshtein distance of a and b, or `max + 1` as soon as it must exceed `max`. */
 function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -545,7 +552,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   const engine = options.engine !== undefined ? options.engine : typeof input === 'string' ? null : input.engine;
   const warnings: string[] = [];
 
-  const issuer = extractIssuer(doc);
+  const headerIssuer = extractIssuer(doc);
   const holder = extractHolder(doc);
   const numbers = new Map<string, DocNumber | null>();
   const docNumberFor = (spec: DocumentTypeSpec): DocNumber | null => {
@@ -553,12 +560,23 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     if (!numbers.has(key)) numbers.set(key, extractDocNumber(doc, spec.numberSources));
     return numbers.get(key) ?? null;
   };
-  const level = issuer?.level ?? null;
-  const decision = decide(doc, issuer, { docNumber: docNumberFor, level, holder }, catalogue);
+  const level = headerIssuer?.level ?? null;
+  const decision = decide(doc, headerIssuer, { docNumber: docNumberFor, level, holder }, catalogue);
   const spec = decision.candidate?.type.spec ?? null;
 
-  const { place, issueDate, rejectedDates } = extractPlaceAndDate(doc);
+  let { place, issueDate, rejectedDates } = extractPlaceAndDate(doc);
   if (rejectedDates > 0) warnings.push('impossible_date_ignored');
+  let issuer = headerIssuer;
+
+  // A certification stamped on another paper (a diploma, a power of attorney): its date, issuer and
+  // validity are those of the certification block, not of the paper it certifies.
+  if (spec?.overlay && decision.candidate && decision.candidate.hit.index > 0) {
+    const block = certificationBlock(doc, decision.candidate.hit);
+    const own = extractPlaceAndDate(block);
+    if (own.issueDate !== null) ({ place, issueDate } = own);
+    const certifier = extractIssuer(block);
+    if (certifier && (certifier.level !== null || issuer === null)) issuer = certifier;
+  }
 
   if (decision.kind === 'not_a_result') {
     return withReview({
@@ -581,7 +599,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   }
 
   const number = docNumberFor(spec ?? ({ numberSources: ['symbol', 'plain'] } as DocumentTypeSpec));
-  let resultLevel = level;
+  let resultLevel = issuer?.level ?? null;
   const reasons = [...decision.reasons];
   if (resultLevel === null && spec) {
     const levels = typicalLevels(spec);
@@ -592,7 +610,10 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   }
 
   let expiryDate: string | null = null;
-  const explicit = findExplicitExpiry(doc.joined, issueDate);
+  // Only the paper's own validity: a certification, a land certificate or a lease decision prints dates
+  // (an attorney's term, a land-use or lease term) that are not its expiry.
+  const ownValidity = spec === null || (!spec.overlay && spec.form?.expiryFromText !== false);
+  const explicit = ownValidity ? findExplicitExpiry(doc.joined, issueDate) : null;
   if (explicit) {
     expiryDate = explicit.expiryDate;
     reasons.push(`validity: ${explicit.kind} "${explicit.clause}"`);
@@ -605,6 +626,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     warnings.push('issue_date_in_future');
 
   if (number === null) warnings.push('missing_doc_number');
+  else if (number.uncertain) warnings.push('doc_number_uncertain');
   if (issueDate === null) warnings.push('missing_issue_date');
   if (issuer === null) warnings.push('missing_issuer');
   if (spec === null) warnings.push('unknown_document_type');

@@ -121,3 +121,82 @@ export function formatVietnameseDate(iso: string): string {
   const month = d.month <= 2 ? pad(d.month) : String(d.month);
   return `ngày ${pad(d.day)} tháng ${month} năm ${d.year}`;
 }
+
+const DIGIT_WORDS: Record<string, number> = {
+  khong: 0,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+const NUMBER_WORD = /^(khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|linh|le)$/;
+
+/** Value of Vietnamese number words below 10 000 (`hai nghìn không trăm hai mươi bốn` → 2024), else null. */
+export function numberFromWords(words: readonly string[]): number | null {
+  if (words.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let digit: number | null = null;
+  for (const w of words) {
+    if (w === 'nghin' || w === 'ngan') {
+      total += (digit ?? 1) * 1000;
+      digit = null;
+      current = 0;
+    } else if (w === 'tram') {
+      current += (digit ?? 1) * 100;
+      digit = null;
+    } else if (w === 'muoi') {
+      // `mười` (10) alone, or `hai mươi` (20).
+      current += (digit ?? 1) * 10;
+      digit = null;
+    } else if (w === 'linh' || w === 'le') {
+      digit = null;
+    } else {
+      const d = DIGIT_WORDS[w];
+      if (d === undefined || digit !== null) return null;
+      digit = d;
+    }
+  }
+  return total + current + (digit ?? 0);
+}
+
+/**
+ * A date written in words (`ngày mười lăm tháng năm năm hai nghìn không trăm hai mươi ba`), as on
+ * civil-status papers and certifications, in accent-folded text. `năm` is both "five" and "year": every
+ * reading is tried and the first valid date wins.
+ */
+export function findWordsDates(folded: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const re = /ngay\s+((?:[a-z]+\s+){1,4}?)thang\s+((?:[a-z]+\s+){1,10})/g;
+  for (const m of folded.matchAll(re)) {
+    const dayWords = (m[1] ?? '').trim().split(/\s+/);
+    if (!dayWords.every((w) => NUMBER_WORD.test(w))) continue;
+    const rest = (m[2] ?? '').trim().split(/\s+/);
+    const tail = folded
+      .slice(m.index + m[0].length)
+      .split(/\s+/)
+      .slice(0, 8);
+    const words = [...rest, ...tail].filter((w) => w !== '');
+    let found: FoundDate | null = null;
+    for (let k = 1; k < words.length && !found; k++) {
+      if (words[k] !== 'nam') continue;
+      const month = numberFromWords(words.slice(0, k));
+      let n = k + 1;
+      while (n < words.length && NUMBER_WORD.test(words[n] ?? '')) n++;
+      const year = numberFromWords(words.slice(k + 1, n));
+      const day = numberFromWords(dayWords);
+      if (month === null || year === null || day === null) continue;
+      const iso = toIsoDate(year, month, day);
+      if (iso) found = { iso, index: m.index, end: m.index + m[0].length, form: 'words' };
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}

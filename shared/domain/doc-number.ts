@@ -3,7 +3,7 @@
  * forms (mã số doanh nghiệp, GCN serial, 12-digit driving-licence number, số chứng thực). Pure.
  */
 import type { NumberSource } from './catalogue.ts';
-import { type DocumentText, originalSlice } from './document-text.ts';
+import { type DocumentText, inCitationZone, originalSlice } from './document-text.ts';
 import { fixOcrDigits } from './normalize.ts';
 import { restoreSymbol } from './restore.ts';
 
@@ -16,12 +16,14 @@ export interface DocNumber {
   source: NumberSource;
   /** Offset of the match in the folded text. */
   index: number;
+  /** The number was not all digits (a handwritten `8T` read by OCR): kept as printed, to be checked. */
+  uncertain?: boolean;
 }
 
 const DIGITISH = '[0-9oli|]';
 /** `Số: 125/GP-UBND`, `So 01/2021/GCN-SYT`, stray spaces around `/` and `-`. */
 const SYMBOL_RE = new RegExp(
-  `(?<![a-z])(?:so|s0|s6)\\s*[:.]?\\s*(${DIGITISH}{1,6})\\s?/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
+  `(?<![a-z])(?:so|s0|s6)\\s*[:.]?\\s*(${DIGITISH}{1,6}[a-z]{0,2})\\s{0,2}/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
   'g',
 );
 const PLAIN_RE = new RegExp(
@@ -67,6 +69,7 @@ function cleanNumber(token: string): string | null {
 }
 
 function isCitation(doc: DocumentText, index: number): boolean {
+  if (inCitationZone(doc, index)) return true;
   const lineStart = doc.folded.lastIndexOf('\n', index) + 1;
   const before = doc.folded.slice(Math.max(lineStart, index - 30), index);
   return CITATION_BEFORE.test(before);
@@ -85,7 +88,11 @@ function bySymbol(doc: DocumentText): DocNumber | null {
   const text = doc.joined;
   for (const m of text.matchAll(SYMBOL_RE)) {
     if (isCitation(doc, m.index)) continue;
-    const number = cleanNumber(m[1] ?? '');
+    const raw = m[1] ?? '';
+    let number = cleanNumber(raw);
+    // A handwritten number OCR read with a letter (`Số: 8T` above `/QĐ-UBND`): kept as printed.
+    const uncertain = number === null && /^[0-9]{1,4}[a-z]{1,2}$/.test(raw);
+    if (uncertain) number = raw.toUpperCase();
     if (number === null) continue;
     const symStart = m.index + m[0].length - (m[2]?.length ?? 0);
     const symbol = symbolFromMatch(doc, symStart, m.index + m[0].length);
@@ -93,7 +100,9 @@ function bySymbol(doc: DocumentText): DocNumber | null {
       // `Số: 12/2021` alone is a number with a year and no symbol: keep it as printed.
       if (!/^\d{4}$/.test(symbol)) continue;
     }
-    return { docNumber: `${number}/${symbol}`, number, symbol, source: 'symbol', index: m.index };
+    const found: DocNumber = { docNumber: `${number}/${symbol}`, number, symbol, source: 'symbol', index: m.index };
+    if (uncertain) found.uncertain = true;
+    return found;
   }
   return null;
 }

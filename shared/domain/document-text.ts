@@ -27,6 +27,8 @@ export interface DocumentText {
   pages: number;
   /** Mean OCR line confidence (0–1) when the engine gave one. */
   ocrConfidence: number | null;
+  /** Cache of citationZones(). */
+  zones?: Array<[number, number]>;
 }
 
 function isWordChar(code: number): boolean {
@@ -123,4 +125,53 @@ export function lineBounds(doc: DocumentText, i: number): [number, number] {
 export function foldedLine(doc: DocumentText, i: number): string {
   const [s, e] = lineBounds(doc, i);
   return doc.folded.slice(s, e);
+}
+
+/** Lines whose numbers and dates belong to another paper or person (folded, at the line start). */
+const ZONE_START =
+  /^[\s\-+•*]*(can cu|xet de nghi|xet to trinh|theo de nghi|xet ho so|giay to tuy than|giay to tuy than cua|noi nhan|luu\s*[:.]|kinh gui|dong kinh gui)/;
+
+/** A line that starts a new block, ending a wrapped citation paragraph. */
+const NEW_BLOCK =
+  /^\s*(dieu\s*\d|quyet dinh|noi nhan|chuong|muc|[a-z ]{2,40},?\s*ngay\s*[0-9oli.]|tm\.?|kt\.?|chu tich|giam doc|[ivx]+\.\s)/;
+
+/**
+ * [start, end) ranges of folded text that never give the document's own number or date: `Căn cứ …` and
+ * `Xét đề nghị …` paragraphs (with their wrapped lines), the declarant's ID line (`Giấy tờ tùy thân: … cấp
+ * ngày …`) and the `Nơi nhận:` list. Computed once per document.
+ */
+export function citationZones(doc: DocumentText): Array<[number, number]> {
+  if (doc.zones) return doc.zones;
+  const zones: Array<[number, number]> = [];
+  let open = false;
+  let recipients = false;
+  for (let i = 0; i < doc.lineStarts.length; i++) {
+    const [start, end] = lineBounds(doc, i);
+    const line = doc.folded.slice(start, end);
+    const starts = ZONE_START.exec(line);
+    if (starts) {
+      const label = starts[1] ?? '';
+      recipients = label === 'noi nhan';
+      // Only a citation paragraph wraps onto the next lines; an ID line or an addressee does not.
+      open = /^(can cu|xet|theo de nghi)/.test(label) && !/[;.:]\s*$/.test(line);
+      zones.push([start, end]);
+      continue;
+    }
+    // Decided on folded text only, so accent-folded and Textract copies get the same zones.
+    if ((open && !NEW_BLOCK.test(line)) || (recipients && /^\s*[-+•]/.test(line))) {
+      open = open && !/[;.:]\s*$/.test(line);
+      zones.push([start, end]);
+      continue;
+    }
+    open = false;
+    if (!/^\s*[-+•]/.test(line)) recipients = false;
+  }
+  doc.zones = zones;
+  return zones;
+}
+
+/** Whether folded offset `index` lies in a citation, ID or recipients zone. */
+export function inCitationZone(doc: DocumentText, index: number): boolean {
+  for (const [s, e] of citationZones(doc)) if (index >= s && index < e) return true;
+  return false;
 }

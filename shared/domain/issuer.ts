@@ -40,6 +40,7 @@ const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap|chi c
 /** Labels that name the issuer on sector forms without an ND 30 header. */
 const ISSUER_LABEL =
   /(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.]\s*(.+)$/;
+const CERTIFIED_AT = /^\s*(tai)\s+((?:uy ban nhan dan|ubnd|phong tu phap) .+)$/;
 /** Words of running text: a segment holding them is a sentence, not an agency name. */
 const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de nghi|trong|nguoi)\b/;
 const SIGNATURE = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(uy ban nhan dan|ubnd|so|cong an|chu tich|giam doc).*/;
@@ -219,7 +220,8 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
   const text = doc.folded;
   for (let i = 0; i < doc.lineStarts.length; i++) {
     const line = foldedLine(doc, i);
-    const m = ISSUER_LABEL.exec(line);
+    // The certifier's words on a lời chứng: `Tại Ủy ban nhân dân xã A, huyện B, tỉnh C`.
+    const m = ISSUER_LABEL.exec(line) ?? CERTIFIED_AT.exec(line);
     if (!m) continue;
     const value = m[2] ?? '';
     const [lineStart] = lineBounds(doc, i);

@@ -2,8 +2,8 @@
  * Place and issue date: the ND 30 line `Điện Biên, ngày 05 tháng 3 năm 2020`, else a labelled date
  * (`Ngày cấp`, `Ngày, tháng, năm đăng ký`, `Đăng ký lần đầu`), never a birth date or a cited law's date. Pure.
  */
-import { findDates } from './dates.ts';
-import { type DocumentText, originalSlice } from './document-text.ts';
+import { findDates, findWordsDates } from './dates.ts';
+import { type DocumentText, inCitationZone, originalSlice } from './document-text.ts';
 import { MAX_PLACE_WORDS, PLACE_KEYS, restoreDiacritics } from './restore.ts';
 
 export interface PlaceAndDate {
@@ -95,10 +95,20 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
     .normalize('NFC');
 }
 
+/** A personal paper's number or date on the same line before `index` (the declarant's ID: `CCCD số … cấp ngày`). */
+const ID_PAPER = /(cccd|cmnd|can cuoc|chung minh|ho chieu|dinh danh|giay to tuy than)/;
+
+function onIdLine(doc: DocumentText, index: number): boolean {
+  const lineStart = doc.folded.lastIndexOf('\n', index - 1) + 1;
+  return ID_PAPER.test(doc.folded.slice(lineStart, index));
+}
+
 export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
   const text = doc.folded;
   const joined = doc.joined;
-  const { dates, rejected } = findDates(joined);
+  const { dates: all, rejected } = findDates(joined);
+  // `Căn cứ …`, `Nơi nhận`, the declarant's ID line: never the document's own date.
+  const dates = all.filter((d) => !inCitationZone(doc, d.index) && !onIdLine(doc, d.index));
 
   for (const d of dates) {
     // `Điện Biên, ngày 05 tháng 3 năm 2020` (the match starts at "ngay") or `Mường Chà, ngày 16/07/2012`.
@@ -139,6 +149,15 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
     const sameLine = flatWindow(joined, d.index, Math.min(40, d.index - lineStart));
     if (NOT_ISSUE.test(window) || CITED.test(sameLine)) continue;
     return { place: null, issueDate: d.iso, source: 'fallback', rejectedDates: rejected };
+  }
+  // A date in words after the form's date label (`Ngày, tháng, năm đăng ký: ngày mười lăm tháng năm …`).
+  if (/ngay [a-z]+ [a-z ]{0,30}thang [a-z]/.test(joined)) {
+    for (const d of findWordsDates(joined)) {
+      if (inCitationZone(doc, d.index) || onIdLine(doc, d.index)) continue;
+      const window = flatWindow(joined, d.index, 60);
+      if (ISSUE_LABEL.test(window) || ISSUE_LABEL.test(`${window} ngay`))
+        return { place: null, issueDate: d.iso, source: 'label', rejectedDates: rejected };
+    }
   }
   return { place: null, issueDate: null, source: null, rejectedDates: rejected };
 }

@@ -24,6 +24,7 @@ export const REVIEW_REASONS = [
   'missing_doc_number',
   'missing_issue_date',
   'missing_issuer',
+  'doc_number_uncertain',
   'title_from_body',
   'type_from_symbol',
   'inner_page',
@@ -35,6 +36,7 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /** Warnings of classifyText that by themselves send a result to review. */
 const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
+  'doc_number_uncertain',
   'title_from_body',
   'type_from_symbol',
   'inner_page',
@@ -51,6 +53,7 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
   missing_doc_number: 'Cần kiểm tra lại: chưa đọc được số, ký hiệu của giấy tờ.',
   missing_issue_date: 'Cần kiểm tra lại: chưa đọc được ngày cấp.',
   missing_issuer: 'Cần kiểm tra lại: chưa đọc được cơ quan cấp.',
+  doc_number_uncertain: 'Cần kiểm tra lại: số của giấy tờ đọc được không chắc chắn (chữ viết tay).',
   title_from_body: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ nội dung.',
   type_from_symbol: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ ký hiệu.',
   inner_page: 'Cần kiểm tra lại: đây là trang bên trong của giấy tờ, thiếu trang có tên và số.',

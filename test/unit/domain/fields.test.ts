@@ -275,3 +275,17 @@ describe('catalogue', () => {
     expect(findDocumentType('nope')).toBeUndefined();
   });
 });
+
+describe('numberFromWords', () => {
+  it('reads Vietnamese number words', async () => {
+    const { numberFromWords } = await import('#shared/domain/dates.ts');
+    const n = (s: string) => numberFromWords(s.split(' '));
+    expect(n('muoi lam')).toBe(15);
+    expect(n('hai muoi mot')).toBe(21);
+    expect(n('ba muoi')).toBe(30);
+    expect(n('hai nghin khong tram hai muoi bon')).toBe(2024);
+    expect(n('mot nghin chin tram chin muoi chin')).toBe(1999);
+    expect(n('hai nghin linh nam')).toBe(2005);
+    expect(n('hai ba')).toBeNull();
+  });
+});

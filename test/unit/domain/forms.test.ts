@@ -109,3 +109,95 @@ describe('a decision is typed by what it decides', () => {
     });
   });
 });
+
+describe('numbers and dates from the right block', () => {
+  it('the declarant ID line (… cấp ngày) never gives the issue date of a birth certificate', () => {
+    expectBoth(
+      doc(
+        ...MOTTO,
+        'GIẤY KHAI SINH',
+        'Số: 211/2024',
+        'Quyển số: 01/2024',
+        'Họ, chữ đệm, tên: LÒ VĂN AN',
+        'Ngày, tháng, năm sinh: 12/03/2024',
+        'Họ, chữ đệm, tên người đi khai sinh: Lò Văn Bình',
+        'Giấy tờ tùy thân: Căn cước công dân số 011090001234, cấp ngày 01/4/2021',
+        'Nơi đăng ký khai sinh: Ủy ban nhân dân xã Thanh Minh, thành phố Điện Biên Phủ, tỉnh Điện Biên',
+        'Ngày, tháng, năm đăng ký: 14/05/2024',
+        'NGƯỜI KÝ GIẤY KHAI SINH',
+      ),
+      { docType: 'khai-sinh', docNumber: '211/2024', issueDate: '2024-05-14', level: 'commune' },
+    );
+  });
+
+  it('a Căn cứ line never gives the number; a handwritten number split from its symbol goes to review', () => {
+    const text = doc(
+      'UBND HUYỆN TUẦN GIÁO',
+      ...MOTTO,
+      'Số: 8T',
+      '/QĐ-UBND',
+      'Tuần Giáo, ngày 12 tháng 4 năm 2024',
+      'QUYẾT ĐỊNH',
+      'Về việc cho thuê đất',
+      'Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;',
+      'Căn cứ Quyết định số 20/2024/QĐ-UBND ngày 01/3/2024 của UBND tỉnh',
+      'về bảng giá đất;',
+      'Điều 1. Cho Công ty TNHH Minh An thuê 2.000 m2 đất. Thời hạn thuê đất đến ngày 31/12/2070.',
+      'Nơi nhận:',
+      '- Như Điều 3;',
+      '- Lưu: VT, 15/TNMT.',
+    );
+    expectBoth(text, { docType: 'quyet-dinh-giao-dat', docNumber: '8T/QĐ-UBND', issueDate: '2024-04-12' });
+    // The lease term is the land's, not the decision's expiry.
+    expectBoth(text, { expiryDate: null });
+    expect(classifyText(text).reviewReasons).toContain('doc_number_uncertain');
+    const lost = text.replace('Số: 8T\n/QĐ-UBND', 'Số: /QĐ-UBND');
+    expectBoth(lost, { docNumber: null, issueDate: '2024-04-12' });
+  });
+
+  it('a certification takes its own date and certifier, not those of the certified diploma', () => {
+    expectBoth(
+      doc(
+        'BỘ GIÁO DỤC VÀ ĐÀO TẠO',
+        'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+        'Cấp cho: Lò Văn An',
+        'Điện Biên, ngày 15 tháng 7 năm 2015',
+        'Chứng thực bản sao đúng với bản chính',
+        'Số chứng thực: 1234 Quyển số: 02/2024-SCT/BS',
+        'Ngày 20 tháng 3 năm 2024',
+        'UBND XÃ THANH MINH',
+        'PHÓ CHỦ TỊCH',
+      ),
+      { docType: 'chung-thuc-ban-sao', docNumber: '1234', issueDate: '2024-03-20', level: 'commune' },
+    );
+  });
+
+  it("a signature certification's expiry is not the end of the power of attorney it certifies", () => {
+    expectBoth(
+      doc(
+        'GIẤY ỦY QUYỀN',
+        'Tôi là Lò Văn A ủy quyền cho Lò Văn B. Thời hạn ủy quyền: từ ngày 01/3/2024 đến ngày 31/12/2024.',
+        'LỜI CHỨNG CHỨNG THỰC CHỮ KÝ',
+        'Ngày 05/3/2024 (Bằng chữ: ngày năm tháng ba năm hai nghìn không trăm hai mươi bốn)',
+        'Tại Ủy ban nhân dân xã Thanh Minh, thành phố Điện Biên Phủ, tỉnh Điện Biên',
+        'Tôi, Lò Văn C, Phó Chủ tịch UBND xã Thanh Minh',
+        'Chứng thực ông Lò Văn A đã ký trước mặt tôi vào giấy ủy quyền này.',
+        'Số chứng thực: 56 Quyển số: 01/2024-SCT/CK,ĐC',
+      ),
+      { docType: 'chung-thuc-chu-ky', issueDate: '2024-03-05', expiryDate: null, docNumber: '56', level: 'commune' },
+    );
+  });
+
+  it('reads a date written in words after the form label', () => {
+    expectBoth(
+      doc(
+        ...MOTTO,
+        'GIẤY CHỨNG NHẬN KẾT HÔN',
+        'Số: 45/2023',
+        'Nơi đăng ký kết hôn: UBND xã Mường Phăng',
+        'Ngày, tháng, năm đăng ký: ngày mười lăm tháng năm năm hai nghìn không trăm hai mươi ba',
+      ),
+      { docType: 'ket-hon', issueDate: '2023-05-15', docNumber: '45/2023', level: 'commune' },
+    );
+  });
+});
