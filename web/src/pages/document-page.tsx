@@ -1,3 +1,316 @@
+/** One document: the scan beside what the pipeline read and why, and the review (accept, correct, reject). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'wouter';
+import { useDocumentTypes } from '../catalogue.ts';
+import { displayName, formatBytes, formatDate, formatDateTime, parseDmy } from '../format.ts';
+import { explainClassifierReason, explainReason, LEVEL_LABEL, levelLabel, statusLabel, TERMINAL } from '../messages.ts';
+import { useSession } from '../session.tsx';
+import type { DocumentView } from '../types.ts';
+import { ErrorNotice } from './parts.tsx';
+
+const REVIEWABLE = new Set(['needs_review', 'classified', 'not_a_result', 'expired']);
+
+interface FileLink {
+  url: string;
+  contentType: string;
+  fileName: string;
+}
+
+function Scan({ docId, contentType }: { docId: string; contentType: string }) {
+  const { api } = useSession();
+  const file = useQuery({
+    queryKey: ['file', docId],
+    queryFn: () => api.get<FileLink>(`/documents/${encodeURIComponent(docId)}/file`),
+    // The link lives 5 minutes: ask again before it stops working.
+    staleTime: 4 * 60_000,
+    refetchInterval: 4 * 60_000,
+  });
+  if (file.error) return <ErrorNotice error={file.error} />;
+  if (!file.data) return <p className="muted center">Đang tải bản quét…</p>;
+  const name = displayName(file.data.fileName);
+  if (contentType === 'application/pdf') {
+    return <iframe src={file.data.url} title={`Bản quét: ${name}`} />;
+  }
+  if (contentType === 'image/jpeg' || contentType === 'image/png') {
+    return <img src={file.data.url} alt={`Bản quét: ${name}`} />;
+  }
+  return (
+    <p className="center">
+      Trình duyệt không hiển thị được tệp TIFF.{' '}
+      <a href={file.data.url} download={name}>
+        Tải bản quét về máy
+      </a>
+    </p>
+  );
+}
+
+type Fields = Record<
+  'docType' | 'docNumber' | 'issuer' | 'level' | 'place' | 'issueDate' | 'expiryDate' | 'holder',
+  string
+>;
+
+function fieldsOf(doc: DocumentView): Fields {
+  return {
+    docType: doc.docType ?? '',
+    docNumber: doc.docNumber ?? '',
+    issuer: doc.issuer ?? '',
+    level: doc.level ?? '',
+    place: doc.place ?? '',
+    issueDate: doc.issueDate ? formatDate(doc.issueDate) : '',
+    expiryDate: doc.expiryDate ? formatDate(doc.expiryDate) : '',
+    holder: doc.holder ?? '',
+  };
+}
+
+function Review({ doc }: { doc: DocumentView }) {
+  const { api } = useSession();
+  const client = useQueryClient();
+  const types = useDocumentTypes(api);
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(doc));
+  const [rejectReason, setRejectReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const review = useMutation({
+    mutationFn: (body: unknown) =>
+      api.request<DocumentView>('POST', `/documents/${encodeURIComponent(doc.docId)}/review`, body),
+    onSuccess: (updated) => {
+      client.setQueryData(['document', doc.docId], updated);
+      void client.invalidateQueries({ queryKey: ['documents'] });
+      void client.invalidateQueries({ queryKey: ['progress'] });
+      setFields(fieldsOf(updated));
+      setDone(updated.message ?? 'Đã lưu.');
+    },
+  });
+  const set = (name: keyof Fields) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setFields((f) => ({ ...f, [name]: value }));
+  };
+
+  const accept = (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setDone(null);
+    const issueDate = fields.issueDate.trim() ? parseDmy(fields.issueDate) : null;
+    const expiryDate = fields.expiryDate.trim() ? parseDmy(fields.expiryDate) : null;
+    if (fields.issueDate.trim() && !issueDate) return setProblem('Ngày cấp phải có dạng dd/mm/yyyy, ví dụ 05/03/2024.');
+    if (fields.expiryDate.trim() && !expiryDate)
+      return setProblem('Ngày hết hiệu lực phải có dạng dd/mm/yyyy, hoặc để trống nếu không thời hạn.');
+    if (!fields.docType) return setProblem('Chọn loại giấy tờ trước khi xác nhận.');
+    const text = (value: string) => (value.trim() === '' ? null : value.trim());
+    review.mutate({
+      decision: 'accept',
+      fields: {
+        docType: fields.docType,
+        docNumber: text(fields.docNumber),
+        issuer: text(fields.issuer),
+        level: fields.level === '' ? null : fields.level,
+        place: text(fields.place),
+        issueDate,
+        expiryDate,
+        holder: text(fields.holder),
+      },
+    });
+  };
+
+  const reject = () => {
+    setProblem(null);
+    setDone(null);
+    if (!rejectReason.trim()) return setProblem('Ghi lý do (ví dụ: “Đây là công văn, không phải kết quả TTHC”).');
+    review.mutate({ decision: 'reject', reason: rejectReason.trim() });
+  };
+
+  return (
+    <form className="card" onSubmit={accept} aria-labelledby="duyet">
+      <h2 id="duyet">Kiểm tra và xác nhận</h2>
+      <p className="muted">Đối chiếu với bản quét, sửa nếu hệ thống đọc sai, rồi bấm “Xác nhận”.</p>
+      <div className="field">
+        <label htmlFor="f-docType">Loại giấy tờ</label>
+        <select id="f-docType" value={fields.docType} onChange={set('docType')}>
+          <option value="">— Chọn loại giấy tờ —</option>
+          {(types.data ?? []).map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-docNumber">Số, ký hiệu</label>
+        <input id="f-docNumber" value={fields.docNumber} onChange={set('docNumber')} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-holder">Người (tổ chức) được cấp</label>
+        <input id="f-holder" value={fields.holder} onChange={set('holder')} size={36} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-issuer">Cơ quan cấp</label>
+        <input id="f-issuer" value={fields.issuer} onChange={set('issuer')} size={36} />
+      </div>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="f-level">Cấp cơ quan cấp</label>
+          <select id="f-level" value={fields.level} onChange={set('level')}>
+            <option value="">— Không rõ —</option>
+            {Object.entries(LEVEL_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-place">Nơi cấp</label>
+          <input id="f-place" value={fields.place} onChange={set('place')} />
+        </div>
+      </div>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="f-issueDate">
+            Ngày cấp <span className="hint">(dd/mm/yyyy)</span>
+          </label>
+          <input id="f-issueDate" value={fields.issueDate} onChange={set('issueDate')} inputMode="numeric" size={12} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-expiryDate">
+            Hết hiệu lực <span className="hint">(để trống nếu không thời hạn)</span>
+          </label>
+          <input
+            id="f-expiryDate"
+            value={fields.expiryDate}
+            onChange={set('expiryDate')}
+            inputMode="numeric"
+            size={12}
+          />
+        </div>
+      </div>
+      {problem && (
+        <p className="notice error" role="alert">
+          {problem}
+        </p>
+      )}
+      {review.error && <ErrorNotice error={review.error} />}
+      {done && (
+        <p className="notice ok" role="status">
+          {done}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={review.isPending}>
+          Xác nhận
+        </button>
+      </div>
+      <h3>Không phải kết quả TTHC?</h3>
+      <div className="field">
+        <label htmlFor="f-reject">Lý do</label>
+        <input id="f-reject" value={rejectReason} onChange={(e) => setRejectReason(e.currentTarget.value)} size={40} />
+      </div>
+      <div className="actions">
+        <button type="button" className="danger" onClick={reject} disabled={review.isPending}>
+          Đánh dấu không phải kết quả
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export default function DocumentPage({ docId }: { docId: string }) {
-  return <h1>Hồ sơ {docId}</h1>;
+  const { api, identity } = useSession();
+  const doc = useQuery({
+    queryKey: ['document', docId],
+    queryFn: () => api.get<DocumentView>(`/documents/${encodeURIComponent(docId)}`),
+    refetchInterval: (q) => (q.state.data && !TERMINAL.has(q.state.data.status) ? 2_000 : false),
+  });
+  if (doc.error) {
+    return (
+      <section>
+        <h1>Hồ sơ</h1>
+        <ErrorNotice error={doc.error} />
+        <Link href="/ho-so">Về danh sách hồ sơ</Link>
+      </section>
+    );
+  }
+  if (!doc.data) return <p className="muted">Đang tải…</p>;
+  const d = doc.data;
+  const why = d.reason ? explainReason(d.reason) : null;
+  const canReview = identity.role !== 'viewer' && REVIEWABLE.has(d.status);
+  return (
+    <section>
+      <p>
+        <Link href="/ho-so">← Danh sách hồ sơ</Link>
+      </p>
+      <h1 className="filename">{displayName(d.fileName)}</h1>
+      <p>
+        <span className={`badge ${d.status}`} data-testid="document-status">
+          {statusLabel(d.status)}
+        </span>{' '}
+        {d.message && <span data-testid="document-message">{d.message}</span>}
+      </p>
+      {why && d.status !== 'classified' && (
+        <p className="notice warn">
+          {why.why} <strong>Cần làm:</strong> {why.todo}
+        </p>
+      )}
+      {d.duplicateOf && (
+        <p>
+          Trùng với hồ sơ <Link href={`/ho-so/${encodeURIComponent(d.duplicateOf)}`}>{d.duplicateOf}</Link>.
+        </p>
+      )}
+      <div className="split">
+        <div className="scan">
+          <Scan docId={d.docId} contentType={d.contentType} />
+        </div>
+        <div>
+          <div className="card">
+            <h2>Thông tin hệ thống đọc được</h2>
+            <dl className="fields">
+              <dt>Loại giấy tờ</dt>
+              <dd>{d.title ?? '—'}</dd>
+              <dt>Số, ký hiệu</dt>
+              <dd>{d.docNumber ?? '—'}</dd>
+              <dt>Người được cấp</dt>
+              <dd>{d.holder ?? '—'}</dd>
+              <dt>Cơ quan cấp</dt>
+              <dd>{d.issuer ?? '—'}</dd>
+              <dt>Cấp</dt>
+              <dd>{levelLabel(d.level)}</dd>
+              <dt>Nơi cấp</dt>
+              <dd>{d.place ?? '—'}</dd>
+              <dt>Ngày cấp</dt>
+              <dd>{formatDate(d.issueDate)}</dd>
+              <dt>Hết hiệu lực</dt>
+              <dd>{d.expiryDate ? formatDate(d.expiryDate) : 'Không thời hạn'}</dd>
+              <dt>Độ tin cậy</dt>
+              <dd>{Math.round(d.confidence * 100)} %</dd>
+              <dt>Số trang</dt>
+              <dd>{d.pages}</dd>
+              <dt>Dung lượng</dt>
+              <dd>{formatBytes(d.size)}</dd>
+              <dt>Tải lên lúc</dt>
+              <dd>{formatDateTime(d.createdAt)}</dd>
+              {d.reviewedAt && (
+                <>
+                  <dt>Đã duyệt</dt>
+                  <dd>
+                    {formatDateTime(d.reviewedAt)} · {d.reviewedBy ?? ''}
+                  </dd>
+                </>
+              )}
+            </dl>
+            {d.reasons.length > 0 && (
+              <>
+                <h3>Vì sao hệ thống phân loại như vậy</h3>
+                <ul>
+                  {d.reasons.map((reason) => (
+                    <li key={reason}>{explainClassifierReason(reason)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+          {canReview && <Review key={d.docId} doc={d} />}
+        </div>
+      </div>
+    </section>
+  );
 }

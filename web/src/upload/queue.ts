@@ -86,6 +86,8 @@ export interface QueueTotals {
 
 export interface UploadQueue {
   add(files: ReadonlyArray<{ file: Blob; name: string }>): void;
+  /** Documents sent earlier from this browser (the manifest after a reload): shown and polled, never re-sent. */
+  track(entries: ReadonlyArray<{ name: string; size: number; docId: string; sha256: string }>): void;
   /** Failed items go back to the queue (after a network error, a sign-in, or the "continue" button). */
   retry(): void;
   items(): readonly UploadItem[];
@@ -187,7 +189,7 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
           const first = items.find((i) => i.id === twin);
           if (first && first.phase !== 'failed' && first.phase !== 'skipped') {
             item.phase = 'skipped';
-            item.error = 'same_content';
+            item.error = first.resumed ? 'already_sent' : 'same_content';
             item.sameAs = twin;
             blobs.delete(item.id);
             return;
@@ -344,6 +346,33 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
       }
       changed();
       pump();
+    },
+    track(entries) {
+      for (const entry of entries) {
+        if (bySha.has(entry.sha256)) continue;
+        const item: UploadItem = {
+          id: nextId++,
+          name: entry.name,
+          size: entry.size,
+          contentType: contentTypeForName(entry.name),
+          phase: 'processing',
+          loaded: entry.size,
+          sha256: entry.sha256,
+          docId: entry.docId,
+          status: null,
+          reason: null,
+          message: null,
+          duplicateOf: null,
+          error: null,
+          resumed: true,
+          sameAs: null,
+        };
+        bySha.set(entry.sha256, item.id);
+        items.push(item);
+        polls.set(item.id, 0);
+      }
+      changed();
+      startPolling();
     },
     retry() {
       for (const item of items) {
