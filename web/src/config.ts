@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Runtime settings read from `/app/config.json` (served by `sohoa dev` locally and by the CDK deployment in
  * AWS), so the same build runs everywhere.
