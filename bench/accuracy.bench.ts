@@ -1,8 +1,15 @@
 /**
- * Classification accuracy on a fresh generated corpus (shared/samples composeDocument, fictional data):
- * type accuracy and exact-match rates of docNumber, issueDate, expiryDate and level, for the original text,
- * its accent-folded copy and a Textract-like degraded copy. Not-a-result pages are part of the corpus.
- * `npm run bench -- accuracy` (SOHOA_ACCURACY_DOCS=N to change the corpus size, default 520).
+ * Classification accuracy, per corpus:
+ * - generated: a fresh generated corpus (shared/samples composeDocument, fictional data), for the original
+ *   text, its accent-folded copy and a Textract-like degraded copy (SOHOA_ACCURACY_DOCS=N, default 520);
+ * - official-form texts: bench/corpus (texts that follow the official forms and real published documents,
+ *   written independently of the classifier), and their Textract-style variants;
+ * - photo-like images: bench/corpus/images rendered from a subset of those texts with photo and scan
+ *   defects, read through the real OCR adapter (SOHOA_ACCURACY_IMAGES=0 skips them).
+ * For each: accuracy per field, result-vs-not, precision of automatic acceptance (accepted without review
+ * and type, number, issue date, level and expiry all right), automation rate and the type confusion
+ * matrix; misses go to bench/results/accuracy-misses.json (SOHOA_ACCURACY_MISSES=1 prints them).
+ * `npm run bench -- accuracy`
  */
 
 import { CATALOGUE } from '#shared/domain/catalogue.ts';
@@ -10,6 +17,7 @@ import { classifyText } from '#shared/domain/classify.ts';
 import { foldAccents } from '#shared/domain/normalize.ts';
 import type { Classification, Level } from '#shared/domain/types.ts';
 import { degradeLikeTextract } from '#test/unit/domain/textract-like.ts';
+import { corpusRows, runOfficialCorpora } from './corpus/bench-corpora.ts';
 import type { BenchResult } from './run.ts';
 
 interface Truth {
@@ -120,6 +128,7 @@ export default async function accuracy(): Promise<BenchResult[]> {
     ];
   }
   const out: BenchResult[] = [];
+  const official = await runOfficialCorpora(corpus.map((s) => ({ text: s.text, truth: s.truth })));
   for (const [name, variant] of Object.entries(VARIANTS)) {
     const r = score(corpus, variant);
     const notes = `${corpus.length} documents`;
@@ -130,5 +139,6 @@ export default async function accuracy(): Promise<BenchResult[]> {
     if (process.env.SOHOA_ACCURACY_MISSES)
       for (const m of r.misses.slice(0, 40)) process.stdout.write(`${name} ${m}\n`);
   }
+  out.push(...corpusRows(official));
   return out;
 }

@@ -1,0 +1,71 @@
+/**
+ * The photo-like image corpus through the real extract path: each page image read by the project's OCR
+ * adapter (`makeOcrEngines` + `extractWith`, tesseract.js, 2 workers), the pages of one document joined
+ * into one ExtractedText, classified by `classifyWithDomain`. Reads bench/corpus/images/manifest.json
+ * (written by `npx tsx bench/corpus/build-images.ts`); null when it is absent.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES, requireFileType } from '#shared/adapters/ocr/detect-file-type.ts';
+import { extractWith, makeOcrEngines } from '#shared/adapters/ocr/select-engine.ts';
+import type { ExtractedText } from '#shared/domain/types.ts';
+import type { CorpusRun } from './bench-corpora.ts';
+import { classify } from './bench-corpora.ts';
+import type { CorpusTruth } from './kit.ts';
+import { type Scored, scoreCorpus } from './score.ts';
+
+export const IMAGES_DIR = fileURLToPath(new URL('./images/', import.meta.url));
+
+export interface ImageEntry {
+  id: string;
+  /** Page images in order, relative to the images directory. */
+  files: string[];
+  /** The text document it was rendered from. */
+  source: string;
+  defects: string[];
+  truth: CorpusTruth;
+}
+
+export async function readManifest(): Promise<ImageEntry[] | null> {
+  try {
+    return JSON.parse(await readFile(join(IMAGES_DIR, 'manifest.json'), 'utf8')) as ImageEntry[];
+  } catch {
+    return null;
+  }
+}
+
+export async function runImageCorpus(): Promise<CorpusRun | null> {
+  const entries = await readManifest();
+  if (!entries) return null;
+  const engines = makeOcrEngines({ engine: 'tesseract', tesseract: { workers: 2 } });
+  const started = performance.now();
+  let pages = 0;
+  try {
+    const scored: Scored[] = await Promise.all(
+      entries.map(async (e) => {
+        const text: ExtractedText = { engine: 'tesseract', pages: [], warnings: [] };
+        for (const file of e.files) {
+          const bytes = await readFile(join(IMAGES_DIR, file));
+          const out = await extractWith(
+            { bytes, contentType: CONTENT_TYPES[requireFileType(bytes)], fileName: file },
+            engines,
+          );
+          if ('pending' in out) throw new Error(`${file}: OCR answered pending`);
+          for (const p of out.pages) text.pages.push({ ...p, pageNumber: text.pages.length + 1 });
+          text.warnings?.push(...(out.warnings ?? []));
+          pages++;
+        }
+        return { file: e.id, truth: e.truth, got: classify(text) };
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      name: 'photo-like images',
+      score: scoreCorpus(scored),
+      notes: `${entries.length} documents, ${pages} page images, OCR ${seconds.toFixed(0)} s wall (${(seconds / Math.max(1, pages)).toFixed(1)} s/page, 2 workers)`,
+    };
+  } finally {
+    await engines.close();
+  }
+}
