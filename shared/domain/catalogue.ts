@@ -125,7 +125,8 @@ const symbolKey = (s: string) => flatten(s).replace(/ /g, '');
 function compileType(spec: DocumentTypeSpec): CompiledDocumentType {
   return {
     spec,
-    titles: spec.titlePhrases.map(flatten),
+    // Phrases equal once folded (`an ninh, trật tự` / `an ninh trật tự`) are one phrase.
+    titles: [...new Set(spec.titlePhrases.map(flatten))],
     required: (spec.requiredPhrases ?? []).map(flatten),
     support: spec.supportPhrases.map(flatten),
     against: spec.againstPhrases.map(flatten),

@@ -361,7 +361,9 @@ function decide(
   const leadOther = otherHits.find((o) => o.hit.grade === bestGrade && o.hit.index === leadIndex);
   const longestLead = Math.max(0, ...leadTypes.map((t) => t.hit.phrase.length));
 
-  if (overlay.length > 0 && (leadTypes.length === 0 || leadTypes.every((t) => t.type.spec.overlay === true))) {
+  // A certification stamped on a paper of another catalogue type (a certified copy of a diploma) is the
+  // result being digitized: the certification, whatever the paper under it.
+  if (overlay.length > 0) {
     const scored = scoreCandidates(doc, overlay, context).sort((a, b) => b.score - a.score);
     const best = scored[0]!;
     return { kind: 'result', candidate: best, confidence: best.score, reasons: best.reasons };
@@ -575,7 +577,10 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     const own = extractPlaceAndDate(block);
     if (own.issueDate !== null) ({ place, issueDate } = own);
     const certifier = extractIssuer(block);
-    if (certifier && (certifier.level !== null || issuer === null)) issuer = certifier;
+    // The header is the certifier's when it is a body that certifies (UBND xã, Phòng Tư pháp); a diploma's
+    // or a contract's header (Bộ, Sở, a company) is not.
+    const headerCertifies = issuer !== null && issuer.level !== null && typicalLevels(spec).has(issuer.level);
+    if (certifier && !headerCertifies && (certifier.level !== null || issuer === null)) issuer = certifier;
   }
 
   if (decision.kind === 'not_a_result') {
@@ -660,7 +665,9 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
 /** The classification with `needsReview` and `reviewReasons` (re-run it after changing `warnings`). */
 export function withReview(c: Classification): Classification {
   const reviewReasons = computeReviewReasons(c);
-  return { ...c, needsReview: reviewReasons.length > 0, reviewReasons };
+  c.needsReview = reviewReasons.length > 0;
+  c.reviewReasons = reviewReasons;
+  return c;
 }
 
 /** Folded, punctuation-free form of a phrase, as the classifier matches it (exported for tests and tools). */

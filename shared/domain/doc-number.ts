@@ -32,11 +32,11 @@ const PLAIN_RE = new RegExp(
 );
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
 const BUSINESS_RE =
-  /(?:so\s*giay\s*chung\s*nhan(?:\s*dang\s*ky[a-z ]{0,25})?|ma\s*so)\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue)?\s*[:.]?\s*([0-9a-z][0-9a-z-]{5,18}[0-9a-z])/g;
+  /(?:so\s*giay\s*chung\s*nhan(?:\s*dang\s*ky[a-z ]{0,25})?|ma\s*so)\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue|chi\s*nhanh|dia\s*diem\s*kinh\s*doanh|van\s*phong\s*dai\s*dien)?\s*[:.]?\s*([0-9a-z][0-9a-z-]{5,18}[0-9a-z])/g;
 const SERIAL_LABEL_RE = /(?:so\s*phat\s*hanh|so\s*seri|seri|serial)\s*[:.]?\s*([a-z]{2})\s?([0-9oli]{6,8})(?![0-9])/g;
 const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
 const REGISTER_RE =
-  /so\s*vao\s*so\s*(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan)?\s*[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
+  /so\s*vao\s*so\s*(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan|bang|van\s*bang|chung\s*chi)?\s*[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
 const LICENCE_RE = /(?<![0-9])([0-9oli]{12})(?![0-9])/g;
 
 /** Words that, just before `số`, mean the number belongs to another document (a citation). */

@@ -202,6 +202,8 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
         lastLine >= i - 1 &&
         CONTINUATION.test(seg) &&
         !HEADER_END.test(seg) &&
+        !NOT_AGENCY.test(seg) &&
+        !/^tinh (hinh|trang)\b/.test(seg) &&
         seg.split(' ').length <= 4
       ) {
         previous.ranges.push(...part.ranges);

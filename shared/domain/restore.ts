@@ -226,6 +226,11 @@ const SYMBOL_GROUPS = new Map(
   [
     'QĐ',
     'NĐ',
+    'GPHĐ',
+    'ĐKANTT',
+    'ĐĐANTT',
+    'LHNĐ',
+    'GPLHNĐ',
     'HĐND',
     'HĐGD',
     'ĐKKD',

@@ -66,18 +66,19 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
 export function reviewReasons(
   c: Pick<Classification, 'kind' | 'docType' | 'docNumber' | 'issueDate' | 'issuer' | 'confidence' | 'warnings'>,
 ): ReviewReason[] {
-  const out = new Set<ReviewReason>();
+  const out: ReviewReason[] = [];
   if (c.kind === 'not_a_result') {
-    if (c.confidence < REVIEW_THRESHOLD) out.add('uncertain_not_a_result');
-    return [...out];
+    if (c.confidence < REVIEW_THRESHOLD) out.push('uncertain_not_a_result');
+    return out;
   }
-  if (c.docType === null) out.add('unknown_type');
-  if (c.confidence < REVIEW_THRESHOLD) out.add('low_confidence');
-  if (c.docNumber === null) out.add('missing_doc_number');
-  if (c.issueDate === null) out.add('missing_issue_date');
-  if (c.issuer === null) out.add('missing_issuer');
-  for (const w of c.warnings) if (REVIEW_WARNINGS.has(w)) out.add(w as ReviewReason);
-  return REVIEW_REASONS.filter((r) => out.has(r));
+  if (c.docType === null) out.push('unknown_type');
+  if (c.confidence < REVIEW_THRESHOLD) out.push('low_confidence');
+  if (c.docNumber === null) out.push('missing_doc_number');
+  if (c.issueDate === null) out.push('missing_issue_date');
+  if (c.issuer === null) out.push('missing_issuer');
+  if (c.warnings.length === 0) return out;
+  for (const r of REVIEW_REASONS) if (REVIEW_WARNINGS.has(r) && c.warnings.includes(r)) out.push(r);
+  return out;
 }
 
 /** Whether the pipeline should send this classification to a human (`needs_review`). */

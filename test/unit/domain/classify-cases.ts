@@ -5,6 +5,7 @@
  * not results. `expect` lists the fields the classifier must get right.
  */
 import type { Classification } from '#shared/domain/types.ts';
+import { MORE_RESULT_CASES } from './classify-cases-more.ts';
 
 export interface ClassifyCase {
   name: string;
@@ -1292,6 +1293,7 @@ export const RESULT_CASES: ClassifyCase[] = [
       level: 'province',
     },
   },
+  ...MORE_RESULT_CASES,
 ];
 
 function CAPS_GCN(): string {

@@ -235,8 +235,8 @@ describe('validity', () => {
 });
 
 describe('catalogue', () => {
-  it('holds the 26 types of DOMAIN.md §3.1 in order, each with phrases, levels, a rule and a source', () => {
-    expect(CATALOGUE.map((t) => t.id)).toEqual([
+  it('holds the 26 types of DOMAIN.md §3.1 first, in order, each with phrases, levels, a rule and a source', () => {
+    expect(CATALOGUE.slice(0, 26).map((t) => t.id)).toEqual([
       'khai-sinh',
       'trich-luc-khai-sinh',
       'ket-hon',
@@ -273,6 +273,17 @@ describe('catalogue', () => {
     expect(findDocumentType('gcn-an-toan-thuc-pham')?.validity).toEqual({ kind: 'fixed-term', months: 36 });
     expect(findDocumentType('xac-nhan-tinh-trang-hon-nhan')?.validity).toEqual({ kind: 'status-bound', months: 6 });
     expect(findDocumentType('nope')).toBeUndefined();
+  });
+
+  it('holds at least 50 types, each with its official form as data and an honest confirmed flag', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(50);
+    for (const t of CATALOGUE) {
+      expect(t.form?.forms.length, t.id).toBeGreaterThan(0);
+      expect(typeof t.confirmed).toBe('boolean');
+    }
+    // Civil-status forms number per register year; land certificates carry inner-page labels.
+    expect(findDocumentType('khai-sinh')?.form).toMatchObject({ layout: 'civil-status', numberFormat: 'number-year' });
+    expect(findDocumentType('gcn-qsdd-ca-nhan')?.form?.innerPageLabels?.length).toBeGreaterThan(0);
   });
 });
 

@@ -18,8 +18,8 @@ const folded = (lines: string[]) => foldAccents(lines.join('\n'));
 const ALL = TEMPLATES.flatMap((t) => t.levels.map((level) => ({ id: t.id, level })));
 
 describe('composeDocument', () => {
-  it('has a template for exactly the 26 catalogue types, in catalogue order', () => {
-    expect(SAMPLE_TYPE_IDS).toEqual(DOCUMENT_TYPE_IDS);
+  it('has a template for exactly the 26 catalogue types of DOMAIN.md §3.1, in catalogue order', () => {
+    expect(SAMPLE_TYPE_IDS).toEqual(DOCUMENT_TYPE_IDS.slice(0, 26));
     expect(SAMPLE_TYPE_IDS).toHaveLength(26);
   });
 
