@@ -80,6 +80,10 @@ const NON_RESULT_TITLES = [
   'thong cao bao chi',
   'giay bao tu',
   'giay bien nhan',
+  'giay tiep nhan ho so',
+  'giay tiep nhan',
+  'phieu hen',
+  'giay hen',
   'ket luan',
   'bang ke',
   'tin tuc',
@@ -136,7 +140,7 @@ function titleGrade(doc: DocumentText, index: number, end: number, issuerEnd: nu
   // A title printed over two lines continues on the next one; `end` may already be past this line.
   const suffix = end >= lineEnd ? '' : flat.slice(end, lineEnd).trim();
   // "Giấy phép có thời hạn 05 năm…", "Kế hoạch này…": a sentence about the paper, not its title.
-  if (/^(co|nay|duoc|het|se|phai|la|da|khong|bi|van|con|chi|gom|kem|tren|nhu)\b/.test(suffix)) {
+  if (/^(co|nay|duoc|het|se|phai|la|da|khong|bi|van|con|chi|gom|kem|tren|nhu|ghi|theo mau|thuc hien)\b/.test(suffix)) {
     return 2;
   }
   if (suffix.length <= 80 || /^(ve viec|v v|cap cho|su dung cho|ban sao|ho gia dinh|cong ty)/.test(suffix)) return 3;
@@ -630,6 +634,15 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   if (issueDate !== null && options.referenceDate && issueDate > options.referenceDate)
     warnings.push('issue_date_in_future');
 
+  // Civil-status registers number per year (`Số: 211/2024`); OCR often drops the slash (`2112024`).
+  let docNumber = number?.docNumber ?? null;
+  if (spec?.form?.numberFormat === 'number-year' && number?.source === 'plain' && issueDate !== null) {
+    const m = /^([0-9]{1,4})((?:19|20)[0-9]{2})$/.exec(number.number);
+    if (m && Math.abs(Number(m[2]) - Number(issueDate.slice(0, 4))) <= 1) {
+      docNumber = `${m[1]}/${m[2]}`;
+      reasons.push('number and register year joined without their slash');
+    }
+  }
   if (number === null) warnings.push('missing_doc_number');
   else if (number.uncertain) warnings.push('doc_number_uncertain');
   if (issueDate === null) warnings.push('missing_issue_date');
@@ -647,7 +660,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     kind: 'result',
     docType: spec?.id ?? null,
     title: spec?.title ?? null,
-    docNumber: number?.docNumber ?? null,
+    docNumber,
     issuer: issuer?.issuer ?? null,
     level: resultLevel,
     place,

@@ -56,8 +56,9 @@ export function addYears(iso: string, years: number): string {
 
 /** Digit-like characters in folded text (OCR reads 0 as o, 1 as l/i/|). */
 const D = '[0-9oli|]';
+// Bilingual forms (`ngày/date 12 tháng/month 05 năm/year 2023`) carry the English word after a slash.
 const WORDS_RE = new RegExp(
-  `ngay\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*thang\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*nam\\s*[:.]?\\s*(${D}\\s?${D}\\s?${D}\\s?${D})(?![0-9])`,
+  `ngay(?:\\s*/\\s*date)?\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*thang(?:\\s*/\\s*month)?\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*nam(?:\\s*/\\s*year)?\\s*[:.]?\\s*(${D}\\s?${D}\\s?${D}\\s?${D})(?![0-9])`,
   'g',
 );
 const NUMERIC_RE = new RegExp(

@@ -92,7 +92,8 @@ function bySymbol(doc: DocumentText): DocNumber | null {
     let number = cleanNumber(raw);
     // A handwritten number OCR read with a letter (`Số: 8T` above `/QĐ-UBND`): kept as printed.
     const uncertain = number === null && /^[0-9]{1,4}[a-z]{1,2}$/.test(raw);
-    if (uncertain) number = raw.toUpperCase();
+    // OCR reads a handwritten 7 as T: repair it, still to be checked.
+    if (uncertain) number = fixOcrDigits(raw.replace(/t/g, '7')) ?? raw.toUpperCase();
     if (number === null) continue;
     const symStart = m.index + m[0].length - (m[2]?.length ?? 0);
     const symbol = symbolFromMatch(doc, symStart, m.index + m[0].length);

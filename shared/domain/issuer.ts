@@ -26,7 +26,7 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
 /** Lines that end the header: the title or the body. */
 const HEADER_END =
@@ -130,6 +130,8 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
   if (/^(so|chi cuc|thanh tra tinh|ban quan ly|van phong ubnd tinh|van phong uy ban nhan dan tinh|cuc)\b/.test(s))
     return 'province';
   if (/^phong dang ky kinh doanh\b/.test(s)) return 'province';
+  // A Phòng Tư pháp with no parent line is a district's (communes have none, before or after 2025).
+  if (inherited === null && /^phong tu phap\b/.test(s)) return 'district';
   // "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN A", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH": the tier named inside.
   if (inherited === null || /^(chi nhanh|trung tam|ban)\b/.test(s)) {
     if (/ (xa|phuong|thi tran) [a-z]/.test(s)) return 'commune';

@@ -130,7 +130,7 @@ describe('numbers and dates from the right block', () => {
     );
   });
 
-  it('a Căn cứ line never gives the number; a handwritten number split from its symbol goes to review', () => {
+  it('a Căn cứ line never gives the number; a handwritten number split from its symbol (7 read as T) goes to review', () => {
     const text = doc(
       'UBND HUYỆN TUẦN GIÁO',
       ...MOTTO,
@@ -147,7 +147,7 @@ describe('numbers and dates from the right block', () => {
       '- Như Điều 3;',
       '- Lưu: VT, 15/TNMT.',
     );
-    expectBoth(text, { docType: 'quyet-dinh-giao-dat', docNumber: '8T/QĐ-UBND', issueDate: '2024-04-12' });
+    expectBoth(text, { docType: 'quyet-dinh-giao-dat', docNumber: '87/QĐ-UBND', issueDate: '2024-04-12' });
     // The lease term is the land's, not the decision's expiry.
     expectBoth(text, { expiryDate: null });
     expect(classifyText(text).reviewReasons).toContain('doc_number_uncertain');
