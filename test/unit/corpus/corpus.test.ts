@@ -52,7 +52,8 @@ describe('text corpus', () => {
     const results = docs.filter((d) => d.truth.kind === 'result');
     expect(docs.length).toBeGreaterThanOrEqual(120);
     expect(docs.length - results.length).toBeGreaterThanOrEqual(25);
-    expect(results.filter((d) => d.truth.docType === null).length).toBeGreaterThanOrEqual(3);
+    // Results the catalogue lacked when the corpus was written (typed null until the catalogue grows one).
+    expect(results.filter((d) => d.unknownAs?.length).length).toBeGreaterThanOrEqual(3);
     expect(docs.filter((d) => d.pages.length > 1).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -75,7 +76,11 @@ describe('text corpus', () => {
   });
 
   it('a result the catalogue lacks takes the id of a type added later whose name matches', () => {
-    const unknown = docs.find((d) => d.unknownAs?.length) as CorpusDoc;
+    const unknown: CorpusDoc = {
+      ...docs.find((d) => d.unknownAs?.length)!,
+      unknownAs: ['giấy phép thử nghiệm'],
+    };
+    unknown.truth = { ...unknown.truth, docType: null };
     const grown = resolveUnknownTypes([unknown], [{ id: 'new-type', name: `Giấy ${unknown.unknownAs![0]!}` }]);
     expect(grown[0]!.truth.docType).toBe('new-type');
     expect(resolveUnknownTypes([unknown], [{ id: 'other', name: 'Giấy khai sinh' }])[0]!.truth.docType).toBeNull();
@@ -91,7 +96,8 @@ describe('image corpus', async () => {
       for (const p of checkTruth(e.truth)) problems.push(`${e.id}: ${p}`);
       const source = byId.get(e.source);
       if (!source) problems.push(`${e.id}: no source text ${e.source}`);
-      else if (JSON.stringify(source.truth) !== JSON.stringify(e.truth))
+      // The bench scores an image by its source's truth (which follows the catalogue); the manifest keeps a copy.
+      else if (JSON.stringify({ ...source.truth, docType: null }) !== JSON.stringify({ ...e.truth, docType: null }))
         problems.push(`${e.id}: truth differs from its source`);
       if (e.files.length === 0) problems.push(`${e.id}: no page image`);
       for (const f of e.files) {
