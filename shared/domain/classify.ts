@@ -20,11 +20,12 @@ import {
   typicalLevels,
 } from './catalogue.ts';
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
-import { type DocumentText, lineIndexAt, prepareText } from './document-text.ts';
+import { type DocumentText, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
 import { extractIssuer, type Issuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { extractPlaceAndDate } from './place.ts';
+import { restoreDiacritics } from './restore.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry } from './validity.ts';
 
@@ -186,6 +187,38 @@ interface Decision {
   candidate: Candidate | null;
   confidence: number;
   reasons: string[];
+  /** Warnings the decision implies (`title_from_body`, `inner_page`, `type_from_symbol`…). */
+  warnings?: string[];
+  /** The title line of a result whose type the catalogue lacks (its printed title is kept). */
+  titleHit?: TitleHit;
+}
+
+/**
+ * The type whose form's own labels the page carries (`Nơi đăng ký khai sinh`, `Thửa đất số`, `Số vào sổ cấp
+ * GCN`…), for a page whose title was lost: at least two distinct labels of one form. Labels of an inner page
+ * (plot diagram, later changes) make it an inner page of that type.
+ */
+function bodyEvidence(
+  doc: DocumentText,
+  catalogue: readonly CompiledDocumentType[],
+): { types: CompiledDocumentType[]; labels: number; inner: boolean } | null {
+  const text = doc.flatJoined;
+  let best: { types: CompiledDocumentType[]; labels: number; inner: boolean } | null = null;
+  for (const type of catalogue) {
+    if (type.bodyLabels.length === 0 && type.innerPageLabels.length === 0) continue;
+    let body = 0;
+    let inner = 0;
+    for (const l of type.bodyLabels) if (text.includes(l)) body++;
+    for (const l of type.innerPageLabels) if (text.includes(l)) inner++;
+    const labels = body + inner;
+    if (labels < 2) continue;
+    if (!best || labels > best.labels) best = { types: [type], labels, inner: inner > 0 };
+    else if (labels === best.labels) {
+      best.types.push(type);
+      best.inner ||= inner > 0;
+    }
+  }
+  return best;
 }
 
 /** The decision's subject and operative part: `Về việc …` up to `Căn cứ`, plus `Điều 1 …`. */
@@ -322,6 +355,29 @@ function decide(
 
   const ownNumber = symbolGroup !== '' || context.docNumber({ numberSources: ['plain'] } as DocumentTypeSpec) !== null;
   if (bestGrade === 0 || (bestGrade === 1 && overlay.length === 0)) {
+    // The title was lost (a red title on a green background, a torn corner) or this is an inner page:
+    // the form's own labels still say which paper it is. Always to review.
+    const evidence = letter || nonResultSymbol ? null : bodyEvidence(doc, catalogue);
+    if (evidence) {
+      const hit: TitleHit = { phrase: '', index: 0, end: 0, grade: 1, line: 0 };
+      const [best] = scoreCandidates(
+        doc,
+        evidence.types.map((type) => ({ type, hit })),
+        context,
+      ).sort((a, b) => b.score - a.score);
+      if (best) {
+        return {
+          kind: 'result',
+          candidate: best,
+          confidence: 0.5,
+          reasons: [
+            'no title line found',
+            `${evidence.labels} label(s) of the form of ${best.type.spec.id}${evidence.inner ? ' (an inner page)' : ''}`,
+          ],
+          warnings: [evidence.inner ? 'inner_page' : 'title_from_body'],
+        };
+      }
+    }
     // No title line at all: a weak mention decides only when nothing says "letter" or "plan".
     const weak = typeHits.filter((t) => t.hit.grade === 1 && !t.type.required.length);
     // Without a title line, only a page with an issuer and a number of its own is worth a review.
@@ -348,7 +404,7 @@ function decide(
       ).sort((a, b) => b.score - a.score);
       if (best) {
         const reasons = ['no title line found', `type from the symbol ${symbolGroup}`];
-        return { kind: 'result', candidate: best, confidence: 0.4, reasons };
+        return { kind: 'result', candidate: best, confidence: 0.4, reasons, warnings: ['type_from_symbol'] };
       }
     }
     const reasons = ['no title of a procedure result'];
@@ -367,7 +423,31 @@ function decide(
 
   // A certification stamped on a paper of another catalogue type (a certified copy of a diploma) is the
   // result being digitized: the certification, whatever the paper under it.
-  if (overlay.length > 0) {
+  // A non-result that only quotes a certification's wording (a guidance, a letter) stays a non-result.
+  const nonResultLead = leadOther !== undefined && !leadOther.result && leadOther.hit.phrase.length >= longestLead;
+  // The certification's heading lost under the seal, its `Số chứng thực` line kept: still the certification.
+  if (overlay.length === 0 && !nonResultLead) {
+    const text = doc.flatJoined;
+    const stamped = catalogue.filter((t) => t.spec.overlay && t.bodyLabels.some((l) => text.includes(l)));
+    // The certification block starts at its first label (its date and certifier follow it).
+    const at = Math.min(...stamped.flatMap((t) => t.bodyLabels.map((l) => text.indexOf(l)).filter((i) => i >= 0)));
+    const hit: TitleHit = { phrase: '', index: Number.isFinite(at) ? at : 0, end: 0, grade: 1, line: 0 };
+    const [best] = scoreCandidates(
+      doc,
+      stamped.map((type) => ({ type, hit })),
+      context,
+    ).sort((a, b) => b.score - a.score);
+    if (best) {
+      return {
+        kind: 'result',
+        candidate: best,
+        confidence: 0.5,
+        reasons: ['certification heading not found', `labels of the form of ${best.type.spec.id}`],
+        warnings: ['title_from_body'],
+      };
+    }
+  }
+  if (overlay.length > 0 && (!nonResultLead || overlay.some((t) => t.hit.grade === 3))) {
     const scored = scoreCandidates(doc, overlay, context).sort((a, b) => b.score - a.score);
     const best = scored[0]!;
     return { kind: 'result', candidate: best, confidence: best.score, reasons: best.reasons };
@@ -381,6 +461,25 @@ function decide(
         confidence: 0.9,
         reasons: [`title "${leadOther.hit.phrase}" is not a procedure result`],
       };
+    }
+    // A title printed shorter or longer than the catalogue's (`TRÍCH LỤC THAY ĐỔI, CẢI CHÍNH HỘ TỊCH` for
+    // `… cải chính, bổ sung thông tin hộ tịch`): the type sharing most of its words, to review.
+    const partial = partialTitle(doc, leadOther.hit, catalogue);
+    if (partial) {
+      const [best] = scoreCandidates(
+        doc,
+        partial.map((type) => ({ type, hit: leadOther.hit })),
+        context,
+      ).sort((a, b) => b.score - a.score);
+      if (best) {
+        return {
+          kind: 'result',
+          candidate: best,
+          confidence: 0.5,
+          reasons: [`title "${leadOther.hit.phrase}…" close to ${best.type.spec.id}`],
+          warnings: ['title_partial'],
+        };
+      }
     }
     // A generic title ("GIẤY CHỨNG NHẬN") whose rest the OCR garbled: the number's symbol may still say which.
     const bySymbol =
@@ -397,6 +496,7 @@ function decide(
           candidate: best,
           confidence: Math.min(0.55, best.score),
           reasons: [`title "${leadOther.hit.phrase}"`, `type from the symbol ${symbolGroup}`],
+          warnings: ['type_from_symbol'],
         };
       }
     }
@@ -405,6 +505,7 @@ function decide(
       candidate: null,
       confidence: 0.35,
       reasons: [`title "${leadOther.hit.phrase}" is a result of a type not in the catalogue`],
+      titleHit: leadOther.hit,
     };
   }
 
@@ -443,6 +544,7 @@ function decide(
           candidate: null,
           confidence: 0.35,
           reasons: ['decision whose subject is not in the catalogue'],
+          titleHit: group[0]!.hit,
         };
       }
     }
@@ -458,6 +560,53 @@ function decide(
   }
   if (isDecision) reasons.push('decision subject matches');
   return { kind: 'result', candidate: best, confidence, reasons };
+}
+
+/** The title line as printed (upper case), for a type the catalogue lacks. */
+function printedTitle(doc: DocumentText, hit: TitleHit | undefined): string | null {
+  if (!hit) return null;
+  const start = doc.flatMap[hit.index] ?? 0;
+  let end = doc.folded.indexOf('\n', start);
+  if (end < 0) end = doc.folded.length;
+  const printed = originalSlice(doc, start, end)
+    .replace(/[\s:.,;-]+$/, '')
+    .trim();
+  if (printed === '') return null;
+  // Kept as printed: word-by-word restoration of an unknown title would guess wrong (QUÂN/QUẬN).
+  return printed.toUpperCase().normalize('NFC');
+}
+
+/** Catalogue types whose title shares at least 70 % of its words with the printed title line, and vice versa. */
+function partialTitle(
+  doc: DocumentText,
+  hit: TitleHit,
+  catalogue: readonly CompiledDocumentType[],
+): CompiledDocumentType[] | null {
+  let end = doc.flat.indexOf('\n', hit.index);
+  if (end < 0) end = doc.flat.length;
+  const line = doc.flat
+    .slice(hit.index, end)
+    .split(' ')
+    .filter((w) => w.length > 0);
+  if (line.length < 3) return null;
+  const words = new Set(line);
+  let best: CompiledDocumentType[] = [];
+  let bestScore = 0;
+  for (const type of catalogue) {
+    if (type.required.length > 0) continue;
+    for (const title of type.titles) {
+      const t = title.split(' ');
+      if (t[0] !== line[0] || t[1] !== line[1]) continue;
+      const common = t.filter((w) => words.has(w)).length;
+      const score = Math.min(common / t.length, common / line.length);
+      if (score < 0.7) continue;
+      if (score > bestScore) {
+        best = [type];
+        bestScore = score;
+      } else if (score === bestScore && !best.includes(type)) best.push(type);
+    }
+  }
+  return best.length > 0 ? best : null;
 }
 
 /** The text from the certification's title line to the end, prepared as a document of its own. */
@@ -569,6 +718,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   const level = headerIssuer?.level ?? null;
   const decision = decide(doc, headerIssuer, { docNumber: docNumberFor, level, holder }, catalogue);
   const spec = decision.candidate?.type.spec ?? null;
+  warnings.push(...(decision.warnings ?? []));
 
   let { place, issueDate, rejectedDates } = extractPlaceAndDate(doc);
   if (rejectedDates > 0) warnings.push('impossible_date_ignored');
@@ -659,7 +809,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   return withReview({
     kind: 'result',
     docType: spec?.id ?? null,
-    title: spec?.title ?? null,
+    title: spec?.title ?? printedTitle(doc, decision.titleHit),
     docNumber,
     issuer: issuer?.issuer ?? null,
     level: resultLevel,

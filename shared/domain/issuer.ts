@@ -35,7 +35,7 @@ const HEADER_END =
 /** A title word after the issuer on the same OCR line. */
 const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|loi chung|driver)/;
 /** A bare agency name on its own line (a stamp or a signature block without TM.). */
-const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap|chi cuc)( [a-z.&-]+){1,12}$/;
+const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap|chi cuc)( [a-z.&-]+){0,12}$/;
 
 /** Labels that name the issuer on sector forms without an ND 30 header. */
 const ISSUER_LABEL =
@@ -44,6 +44,9 @@ const CERTIFIED_AT = /^\s*(tai)\s+((?:uy ban nhan dan|ubnd|phong tu phap) .+)$/;
 /** Words of running text: a segment holding them is a sentence, not an agency name. */
 const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de nghi|trong|nguoi)\b/;
 const SIGNATURE = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(uy ban nhan dan|ubnd|so|cong an|chu tich|giam doc).*/;
+/** A signer's title naming the body (`GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI`, `CHỦ TỊCH UBND XÃ A`, `TRƯỞNG CÔNG AN XÃ B`). */
+const SIGNER_OF =
+  /^(?:pho )?(giam doc|chu tich|truong phong|truong|cuc truong|chi cuc truong)\s+((?:so|ubnd|uy ban nhan dan|cong an|phong|chi cuc|cuc) [a-z .&-]{2,80})$/;
 
 function cleanSegment(seg: string): string {
   return (
@@ -250,6 +253,23 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     const folded = text.slice(range[0], range[1]);
     return {
       issuer: present(doc, [part]),
+      level: levelOfIssuer([folded]),
+      foldedLines: [folded],
+      lastLine: -1,
+      end: 0,
+    };
+  }
+  for (let i = 0; i < doc.lineStarts.length; i++) {
+    const line = cleanSegment(foldedLine(doc, i));
+    const m = SIGNER_OF.exec(line);
+    if (!m || levelOfIssuer([m[2] ?? '']) === null) continue;
+    const [lineStart] = lineBounds(doc, i);
+    const raw = foldedLine(doc, i);
+    const at = raw.lastIndexOf(m[2] ?? '');
+    const range: [number, number] = [lineStart + at, lineStart + at + (m[2] ?? '').length];
+    const folded = text.slice(range[0], range[1]);
+    return {
+      issuer: present(doc, [{ ranges: [range] }]),
       level: levelOfIssuer([folded]),
       foldedLines: [folded],
       lastLine: -1,

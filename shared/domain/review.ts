@@ -26,6 +26,7 @@ export const REVIEW_REASONS = [
   'missing_issuer',
   'doc_number_uncertain',
   'title_from_body',
+  'title_partial',
   'type_from_symbol',
   'inner_page',
   'ambiguous_type',
@@ -38,6 +39,7 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
   'doc_number_uncertain',
   'title_from_body',
+  'title_partial',
   'type_from_symbol',
   'inner_page',
   'ambiguous_type',
@@ -53,6 +55,7 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
   missing_doc_number: 'Cần kiểm tra lại: chưa đọc được số, ký hiệu của giấy tờ.',
   missing_issue_date: 'Cần kiểm tra lại: chưa đọc được ngày cấp.',
   missing_issuer: 'Cần kiểm tra lại: chưa đọc được cơ quan cấp.',
+  title_partial: 'Cần kiểm tra lại: tên giấy tờ chỉ khớp một phần với loại trong danh mục.',
   doc_number_uncertain: 'Cần kiểm tra lại: số của giấy tờ đọc được không chắc chắn (chữ viết tay).',
   title_from_body: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ nội dung.',
   type_from_symbol: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ ký hiệu.',

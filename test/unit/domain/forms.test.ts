@@ -201,3 +201,153 @@ describe('numbers and dates from the right block', () => {
     );
   });
 });
+
+describe('evidence beyond the title', () => {
+  it('a birth certificate whose title was lost is typed from its form labels, to review', () => {
+    const c = classifyText(
+      doc(
+        ...MOTTO,
+        'Số: 1024',
+        'Họ, chữ đệm, tên: QUÀNG VĂN DŨNG',
+        'Ngày, tháng, năm sinh: 03/02/2024',
+        'Họ, chữ đệm, tên người mẹ: LÒ THỊ XUÂN',
+        'Nơi đăng ký khai sinh: Ủy ban nhân dân xã Mường Phăng, huyện Điện Biên, tỉnh Điện Biên',
+        'Ngày, tháng, năm đăng ký: 20/02/2024',
+      ),
+    );
+    expect(c).toMatchObject({ kind: 'result', docType: 'khai-sinh', issueDate: '2024-02-20', level: 'commune' });
+    expect(c.reviewReasons).toContain('title_from_body');
+  });
+
+  it('an inner page of a land-use certificate on its own is a page of that type, to review', () => {
+    const c = classifyText(
+      doc(
+        'IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN',
+        'Nội dung thay đổi và cơ sở pháp lý',
+        'Chuyển nhượng cho ông Lò Văn Hải theo hồ sơ số 045. Ngày 10/03/2025',
+        'Xác nhận của cơ quan có thẩm quyền',
+        'Thửa đất số: 112, tờ bản đồ số: 07',
+      ),
+    );
+    expect(c).toMatchObject({ kind: 'result', docType: 'gcn-qsdd-ca-nhan' });
+    expect(c.reviewReasons).toContain('inner_page');
+  });
+
+  it('pages read together: the title page decides for the whole certificate', () => {
+    const page1 = [
+      'GIẤY CHỨNG NHẬN',
+      'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+      'I. Người sử dụng đất: Ông Lò Văn Hải',
+    ];
+    const page2 = [
+      'II. Thửa đất số: 112, tờ bản đồ số: 07',
+      'Điện Biên, ngày 06 tháng 5 năm 2019',
+      'TM. UBND HUYỆN ĐIỆN BIÊN',
+      'Số vào sổ cấp GCN: CH01234',
+    ];
+    const c = classifyText({
+      engine: 'tesseract',
+      pages: [page1, page2].map((lines, i) => ({
+        pageNumber: i + 1,
+        lines: lines.map((text) => ({ text, confidence: 0.9 })),
+      })),
+    });
+    expect(c).toMatchObject({
+      docType: 'gcn-qsdd-ca-nhan',
+      docNumber: 'CH01234',
+      issueDate: '2019-05-06',
+      level: 'district',
+      pages: 2,
+    });
+    expect(c.reviewReasons).toEqual([]);
+  });
+
+  it('a certified copy whose certification heading was lost under the seal is still the certification', () => {
+    const c = classifyText(
+      doc(
+        'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+        'Cấp cho: Vàng Minh Đức',
+        'Điện Biên, ngày 30 tháng 6 năm 2015',
+        'Số chứng thực: 77 Quyển số: 01/2022-SCT/BS',
+        'Ngày 01 tháng 12 năm 2022',
+        'UBND XÃ THANH MINH',
+      ),
+    );
+    expect(c).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      docNumber: '77',
+      issueDate: '2022-12-01',
+      level: 'commune',
+    });
+    expect(c.reviewReasons).toContain('title_from_body');
+  });
+
+  it('a title printed shorter than the catalogue title is typed by its words, to review', () => {
+    const c = classifyText(
+      doc(
+        'UBND XÃ THANH XƯƠNG',
+        ...MOTTO,
+        'Số: 09/TLTĐ-BS',
+        'TRÍCH LỤC THAY ĐỔI, CẢI CHÍNH HỘ TỊCH',
+        'Thanh Xương, ngày 18 tháng 10 năm 2022',
+      ),
+    );
+    expect(c.docType).toBe('trich-luc-thay-doi-ho-tich');
+    expect(c.reviewReasons).toContain('title_partial');
+  });
+
+  it('a result of a type the catalogue lacks keeps its printed title, number, issuer and date, to review', () => {
+    const text = doc(
+      'UBND HUYỆN MƯỜNG NHÉ',
+      ...MOTTO,
+      'Số: 15/GCN-UBND',
+      'Mường Nhé, ngày 02 tháng 6 năm 2023',
+      'GIẤY CHỨNG NHẬN HOÀN THÀNH NGHĨA VỤ QUÂN SỰ TẠI NGŨ',
+    );
+    const c = classifyText(text);
+    expect(c).toMatchObject({
+      kind: 'result',
+      docType: null,
+      title: 'GIẤY CHỨNG NHẬN HOÀN THÀNH NGHĨA VỤ QUÂN SỰ TẠI NGŨ',
+      docNumber: '15/GCN-UBND',
+      issueDate: '2023-06-02',
+      level: 'district',
+    });
+    expect(c.reviewReasons?.[0]).toBe('unknown_type');
+    expect(classifyText(foldAccents(text)).title).toBe(foldAccents(c.title!).toUpperCase());
+  });
+
+  it('a bilingual licence: the date line with ngày/date and the issuer from the signer title', () => {
+    expectBoth(
+      doc(
+        ...MOTTO,
+        'GIẤY PHÉP LÁI XE / DRIVER LICENSE',
+        'Số/No.: 110123456789',
+        'Hạng/Class: B',
+        'Có giá trị đến/Expires: 12/05/2033',
+        'Điện Biên, ngày/date 12 tháng/month 05 năm/year 2023',
+        'GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI',
+      ),
+      {
+        docType: 'giay-phep-lai-xe',
+        issueDate: '2023-05-12',
+        expiryDate: '2033-05-12',
+        level: 'province',
+        needsReview: false,
+      },
+    );
+  });
+
+  it('a civil-status number whose slash OCR dropped is split back by its register year', () => {
+    expectBoth(
+      doc(
+        ...MOTTO,
+        'GIẤY KHAI SINH',
+        'Số: 452025',
+        'Nơi đăng ký khai sinh: UBND xã Thanh Minh',
+        'Ngày, tháng, năm đăng ký: 14/05/2025',
+      ),
+      { docNumber: '45/2025', issueDate: '2025-05-14' },
+    );
+  });
+});
