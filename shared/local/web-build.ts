@@ -3,9 +3,12 @@
  * and `npm run demo` always serve the current app. A Vite build takes a few seconds; an up-to-date build
  * costs one directory walk.
  */
+import { execFile } from 'node:child_process';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
 /** Sources outside web/ that the app imports (pure domain modules). */
@@ -42,20 +45,32 @@ export async function ensureWebBuild(
 ): Promise<WebBuildResult> {
   const webDir = options.webDir ?? WEB_DIR;
   if (!(await webBuildIsStale(webDir))) return 'fresh';
-  let vite: typeof import('vite');
+  let viteBin: string;
   try {
-    vite = await import('vite');
+    viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
   } catch {
     options.log?.('web app: vite is not installed; /app/ is not served (run `npm ci` to get it)');
     return 'unavailable';
   }
   const outDir = join(webDir, `dist.tmp-${process.pid}-${Date.now()}`);
   const started = Date.now();
-  await vite.build({
-    configFile: join(webDir, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // A child process with NODE_ENV=production: inside a test runner NODE_ENV is `test`, which would bundle
+  // React's development build.
+  await promisify(execFile)(
+    process.execPath,
+    [
+      viteBin,
+      'build',
+      '--config',
+      join(webDir, 'vite.config.ts'),
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: webDir, env: { ...process.env, NODE_ENV: 'production' } },
+  );
   const dist = join(webDir, 'dist');
   await rm(dist, { recursive: true, force: true });
   try {

@@ -42,7 +42,7 @@ describe('formatting', () => {
 describe('messages', () => {
   it('explains every documented reason code, and an unknown one without English', () => {
     const codes =
-      'empty_file size_mismatch checksum_mismatch type_mismatch unsupported_type encrypted_pdf corrupt_file document_too_large ocr_failed duplicate_file duplicate_paper not_a_result expired_before_digitized low_confidence unknown_type missing_fields uncertain_not_a_result rejected_in_review'.split(
+      'empty_file size_mismatch checksum_mismatch type_mismatch unsupported_type encrypted_pdf corrupt_file document_too_large ocr_failed duplicate_file duplicate_paper not_a_result expired_before_digitized low_confidence unknown_type missing_fields uncertain_not_a_result rejected_in_review missing_doc_number missing_issue_date missing_issuer doc_number_uncertain title_from_body type_from_symbol inner_page ambiguous_type issue_date_in_future expiry_before_issue'.split(
         ' ',
       );
     const unknown = explainReason('something_new');

@@ -3,6 +3,8 @@
  * No English reaches the page: an unknown code gets a generic sentence, never the code itself.
  */
 
+import { REVIEW_MESSAGES_VI, type ReviewReason } from '#shared/domain/review.ts';
+
 export type DocumentStatus =
   | 'uploading'
   | 'extracting'
@@ -136,6 +138,27 @@ const REASONS: Record<string, Explanation> = {
     todo: 'Xem lại sau ít phút trong danh sách hồ sơ.',
   },
 };
+
+/** What to do for each review reason; the why is the pipeline's own sentence (shared/domain/review.ts). */
+const REVIEW_TODO: Record<ReviewReason, string> = {
+  uncertain_not_a_result: 'Mở hồ sơ: xác nhận nếu đúng là kết quả TTHC, hoặc đánh dấu không phải kết quả.',
+  unknown_type: 'Mở hồ sơ và chọn đúng loại giấy tờ.',
+  low_confidence: 'Mở hồ sơ, đối chiếu với bản quét rồi xác nhận hoặc sửa.',
+  missing_doc_number: 'Mở hồ sơ, điền số, ký hiệu theo bản quét rồi xác nhận.',
+  missing_issue_date: 'Mở hồ sơ, điền ngày cấp theo bản quét rồi xác nhận.',
+  missing_issuer: 'Mở hồ sơ, điền cơ quan cấp theo bản quét rồi xác nhận.',
+  doc_number_uncertain: 'Mở hồ sơ, đối chiếu số với bản quét rồi xác nhận.',
+  title_from_body: 'Mở hồ sơ, kiểm tra loại giấy tờ rồi xác nhận.',
+  type_from_symbol: 'Mở hồ sơ, kiểm tra loại giấy tờ rồi xác nhận.',
+  inner_page: 'Quét lại cả trang có tên và số của giấy tờ, hoặc mở hồ sơ để điền.',
+  ambiguous_type: 'Mở hồ sơ và chọn đúng loại giấy tờ.',
+  issue_date_in_future: 'Mở hồ sơ, sửa ngày cấp theo bản quét.',
+  expiry_before_issue: 'Mở hồ sơ, sửa ngày cấp hoặc ngày hết hiệu lực theo bản quét.',
+};
+
+for (const [code, todo] of Object.entries(REVIEW_TODO)) {
+  REASONS[code] ??= { why: REVIEW_MESSAGES_VI[code as ReviewReason].replace(/^Cần kiểm tra lại: /, ''), todo };
+}
 
 const UNKNOWN: Explanation = {
   why: 'Đã xảy ra lỗi không xác định.',

@@ -1,0 +1,374 @@
+/**
+ * The web app in a real browser (Debian's chromium through playwright-core) against a real `sohoa dev`
+ * (child process, free ports, temporary data directory): a clerk uploads a folder and fixes a document,
+ * another agency's clerk sees none of it, a viewer cannot upload; axe-core checks every page.
+ * `SOHOA_SCREENSHOTS=1` also writes the main pages to docs/img/.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signLocalToken } from '#shared/local/tokens.ts';
+import { ensureWebBuild } from '#shared/local/web-build.ts';
+import { corruptPdfBytes } from '#shared/samples/bad-files.ts';
+import { composeDocument, composeNotAResult } from '#shared/samples/compose.ts';
+import { renderPdf } from '#shared/samples/render.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const BIN = resolve(process.cwd(), 'cli/bin.js');
+const SHOTS = process.env.SOHOA_SCREENSHOTS === '1' ? resolve(process.cwd(), 'docs/img') : null;
+const run = promisify(execFile);
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let cwd: string;
+let dataDir: string;
+let dev: ChildProcess | undefined;
+let browser: Browser | undefined;
+let webUrl: string;
+let apiUrl: string;
+let folder: string;
+
+const AGENCIES = [
+  'id,name,level,parentId,email,validFrom,validTo,successorId',
+  'so-noi-vu,Sở Nội vụ,province,,vanthu@snv.dienbien.example,,,',
+  'xa-thanh-nua,UBND xã Thanh Nưa,commune,,vanthu@thanhnua.dienbien.example,,,',
+  'xa-muong-pon,UBND xã Mường Pồn,commune,,vanthu@muongpon.dienbien.example,,,',
+].join('\n');
+const INVENTORIES = ['agencyId,asOf,totalValid,estimated', 'xa-thanh-nua,2026-01-01,40,false'].join('\n');
+
+/** Ten files: clean results (with hostile names), an exact copy, the same paper again, a corrupt file, a
+ * result without its number (→ needs_review), and a letter (→ not_a_result). */
+async function writeFolder(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const agency = {
+    name: 'UBND xã Thanh Nưa',
+    level: 'commune' as const,
+    issuerLines: ['UBND HUYỆN ĐIỆN BIÊN', 'UBND XÃ THANH NƯA'],
+  };
+  const names = [
+    '<img src=x onerror=alert(1)>.pdf',
+    "=cmd|' calc'!A1.pdf",
+    'giay-\u202Efdp.exe.pdf',
+    'khai-sinh-3.pdf',
+  ];
+  const docs = names.map((_, i) => composeDocument({ docType: 'khai-sinh', seed: 101 + i, agency }));
+  for (const [i, name] of names.entries()) await writeFile(join(dir, name), await renderPdf(docs[i]!.blocks));
+  await copyFile(join(dir, names[3]!), join(dir, 'khai-sinh-3 (ban sao).pdf'));
+  // The same paper as khai-sinh-3, produced again (different bytes: another title in the metadata).
+  await writeFile(join(dir, 'khai-sinh-3-quet-lai.pdf'), await renderPdf(docs[3]!.blocks, { title: 'quét lại' }));
+  await writeFile(join(dir, 'hong.pdf'), corruptPdfBytes());
+  const noNumber = composeDocument({ docType: 'khai-sinh', seed: 777, agency });
+  const blocks = noNumber.blocks.filter((b) => !/Số:/.test(JSON.stringify(b)));
+  await writeFile(join(dir, 'thieu-so.pdf'), await renderPdf(blocks));
+  await writeFile(join(dir, 'cong-van.pdf'), await renderPdf(composeNotAResult({ kind: 'cong-van', seed: 5 }).blocks));
+  await writeFile(join(dir, 'ghi-chu.txt'), 'không phải bản quét');
+}
+
+async function cli(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [BIN, ...args, '--data-dir', dataDir], { cwd });
+  return stdout;
+}
+
+beforeAll(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'sohoa-web-'));
+  dataDir = join(cwd, '.sohoa');
+  folder = join(cwd, 'ho-so-quet');
+  await Promise.all([writeFolder(folder), ensureWebBuild()]);
+  dev = spawn(process.execPath, [BIN, 'dev', '--port', '0', '--data-dir', dataDir], {
+    cwd,
+    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN' },
+  });
+  let out = '';
+  let err = '';
+  dev.stdout?.on('data', (c) => {
+    out += c;
+  });
+  dev.stderr?.on('data', (c) => {
+    err += c;
+  });
+  for (let i = 0; !out.includes('Config:'); i++) {
+    if (dev.exitCode !== null || i > 1800) throw new Error(`sohoa dev did not start: ${err}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const config = JSON.parse(await readFile(join(dataDir, 'dev.json'), 'utf8'));
+  webUrl = config.webUrl;
+  apiUrl = config.apiUrl;
+  await writeFile(join(cwd, 'agencies.csv'), AGENCIES);
+  await writeFile(join(cwd, 'inventories.csv'), INVENTORIES);
+  await cli('agencies', 'import', join(cwd, 'agencies.csv'));
+  await cli('inventory', 'import', join(cwd, 'inventories.csv'));
+  // launch() runs chromium on a fresh temporary profile (--user-data-dir is Playwright's to set).
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dev && dev.exitCode === null) {
+    dev.kill('SIGINT');
+    await new Promise((r) => dev?.once('exit', r));
+  }
+  await rm(cwd, { recursive: true, force: true });
+});
+
+interface Signed {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+/**
+ * A browser session holding the tokens the sign-in would give this user. The OIDC provider of `sohoa dev`
+ * is not there yet, so the test stores the user where oidc-client-ts keeps it after the code + PKCE
+ * exchange (sessionStorage), with a token the local API accepts.
+ */
+async function signedIn(agencyId: string, role: 'clerk' | 'viewer' | 'admin', width = 1366): Promise<Signed> {
+  const context = await browser!.newContext({ viewport: { width, height: 768 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
+  });
+  await page.goto(webUrl);
+  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+  const token = await signLocalToken({ agencyId, role }, { dataDir });
+  const config = await (await fetch(`${webUrl}config.json`)).json();
+  const user = {
+    access_token: token,
+    token_type: 'Bearer',
+    scope: 'openid email',
+    profile: { sub: `local:${agencyId}:${role}`, email: `${role}@${agencyId}.example` },
+    expires_at: Math.floor(Date.now() / 1000) + 3600,
+  };
+  await page.evaluate(
+    ([key, value]) => sessionStorage.setItem(key!, value!),
+    [`oidc.user:${config.oidcIssuer}:${config.clientId}`, JSON.stringify(user)],
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  return { context, page, problems };
+}
+
+async function axe(page: Page, where: string): Promise<void> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run({ resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `axe on ${where}`).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `web-${name}.png`), fullPage: true });
+}
+
+async function digitizedOnProgressPage(page: Page): Promise<number> {
+  await page.goto(`${webUrl}tien-do`);
+  const text = await page.getByTestId('progress-digitized').textContent();
+  return Number((text ?? '').replace(/\./g, ''));
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
+  let reviewedDocId = '';
+
+  it('a clerk uploads a folder, sees each outcome in Vietnamese, fixes a document and the count moves by one', async () => {
+    const { page, context, problems } = await signedIn('xa-thanh-nua', 'clerk');
+    try {
+      expect(page.url()).toBe(`${webUrl}tai-len`);
+      await axe(page, 'upload (empty)');
+      expect(await digitizedOnProgressPage(page)).toBe(0);
+      await page.getByRole('link', { name: 'Tải lên', exact: true }).click();
+      await page.getByTestId('folder-input').setInputFiles(folder);
+      // 9 scans + the .txt note (refused in the browser, never sent).
+      await expect
+        .poll(() => page.getByTestId('upload-row').count(), { timeout: 20_000 })
+        .toBe(10)
+        .catch(async (error) => {
+          throw new Error(`${error}: ${(await page.locator('.filename').allTextContents()).join(' | ')}`);
+        });
+      await page.waitForFunction(
+        () =>
+          Array.from(document.querySelectorAll('[data-testid="upload-status"]')).every(
+            (e) => !/^Đang/.test(e.textContent ?? ''),
+          ),
+        null,
+        { timeout: 120_000 },
+      );
+      const rows = await page
+        .getByTestId('upload-row')
+        .evaluateAll((trs) =>
+          Object.fromEntries(
+            trs.map((tr) => [
+              (tr.querySelector('.filename')?.textContent ?? '').replace(/^ho-so-quet\//, ''),
+              `${tr.querySelector('[data-testid="upload-status"]')?.textContent} | ${tr.querySelector('td:last-child')?.textContent}`,
+            ]),
+          ),
+        );
+      // Hostile names are shown as text: no markup ran, the bidi override is neutralised.
+      expect(rows['<img src=x onerror=alert(1)>.pdf']).toMatch(/^Đã phân loại \| Đã phân loại: GIẤY KHAI SINH/);
+      expect(rows["=cmd|' calc'!A1.pdf"]).toMatch(/^Đã phân loại/);
+      expect(rows['giay-\ufffdfdp.exe.pdf']).toMatch(/^Đã phân loại/);
+      // The same bytes twice in one folder: one is sent, the other names it and is not sent.
+      const pair = ['khai-sinh-3.pdf', 'khai-sinh-3 (ban sao).pdf'];
+      const copies = pair.filter((n) => /^Trùng lặp \| Cùng nội dung với tệp “ho-so-quet\//.test(rows[n]!));
+      expect(copies).toHaveLength(1);
+      const sent = pair.find((n) => n !== copies[0])!;
+      // The same paper produced again: the pipeline keeps the first and links the second to it.
+      const paper = [sent, 'khai-sinh-3-quet-lai.pdf'].map((n) => rows[n]!);
+      expect(paper.filter((r) => /^Trùng lặp \|.*đã được số hóa trước đó.*Mở hồ sơ gốc/.test(r))).toHaveLength(1);
+      expect(paper.filter((r) => /^Đã phân loại/.test(r))).toHaveLength(1);
+      expect(rows['hong.pdf']).toMatch(/^Bị từ chối \|/);
+      expect(rows['thieu-so.pdf']).toMatch(
+        /^Cần kiểm tra \| Cần kiểm tra lại: chưa đọc được số, ký hiệu.*điền số, ký hiệu/,
+      );
+      expect(rows['cong-van.pdf']).toMatch(/^Không phải kết quả TTHC \|/);
+      expect(rows['ghi-chu.txt']).toMatch(/^Không gửi \| Định dạng tệp không được hỗ trợ/);
+      expect(Object.values(rows).join(' ')).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      expect(await page.getByTestId('upload-summary').textContent()).toContain('Xong 10/10 tệp');
+      await axe(page, 'upload (done)');
+      await shot(page, 'upload');
+
+      // A reload resumes from the browser's manifest: nothing is sent again.
+      await page.reload();
+      await page.getByTestId('folder-input').setInputFiles(folder);
+      await page.waitForFunction(
+        () =>
+          Array.from(document.querySelectorAll('[data-testid="upload-status"]')).every(
+            (e) => !/^Đang/.test(e.textContent ?? ''),
+          ),
+        null,
+        { timeout: 60_000 },
+      );
+      const list = await fetch(`${apiUrl}/documents?limit=100`, {
+        headers: { authorization: `Bearer ${await signLocalToken({ agencyId: 'xa-thanh-nua' }, { dataDir })}` },
+      });
+      // 9 scans, one of them the same bytes as another: 8 documents, each sent once.
+      expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(8);
+
+      // Four clean results count; the one waiting for review does not, until it is fixed.
+      const before = await digitizedOnProgressPage(page);
+      expect(before).toBe(4);
+      await page.getByRole('link', { name: 'Hồ sơ', exact: true }).click();
+      await page.getByRole('button', { name: 'Cần kiểm tra' }).click();
+      await expect.poll(() => page.getByTestId('document-row').count()).toBe(1);
+      await axe(page, 'documents');
+      await shot(page, 'documents');
+      await page.getByRole('link', { name: 'thieu-so.pdf' }).click();
+      await page.getByTestId('document-status').waitFor();
+      expect(await page.getByTestId('document-status').textContent()).toBe('Cần kiểm tra');
+      reviewedDocId = page.url().split('/').pop()!;
+      await page.locator('iframe[title^="Bản quét"]').waitFor();
+      await axe(page, 'document');
+      await shot(page, 'document');
+      await page.getByLabel('Số, ký hiệu').fill('215');
+      await page.getByLabel('Ngày cấp').fill('32/13/2024');
+      await page.getByRole('button', { name: 'Xác nhận' }).click();
+      await page.getByText('Ngày cấp phải có dạng dd/mm/yyyy').waitFor();
+      await page.getByLabel('Ngày cấp').fill('05/03/2024');
+      await page.getByRole('button', { name: 'Xác nhận' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã duyệt và xác nhận.' }).waitFor();
+      expect(await page.getByTestId('document-status').textContent()).toBe('Đã phân loại');
+
+      expect(await digitizedOnProgressPage(page)).toBe(before + 1);
+      await axe(page, 'progress');
+      await shot(page, 'progress');
+      await page.goto(`${webUrl}ton-kho`);
+      await axe(page, 'inventory');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+
+  it('a clerk of another agency sees none of it', async () => {
+    const { page, context, problems } = await signedIn('xa-muong-pon', 'clerk');
+    try {
+      await page.goto(`${webUrl}ho-so`);
+      await page.getByText('Chưa có hồ sơ nào.').waitFor();
+      await page.goto(`${webUrl}ho-so/${reviewedDocId}`);
+      await page.getByText('Không tìm thấy hồ sơ.').waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a viewer reads the province dashboard with the report’s numbers and cannot upload', async () => {
+    const { page, context, problems } = await signedIn('so-noi-vu', 'viewer');
+    try {
+      expect(page.url()).toBe(`${webUrl}tong-quan`);
+      await page.getByTestId('province-digitized').waitFor();
+      const row = page.getByTestId('report-row').filter({ hasText: 'UBND xã Thanh Nưa' });
+      const clerkToken = await signLocalToken({ agencyId: 'xa-thanh-nua' }, { dataDir });
+      const progress = await (
+        await fetch(`${apiUrl}/progress`, { headers: { authorization: `Bearer ${clerkToken}` } })
+      ).json();
+      expect(await row.getByTestId('report-digitized').textContent()).toBe(String(progress.digitized));
+      await axe(page, 'dashboard');
+      await shot(page, 'dashboard');
+      expect(await page.getByRole('link', { name: 'Tải lên' }).count()).toBe(0);
+      await page.goto(`${webUrl}tai-len`);
+      await page.getByText('Không có quyền truy cập').waitFor();
+      const refused = await page.evaluate(async (api) => {
+        const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!;
+        const { access_token } = JSON.parse(sessionStorage.getItem(key)!);
+        const r = await fetch(`${api}/uploads`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ fileName: 'a.pdf', contentType: 'application/pdf', size: 3, sha256: 'a'.repeat(64) }),
+        });
+        return r.status;
+      }, apiUrl);
+      expect(refused).toBe(403);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits a phone’s width', async () => {
+    const { page, context } = await signedIn('xa-thanh-nua', 'clerk', 390);
+    try {
+      await page.goto(`${webUrl}ho-so`);
+      await page.getByTestId('document-row').first().waitFor();
+      const wide = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('body *'))
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('.table-wrap'))
+          .map((e) => `${e.tagName}.${e.className}`),
+      );
+      expect(wide).toEqual([]);
+      await shot(page, 'documents-phone');
+    } finally {
+      await context.close();
+    }
+  });
+});
