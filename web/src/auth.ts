@@ -48,8 +48,8 @@ export function jwtClaims(token: string): Record<string, unknown> {
 }
 
 function pick(sources: Record<string, unknown>[], names: string[]): string | null {
-  for (const source of sources) {
-    for (const name of names) {
+  for (const name of names) {
+    for (const source of sources) {
       const value = source[name];
       if (typeof value === 'string' && value !== '') return value;
     }

@@ -3,7 +3,7 @@
  * No English reaches the page: an unknown code gets a generic sentence, never the code itself.
  */
 
-import { REVIEW_MESSAGES_VI, type ReviewReason } from '#shared/domain/review.ts';
+import { REVIEW_MESSAGES_VI, REVIEW_REASONS, type ReviewReason } from '#shared/domain/review.ts';
 
 export type DocumentStatus =
   | 'uploading'
@@ -140,7 +140,7 @@ const REASONS: Record<string, Explanation> = {
 };
 
 /** What to do for each review reason; the why is the pipeline's own sentence (shared/domain/review.ts). */
-const REVIEW_TODO: Record<ReviewReason, string> = {
+const REVIEW_TODO: Partial<Record<ReviewReason, string>> = {
   uncertain_not_a_result: 'Mở hồ sơ: xác nhận nếu đúng là kết quả TTHC, hoặc đánh dấu không phải kết quả.',
   unknown_type: 'Mở hồ sơ và chọn đúng loại giấy tờ.',
   low_confidence: 'Mở hồ sơ, đối chiếu với bản quét rồi xác nhận hoặc sửa.',
@@ -156,8 +156,13 @@ const REVIEW_TODO: Record<ReviewReason, string> = {
   expiry_before_issue: 'Mở hồ sơ, sửa ngày cấp hoặc ngày hết hiệu lực theo bản quét.',
 };
 
-for (const [code, todo] of Object.entries(REVIEW_TODO)) {
-  REASONS[code] ??= { why: REVIEW_MESSAGES_VI[code as ReviewReason].replace(/^Cần kiểm tra lại: /, ''), todo };
+// Every review reason the domain knows, a new one included: its own sentence, and a generic step to take.
+for (const code of REVIEW_REASONS) {
+  const why = REVIEW_MESSAGES_VI[code].replace(/^Cần kiểm tra lại: /, '');
+  REASONS[code] ??= {
+    why: why.charAt(0).toUpperCase() + why.slice(1),
+    todo: REVIEW_TODO[code] ?? 'Mở hồ sơ, đối chiếu với bản quét rồi xác nhận hoặc sửa.',
+  };
 }
 
 const UNKNOWN: Explanation = {

@@ -91,7 +91,9 @@ export default function DocumentsPage() {
             <thead>
               <tr>
                 <th scope="col">Tệp</th>
-                <th scope="col">Loại giấy tờ</th>
+                <th scope="col" className="hide-narrow">
+                  Loại giấy tờ
+                </th>
                 <th scope="col">Số, ký hiệu</th>
                 <th scope="col" className="hide-narrow">
                   Người được cấp
@@ -111,7 +113,7 @@ export default function DocumentsPage() {
                   <td className="filename">
                     <Link href={`/ho-so/${encodeURIComponent(doc.docId)}`}>{displayName(doc.fileName)}</Link>
                   </td>
-                  <td>{doc.title ?? '—'}</td>
+                  <td className="hide-narrow">{doc.title ?? '—'}</td>
                   <td>{doc.docNumber ?? '—'}</td>
                   <td className="hide-narrow">{doc.holder ?? '—'}</td>
                   <td className="hide-narrow">{formatDate(doc.issueDate)}</td>
