@@ -30,8 +30,10 @@ import {
   validateAgenciesCsv,
   validateInventoryCsv,
 } from '#shared/local/csv-import.ts';
-import { readDevConfig, writeDevConfig } from '#shared/local/dev-config.ts';
+import { DEFAULT_API_PORT, readDevConfig, writeDevConfig } from '#shared/local/dev-config.ts';
 import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
+import { ensureWebBuild } from '#shared/local/web-build.ts';
+import { WEB_BASE_PATH } from '#shared/local/web-static.ts';
 import { reportStem } from '#shared/report/email.ts';
 import { isYearEnded } from '#shared/report/html.ts';
 import { renderRowsTable } from '#shared/report/text.ts';
@@ -302,6 +304,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     o.line();
     o.line(o.bold(`Done in ${(elapsedMs / 1000).toFixed(0)} s.`));
     o.line(`Open the e-mail: ${o.cyan(reports[0]?.files.html ?? '(none)')}`);
+    const web = await ensureWebBuild().catch(() => 'unavailable' as const);
+    if (web !== 'unavailable') {
+      o.line(
+        stack.mode === 'connected' && stack.config.webUrl
+          ? `Web app (sign in as a demo clerk): ${o.cyan(stack.config.webUrl)}`
+          : `Web app: \`npm run dev\`, then open ${o.cyan(`http://127.0.0.1:${DEFAULT_API_PORT}${WEB_BASE_PATH}`)}`,
+      );
+    }
     o.line(
       `Outbox (all e-mails): ${relative(process.cwd(), stack.deps.outboxDir)}   ·   What you just saw: docs/demo.md`,
     );

@@ -30,7 +30,7 @@ function Scan({ docId, contentType }: { docId: string; contentType: string }) {
   if (!file.data) return <p className="muted center">Đang tải bản quét…</p>;
   const name = displayName(file.data.fileName);
   if (contentType === 'application/pdf') {
-    return <iframe src={file.data.url} title={`Bản quét: ${name}`} />;
+    return <iframe src={`${file.data.url}#view=FitH`} title={`Bản quét: ${name}`} />;
   }
   if (contentType === 'image/jpeg' || contentType === 'image/png') {
     return <img src={file.data.url} alt={`Bản quét: ${name}`} />;
