@@ -134,9 +134,8 @@ interface Signed {
 }
 
 /**
- * A browser session holding the tokens the sign-in would give this user. The OIDC provider of `sohoa dev`
- * is not there yet, so the test stores the user where oidc-client-ts keeps it after the code + PKCE
- * exchange (sessionStorage), with a token the local API accepts.
+ * A browser session signed in as this user. Until `sohoa dev` has its OIDC provider, the sign-in button finds
+ * no provider and the page offers to paste a `sohoa token`: the test does what a person would.
  */
 async function signedIn(agencyId: string, role: 'clerk' | 'viewer' | 'admin', width = 1366): Promise<Signed> {
   const context = await browser!.newContext({ viewport: { width, height: 768 }, locale: 'vi-VN' });
@@ -151,21 +150,11 @@ async function signedIn(agencyId: string, role: 'clerk' | 'viewer' | 'admin', wi
     if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
   });
   await page.goto(webUrl);
-  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+  await axe(page, 'sign-in');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
   const token = await signLocalToken({ agencyId, role }, { dataDir });
-  const config = await (await fetch(`${webUrl}config.json`)).json();
-  const user = {
-    access_token: token,
-    token_type: 'Bearer',
-    scope: 'openid email',
-    profile: { sub: `local:${agencyId}:${role}`, email: `${role}@${agencyId}.example` },
-    expires_at: Math.floor(Date.now() / 1000) + 3600,
-  };
-  await page.evaluate(
-    ([key, value]) => sessionStorage.setItem(key!, value!),
-    [`oidc.user:${config.oidcIssuer}:${config.clientId}`, JSON.stringify(user)],
-  );
-  await page.reload();
+  await page.getByLabel('Mã xác thực').fill(token);
+  await page.getByRole('button', { name: 'Dùng mã này' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   return { context, page, problems };
 }
