@@ -344,6 +344,40 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
     }
   });
 
+  it('an admin creates an agency and a user (when the administration API answers)', async (ctx) => {
+    const { page, context, problems } = await signedIn('so-noi-vu', 'admin');
+    try {
+      for (const path of ['quan-tri/co-quan', 'quan-tri/nguoi-dung', 'quan-tri/danh-muc', 'quan-tri/nhat-ky']) {
+        await page.goto(`${webUrl}${path}`);
+        await page.locator('h1').waitFor();
+        await page.waitForLoadState('networkidle');
+        await axe(page, path);
+      }
+      const adminToken = await signLocalToken({ agencyId: 'so-noi-vu', role: 'admin' }, { dataDir });
+      const probe = await fetch(`${apiUrl}/agencies`, { headers: { authorization: `Bearer ${adminToken}` } });
+      if (probe.status === 404) {
+        // The administration API (issue 10) is not in this build yet; the pages above say so in Vietnamese.
+        ctx.skip();
+        return;
+      }
+      await page.goto(`${webUrl}quan-tri/co-quan`);
+      await page.getByLabel('Mã').fill('xa-na-tau');
+      await page.getByLabel('Tên', { exact: true }).fill('UBND xã Nà Tấu');
+      await page.getByLabel('Cấp').selectOption('commune');
+      await page.getByRole('button', { name: 'Thêm' }).click();
+      await page.getByTestId('agency-row').filter({ hasText: 'UBND xã Nà Tấu' }).waitFor();
+      await page.goto(`${webUrl}quan-tri/nguoi-dung`);
+      await page.getByLabel('E-mail').fill('vanthu@natau.dienbien.example');
+      await page.getByLabel('Cơ quan').selectOption('xa-na-tau');
+      await page.getByLabel('Vai trò').first().selectOption('clerk');
+      await page.getByRole('button', { name: 'Thêm' }).click();
+      await page.getByTestId('user-row').filter({ hasText: 'vanthu@natau.dienbien.example' }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a phone’s width', async () => {
     const { page, context } = await signedIn('xa-thanh-nua', 'clerk', 390);
     try {
