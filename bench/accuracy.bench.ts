@@ -1,6 +1,6 @@
 /**
  * Classification accuracy, per corpus:
- * - generated: a fresh generated corpus (shared/samples composeDocument, fictional data), for the original
+ * - generated: a fresh generated corpus (demo/samples composeDocument, fictional data), for the original
  *   text, its accent-folded copy and a Textract-like degraded copy (SOHOA_ACCURACY_DOCS=N, default 520);
  * - official-form texts: bench/corpus (texts that follow the official forms and real published documents,
  *   written independently of the classifier), and their Textract-style variants;
@@ -41,7 +41,7 @@ export async function buildCorpus(count: number, seed: number): Promise<Sample[]
   let mod: { composeDocument?: Compose; composeNotAResult?: ComposeNot };
   try {
     // A variable specifier: the generator is another engineer's module and may be absent in a partial tree.
-    const generator = '#shared/samples/compose.ts';
+    const generator = '#demo/samples/compose.ts';
     mod = (await import(generator)) as typeof mod;
   } catch {
     return null;
@@ -124,7 +124,7 @@ export default async function accuracy(): Promise<BenchResult[]> {
   const corpus = await buildCorpus(count, 20261127);
   if (!corpus) {
     return [
-      { name: 'accuracy', value: 0, unit: 'n/a', notes: 'sample generator (shared/samples/compose.ts) not available' },
+      { name: 'accuracy', value: 0, unit: 'n/a', notes: 'sample generator (demo/samples/compose.ts) not available' },
     ];
   }
   const out: BenchResult[] = [];

@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uploadFiles } from '#cli/upload/bulk-upload.ts';
-import { openLocalStack } from '#shared/composition/local.ts';
-import { signLocalToken } from '#shared/local/tokens.ts';
-import { generateSamples } from '#shared/samples/generate.ts';
+import { generateSamples } from '#demo/samples/generate.ts';
+import { openLocalStack } from '#local/composition.ts';
+import { signLocalToken } from '#local/tokens.ts';
 import type { BenchResult } from './run.ts';
 
 const PDFS = 40;

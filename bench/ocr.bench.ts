@@ -10,13 +10,13 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { composeDocument } from '#demo/samples/compose.ts';
+import { renderPdf, renderScan } from '#demo/samples/render.ts';
+import { SAMPLE_TYPE_IDS } from '#demo/samples/templates.ts';
 import { readPdfText } from '#shared/adapters/ocr/pdf-text.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { classifyText } from '#shared/domain/classify.ts';
 import type { ExtractedText } from '#shared/domain/types.ts';
-import { composeDocument } from '#shared/samples/compose.ts';
-import { renderPdf, renderScan } from '#shared/samples/render.ts';
-import { SAMPLE_TYPE_IDS } from '#shared/samples/templates.ts';
 import type { BenchResult } from './run.ts';
 
 const PAGES = Number(process.env.SOHOA_BENCH_OCR_PAGES ?? 6);

@@ -1,7 +1,7 @@
 import { findDocumentType } from '#shared/domain/catalogue.ts';
-import { SohoaError } from '#shared/domain/errors.ts';
 import { reviewReasons } from '#shared/domain/review.ts';
 import type { Classification } from '#shared/domain/types.ts';
+import { SohoaError } from '#shared/errors.ts';
 
 /** Options every command accepts. */
 export interface GlobalOptions {

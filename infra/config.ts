@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Node } from 'constructs';
 import { z } from 'zod';
-import { ConfigError } from '#shared/domain/errors.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
+import { ConfigError } from '#shared/errors.ts';
 
 /** Retention values CloudWatch Logs accepts (anything else is rejected by the service at deploy time). */
 const LOG_RETENTION_DAYS = [

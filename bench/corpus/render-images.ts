@@ -7,7 +7,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { FONT_FILES } from '#shared/samples/fonts.ts';
+import { FONT_FILES } from '#demo/samples/fonts.ts';
 import { MOTTO, MOTTO2, rng } from './kit.ts';
 
 export const PAGE_W = 1240;

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
-import { importAgencies, type RowError, validateAgenciesCsv } from '#shared/local/csv-import.ts';
-import { writeDevConfig } from '#shared/local/dev-config.ts';
-import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
+import { writeDevConfig } from '#local/dev-config.ts';
+import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
+import { ValidationError } from '#shared/errors.ts';
+import { importAgencies, type RowError, validateAgenciesCsv } from '#shared/use-cases/csv-import.ts';
 
 /** `sohoa agencies import CSV`: against the running `sohoa dev`, or the local data opened in-process. */
 export function register(program: Command): void {
@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .action(async (file: string, options: { dataDir: string; json?: boolean }) => {
       try {
         const text = await readFile(file, 'utf8');
-        const { connectOrOpenLocalStack } = await import('#shared/composition/local.ts');
+        const { connectOrOpenLocalStack } = await import('#local/composition.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
           const existing = await stack.deps.stores.agencies.list();

@@ -7,8 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { failCommand, printClassification, printJson } from '#cli/output.ts';
 import { classifyText } from '#shared/domain/classify.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
 import type { ExtractedText } from '#shared/domain/types.ts';
+import { ValidationError } from '#shared/errors.ts';
 
 interface ClassifyOptions {
   text: string;

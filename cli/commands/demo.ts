@@ -10,35 +10,30 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { failCommand } from '#cli/output.ts';
 import { type FileResult, uploadFiles } from '#cli/upload/bulk-upload.ts';
-import {
-  connectOrOpenLocalStack,
-  isDevServerRunning,
-  type LocalStack,
-  openLocalStack,
-} from '#shared/composition/local.ts';
-import { DEMO_FILES, DEMO_MAIL, makeDemoPlan, type PlannedUpload, PROVINCE_NAME } from '#shared/demo/plan.ts';
-import { type DemoFile, writeDemoFiles } from '#shared/demo/samples.ts';
-import { seedHistory } from '#shared/demo/seed-history.ts';
+import { DEMO_FILES, DEMO_MAIL, makeDemoPlan, type PlannedUpload, PROVINCE_NAME } from '#demo/plan.ts';
+import { type DemoFile, writeDemoFiles } from '#demo/sample-files.ts';
+import { seedHistory } from '#demo/seed-history.ts';
+import { connectOrOpenLocalStack, isDevServerRunning, type LocalStack, openLocalStack } from '#local/composition.ts';
+import { DEFAULT_API_PORT, readDevConfig, writeDevConfig } from '#local/dev-config.ts';
+import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
+import { ensureWebBuild } from '#local/web-build.ts';
+import { WEB_BASE_PATH } from '#local/web-static.ts';
+import { makeReportRenderer, reportStem } from '#shared/adapters/report/email.ts';
+import { isYearEnded } from '#shared/adapters/report/html.ts';
+import { renderRowsTable } from '#shared/adapters/report/text.ts';
 import { vietnamDate } from '#shared/domain/document-status.ts';
-import { ConfigError, SohoaError } from '#shared/domain/errors.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { type Agency, TERMINAL_STATUSES } from '#shared/domain/types.ts';
+import { ConfigError, SohoaError } from '#shared/errors.ts';
+import type { DocumentRecord } from '#shared/ports.ts';
+import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
 import {
   importAgencies,
   importInventory,
   type RowError,
   validateAgenciesCsv,
   validateInventoryCsv,
-} from '#shared/local/csv-import.ts';
-import { DEFAULT_API_PORT, readDevConfig, writeDevConfig } from '#shared/local/dev-config.ts';
-import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
-import { ensureWebBuild } from '#shared/local/web-build.ts';
-import { WEB_BASE_PATH } from '#shared/local/web-static.ts';
-import { reportStem } from '#shared/report/email.ts';
-import { isYearEnded } from '#shared/report/html.ts';
-import { renderRowsTable } from '#shared/report/text.ts';
-import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
-import type { DocumentRecord } from '#shared/use-cases/pipeline-ports.ts';
+} from '#shared/use-cases/csv-import.ts';
 import { makeSendReport, reportKeys, type SendReportResult } from '#shared/use-cases/send-report.ts';
 
 export interface DemoOptions {
@@ -281,6 +276,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       provinceName: PROVINCE_NAME,
     });
     const send = makeSendReport({
+      renderer: makeReportRenderer(),
       mailer: stack.deps.mailer,
       objects: stack.deps.objects,
       listAgencies: () => stack.deps.complianceReader.listAgencies(),

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import type { LocalStack } from '#shared/composition/local.ts';
-import { DEFAULT_API_PORT, writeDevConfig } from '#shared/local/dev-config.ts';
-import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
+import type { LocalStack } from '#local/composition.ts';
+import { DEFAULT_API_PORT, writeDevConfig } from '#local/dev-config.ts';
+import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
 
 interface DevOptions {
   dataDir: string;
@@ -43,8 +43,8 @@ export function register(program: Command): void {
       try {
         const port = Number.parseInt(options.port, 10);
         // Loaded on demand: the stack pulls in every handler, OCR and the SDK; other commands start faster.
-        const { openLocalStack } = await import('#shared/composition/local.ts');
-        const { ensureWebBuild } = await import('#shared/local/web-build.ts');
+        const { openLocalStack } = await import('#local/composition.ts');
+        const { ensureWebBuild } = await import('#local/web-build.ts');
         await ensureWebBuild({ log: (line) => process.stderr.write(`sohoa dev: ${line}\n`) });
         stack = await openLocalStack({
           dataDir: options.dataDir,
@@ -117,7 +117,7 @@ function printSummary(stack: LocalStack, path: string, agencies: { id: string; n
   if (agencies.length === 0) {
     lines.push(
       'No agencies yet. In another terminal run `npx sohoa agencies import FILE.csv`',
-      '(e.g. shared/demo/agencies.csv) or `npx sohoa demo`, then restart `sohoa dev` or use `sohoa token --agency ID`.',
+      '(e.g. demo/agencies.csv) or `npx sohoa demo`, then restart `sohoa dev` or use `sohoa token --agency ID`.',
     );
   } else {
     lines.push(`Tokens (clerk role, valid 30 days; also in ${path}):`);

@@ -11,8 +11,8 @@ import { makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { chooseEngine, ENGINE_NAMES } from '#shared/adapters/ocr/select-engine.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { classifyText, withReview } from '#shared/domain/classify.ts';
-import { ConfigError, ValidationError } from '#shared/domain/errors.ts';
 import type { Classification, ExtractedText, OcrEngineName } from '#shared/domain/types.ts';
+import { ConfigError, ValidationError } from '#shared/errors.ts';
 import type { OcrEngine } from '#shared/ports.ts';
 
 interface ExtractOptions {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { importInventory, validateInventoryCsv } from '#shared/local/csv-import.ts';
-import { DEFAULT_DATA_DIR } from '#shared/local/tokens.ts';
+import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
+import { importInventory, validateInventoryCsv } from '#shared/use-cases/csv-import.ts';
 import { rowErrors } from './agencies.ts';
 
 /** `sohoa inventory import CSV`: declarations of still-valid results per agency (the rate's denominator). */
@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .action(async (file: string, options: { dataDir: string; declaredBy: string; json?: boolean }) => {
       try {
         const text = await readFile(file, 'utf8');
-        const { connectOrOpenLocalStack } = await import('#shared/composition/local.ts');
+        const { connectOrOpenLocalStack } = await import('#local/composition.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
           const agencies = await stack.deps.stores.agencies.list();

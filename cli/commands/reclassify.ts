@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { DEFAULT_DATA_DIR } from '#shared/local/tokens.ts';
+import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { makeReclassify } from '#shared/use-cases/reclassify.ts';
 
@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .option('--json', 'print one JSON document')
     .action(async (options: { agency?: string; dataDir: string; json?: boolean }) => {
       try {
-        const { connectOrOpenLocalStack } = await import('#shared/composition/local.ts');
+        const { connectOrOpenLocalStack } = await import('#local/composition.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
           const reclassify = makeReclassify({

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { DEFAULT_DATA_DIR } from '#shared/local/tokens.ts';
+import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
 import { makeReconcile } from '#shared/use-cases/reconcile.ts';
 
 /**
@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .option('--json', 'print one JSON document')
     .action(async (options: { agency?: string; fix?: boolean; dataDir: string; json?: boolean }) => {
       try {
-        const { connectOrOpenLocalStack } = await import('#shared/composition/local.ts');
+        const { connectOrOpenLocalStack } = await import('#local/composition.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
           const report = await makeReconcile({ documents: stack.deps.stores.documents })({

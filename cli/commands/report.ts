@@ -5,15 +5,16 @@
  */
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { connectOrOpenLocalStack } from '#shared/composition/local.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
+import { connectOrOpenLocalStack } from '#local/composition.ts';
+import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
+import { makeReportRenderer } from '#shared/adapters/report/email.ts';
+import { forecastText } from '#shared/adapters/report/format.ts';
+import { isYearEnded } from '#shared/adapters/report/html.ts';
+import { renderReportTables } from '#shared/adapters/report/text.ts';
 import { PERIOD_KINDS, type PeriodKind } from '#shared/domain/periods.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { formatDmy } from '#shared/domain/vn-time.ts';
-import { DEFAULT_DATA_DIR } from '#shared/local/tokens.ts';
-import { forecastText } from '#shared/report/format.ts';
-import { isYearEnded } from '#shared/report/html.ts';
-import { renderReportTables } from '#shared/report/text.ts';
+import { ValidationError } from '#shared/errors.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeSendReport, type SendReportResult } from '#shared/use-cases/send-report.ts';
 
@@ -115,6 +116,7 @@ export function register(program: Command): void {
               .map((s) => s.trim())
               .filter(Boolean);
             sent = await makeSendReport({
+              renderer: makeReportRenderer(),
               mailer,
               objects,
               listAgencies: () => complianceReader.listAgencies(),

@@ -1,9 +1,9 @@
 /** `sohoa samples --out DIR [--count N] [--seed S] [--formats ...]`: write a generated corpus with ground truth. */
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
-import { generateSamples, SAMPLE_FORMATS, type SampleFormat } from '#shared/samples/generate.ts';
-import { SAMPLE_TYPE_IDS } from '#shared/samples/templates.ts';
+import { generateSamples, SAMPLE_FORMATS, type SampleFormat } from '#demo/samples/generate.ts';
+import { SAMPLE_TYPE_IDS } from '#demo/samples/templates.ts';
+import { ValidationError } from '#shared/errors.ts';
 
 interface SamplesOptions {
   out: string;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { failCommand } from '#cli/output.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
-import { DEFAULT_DATA_DIR, ROLES, type Role, signLocalToken } from '#shared/local/tokens.ts';
+import { DEFAULT_DATA_DIR, ROLES, type Role, signLocalToken } from '#local/tokens.ts';
+import { ValidationError } from '#shared/errors.ts';
 
 /** `sohoa token --agency ID [--role R]`: a locally signed JWT, alone on the last line of stdout. */
 export function register(program: Command): void {

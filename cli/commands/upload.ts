@@ -5,9 +5,9 @@ import { decodeJwt } from 'jose';
 import { failCommand, printJson } from '#cli/output.ts';
 import { type FileResult, uploadFiles } from '#cli/upload/bulk-upload.ts';
 import { DEFAULT_MANIFEST } from '#cli/upload/manifest.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
-import { readDevConfig } from '#shared/local/dev-config.ts';
-import { DEFAULT_DATA_DIR, signLocalToken } from '#shared/local/tokens.ts';
+import { readDevConfig } from '#local/dev-config.ts';
+import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
+import { ValidationError } from '#shared/errors.ts';
 
 interface UploadOptions {
   agency: string;

@@ -6,25 +6,23 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { NotFoundError, SohoaError, ValidationError } from '#shared/domain/errors.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
-import type { Clock, ComplianceReader } from '#shared/ports.ts';
 import {
-  actingAgency,
-  type Caller,
   ConflictError,
-  callerFromClaims,
   ForbiddenError,
-  notFound,
+  NotFoundError,
+  SohoaError,
   UnauthorizedError,
-} from '#shared/use-cases/access.ts';
+  ValidationError,
+} from '#shared/errors.ts';
+import type { AllStores, Clock, ComplianceReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
+import { actingAgency, type Caller, callerFromClaims, notFound } from '#shared/use-cases/access.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { makeDeclareInventory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import { makeGetDocument, makeListDocuments, makeReviewDocument } from '#shared/use-cases/documents.ts';
 import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
-import type { AllStores, ScanPresigner, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
 
 export interface ApiDeps {
   stores: AllStores;

@@ -1,7 +1,7 @@
 /**
  * Lambda composition: reads and validates the environment once per cold start (zod, one aggregated
  * error), creates each AWS client once, and wires the adapters into the handler factories. Nothing else
- * constructs adapters for Lambda. The local mode has its own composition (shared/composition/local.ts)
+ * constructs adapters for Lambda. The local mode has its own composition (local/composition.ts)
  * over the same factories.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -21,11 +21,12 @@ import { makeSesMailer } from '#shared/adapters/mail/ses-mailer.ts';
 import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { collectTextractJob, isTextractThrottle, makeTextractEngine } from '#shared/adapters/ocr/textract.ts';
+import { makeReportRenderer } from '#shared/adapters/report/email.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
-import { ConfigError } from '#shared/domain/errors.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
+import { ConfigError } from '#shared/errors.ts';
 import { type OcrEngine, systemClock } from '#shared/ports.ts';
 import { makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
@@ -192,6 +193,7 @@ export function reportHandlerFromEnv(env: Env = process.env) {
       provinceName: config.PROVINCE_NAME,
     }),
     sendReport: makeSendReport({
+      renderer: makeReportRenderer(),
       mailer: makeSesMailer(new SESv2Client({})),
       objects: makeS3ObjectStore({ client: s3Client(), bucket: config.BUCKET_NAME }),
       listAgencies: () => reader.listAgencies(),

@@ -2,7 +2,7 @@
  * Reporting periods (DOMAIN.md §5: monthly, quarterly, annual). A report is taken "as of" one Vietnam
  * calendar day; its period is the month, quarter or year containing that day.
  */
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '#shared/errors.ts';
 import { isIsoDate, lastDayOfMonth, yearOf } from './vn-time.ts';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';

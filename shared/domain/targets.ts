@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from '#shared/errors.ts';
 import defaultPolicyJson from '../policies/dien-bien-1536.json' with { type: 'json' };
-import { ConfigError } from './errors.ts';
 import type { Level } from './types.ts';
 
 export const DEFAULT_POLICY_ID = 'dien-bien-1536';

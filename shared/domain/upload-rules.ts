@@ -2,7 +2,7 @@
  * What `POST /uploads` accepts: file types, size limit, file-name sanitizing, URL lifetime. Pure.
  */
 import { z } from 'zod';
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '#shared/errors.ts';
 
 export const ALLOWED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];

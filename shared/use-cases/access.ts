@@ -2,7 +2,7 @@
  * Who is calling and which agency they may act on. Identity comes from the JWT authorizer's claims,
  * never from a request body.
  */
-import { NotFoundError, SohoaError } from '#shared/domain/errors.ts';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '#shared/errors.ts';
 
 export type Role = 'clerk' | 'admin' | 'viewer';
 export const ROLES: readonly Role[] = ['clerk', 'admin', 'viewer'];
@@ -13,12 +13,6 @@ export interface Caller {
   /** The token's subject (user id or e-mail), recorded as `uploadedBy`, `reviewedBy`, `declaredBy`. */
   subject: string | null;
 }
-
-/** Authenticated but not allowed (a viewer uploading); answers 403. */
-export class ForbiddenError extends SohoaError {}
-
-/** The request conflicts with the document's state (review of a document still being read); answers 409. */
-export class ConflictError extends SohoaError {}
 
 export function notFound(what: 'document' | 'agency'): NotFoundError {
   return what === 'document'
@@ -50,9 +44,6 @@ export function requireWriter(caller: Caller): void {
     );
   }
 }
-
-/** No usable identity in the request (the authorizer should have refused it); answers 401. */
-export class UnauthorizedError extends SohoaError {}
 
 const claimsSchema = {
   agencyId: ['agencyId', 'custom:agencyId'],

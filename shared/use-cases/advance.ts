@@ -4,7 +4,7 @@
  * idempotent under SQS redelivery and reordering without transactions.
  */
 import type { Clock } from '#shared/ports.ts';
-import type { DocumentRecord, DocumentStore } from './pipeline-ports.ts';
+import type { DocumentRecord, DocumentStore } from '../ports.ts';
 
 export type AdvanceResult =
   | { written: true; doc: DocumentRecord; previous: DocumentRecord }

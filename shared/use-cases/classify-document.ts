@@ -5,14 +5,14 @@
  */
 import { z } from 'zod';
 import { canApply, type DocumentEvent, vietnamDate } from '#shared/domain/document-status.ts';
-import { SohoaError } from '#shared/domain/errors.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { Classification, ExtractedText } from '#shared/domain/types.ts';
+import { NotReadyError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
+import type { ClassifyFn, DocumentRecord, DocumentStore, ObjectReader } from '../ports.ts';
 import { advance } from './advance.ts';
 import { decideOutcome, paperFingerprint } from './classification-outcome.ts';
 import { needsReviewWithDomain } from './domain-classifier.ts';
-import type { ClassifyFn, DocumentRecord, DocumentStore, ObjectReader } from './pipeline-ports.ts';
 
 export interface ClassifyDeps {
   documents: DocumentStore;
@@ -21,15 +21,6 @@ export interface ClassifyDeps {
   /** Review rule returning a reason code or null; default: the domain's `needsReview`. */
   needsReview?: (c: Classification) => string | null;
   clock: Clock;
-}
-
-/** The document is not extracted yet: retry later (SQS redelivery). */
-export class NotReadyError extends SohoaError {
-  constructor(docId: string, status: string) {
-    super('not_ready', `document ${docId} is ${status}, not extracted yet`, 'Hồ sơ đang được xử lý.', {
-      userError: false,
-    });
-  }
 }
 
 const extractedTextSchema = z.object({

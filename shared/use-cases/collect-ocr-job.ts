@@ -3,26 +3,19 @@
  * like a synchronous extraction; a failed job rejects the document.
  */
 import { canApply } from '#shared/domain/document-status.ts';
-import { SohoaError, UnreadableDocumentError } from '#shared/domain/errors.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { DocumentStatus, ExtractedText } from '#shared/domain/types.ts';
+import { UnknownJobError, UnreadableDocumentError } from '#shared/errors.ts';
 import type { TextractCompletion } from '#shared/events/textract-notifications.ts';
 import type { Clock } from '#shared/ports.ts';
+import type { CollectJobFn, DocumentStore, ObjectReader } from '../ports.ts';
 import { advance } from './advance.ts';
-import type { CollectJobFn, DocumentStore, ObjectReader } from './pipeline-ports.ts';
 
 export interface CollectDeps {
   documents: DocumentStore;
   objects: ObjectReader;
   collect: CollectJobFn;
   clock: Clock;
-}
-
-/** The job is not bound to a document yet (the notification overtook the extract write): retry later. */
-export class UnknownJobError extends SohoaError {
-  constructor(jobId: string) {
-    super('unknown_job', `no document for OCR job ${jobId} yet`, 'Hồ sơ đang được xử lý.', { userError: false });
-  }
 }
 
 const OCR_FAILED_VI = 'Dịch vụ nhận dạng không đọc được tệp này (tệp quá lớn, bị hỏng hoặc không được hỗ trợ).';

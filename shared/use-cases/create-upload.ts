@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { incomingKey } from '#shared/domain/object-keys.ts';
 import { checkUploadRequest, sha256HexToBase64 } from '#shared/domain/upload-rules.ts';
 import type { Clock } from '#shared/ports.ts';
+import type { DocumentRecord, DocumentStore, UploadPresigner, UploadSessionStore } from '../ports.ts';
 import { type Caller, requireWriter } from './access.ts';
-import type { DocumentRecord, DocumentStore, UploadPresigner, UploadSessionStore } from './pipeline-ports.ts';
 
 export interface CreateUploadDeps {
   documents: DocumentStore;

@@ -3,11 +3,11 @@
  * declaration is kept; reports use the latest one on or before their date.
  */
 import { z } from 'zod';
-import { ValidationError } from '#shared/domain/errors.ts';
 import type { InventoryDeclaration } from '#shared/domain/types.ts';
+import { ValidationError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
+import type { InventoryStore } from '../ports.ts';
 import { type Caller, requireWriter } from './access.ts';
-import type { InventoryStore } from './pipeline-ports.ts';
 
 export const inventorySchema = z
   .object({

@@ -4,8 +4,8 @@
  */
 
 import type { Clock } from '#shared/ports.ts';
+import type { DocumentStore, ScanPresigner } from '../ports.ts';
 import { type Caller, maySee, notFound } from './access.ts';
-import type { DocumentStore, ScanPresigner } from './pipeline-ports.ts';
 
 /** Long enough to open a multi-page PDF, short enough that a copied link soon stops working. */
 export const FILE_URL_TTL_SECONDS = 300;

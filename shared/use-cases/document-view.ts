@@ -2,7 +2,7 @@
  * What `GET /documents/{docId}` answers: the `extract --json` field names plus `status`, `reason` and the
  * Vietnamese `message`, and the pipeline facts a clerk needs. Internal fields (keys, version) stay inside.
  */
-import type { DocumentRecord } from './pipeline-ports.ts';
+import type { DocumentRecord } from '../ports.ts';
 
 export function toDocumentView(doc: DocumentRecord) {
   return {

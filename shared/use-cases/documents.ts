@@ -5,14 +5,14 @@
 import { z } from 'zod';
 import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { canApply, vietnamDate } from '#shared/domain/document-status.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
 import type { DocumentStatus } from '#shared/domain/types.ts';
+import { ConflictError, ValidationError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
-import { type Caller, ConflictError, maySee, notFound, requireWriter } from './access.ts';
+import type { DocumentRecord, DocumentStore } from '../ports.ts';
+import { type Caller, maySee, notFound, requireWriter } from './access.ts';
 import { advance } from './advance.ts';
 import { paperFingerprint } from './classification-outcome.ts';
 import { toDocumentView } from './document-view.ts';
-import type { DocumentRecord, DocumentStore } from './pipeline-ports.ts';
 
 const STATUSES = [
   'uploading',

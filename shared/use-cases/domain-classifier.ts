@@ -5,7 +5,7 @@
 import { classifyText } from '#shared/domain/classify.ts';
 import { reviewReasons } from '#shared/domain/review.ts';
 import type { Classification } from '#shared/domain/types.ts';
-import type { ClassifyFn } from './pipeline-ports.ts';
+import type { ClassifyFn } from '../ports.ts';
 
 export const classifyWithDomain: ClassifyFn = (text, { referenceDate }) =>
   classifyText(text, { engine: text.engine, referenceDate });

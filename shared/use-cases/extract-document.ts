@@ -8,21 +8,15 @@
  * (Textract throttling, network) throw, so the queue redelivers with backoff and nothing is lost.
  */
 import { canApply } from '#shared/domain/document-status.ts';
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
 import { checkUploadedFile } from '#shared/domain/file-checks.ts';
 import { extractedKey, parseIncomingKey } from '#shared/domain/object-keys.ts';
 import type { DocumentStatus, ExtractedText } from '#shared/domain/types.ts';
+import { UnreadableDocumentError } from '#shared/errors.ts';
 import type { S3ObjectRef } from '#shared/events/s3-records.ts';
 import type { Clock, OcrEngine } from '#shared/ports.ts';
+import type { DocumentRecord, DocumentStore, ObjectReader, UploadSession, UploadSessionStore } from '../ports.ts';
 import { advance } from './advance.ts';
 import { contentClaimKey } from './classification-outcome.ts';
-import type {
-  DocumentRecord,
-  DocumentStore,
-  ObjectReader,
-  UploadSession,
-  UploadSessionStore,
-} from './pipeline-ports.ts';
 
 export interface ExtractDeps {
   documents: DocumentStore;

@@ -3,12 +3,12 @@
  * report counts (DESIGN.md "Counting"): as of today for the current year, as of 31 December for a past one.
  */
 import { vietnamDate } from '#shared/domain/document-status.ts';
-import { ValidationError } from '#shared/domain/errors.ts';
 import { type TargetPolicy, targetFor } from '#shared/domain/targets.ts';
 import type { Level } from '#shared/domain/types.ts';
+import { ValidationError } from '#shared/errors.ts';
 import type { Clock, ComplianceReader } from '#shared/ports.ts';
+import type { AgencyStore } from '../ports.ts';
 import { notFound } from './access.ts';
-import type { AgencyStore } from './pipeline-ports.ts';
 
 export interface Progress {
   agencyId: string;

@@ -5,11 +5,11 @@
  * that stops being `classified` leaves it). Documents a person reviewed keep the person's decision.
  */
 import { isAccepted, isReclassifiable } from '#shared/domain/document-status.ts';
-import { NotFoundError } from '#shared/domain/errors.ts';
+import { NotFoundError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
+import type { DocumentRecord, DocumentStore, ObjectReader } from '../ports.ts';
 import { advance } from './advance.ts';
 import { type ClassifyDeps, classifiedRecord, readExtractedText } from './classify-document.ts';
-import type { DocumentRecord, DocumentStore, ObjectReader } from './pipeline-ports.ts';
 
 export interface ReclassifyDeps {
   documents: DocumentStore;

@@ -5,7 +5,7 @@
  * attributes, so checking them checks the counts the report reads.
  */
 import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
-import type { CountingEntry, DocumentStore } from './pipeline-ports.ts';
+import type { CountingEntry, DocumentStore } from '../ports.ts';
 
 export interface CountingDrift {
   docId: string;

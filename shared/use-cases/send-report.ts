@@ -5,12 +5,10 @@
  * `failed` with its Vietnamese reason. The summary's failure throws, after the archive is written.
  */
 
-import { SohoaError } from '../domain/errors.ts';
+import { SohoaError } from '#shared/errors.ts';
 import { REPORTS_PREFIX } from '../domain/object-keys.ts';
 import type { Agency } from '../domain/types.ts';
-import type { Mailer, ObjectStore } from '../ports.ts';
-import { agencyMessage, renderReport, summaryMessage, XLSX_TYPE } from '../report/email.ts';
-import { renderReportHtml } from '../report/html.ts';
+import { type Mailer, type ObjectStore, type ReportRenderer, XLSX_TYPE } from '../ports.ts';
 import type { ComplianceReport } from './build-report.ts';
 
 export interface SendReportDeps {
@@ -20,7 +18,7 @@ export interface SendReportDeps {
   listAgencies: () => Promise<Agency[]>;
   from: string;
   recipients: string[];
-  fontFiles?: string[];
+  renderer: ReportRenderer;
 }
 
 export interface SentMail {
@@ -51,16 +49,15 @@ export function makeSendReport(
   deps: SendReportDeps,
 ): (report: ComplianceReport, options?: { agencyEmails?: boolean }) => Promise<SendReportResult> {
   return async (report, options = {}) => {
-    const rendered = await renderReport(report, deps.fontFiles ? { fontFiles: deps.fontFiles } : {});
+    const rendered = await deps.renderer.render(report);
     const keys = reportKeys(report, rendered.stem);
-    const pngName = keys.png.slice(keys.png.lastIndexOf('/') + 1);
     await deps.objects.put(keys.json, `${JSON.stringify(report, null, 2)}\n`, 'application/json; charset=utf-8');
-    await deps.objects.put(keys.html, renderReportHtml(report, { chartSrc: pngName }), 'text/html; charset=utf-8');
+    await deps.objects.put(keys.html, rendered.archiveHtml, 'text/html; charset=utf-8');
     await deps.objects.put(keys.xlsx, rendered.xlsx, XLSX_TYPE);
     await deps.objects.put(keys.csv, rendered.csv, 'text/csv; charset=utf-8');
     await deps.objects.put(keys.png, rendered.chartPng, 'image/png');
 
-    const summaryMail = summaryMessage(report, rendered, { from: deps.from, to: deps.recipients });
+    const summaryMail = deps.renderer.summaryMessage(report, rendered, { from: deps.from, to: deps.recipients });
     const sent = await deps.mailer.send(summaryMail);
     const result: SendReportResult = {
       summary: { to: summaryMail.to, subject: summaryMail.subject, ...sent },
@@ -79,7 +76,7 @@ export function makeSendReport(
         result.skipped.push({ agencyId: id, reason: 'Đơn vị chưa có địa chỉ thư điện tử nhận báo cáo.' });
         continue;
       }
-      const message = agencyMessage(report, row, { from: deps.from, to });
+      const message = deps.renderer.agencyMessage(report, row, { from: deps.from, to });
       try {
         const out = await deps.mailer.send(message);
         result.agencies.push({ agencyId: id, to, subject: message.subject, ...out });

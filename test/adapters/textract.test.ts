@@ -22,15 +22,14 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { writeEncryptedPdf } from '#demo/samples/bad-files.ts';
 import {
   collectTextractJob,
   isTextractThrottle,
   makeTextractEngine,
-  TextractJobNotReadyError,
   textractToken,
 } from '#shared/adapters/ocr/textract.ts';
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
-import { writeEncryptedPdf } from '#shared/samples/bad-files.ts';
+import { TextractJobNotReadyError, UnreadableDocumentError } from '#shared/errors.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = fileURLToPath(new URL('../shared/fixtures/textract/', `file://${repoRoot}`));

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoResult, runDemo } from '#cli/commands/demo.ts';
-import { DEMO_FILES } from '#shared/demo/plan.ts';
+import { DEMO_FILES } from '#demo/plan.ts';
 
 const HISTORY_SCALE = 0.02;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportEnv, reportHandlerFromEnv } from '#shared/composition/aws.ts';
-import { ConfigError } from '#shared/domain/errors.ts';
+import { ConfigError } from '#shared/errors.ts';
 
 describe('report function configuration', () => {
   it('names every missing or invalid variable in one error', () => {

@@ -6,9 +6,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeReportHandler } from '#functions/report/handler.ts';
+import { makeLambdaContext } from '#local/lambda-context.ts';
 import { makeSesMailer } from '#shared/adapters/mail/ses-mailer.ts';
+import { makeReportRenderer } from '#shared/adapters/report/email.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
-import { makeLambdaContext } from '#shared/local/lambda-context.ts';
 import type { ObjectStore } from '#shared/ports.ts';
 import { makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeSendReport } from '#shared/use-cases/send-report.ts';
@@ -36,6 +37,7 @@ function setup(now: string) {
   const handler = makeReportHandler({
     buildReport: makeBuildReport({ reader, clock, policy: loadTargetPolicy(), provinceName: 'Điện Biên' }),
     sendReport: makeSendReport({
+      renderer: makeReportRenderer(),
       mailer: makeSesMailer(new SESv2Client({ region: 'ap-southeast-1' })),
       objects,
       listAgencies: () => reader.listAgencies(),

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateInventoryCsv } from '#shared/local/csv-import.ts';
-import { DataDirLockedError, lockDataDir } from '#shared/local/data-dir-lock.ts';
+import { lockDataDir } from '#local/data-dir-lock.ts';
+import { DataDirLockedError } from '#shared/errors.ts';
+import { validateInventoryCsv } from '#shared/use-cases/csv-import.ts';
 
 const BIN = resolve(process.cwd(), 'cli/bin.js');
 const run = promisify(execFile);

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import type { S3Notification } from '#shared/local/emulators.ts';
-import { makeEventRouter } from '#shared/local/event-router.ts';
-import { encodeS3EventKey } from '#shared/local/s3-event-key.ts';
+import type { S3Notification } from '#local/emulators.ts';
+import { makeEventRouter } from '#local/event-router.ts';
+import { encodeS3EventKey } from '#local/s3-event-key.ts';
 
 const FIXTURE = resolve(process.cwd(), '../shared/fixtures/events/derived/s3-put.vietnamese-key.json');
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalApiServer, startApiServer } from '#shared/local/api-server.ts';
-import { parseCsv, validateAgenciesCsv } from '#shared/local/csv-import.ts';
-import { loadOrCreateJwtKey, signLocalToken } from '#shared/local/tokens.ts';
+import { type LocalApiServer, startApiServer } from '#local/api-server.ts';
+import { loadOrCreateJwtKey, signLocalToken } from '#local/tokens.ts';
+import { parseCsv, validateAgenciesCsv } from '#shared/use-cases/csv-import.ts';
 
 let dataDir: string;
 let server: LocalApiServer;

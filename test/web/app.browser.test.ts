@@ -13,11 +13,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signLocalToken } from '#shared/local/tokens.ts';
-import { ensureWebBuild } from '#shared/local/web-build.ts';
-import { corruptPdfBytes } from '#shared/samples/bad-files.ts';
-import { composeDocument, composeNotAResult } from '#shared/samples/compose.ts';
-import { renderPdf } from '#shared/samples/render.ts';
+import { corruptPdfBytes } from '#demo/samples/bad-files.ts';
+import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
+import { renderPdf } from '#demo/samples/render.ts';
+import { signLocalToken } from '#local/tokens.ts';
+import { ensureWebBuild } from '#local/web-build.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const BIN = resolve(process.cwd(), 'cli/bin.js');

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
-import { ensureWebBuild } from '#shared/local/web-build.ts';
+import { ensureWebBuild } from '#local/web-build.ts';
 
 const DIST = resolve(process.cwd(), 'web/dist');
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localWebAppConfig, makeWebStatic } from '#shared/local/web-static.ts';
+import { localWebAppConfig, makeWebStatic } from '#local/web-static.ts';
 
 let dir: string;
 let server: Server;

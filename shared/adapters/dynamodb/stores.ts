@@ -23,7 +23,7 @@ import type {
   InventoryStore,
   UploadSession,
   UploadSessionStore,
-} from '#shared/use-cases/pipeline-ports.ts';
+} from '#shared/ports.ts';
 import { AGENCIES_GSI1PK, documentsGsi1pk, documentsGsi1sk, epochSeconds, keys, stripLayout } from './items.ts';
 
 export interface DynamoStoresOptions {

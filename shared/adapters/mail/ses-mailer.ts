@@ -9,14 +9,12 @@ import {
   type SESv2Client,
   SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
-import { SohoaError } from '../../domain/errors.ts';
+import { MailError } from '#shared/errors.ts';
 import type { Mailer } from '../../ports.ts';
 import { composeMime } from './compose-mime.ts';
 
 /** SES v2 maximum message size, after MIME encoding (https://docs.aws.amazon.com/ses/latest/dg/quotas.html). */
 export const SES_MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
-
-export class MailError extends SohoaError {}
 
 function tooLarge(subject: string, bytes: number): MailError {
   return new MailError(

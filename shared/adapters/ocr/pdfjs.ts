@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
+import { UnreadableDocumentError } from '#shared/errors.ts';
 import { looksEncryptedPdf } from './detect-file-type.ts';
 import { unreadable } from './unreadable.ts';
 

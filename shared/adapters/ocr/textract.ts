@@ -22,6 +22,7 @@ import {
   UnsupportedDocumentException,
 } from '@aws-sdk/client-textract';
 import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
+import { TextractJobNotReadyError } from '#shared/errors.ts';
 import type { OcrEngine, OcrInput } from '#shared/ports.ts';
 import { pdfPageCount, requireFileType } from './detect-file-type.ts';
 import { unreadable } from './unreadable.ts';
@@ -31,14 +32,6 @@ export interface TextractEngineOptions {
   /** SNS topic Textract publishes job completion to, and the role it assumes to publish. */
   snsTopicArn: string;
   roleArn: string;
-}
-
-/** A job that has not finished yet: the collector was woken too early. Transient, retry later. */
-export class TextractJobNotReadyError extends Error {
-  constructor(readonly jobId: string) {
-    super(`textract job ${jobId} is still in progress`);
-    this.name = 'TextractJobNotReadyError';
-  }
 }
 
 /** Throttling and quota errors: back to the queue with backoff, never a rejected document. */

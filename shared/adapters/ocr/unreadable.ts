@@ -1,4 +1,4 @@
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
+import { UnreadableDocumentError } from '#shared/errors.ts';
 
 /** Why no engine can read a file. Stable codes: the pipeline stores them as the `rejected` reason. */
 export type UnreadableCode =

@@ -2,8 +2,8 @@
  * The documents bucket over S3Client (AWS S3 in the cloud, s3rver locally: only the endpoint differs).
  */
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { NotFoundError } from '#shared/domain/errors.ts';
-import type { ObjectReader } from '#shared/use-cases/pipeline-ports.ts';
+import { NotFoundError } from '#shared/errors.ts';
+import type { ObjectReader } from '#shared/ports.ts';
 
 function isMissing(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

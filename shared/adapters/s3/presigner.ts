@@ -4,7 +4,7 @@
  */
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { ScanPresigner, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
+import type { ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 
 const SIGNED = new Set(['content-type', 'content-length', 'x-amz-checksum-sha256']);
 // Without this the presigner hoists the checksum into the query string, and S3 would not check the body.

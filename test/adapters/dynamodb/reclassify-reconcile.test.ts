@@ -4,10 +4,9 @@ import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { Classification, ExtractedText } from '#shared/domain/types.ts';
-import type { ComplianceReader } from '#shared/ports.ts';
+import type { AllStores, ClassifyFn, ComplianceReader } from '#shared/ports.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
-import type { AllStores, ClassifyFn } from '#shared/use-cases/pipeline-ports.ts';
 import { makeReclassify } from '#shared/use-cases/reclassify.ts';
 import { makeReconcile } from '#shared/use-cases/reconcile.ts';
 import { fixedClock, makeMemoryObjects, sampleClassification } from '#test/unit/pipeline/fakes.ts';

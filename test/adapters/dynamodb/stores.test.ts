@@ -3,11 +3,10 @@ import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { Classification } from '#shared/domain/types.ts';
-import type { ComplianceReader } from '#shared/ports.ts';
+import type { AllStores, ComplianceReader, DocumentRecord } from '#shared/ports.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import { makeReviewDocument } from '#shared/use-cases/documents.ts';
-import type { AllStores, DocumentRecord } from '#shared/use-cases/pipeline-ports.ts';
 import { fixedClock, jsonLineClassify, makeMemoryObjects, textFor } from '#test/unit/pipeline/fakes.ts';
 import { startTestTable, type TestTable } from './dynalite-table.ts';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '#shared/domain/errors.ts';
 import { loadTargetPolicy, policyCoversYear, targetFor } from '#shared/domain/targets.ts';
+import { ConfigError } from '#shared/errors.ts';
 
 describe('target policy 1536/KH-UBND', () => {
   const policy = loadTargetPolicy();

@@ -1,14 +1,14 @@
 /** Input no engine can read ends in `UnreadableDocumentError` with a stable code and a Vietnamese message. */
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { corruptPdfBytes, truncatePdf, writeEncryptedPdf } from '#demo/samples/bad-files.ts';
+import { composeDocument } from '#demo/samples/compose.ts';
+import { renderPdf, renderScan } from '#demo/samples/render.ts';
 import { detectFileType, pdfPageCount, requireFileType } from '#shared/adapters/ocr/detect-file-type.ts';
 import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { chooseEngine } from '#shared/adapters/ocr/select-engine.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
-import { corruptPdfBytes, truncatePdf, writeEncryptedPdf } from '#shared/samples/bad-files.ts';
-import { composeDocument } from '#shared/samples/compose.ts';
-import { renderPdf, renderScan } from '#shared/samples/render.ts';
+import { UnreadableDocumentError } from '#shared/errors.ts';
 
 const catchError = async (p: Promise<unknown> | (() => unknown)) => {
   try {

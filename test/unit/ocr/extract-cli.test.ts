@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeEncryptedPdf } from '#shared/samples/bad-files.ts';
-import { composeDocument, composeNotAResult } from '#shared/samples/compose.ts';
-import { renderPdf, renderScan } from '#shared/samples/render.ts';
+import { writeEncryptedPdf } from '#demo/samples/bad-files.ts';
+import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
+import { renderPdf, renderScan } from '#demo/samples/render.ts';
 
 const bin = fileURLToPath(new URL('../../../cli/bin.js', import.meta.url));
 

@@ -5,15 +5,15 @@
  * One tesseract worker serves the whole file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
+import { renderPdf, renderScan, type ScanFormat } from '#demo/samples/render.ts';
+import { TEMPLATES } from '#demo/samples/templates.ts';
 import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { chooseEngine } from '#shared/adapters/ocr/select-engine.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { classifyText } from '#shared/domain/classify.ts';
 import type { ExtractedText, Level } from '#shared/domain/types.ts';
 import type { OcrEngine } from '#shared/ports.ts';
-import { composeDocument, composeNotAResult } from '#shared/samples/compose.ts';
-import { renderPdf, renderScan, type ScanFormat } from '#shared/samples/render.ts';
-import { TEMPLATES } from '#shared/samples/templates.ts';
 
 const REFERENCE_DATE = '2026-01-01';
 const SCAN_FORMATS: readonly ScanFormat[] = ['png', 'jpeg', 'tiff', 'pdf'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseApiEnv, parseExtractEnv } from '#shared/composition/aws.ts';
-import { ConfigError } from '#shared/domain/errors.ts';
+import { ConfigError } from '#shared/errors.ts';
 
 describe('Lambda configuration from the environment', () => {
   it('names every missing variable in one error', () => {

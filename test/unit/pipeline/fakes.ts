@@ -1,10 +1,10 @@
 /**
  * Small in-memory ports for use-case and handler tests (no module mocking): an object store and a clock.
  */
-import { NotFoundError } from '#shared/domain/errors.ts';
+
 import type { Classification, ExtractedText } from '#shared/domain/types.ts';
-import type { Clock } from '#shared/ports.ts';
-import type { ClassifyFn, ObjectReader } from '#shared/use-cases/pipeline-ports.ts';
+import { NotFoundError } from '#shared/errors.ts';
+import type { ClassifyFn, Clock, ObjectReader } from '#shared/ports.ts';
 
 export function makeMemoryObjects(): ObjectReader & { objects: Map<string, Uint8Array>; puts: string[] } {
   const objects = new Map<string, Uint8Array>();

@@ -7,11 +7,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalStack, openLocalStack } from '#shared/composition/local.ts';
+import { type LocalStack, openLocalStack } from '#local/composition.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import type { DocumentStatus } from '#shared/domain/types.ts';
+import type { DocumentRecord } from '#shared/ports.ts';
 import { makeBuildReport } from '#shared/use-cases/build-report.ts';
-import type { DocumentRecord } from '#shared/use-cases/pipeline-ports.ts';
 import { agency, type MemoryDocument, makeMemoryComplianceReader } from '#test/support/memory-compliance-reader.ts';
 
 const AGENCIES = [

@@ -1,16 +1,16 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildChartSvg, renderChartPng } from '#shared/adapters/report/chart.ts';
+import { buildCsv } from '#shared/adapters/report/csv.ts';
+import { renderAgencyHtml, renderReportHtml } from '#shared/adapters/report/html.ts';
+import { buildWorkbook, SHEET_AGENCIES, SHEET_PENDING, SHEET_SUMMARY } from '#shared/adapters/report/xlsx.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
-import { buildChartSvg, renderChartPng } from '#shared/report/chart.ts';
-import { buildCsv } from '#shared/report/csv.ts';
-import { renderAgencyHtml, renderReportHtml } from '#shared/report/html.ts';
-import { buildWorkbook, SHEET_AGENCIES, SHEET_PENDING, SHEET_SUMMARY } from '#shared/report/xlsx.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeMemoryComplianceReader } from '#test/support/memory-compliance-reader.ts';
 import { AGENCIES, DOCUMENTS, FORMULA_NAME, INVENTORIES, NOW, SCRIPT_NAME } from '#test/unit/compliance/dataset.ts';
 import { type ExpectedRow, expectedReport } from '#test/unit/compliance/expected.ts';
 
-// Expected strings are formatted here, independently of shared/report/format.ts.
+// Expected strings are formatted here, independently of shared/adapters/report/format.ts.
 const count = (n: number | null) => (n === null ? '—' : n.toLocaleString('vi-VN'));
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2).replace('.', ',')}%`);
 

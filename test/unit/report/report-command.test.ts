@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openLocalStack } from '#shared/composition/local.ts';
+import { openLocalStack } from '#local/composition.ts';
 import type { Agency } from '#shared/domain/types.ts';
 
 const BIN = resolve(process.cwd(), 'cli/bin.js');

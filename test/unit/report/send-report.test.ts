@@ -5,8 +5,9 @@ import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOutboxMailer } from '#shared/adapters/mail/outbox-mailer.ts';
-import { SohoaError } from '#shared/domain/errors.ts';
+import { makeReportRenderer } from '#shared/adapters/report/email.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
+import { SohoaError } from '#shared/errors.ts';
 import type { Mailer, ObjectStore } from '#shared/ports.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeSendReport, type SendReportResult } from '#shared/use-cases/send-report.ts';
@@ -45,6 +46,7 @@ describe('sending a report to the outbox', () => {
     });
     report = await build({ year: 2026, period: 'month' });
     sent = await makeSendReport({
+      renderer: makeReportRenderer(),
       mailer: makeOutboxMailer(dir),
       objects,
       listAgencies: () => reader.listAgencies(),
@@ -127,6 +129,7 @@ describe('sending a report to the outbox', () => {
       },
     };
     const result = await makeSendReport({
+      renderer: makeReportRenderer(),
       mailer: flaky,
       objects: memoryObjects(),
       listAgencies: () => reader.listAgencies(),

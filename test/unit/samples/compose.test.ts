@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
+import { composeDocument, composeNotAResult, NOT_A_RESULT_KINDS } from '#demo/samples/compose.ts';
+import { FONT_FILES } from '#demo/samples/fonts.ts';
+import { generateSamples } from '#demo/samples/generate.ts';
+import { SAMPLE_TYPE_IDS, TEMPLATES } from '#demo/samples/templates.ts';
 import { detectFileType } from '#shared/adapters/ocr/detect-file-type.ts';
 import { CATALOGUE, DOCUMENT_TYPE_IDS } from '#shared/domain/catalogue.ts';
 import { foldAccents } from '#shared/domain/normalize.ts';
-import { composeDocument, composeNotAResult, NOT_A_RESULT_KINDS } from '#shared/samples/compose.ts';
-import { FONT_FILES } from '#shared/samples/fonts.ts';
-import { generateSamples } from '#shared/samples/generate.ts';
-import { SAMPLE_TYPE_IDS, TEMPLATES } from '#shared/samples/templates.ts';
 
 const folded = (lines: string[]) => foldAccents(lines.join('\n'));
 const ALL = TEMPLATES.flatMap((t) => t.levels.map((level) => ({ id: t.id, level })));

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import type { ComplianceRow } from '../domain/compliance.ts';
-import type { ComplianceReport } from '../use-cases/build-report.ts';
+import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import { escapeHtml, formatPercent, formatTarget } from './format.ts';
 
 const WIDTH = 800;

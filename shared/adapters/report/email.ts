@@ -2,9 +2,9 @@
  * The e-mails of a report: the province summary (HTML + text, chart inline by cid, XLSX and CSV attached)
  * and one short e-mail per agency. Pure apart from rendering: sending and archiving are send-report's job.
  */
-import type { ComplianceRow } from '../domain/compliance.ts';
-import type { MailMessage } from '../ports.ts';
-import type { ComplianceReport } from '../use-cases/build-report.ts';
+import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import { type MailMessage, type RenderedReport, type ReportRenderer, XLSX_TYPE } from '#shared/ports.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import { buildChartSvg, renderChartPng } from './chart.ts';
 import { buildCsv } from './csv.ts';
 import { renderAgencyHtml, renderReportHtml, reportTitle } from './html.ts';
@@ -13,7 +13,6 @@ import { buildWorkbook } from './xlsx.ts';
 
 export const SUBJECT_PREFIX = '[Số hóa KQ TTHC]';
 export const CHART_CID = 'bieu-do-tien-do@sohoa';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `[Số hóa KQ TTHC] Báo cáo tiến độ tháng 11/2026 – tỉnh Điện Biên`. */
 export function summarySubject(report: ComplianceReport): string {
@@ -28,16 +27,6 @@ export function agencySubject(report: ComplianceReport, row: ComplianceRow): str
 export function reportStem(report: ComplianceReport): string {
   const kind = { month: 'thang', quarter: 'quy', year: 'nam' }[report.period];
   return `bao-cao-so-hoa-${report.year}-${kind}-${report.asOf}`;
-}
-
-export interface RenderedReport {
-  html: string;
-  text: string;
-  chartSvg: string;
-  chartPng: Uint8Array;
-  xlsx: Uint8Array;
-  csv: string;
-  stem: string;
 }
 
 export async function renderReport(
@@ -56,6 +45,16 @@ export async function renderReport(
     xlsx: await buildWorkbook(report),
     csv: buildCsv(report),
     stem,
+    archiveHtml: renderReportHtml(report, { chartSrc: `${stem}.png` }),
+  };
+}
+
+/** The report renderer port over these functions (fonts: the DejaVu files, or the system's). */
+export function makeReportRenderer(options: { fontFiles?: string[] } = {}): ReportRenderer {
+  return {
+    render: (report) => renderReport(report, options),
+    summaryMessage,
+    agencyMessage,
   };
 }
 

@@ -5,9 +5,9 @@
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { composeDocument, composeNotAResult } from '#shared/samples/compose.ts';
-import { renderPdf, renderScan } from '#shared/samples/render.ts';
-import type { PlannedUpload, SampleFormat } from './plan.ts';
+import type { PlannedUpload, SampleFormat } from '#demo/plan.ts';
+import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
+import { renderPdf, renderScan } from '#demo/samples/render.ts';
 
 const EXTENSIONS: Record<SampleFormat, string> = {
   pdf: '.pdf',

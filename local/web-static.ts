@@ -10,7 +10,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const WEB_BASE_PATH = '/app/';
-export const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const WEB_DIST_DIR = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** What the app reads from `/app/config.json` (web/src/config.ts). */
 export interface WebAppConfig {

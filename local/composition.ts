@@ -11,9 +11,23 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PROVINCE_NAME } from '#demo/plan.ts';
 import { makeApiHandler } from '#functions/api/handler.ts';
 import { makeClassifyHandler } from '#functions/classify/handler.ts';
 import { makeExtractHandler } from '#functions/extract/handler.ts';
+import { LOCAL_HEALTH_PATH, startApiServer } from '#local/api-server.ts';
+import { lockDataDir } from '#local/data-dir-lock.ts';
+import { DEFAULT_API_PORT, type DevConfig, readDevConfig } from '#local/dev-config.ts';
+import {
+  DYNALITE_CREDENTIALS,
+  LOCAL_REGION,
+  S3RVER_CREDENTIALS,
+  startDynalite,
+  startS3rver,
+} from '#local/emulators.ts';
+import { type EventRouter, makeEventRouter, type RouterLogger } from '#local/event-router.ts';
+import { DEFAULT_DATA_DIR, loadOrCreateJwtKey } from '#local/tokens.ts';
+import { localWebAppConfig, makeWebStatic, WEB_BASE_PATH } from '#local/web-static.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
@@ -22,29 +36,15 @@ import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.t
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
-import { PROVINCE_NAME } from '#shared/demo/plan.ts';
-import { ConfigError } from '#shared/domain/errors.ts';
 import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
-import { LOCAL_HEALTH_PATH, startApiServer } from '#shared/local/api-server.ts';
-import { lockDataDir } from '#shared/local/data-dir-lock.ts';
-import { DEFAULT_API_PORT, type DevConfig, readDevConfig } from '#shared/local/dev-config.ts';
-import {
-  DYNALITE_CREDENTIALS,
-  LOCAL_REGION,
-  S3RVER_CREDENTIALS,
-  startDynalite,
-  startS3rver,
-} from '#shared/local/emulators.ts';
-import { type EventRouter, makeEventRouter, type RouterLogger } from '#shared/local/event-router.ts';
-import { DEFAULT_DATA_DIR, loadOrCreateJwtKey } from '#shared/local/tokens.ts';
-import { localWebAppConfig, makeWebStatic, WEB_BASE_PATH } from '#shared/local/web-static.ts';
+import { ConfigError } from '#shared/errors.ts';
+import type { AllStores, ObjectReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
-import type { AllStores, ObjectReader, ScanPresigner, UploadPresigner } from '#shared/use-cases/pipeline-ports.ts';
 
-export type { DevConfig } from '#shared/local/dev-config.ts';
+export type { DevConfig } from '#local/dev-config.ts';
 export { DEFAULT_API_PORT };
 
 export const LOCAL_TABLE = 'sohoa-local';

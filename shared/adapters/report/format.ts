@@ -2,8 +2,8 @@
  * Formatting shared by the e-mail, the spreadsheet and the CSV: Vietnamese number style (1.234; 45,67%),
  * HTML/XML escaping, and the spreadsheet formula-injection guard.
  */
-import type { ComplianceRow } from '../domain/compliance.ts';
-import type { Level } from '../domain/types.ts';
+import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import type { Level } from '#shared/domain/types.ts';
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 

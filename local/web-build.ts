@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
+const WEB_DIR = fileURLToPath(new URL('../web', import.meta.url));
 /** Sources outside web/ that the app imports (pure domain modules). */
-const SHARED_SOURCES = fileURLToPath(new URL('../domain', import.meta.url));
+const SHARED_SOURCES = fileURLToPath(new URL('../shared/domain', import.meta.url));
 
 async function newestMtime(path: string): Promise<number> {
   const info = await stat(path).catch(() => null);

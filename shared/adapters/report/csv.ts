@@ -3,8 +3,8 @@
  * separated, RFC 4180 quoting, rates as decimal fractions with a dot, every text cell guarded against
  * formula injection.
  */
-import type { ComplianceRow } from '../domain/compliance.ts';
-import type { ComplianceReport } from '../use-cases/build-report.ts';
+import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import { guardCell, LEVEL_LABELS, rowNotes, verdict } from './format.ts';
 
 const HEADER = [

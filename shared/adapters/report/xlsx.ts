@@ -5,9 +5,9 @@
  * header rows are frozen, and text cells are guarded against formula injection.
  */
 import ExcelJS from 'exceljs';
-import type { ComplianceRow } from '../domain/compliance.ts';
-import { formatDmy } from '../domain/vn-time.ts';
-import type { ComplianceReport } from '../use-cases/build-report.ts';
+import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import { formatDmy } from '#shared/domain/vn-time.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import { guardCell, LEVEL_LABELS, rowNotes, verdict } from './format.ts';
 import { provinceAuthority } from './html.ts';
 

@@ -12,8 +12,8 @@ import { BatchWriteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@
 import { documentsGsi1pk, documentsGsi1sk, keys } from '#shared/adapters/dynamodb/items.ts';
 import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
 import type { Agency, Level } from '#shared/domain/types.ts';
+import type { DocumentRecord } from '#shared/ports.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
-import type { DocumentRecord } from '#shared/use-cases/pipeline-ports.ts';
 import type { HistoricalDocument } from './plan.ts';
 
 /** Marks every history record, so nobody mistakes it for a scanned file. */

@@ -5,17 +5,7 @@
  */
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SohoaError } from '#shared/domain/errors.ts';
-
-export class DataDirLockedError extends SohoaError {
-  constructor(dataDir: string, pid: number) {
-    super(
-      'data_dir_locked',
-      `the local data in ${dataDir} is in use by another sohoa process (pid ${pid}); stop it first, or use --data-dir`,
-      `Dữ liệu cục bộ tại ${dataDir} đang được một tiến trình sohoa khác sử dụng (pid ${pid}). Hãy dừng tiến trình đó trước.`,
-    );
-  }
-}
+import { DataDirLockedError } from '#shared/errors.ts';
 
 function isAlive(pid: number): boolean {
   try {

@@ -1,7 +1,7 @@
 /** Plain-text parts of the e-mails (for clients that do not show HTML, and for the terminal). */
-import type { ComplianceRow } from '../domain/compliance.ts';
-import { formatDmy } from '../domain/vn-time.ts';
-import type { ComplianceReport } from '../use-cases/build-report.ts';
+import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import { formatDmy } from '#shared/domain/vn-time.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import {
   forecastText,
   formatCount,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import { type Agency, type InventoryDeclaration, LEVELS } from '#shared/domain/types.ts';
-import type { AgencyStore, InventoryStore } from '#shared/use-cases/pipeline-ports.ts';
+import type { AgencyStore, InventoryStore } from '#shared/ports.ts';
 
 /** One problem of one row; `line` is the 1-based line in the file (the header is line 1). */
 export interface RowError {

@@ -3,9 +3,9 @@
  * ND 30 header (DOMAIN.md §3.2), the chart by `cid:`, and every user-supplied string escaped.
  * Rows carry `data-row` attributes so tests (and anyone scraping the archive copy) can find them.
  */
-import type { ComplianceRow } from '../domain/compliance.ts';
-import { formatDmy, formatNd30Date, vnDateOf } from '../domain/vn-time.ts';
-import type { ComplianceReport } from '../use-cases/build-report.ts';
+import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import { formatDmy, formatNd30Date, vnDateOf } from '#shared/domain/vn-time.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import {
   escapeHtml,
   forecastText,

@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { type ComposeSpec, composeDocument, type SampleAgency, type SampleTruth } from '#demo/samples/compose.ts';
 import type { Agency, Level } from '#shared/domain/types.ts';
-import { type ComposeSpec, composeDocument, type SampleAgency, type SampleTruth } from '#shared/samples/compose.ts';
 
 export const DEMO_FILES = {
   agencies: fileURLToPath(new URL('./agencies.csv', import.meta.url)),
