@@ -288,6 +288,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       expect(await page.getByTestId('document-status').textContent()).toBe('Đã phân loại');
 
       expect(await digitizedOnProgressPage(page)).toBe(before + 1);
+      // The corrected number is searchable (accent-insensitive search over the newest documents).
+      await page.goto(`${webUrl}ho-so`);
+      await page.getByLabel(/^Tìm theo số/).fill('215');
+      await expect.poll(() => page.getByTestId('document-row').count()).toBe(1);
+      await page.getByLabel(/^Tìm theo số/).fill('GIAY KHAI SINH');
+      await expect.poll(() => page.getByTestId('document-row').count()).toBe(6);
       await axe(page, 'progress');
       await shot(page, 'progress');
       await page.goto(`${webUrl}ton-kho`);

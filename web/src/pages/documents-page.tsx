@@ -1,6 +1,6 @@
 /** The agency's documents: status filter, search within the loaded pages, cursor paging. */
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { query } from '../api.ts';
 import { displayName, formatDate, formatDateTime, formatNumber } from '../format.ts';
@@ -20,6 +20,8 @@ const FILTERS: Array<{ status: DocumentStatus | null; label: string }> = [
 ];
 
 const PAGE_SIZE = 50;
+/** A search reads up to this many of the newest documents (the API lists by status and time). */
+const SEARCH_DEPTH = 1000;
 
 /** Lower-case, without diacritics (đ → d), so “nguyen van” finds “Nguyễn Văn”. */
 export function fold(text: string): string {
@@ -49,6 +51,10 @@ export default function DocumentsPage() {
   const needle = fold(search.trim());
   const all = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const shown = all.filter((doc) => matches(doc, needle));
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  useEffect(() => {
+    if (needle && hasNextPage && !isFetchingNextPage && all.length < SEARCH_DEPTH) void fetchNextPage();
+  }, [needle, hasNextPage, isFetchingNextPage, all.length, fetchNextPage]);
 
   return (
     <section>
@@ -83,7 +89,7 @@ export default function DocumentsPage() {
             ? status
               ? `Không có hồ sơ nào ở trạng thái “${statusLabel(status)}”.`
               : 'Chưa có hồ sơ nào. Vào mục “Tải lên” để gửi bản quét đầu tiên.'
-            : 'Không có hồ sơ nào khớp với nội dung tìm kiếm trong các trang đã tải.'}
+            : `Không có hồ sơ nào khớp với nội dung tìm kiếm (trong ${formatNumber(all.length)} hồ sơ mới nhất).`}
         </p>
       ) : (
         <div className="table-wrap">
