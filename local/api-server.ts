@@ -25,6 +25,7 @@ export const API_ROUTE_KEYS = [
   'PUT /inventory',
   'GET /progress',
   'GET /report',
+  'GET /agencies/{id}/inventory',
 ] as const;
 
 /** Path of the local health probe, outside the API routes (used by connectOrOpenLocalStack). */

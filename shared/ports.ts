@@ -231,6 +231,8 @@ export interface InventoryStore {
   /** Keeps every declaration; the latest with `asOf` ≤ D wins when reading. */
   declare(declaration: InventoryDeclaration): Promise<void>;
   latest(agencyId: string, onOrBefore: string): Promise<InventoryDeclaration | null>;
+  /** Every declaration of the agency, newest `asOf` (then newest `declaredAt`) first. */
+  history(agencyId: string): Promise<InventoryDeclaration[]>;
 }
 
 /** Signs the PUT of one object with the exact headers the client must send. */

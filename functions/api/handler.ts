@@ -19,7 +19,7 @@ import type { AllStores, Clock, ComplianceReader, ScanPresigner, UploadPresigner
 import { actingAgency, type Caller, callerFromClaims, notFound } from '#shared/use-cases/access.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
-import { makeDeclareInventory } from '#shared/use-cases/declare-inventory.ts';
+import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import { makeGetDocument, makeListDocuments, makeReviewDocument } from '#shared/use-cases/documents.ts';
 import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
@@ -144,6 +144,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   const listDocuments = makeListDocuments({ documents });
   const reviewDocument = makeReviewDocument({ documents, clock: deps.clock });
   const declareInventory = makeDeclareInventory({ inventory, clock: deps.clock });
+  const inventoryHistory = makeInventoryHistory({ inventory, agencies });
   const getProgress = makeGetProgress({ reader: deps.reader, agencies, policy: deps.policy, clock: deps.clock });
   const getDocumentFile = makeGetDocumentFile({ documents, presigner: deps.presigner, clock: deps.clock });
   // The same computation as the e-mailed report: the dashboard shows its numbers, not a second count.
@@ -189,6 +190,10 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     route('GET', '/progress', async (r) => ({
       status: 200,
       body: await getProgress(await agencyFor(r), r.query.year),
+    })),
+    route('GET', '/agencies/{id}/inventory', async (r) => ({
+      status: 200,
+      body: await inventoryHistory(r.caller, r.params.id ?? ''),
     })),
     route('GET', '/report', async (r) => ({
       status: 200,

@@ -28,6 +28,7 @@ const ROUTES: readonly [apigw.HttpMethod, string][] = [
   [apigw.HttpMethod.PUT, '/inventory'],
   [apigw.HttpMethod.GET, '/progress'],
   [apigw.HttpMethod.GET, '/report'],
+  [apigw.HttpMethod.GET, '/agencies/{id}/inventory'],
 ];
 
 export interface UploadApiProps {

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import type { InventoryDeclaration } from '#shared/domain/types.ts';
 import { ValidationError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
-import type { InventoryStore } from '../ports.ts';
-import { type Caller, requireWriter } from './access.ts';
+import type { AgencyStore, InventoryStore } from '../ports.ts';
+import { actingAgency, type Caller, notFound, requireWriter } from './access.ts';
 
 export const inventorySchema = z
   .object({
@@ -40,5 +40,17 @@ export function makeDeclareInventory({ inventory, clock }: { inventory: Inventor
     };
     await inventory.declare(declaration);
     return declaration;
+  };
+}
+
+/**
+ * `GET /agencies/{id}/inventory`: every declaration of an agency, newest first. Admins read any agency;
+ * others only their own (another agency answers 404, like a missing one).
+ */
+export function makeInventoryHistory({ inventory, agencies }: { inventory: InventoryStore; agencies: AgencyStore }) {
+  return async (caller: Caller, agencyId: string): Promise<{ items: InventoryDeclaration[] }> => {
+    const id = actingAgency(caller, agencyId);
+    if (!(await agencies.get(id))) throw notFound('agency');
+    return { items: await inventory.history(id) };
   };
 }

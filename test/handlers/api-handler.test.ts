@@ -211,7 +211,16 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     // The corrected type brings the catalogue's title with it.
     expect(reviewed.body.title).toBe(findDocumentType('giay-phep-xay-dung-nha-o')?.title);
 
+    await call(request('PUT', '/inventory', { body: { asOf: '2025-06-30', totalValid: 7, estimated: true } }));
     const declared = await call(request('PUT', '/inventory', { body: { asOf: '2026-01-01', totalValid: 10 } }));
+    const history = await call(request('GET', '/agencies/so-xay-dung/inventory'));
+    expect(history.body.items.map((d: { asOf: string; totalValid: number }) => [d.asOf, d.totalValid])).toEqual([
+      ['2026-01-01', 10],
+      ['2025-06-30', 7],
+    ]);
+    expect((await call(request('GET', '/agencies/so-xay-dung/inventory', { agencyId: 'so-tu-phap' }))).status).toBe(
+      404,
+    );
     expect(declared.body).toMatchObject({ agencyId: 'so-xay-dung', totalValid: 10, estimated: false });
     expect((await call(request('PUT', '/inventory', { body: { asOf: '1/1/2026', totalValid: -1 } }))).status).toBe(400);
 

@@ -543,6 +543,7 @@ describe('stateless stack: upload API', () => {
         'GET /documents/{docId}/file',
         'GET /progress',
         'GET /report',
+        'GET /agencies/{id}/inventory',
         'POST /documents/{docId}/review',
         'POST /uploads',
         'PUT /inventory',

@@ -355,6 +355,24 @@ export function makeDynamoInventoryStore({ doc, tableName }: DynamoStoresOptions
       const item = out.Items?.[0];
       return item ? stripLayout<InventoryDeclaration>(item) : null;
     },
+    async history(agencyId) {
+      const items: InventoryDeclaration[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': keys.agency(agencyId).pk, ':prefix': 'INVENTORY#' },
+            ScanIndexForward: false,
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of out.Items ?? []) items.push(stripLayout<InventoryDeclaration>(item));
+        start = out.LastEvaluatedKey;
+      } while (start);
+      return items;
+    },
   };
 }
 
