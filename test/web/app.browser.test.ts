@@ -406,6 +406,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       );
       expect(wide).toEqual([]);
       await shot(page, 'documents-phone');
+      // Keyboard: the first Tab shows the skip link, the next ones move through the menu with a visible ring.
+      await page.keyboard.press('Tab');
+      const skip = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        return { text: e.textContent, left: e.getBoundingClientRect().left };
+      });
+      expect(skip).toMatchObject({ text: 'Bỏ qua đến nội dung chính' });
+      expect(skip.left).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        const style = getComputedStyle(e);
+        return { text: e.textContent, outline: style.outlineStyle, width: style.outlineWidth };
+      });
+      expect(ring).toEqual({ text: 'Tải lên', outline: 'solid', width: '3px' });
     } finally {
       await context.close();
     }
