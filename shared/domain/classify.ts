@@ -251,6 +251,30 @@ function decisionAction(text: string): { action: string; result: boolean } | nul
   return { action: good?.[1] ?? '', result: true };
 }
 
+const groupCache = new WeakMap<
+  readonly CompiledDocumentType[],
+  Map<string, Array<{ type: CompiledDocumentType; phrase: string }>>
+>();
+
+function titleGroups(
+  catalogue: readonly CompiledDocumentType[],
+): Map<string, Array<{ type: CompiledDocumentType; phrase: string }>> {
+  let groups = groupCache.get(catalogue);
+  if (!groups) {
+    groups = new Map();
+    for (const type of catalogue) {
+      for (const phrase of type.titles) {
+        const head = phrase.split(' ').slice(0, 2).join(' ');
+        const list = groups.get(head) ?? [];
+        list.push({ type, phrase });
+        groups.set(head, list);
+      }
+    }
+    groupCache.set(catalogue, groups);
+  }
+  return groups;
+}
+
 function scoreCandidates(
   doc: DocumentText,
   types: Array<{ type: CompiledDocumentType; hit: TitleHit }>,
@@ -304,10 +328,14 @@ function decide(
   const body = (h: TitleHit) => (doc.flatMap[h.index] ?? 0) >= issuerEnd;
 
   const typeHits: Array<{ type: CompiledDocumentType; hit: TitleHit }> = [];
-  for (const type of catalogue) {
-    const hits: TitleHit[] = [];
-    for (const phrase of type.titles) findPhrase(doc, phrase, hits, issuerEnd);
-    for (const hit of hits) if (body(hit)) typeHits.push({ type, hit });
+  // Phrases grouped by their first two words: one search per group rules most of them out.
+  for (const [head, group] of titleGroups(catalogue)) {
+    if (!doc.flatJoined.includes(head)) continue;
+    for (const { type, phrase } of group) {
+      const hits: TitleHit[] = [];
+      findPhrase(doc, phrase, hits, issuerEnd);
+      for (const hit of hits) if (body(hit)) typeHits.push({ type, hit });
+    }
   }
   const otherHits: Array<{ hit: TitleHit; result: boolean }> = [];
   for (const phrase of NON_RESULT_TITLES) {
@@ -584,11 +612,21 @@ function partialTitle(
 ): CompiledDocumentType[] | null {
   let end = doc.flat.indexOf('\n', hit.index);
   if (end < 0) end = doc.flat.length;
-  const line = doc.flat
+  let line = doc.flat
     .slice(hit.index, end)
     .split(' ')
     .filter((w) => w.length > 0);
-  if (line.length < 3) return null;
+  // A title split over two lines (`GIẤY CHỨNG NHẬN` / `ĐỦ ĐIỀU KIỆN CHĂN NUÔI`).
+  if (line.length <= 3) {
+    let next = doc.flat.indexOf('\n', end + 1);
+    if (next < 0) next = doc.flat.length;
+    const more = doc.flat
+      .slice(end + 1, next)
+      .split(' ')
+      .filter((w) => w.length > 0);
+    if (more.length <= 8) line = [...line, ...more];
+  }
+  if (line.length < 4) return null;
   const words = new Set(line);
   let best: CompiledDocumentType[] = [];
   let bestScore = 0;
@@ -598,8 +636,10 @@ function partialTitle(
       const t = title.split(' ');
       if (t[0] !== line[0] || t[1] !== line[1]) continue;
       const common = t.filter((w) => words.has(w)).length;
+      // One title holds the other's words (a shortened or lengthened title), most of them.
+      if ((common !== t.length && common !== words.size) || common < 4) continue;
       const score = Math.min(common / t.length, common / line.length);
-      if (score < 0.7) continue;
+      if (score < 0.6) continue;
       if (score > bestScore) {
         best = [type];
         bestScore = score;
@@ -735,6 +775,8 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
     // or a contract's header (Bộ, Sở, a company) is not.
     const headerCertifies = issuer !== null && issuer.level !== null && typicalLevels(spec).has(issuer.level);
     if (certifier && !headerCertifies && (certifier.level !== null || issuer === null)) issuer = certifier;
+    // The certified paper's header is not the certifier: with no certifier read, the issuer is unknown.
+    else if (!headerCertifies) issuer = certifier;
   }
 
   if (decision.kind === 'not_a_result') {
@@ -795,6 +837,9 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   }
   if (number === null) warnings.push('missing_doc_number');
   else if (number.uncertain) warnings.push('doc_number_uncertain');
+  // A land certificate's number is its `Số vào sổ cấp GCN`; the blank's serial stands in only to be checked.
+  else if (number.source === 'serial' && spec?.form?.layout === 'land-certificate')
+    warnings.push('doc_number_from_serial');
   if (issueDate === null) warnings.push('missing_issue_date');
   if (issuer === null) warnings.push('missing_issuer');
   if (spec === null) warnings.push('unknown_document_type');

@@ -158,7 +158,11 @@ function byRegister(doc: DocumentText): DocNumber | null {
       .replace(/\s+/g, '')
       .replace(/[.\-/]+$/, '');
     if (!/\d/.test(value)) continue;
-    const docNumber = restoreSymbol(value.toUpperCase());
+    // `CSO0088`: a two-letter register prefix, then digits OCR read as letters (O/0, l/1).
+    const repaired = value.replace(/^([A-Za-zĐđ]{2})([0-9OoIlL|]{3,})/, (_m, prefix: string, digits: string) => {
+      return prefix + (fixOcrDigits(digits) ?? digits);
+    });
+    const docNumber = restoreSymbol(repaired.toUpperCase());
     return { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
   }
   return null;

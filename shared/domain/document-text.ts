@@ -133,7 +133,7 @@ const ZONE_START =
 
 /** A line that starts a new block, ending a wrapped citation paragraph. */
 const NEW_BLOCK =
-  /^\s*(dieu\s*\d|quyet dinh|noi nhan|chuong|muc|[a-z ]{2,40},?\s*ngay\s*[0-9oli.]|tm\.?|kt\.?|chu tich|giam doc|[ivx]+\.\s)/;
+  /^\s*([a-z][a-z ,/]{2,40}:|dieu\s*\d|quyet dinh|noi nhan|chuong|muc|[a-z ]{2,40},\s*ngay\s*[0-9oli.]|tm\.?|kt\.?|chu tich|giam doc|[ivx]+\.\s)/;
 
 /**
  * [start, end) ranges of folded text that never give the document's own number or date: `Căn cứ …` and
@@ -153,7 +153,7 @@ export function citationZones(doc: DocumentText): Array<[number, number]> {
       const label = starts[1] ?? '';
       recipients = label === 'noi nhan';
       // Only a citation paragraph wraps onto the next lines; an ID line or an addressee does not.
-      open = /^(can cu|xet|theo de nghi)/.test(label) && !/[;.:]\s*$/.test(line);
+      open = /^(can cu|xet|theo de nghi|giay to tuy than)/.test(label) && !/[;.]\s*$/.test(line);
       zones.push([start, end]);
       continue;
     }

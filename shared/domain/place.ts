@@ -99,7 +99,13 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
 const ID_PAPER = /(cccd|cmnd|can cuoc|chung minh|ho chieu|dinh danh|giay to tuy than)/;
 
 function onIdLine(doc: DocumentText, index: number): boolean {
-  const lineStart = doc.folded.lastIndexOf('\n', index - 1) + 1;
+  let lineStart = doc.folded.lastIndexOf('\n', index - 1) + 1;
+  // OCR wraps the ID line (`… CCCD số 011…, cấp ngày` / `01/4/2021`): a date opening its line belongs to
+  // the line before when that line ends with a date label.
+  if (/^\s*$/.test(doc.folded.slice(lineStart, index)) && lineStart > 0) {
+    const previous = doc.folded.lastIndexOf('\n', lineStart - 2) + 1;
+    if (/(ngay|cap)\s*[:.]?\s*$/.test(doc.folded.slice(previous, lineStart - 1))) lineStart = previous;
+  }
   return ID_PAPER.test(doc.folded.slice(lineStart, index));
 }
 

@@ -24,7 +24,9 @@ export const REVIEW_REASONS = [
   'missing_doc_number',
   'missing_issue_date',
   'missing_issuer',
+  'missing_level',
   'doc_number_uncertain',
+  'doc_number_from_serial',
   'title_from_body',
   'title_partial',
   'type_from_symbol',
@@ -38,6 +40,7 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 /** Warnings of classifyText that by themselves send a result to review. */
 const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
   'doc_number_uncertain',
+  'doc_number_from_serial',
   'title_from_body',
   'title_partial',
   'type_from_symbol',
@@ -55,6 +58,9 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
   missing_doc_number: 'Cần kiểm tra lại: chưa đọc được số, ký hiệu của giấy tờ.',
   missing_issue_date: 'Cần kiểm tra lại: chưa đọc được ngày cấp.',
   missing_issuer: 'Cần kiểm tra lại: chưa đọc được cơ quan cấp.',
+  missing_level: 'Cần kiểm tra lại: chưa xác định được cấp của cơ quan cấp (tỉnh, huyện, xã).',
+  doc_number_from_serial:
+    'Cần kiểm tra lại: không đọc được số vào sổ cấp giấy chứng nhận, tạm dùng số phát hành (seri).',
   title_partial: 'Cần kiểm tra lại: tên giấy tờ chỉ khớp một phần với loại trong danh mục.',
   doc_number_uncertain: 'Cần kiểm tra lại: số của giấy tờ đọc được không chắc chắn (chữ viết tay).',
   title_from_body: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ nội dung.',
@@ -67,7 +73,10 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
 
 /** Why `c` must be reviewed, in REVIEW_REASONS order; empty when it can be accepted as it is. */
 export function reviewReasons(
-  c: Pick<Classification, 'kind' | 'docType' | 'docNumber' | 'issueDate' | 'issuer' | 'confidence' | 'warnings'>,
+  c: Pick<
+    Classification,
+    'kind' | 'docType' | 'docNumber' | 'issueDate' | 'issuer' | 'level' | 'confidence' | 'warnings'
+  >,
 ): ReviewReason[] {
   const out: ReviewReason[] = [];
   if (c.kind === 'not_a_result') {
@@ -79,6 +88,7 @@ export function reviewReasons(
   if (c.docNumber === null) out.push('missing_doc_number');
   if (c.issueDate === null) out.push('missing_issue_date');
   if (c.issuer === null) out.push('missing_issuer');
+  else if (c.level === null) out.push('missing_level');
   if (c.warnings.length === 0) return out;
   for (const r of REVIEW_REASONS) if (REVIEW_WARNINGS.has(r) && c.warnings.includes(r)) out.push(r);
   return out;
