@@ -338,6 +338,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
         await fetch(`${apiUrl}/progress`, { headers: { authorization: `Bearer ${clerkToken}` } })
       ).json();
       expect(await row.getByTestId('report-digitized').textContent()).toBe(String(progress.digitized));
+      await page.getByRole('cell', { name: '2021', exact: true }).waitFor();
       await axe(page, 'dashboard');
       await shot(page, 'dashboard');
       expect(await page.getByRole('link', { name: 'Tải lên' }).count()).toBe(0);

@@ -2,7 +2,7 @@
  * The province dashboard for leaders: the e-mailed report's own figures (GET /report runs the report
  * use-case), by level and by agency, with the chart and a drill-down into one agency.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { query } from '../api.ts';
 import { formatDate, formatNumber, formatPercent } from '../format.ts';
@@ -87,6 +87,67 @@ function Rows({
         </tbody>
       </table>
     </div>
+  );
+}
+
+const FIRST_PLAN_YEAR = 2021;
+
+/** The province's rate against the target, year by year since the plan began (one report per year). */
+function Trend({ thisYear }: { thisYear: number }) {
+  const { api } = useSession();
+  const years = Array.from({ length: thisYear - FIRST_PLAN_YEAR + 1 }, (_, i) => FIRST_PLAN_YEAR + i);
+  const reports = useQueries({
+    queries: years.map((year) => ({
+      queryKey: ['report', year],
+      queryFn: () => api.get<ComplianceReport>(`/report${query({ year })}`),
+      staleTime: 60_000,
+    })),
+  });
+  const rows = reports.map((r, i) => ({ year: years[i]!, report: r.data }));
+  if (rows.some((r) => !r.report)) return <p className="muted">Đang tải xu hướng các năm…</p>;
+  return (
+    <>
+      <RateChart
+        title="Tỷ lệ số hóa toàn tỉnh qua các năm"
+        bars={rows.map(({ year, report }) => ({
+          label: `Năm ${year}`,
+          rate: report!.province.rate,
+          target: report!.province.target,
+        }))}
+      />
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Năm</th>
+              <th scope="col" className="num">
+                Đã số hóa
+              </th>
+              <th scope="col" className="num">
+                Tỷ lệ
+              </th>
+              <th scope="col" className="num">
+                Chỉ tiêu
+              </th>
+              <th scope="col">Đánh giá</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ year, report }) => (
+              <tr key={year}>
+                <td>{year}</td>
+                <td className="num">{formatNumber(report!.province.digitized)}</td>
+                <td className="num">{formatPercent(report!.province.rate)}</td>
+                <td className="num">{formatPercent(report!.province.target)}</td>
+                <td>
+                  <Verdict met={report!.province.met} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -191,6 +252,8 @@ export default function DashboardPage() {
               ))}
             </div>
           )}
+          <h2>Xu hướng qua các năm</h2>
+          <Trend thisYear={thisYear} />
         </>
       )}
     </section>
