@@ -13,6 +13,9 @@ import { textCorpus } from './texts.ts';
 
 interface Pick {
   id: string;
+  /** Suffix of the image id when the same document is photographed twice. */
+  variant?: string;
+  stampOverTitle?: boolean;
   paper?: Paper;
   defects: Defect[];
   stamp?: boolean;
@@ -57,6 +60,19 @@ export const PICKS: Pick[] = [
   { id: 'nr-tb-gpxd-01', defects: ['perspective', 'shadow'], stamp: true },
   { id: 'nr-kh-kiem-tra-attp-01', defects: ['low-dpi', 'jpeg'], stamp: true },
   { id: 'nr-phieu-hen-01', defects: ['phone-photo', 'blur'] },
+  { id: 'ks-03', paper: CIVIL, defects: ['phone-photo', 'far', 'jpeg'], stamp: true },
+  { id: 'hkd-02', defects: ['office-scan', 'crease'], stamp: true, stampOverTitle: true },
+  { id: 'gcn-new-02', paper: LAND, defects: ['phone-photo', 'far'], stamp: true },
+  { id: 'nr-phat-ruou-01', defects: ['screenshot', 'far'], stamp: true },
+  { id: 'dn-01', defects: ['office-scan', 'crease', 'jpeg'], stamp: true, stampOverTitle: true },
+  {
+    id: 'ks-01',
+    variant: 'far',
+    paper: CIVIL,
+    defects: ['perspective', 'far', 'blur', 'jpeg'],
+    stamp: true,
+    handwriting: true,
+  },
 ];
 
 const stampText = (d: CorpusDoc) => `★ ${d.truth.issuer ?? 'ỦY BAN NHÂN DÂN'} ★ ĐIỆN BIÊN`;
@@ -76,16 +92,18 @@ export async function buildImages(): Promise<ImageEntry[]> {
         paper: p.paper ?? 'white',
         stamp: p.stamp && (doc.pages.length === 1 || k === 1 || k === 0) ? stampText(doc) : undefined,
         handwriting: p.handwriting,
+        stampOverTitle: p.stampOverTitle,
         seed,
       });
       const bytes = await degrade(png, p.defects, seed);
       const ext = p.defects.includes('screenshot') ? 'png' : 'jpg';
-      const file = doc.pages.length > 1 ? `${doc.id}_${k + 1}.${ext}` : `${doc.id}.${ext}`;
+      const stem = p.variant ? `${doc.id}-${p.variant}` : doc.id;
+      const file = doc.pages.length > 1 ? `${stem}_${k + 1}.${ext}` : `${stem}.${ext}`;
       await writeFile(join(IMAGES_DIR, file), bytes);
       files.push(file);
     }
     manifest.push({
-      id: doc.id,
+      id: p.variant ? `${doc.id}-${p.variant}` : doc.id,
       files,
       source: doc.id,
       defects: [

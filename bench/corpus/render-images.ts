@@ -21,6 +21,8 @@ export interface PaperOptions {
   paper: Paper;
   /** A red seal over the signature block, with this text around it. */
   stamp?: string;
+  /** Put the seal over the title and number instead of the signature (as careless stamping does). */
+  stampOverTitle?: boolean;
   /** Field values written by hand (blue, slanted, uneven). */
   handwriting?: boolean;
   seed: number;
@@ -131,6 +133,10 @@ export function pageSvg(text: string, o: PaperOptions): string {
     }
     y += 110;
   }
+  // Register number and serial printed at the bottom left of land certificates.
+  const footer: string[] = [];
+  while (lines.length > i + 1 && /^(Số vào sổ|Số phát hành|[A-ZĐ]{2} \d{6,8}$)/.test(lines[lines.length - 1]!))
+    footer.unshift(lines.pop()!);
   // Signature block: the trailing upper-case lines and the signer's name.
   let sigStart = lines.length - 1;
   while (
@@ -141,11 +147,13 @@ export function pageSvg(text: string, o: PaperOptions): string {
   )
     sigStart--;
   let firstTitle = true;
+  let titleY: number | undefined;
   const body = lines.slice(i, sigStart);
   const maxChars = Math.floor((PAGE_W - MARGIN_L - MARGIN_R) / (22 * 0.56));
   for (const l of body) {
     if (isUpperLine(l) && l.length <= 95 && !/^Số/.test(l)) {
       const size = firstTitle ? 30 : 23;
+      if (firstTitle) titleY = y;
       for (const part of wrap(l, firstTitle ? 52 : 70)) {
         placed.push({
           text: part,
@@ -197,6 +205,8 @@ export function pageSvg(text: string, o: PaperOptions): string {
     placed.push({ text: l, x: PAGE_W * 0.7, y, size: 22, anchor: 'middle', bold: true });
     y += 32;
   }
+  for (const [k, l] of footer.entries())
+    placed.push({ text: l, x: MARGIN_L, y: PAGE_H - 150 + k * 34, size: 22, anchor: 'start', bold: true });
   const strokes: string[] = [];
   // The signature itself.
   const sx = PAGE_W * 0.62;
@@ -205,8 +215,8 @@ export function pageSvg(text: string, o: PaperOptions): string {
     `<path d="M${sx} ${sy} c 30 -40, 60 40, 90 -10 s 40 -30, 70 10 s 30 20, 60 -20" fill="none" stroke="#1f3a93" stroke-width="3"/>`,
   );
   if (o.stamp) {
-    const cx = PAGE_W * 0.6;
-    const cy = sigTop + 70;
+    const cx = o.stampOverTitle ? PAGE_W * 0.42 : PAGE_W * 0.6;
+    const cy = o.stampOverTitle ? (titleY ?? 300) : sigTop + 70;
     strokes.push(`<g opacity="0.72" transform="rotate(${(r() * 30 - 15).toFixed(1)} ${cx} ${cy})">
 <circle cx="${cx}" cy="${cy}" r="112" fill="none" stroke="#d11a1a" stroke-width="7"/>
 <circle cx="${cx}" cy="${cy}" r="78" fill="none" stroke="#d11a1a" stroke-width="3"/>
@@ -248,7 +258,9 @@ export type Defect =
   | 'low-dpi'
   | 'office-scan'
   | 'screenshot'
-  | 'grain';
+  | 'grain'
+  | 'far'
+  | 'crease';
 
 const svgBuf = (w: number, h: number, body: string) =>
   Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${body}</svg>`);
@@ -307,14 +319,35 @@ export async function degrade(png: Buffer, defects: readonly Defect[], seed: num
       .toBuffer();
   }
   if (has('grain') || has('phone-photo')) {
-    const noise = await sharp({
-      create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 22 } },
-    })
+    // Seeded grain (sharp's own noise generator is not seeded).
+    const raw = Buffer.alloc(width * height);
+    for (let k = 0; k < raw.length; k++)
+      raw[k] = Math.max(0, Math.min(255, Math.round(128 + (r() + r() + r() - 1.5) * 38)));
+    const noise = await sharp(raw, { raw: { width, height, channels: 1 } })
+      .toColourspace('srgb')
       .png()
       .toBuffer();
     img = await sharp(img)
       .composite([{ input: noise, blend: 'soft-light' }])
       .toBuffer();
+  }
+  if (has('crease')) {
+    const y0 = height * (0.35 + r() * 0.3);
+    const crease = svgBuf(
+      width,
+      height,
+      `<rect x="0" y="${y0}" width="${width}" height="5" fill="#7a7a7a" opacity="0.6"/><rect x="0" y="${y0 + 5}" width="${width}" height="14" fill="#ffffff" opacity="0.5"/>`,
+    );
+    img = await sharp(img)
+      .composite([{ input: crease, blend: 'multiply' }])
+      .toBuffer();
+  }
+  if (has('far')) {
+    // Photographed from arm's length: the page fills a third of a 12-Mpx frame, then the app shrinks it.
+    img = await sharp(img)
+      .resize({ width: Math.round(width * 0.45) })
+      .toBuffer();
+    ({ width = PAGE_W, height = PAGE_H } = await sharp(img).metadata());
   }
   if (has('blur'))
     img = await sharp(img)
