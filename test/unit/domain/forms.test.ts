@@ -351,3 +351,52 @@ describe('evidence beyond the title', () => {
     );
   });
 });
+
+describe('phone-scan damage and review', () => {
+  it('an ID line wrapped by the OCR still never gives the issue date', () => {
+    expectBoth(
+      doc(
+        ...MOTTO,
+        'GIẤY KHAI SINH',
+        'Số: 211/2024',
+        'Giấy tờ tùy thân: Căn cước công dân số 011161063673, do Cục Cảnh sát quản lý hành',
+        'chính về trật tự xã hội cấp ngày 1/4/2024',
+        'Nơi đăng ký khai sinh: Ủy ban nhân dân phường Him Lam, thành phố Điện Biên Phủ',
+        'Ngày, tháng, năm đăng ký: ngày mười bốn tháng năm năm hai nghìn không trăm hai mươi',
+        'tư',
+      ),
+      { issueDate: '2024-05-14', level: 'commune' },
+    );
+  });
+
+  it('a land certificate: the land-use term is not an expiry; a lost register number is not replaced silently', () => {
+    const text = doc(
+      ...MOTTO,
+      'GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+      'Ông: Lò Đình Long',
+      'a) Thửa đất số: 138; b) Tờ bản đồ số: 32',
+      'g) Thời hạn sử dụng: đến ngày 15/10/2063',
+      'Tuần Giáo, ngày 20 tháng 10 năm 2013',
+      'TM. ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO',
+      'BX 345678',
+    );
+    expectBoth(text, { docType: 'gcn-qsdd-ca-nhan', expiryDate: null, level: 'district', issueDate: '2013-10-20' });
+    expect(classifyText(text).reviewReasons).toEqual(['doc_number_from_serial']);
+    const withRegister = `${text}\nSố vào sổ cấp GCN: CSO0088`;
+    expect(classifyText(withRegister)).toMatchObject({ docNumber: 'CS00088', needsReview: false });
+  });
+
+  it('a result whose issuer has no readable level goes to review', () => {
+    const c = classifyText(
+      doc(
+        'PHÒNG VĂN HÓA VÀ THÔNG TIN',
+        ...MOTTO,
+        'Số: 04/GP',
+        'Mường Chà, ngày 30 tháng 11 năm 2021',
+        'GIẤY PHÉP KINH DOANH DỊCH VỤ KARAOKE',
+      ),
+    );
+    expect(c.level).toBeNull();
+    expect(c.reviewReasons).toContain('missing_level');
+  });
+});
