@@ -71,7 +71,8 @@ async function start(): Promise<State> {
     config.apiUrl,
     () => identity.accessToken,
     () => {
-      void manager.removeUser();
+      // An expired or revoked token: back to the sign-in screen (uploads already sent stay in the manifest).
+      void manager.removeUser().then(() => window.location.reload());
     },
   );
   return { kind: 'signed-in', session: { config, identity, api, signOut } };
