@@ -780,6 +780,12 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
   }
 
   if (decision.kind === 'not_a_result') {
+    // A page the OCR barely read is not surely a non-result: it may be a result it could not see.
+    let confidence = decision.confidence;
+    if (doc.ocrConfidence !== null && doc.ocrConfidence < 0.6) {
+      confidence *= 0.5 + doc.ocrConfidence / 1.2;
+      warnings.push('low_ocr_confidence');
+    }
     return withReview({
       kind: 'not_a_result',
       docType: null,
@@ -791,7 +797,7 @@ export function classifyText(input: string | ExtractedText, options: ClassifyOpt
       issueDate,
       expiryDate: null,
       holder: null,
-      confidence: round2(decision.confidence),
+      confidence: round2(confidence),
       engine,
       pages: doc.pages,
       warnings,

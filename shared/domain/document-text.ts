@@ -127,9 +127,9 @@ export function foldedLine(doc: DocumentText, i: number): string {
   return doc.folded.slice(s, e);
 }
 
-/** Lines whose numbers and dates belong to another paper or person (folded, at the line start). */
+/** Lines whose numbers and dates belong to another paper or person (folded, at the line start after OCR specks). */
 const ZONE_START =
-  /^[\s\-+•*]*(can cu|xet de nghi|xet to trinh|theo de nghi|xet ho so|giay to tuy than|giay to tuy than cua|noi nhan|luu\s*[:.]|kinh gui|dong kinh gui)/;
+  /^[^\n]{0,6}?(?<![a-z])(can cu|xet de nghi|xet to trinh|theo de nghi|xet ho so|giay to tuy than|giay to tuy than cua|noi nhan|luu\s*[:.]|kinh gui|dong kinh gui)/;
 
 /** A line that starts a new block, ending a wrapped citation paragraph. */
 const NEW_BLOCK =

@@ -138,10 +138,15 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
     if (place === null) continue;
     return { place, issueDate: d.iso, source: 'place-line', rejectedDates: rejected };
   }
-  for (const d of dates) {
-    const window = flatWindow(joined, d.index, 60);
-    const withNgay = d.form === 'words' ? `${window} ngay` : window;
-    if (ISSUE_LABEL.test(window) || ISSUE_LABEL.test(withNgay.trim())) {
+  // The form's own date labels (`Ngày, tháng, năm đăng ký`, `Ngày cấp`) before a date in a sentence
+  // (`… cấp ngày …`, `ký ngày …`).
+  for (const strong of [true, false]) {
+    for (const d of dates) {
+      const window = flatWindow(joined, d.index, 60);
+      const withNgay = d.form === 'words' ? `${window} ngay` : window;
+      const label = ISSUE_LABEL.exec(window) ?? ISSUE_LABEL.exec(withNgay.trim());
+      if (!label) continue;
+      if (strong !== !/^(cap ngay|ky ngay|dang ky ngay|lam tai)/.test(label[1] ?? '')) continue;
       if (/(cccd|cmnd|can cuoc|chung minh|ho chieu)[a-z0-9 ]{0,30}$/.test(window)) continue;
       return { place: null, issueDate: d.iso, source: 'label', rejectedDates: rejected };
     }

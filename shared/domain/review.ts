@@ -34,6 +34,7 @@ export const REVIEW_REASONS = [
   'ambiguous_type',
   'issue_date_in_future',
   'expiry_before_issue',
+  'low_ocr_confidence',
 ] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
@@ -48,6 +49,7 @@ const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
   'ambiguous_type',
   'issue_date_in_future',
   'expiry_before_issue',
+  'low_ocr_confidence',
 ]);
 
 /** Vietnamese messages for clerks, one per reason code. */
@@ -69,6 +71,7 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
   ambiguous_type: 'Cần kiểm tra lại: giấy tờ có thể thuộc hai loại khác nhau.',
   issue_date_in_future: 'Cần kiểm tra lại: ngày cấp sau ngày hiện tại.',
   expiry_before_issue: 'Cần kiểm tra lại: ngày hết hiệu lực trước ngày cấp.',
+  low_ocr_confidence: 'Cần kiểm tra lại: ảnh chụp, bản quét khó đọc; chữ nhận dạng không chắc chắn.',
 };
 
 /** Why `c` must be reviewed, in REVIEW_REASONS order; empty when it can be accepted as it is. */

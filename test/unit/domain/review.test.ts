@@ -99,3 +99,21 @@ describe('classifyText with a catalogue passed in', () => {
     expect(() => parseCatalogue({ types: [{ ...CATALOGUE[0], id: 'Bad Id' }] })).toThrow();
   });
 });
+
+describe('review of pages the OCR barely read', () => {
+  const lines = (text: string, confidence: number) => ({
+    engine: 'tesseract' as const,
+    pages: [{ pageNumber: 1, lines: text.split('\n').map((t) => ({ text: t, confidence })) }],
+  });
+
+  it('sends a result read with low OCR confidence to review', () => {
+    expect(classifyText(lines(PERMIT, 0.95)).reviewReasons).toEqual([]);
+    expect(classifyText(lines(PERMIT, 0.4)).reviewReasons).toContain('low_ocr_confidence');
+  });
+
+  it('does not trust a not_a_result verdict on a page the OCR barely read', () => {
+    const blur = 'C H X H\nGI Y KH I S NH\nH , ch đ m, t n: L V N\n...';
+    expect(classifyText(lines(blur, 0.95)).needsReview).toBe(false);
+    expect(classifyText(lines(blur, 0.35)).reviewReasons).toEqual(['uncertain_not_a_result']);
+  });
+});
