@@ -369,6 +369,21 @@ describe('phone-scan damage and review', () => {
     );
   });
 
+  it('OCR specks before the ID line and the labels do not hide them', () => {
+    expectBoth(
+      doc(
+        ...MOTTO,
+        'GIẤY KHAI SINH',
+        'Số: 07',
+        '¿ Giấy tờ tùy thân: Căn cước công dân số 011362287862, do Cục Cảnh sát quản lý hành',
+        'ÿ`¬; chính về trật tự xã hội cấp ngày 1/4/2018',
+        'li - Nơi đăng ký khai sinh: UBND xã Quài Cang, huyện Tuần Giáo, tỉnh Điện Biên',
+        '| † Ngày, tháng, năm đăng ký: 15/01/2019',
+      ),
+      { issueDate: '2019-01-15', level: 'commune' },
+    );
+  });
+
   it('a land certificate: the land-use term is not an expiry; a lost register number is not replaced silently', () => {
     const text = doc(
       ...MOTTO,
