@@ -9,8 +9,14 @@
  * title (`GIẤY PHÉP XÂY DỰNG`, `QUYẾT ĐỊNH`, `KẾ HOẠCH`…). A title of a non-result form (plan, report,
  * letter, invitation, application form, menu…) makes the page `not_a_result`; a catalogue title makes it a
  * result, with supporting and contrary phrases, the number's symbol, the issuer's level and the holder
- * choosing between types that share a title. A decision (QĐ) is a result only when its subject is one of
- * the catalogue's decisions; staff or internal decisions are `not_a_result`.
+ * choosing between types that share a title. A decision (QĐ) is typed by what its trích yếu decides: a fine,
+ * a recovery, an inspection plan or a council is `not_a_result` whatever result it mentions.
+ *
+ * Without a readable title the page is typed, always for review, from other evidence: the labels of its
+ * official form (catalogue `form.bodyLabels`, inner-page labels), a certification's `Số chứng thực` line, a
+ * shortened title's words, the number's symbol. A result the catalogue lacks keeps its printed title.
+ * The catalogue is an argument (`options.catalogue`), the bundled catalogue.json by default; review
+ * reasons come from review.ts.
  */
 import {
   CATALOGUE,
@@ -25,7 +31,6 @@ import { extractHolder, type Holder } from './holder.ts';
 import { extractIssuer, type Issuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { extractPlaceAndDate } from './place.ts';
-import { restoreDiacritics } from './restore.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry } from './validity.ts';
 
