@@ -1,9 +1,12 @@
 /**
  * Page images for OCR: PDF pages rasterized with pdfjs-dist + @napi-rs/canvas, TIFF pages converted to
- * PNG with sharp (tesseract.js's Leptonica build does not read TIFF reliably).
+ * PNG with sharp (tesseract.js's Leptonica build does not read TIFF reliably). Both yield one page at a
+ * time, so a long document never holds more than one decoded page; both enforce the `OcrLimits`.
  */
 import sharp from 'sharp';
-import { openPdf, type PDFDocumentProxy, pageFailure } from './pdfjs.ts';
+import { UnreadableDocumentError } from '#shared/domain/errors.ts';
+import { checkImageHeader, checkPixels, type OcrLimits, resolveOcrLimits } from './limits.ts';
+import { checkPdfImages, openPdf, type PDFDocumentProxy, pageFailure } from './pdfjs.ts';
 import { unreadable } from './unreadable.ts';
 
 interface NodeCanvas {
@@ -44,25 +47,42 @@ export async function rasterizePdfPage(doc: PDFDocumentProxy, pageNumber: number
   }
 }
 
-/** Every page of a PDF as PNG, one at a time (callers OCR each before the next is drawn). */
-export async function* pdfPageImages(bytes: Uint8Array, dpi = OCR_DPI): AsyncGenerator<Buffer> {
-  const doc = await openPdf(bytes);
+/**
+ * Every page of a PDF as PNG, one at a time (callers OCR each before the next is drawn). Refuses a PDF
+ * above the page cap or holding an image above the pixel cap before drawing anything.
+ */
+export async function* pdfPageImages(
+  bytes: Uint8Array,
+  dpi = OCR_DPI,
+  limits: OcrLimits = resolveOcrLimits(),
+): AsyncGenerator<Buffer> {
+  const doc = await openPdf(bytes, limits);
   try {
+    await checkPdfImages(bytes, limits);
     for (let n = 1; n <= doc.numPages; n++) yield await rasterizePdfPage(doc, n, dpi);
   } finally {
     await doc.destroy();
   }
 }
 
-/** Every page of a (possibly multi-page) TIFF as PNG. */
-export async function tiffPageImages(bytes: Uint8Array): Promise<Buffer[]> {
-  try {
-    const meta = await sharp(bytes).metadata();
-    const pages = meta.pages ?? 1;
-    const images: Buffer[] = [];
-    for (let page = 0; page < pages; page++) images.push(await sharp(bytes, { page }).withMetadata().png().toBuffer());
-    return images;
-  } catch (error) {
-    throw unreadable('corrupt_file', { image: true, detail: (error as Error).message, cause: error });
+/**
+ * Every page of a (possibly multi-page) TIFF as PNG, decoded one page at a time. The page count and each
+ * page's size are read from the header before its pixels (`too_many_pages`, `document_too_large`).
+ */
+export async function* tiffPageImages(
+  bytes: Uint8Array,
+  limits: OcrLimits = resolveOcrLimits(),
+): AsyncGenerator<Buffer> {
+  const { pages } = await checkImageHeader(bytes, limits);
+  for (let page = 0; page < pages; page++) {
+    try {
+      const image = sharp(bytes, { page, limitInputPixels: limits.maxPixels });
+      const meta = await image.metadata();
+      checkPixels(meta.width ?? 0, meta.height ?? 0, limits, `TIFF page ${page + 1}`);
+      yield await image.withMetadata().png().toBuffer();
+    } catch (error) {
+      if (error instanceof UnreadableDocumentError) throw error;
+      throw unreadable('corrupt_file', { image: true, detail: (error as Error).message, cause: error });
+    }
   }
 }

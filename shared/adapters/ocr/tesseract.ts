@@ -6,10 +6,12 @@
  */
 import { createRequire } from 'node:module';
 import { createScheduler, createWorker, type Page, type Scheduler, type Worker } from 'tesseract.js';
+import { UnreadableDocumentError } from '#shared/domain/errors.ts';
 import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
 import type { OcrEngine, OcrInput } from '#shared/ports.ts';
 import { requireFileType } from './detect-file-type.ts';
-import { pdfPageImages, tiffPageImages } from './rasterize.ts';
+import { checkImageHeader, type OcrLimits, ocrDeadline, resolveOcrLimits } from './limits.ts';
+import { OCR_DPI, pdfPageImages, tiffPageImages } from './rasterize.ts';
 import { unreadable } from './unreadable.ts';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +20,8 @@ const vie = require('@tesseract.js-data/vie') as { code: string; gzip: boolean; 
 export interface TesseractOptions {
   /** Parallel workers (each holds ~100 MB and one core). Default 1. */
   workers?: number;
+  /** Pixel, page and time limits (default: `resolveOcrLimits()`, i.e. environment then defaults). */
+  limits?: Partial<OcrLimits>;
 }
 
 /** A gap between two words wider than this many line heights means two columns on one row. */
@@ -93,6 +97,7 @@ export function pageLines(page: Page): ExtractedLine[] {
 
 export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
   const count = Math.max(1, options.workers ?? 1);
+  const limits = resolveOcrLimits(options.limits);
   let pool: Promise<{ scheduler: Scheduler; workers: Worker[] }> | null = null;
 
   const start = async () => {
@@ -114,18 +119,43 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
     return { scheduler, workers };
   };
 
-  const recognize = async (image: Buffer | Uint8Array): Promise<ExtractedLine[]> => {
+  /** Ends the workers (a job past its deadline cannot be cancelled otherwise); the next call restarts them. */
+  const stop = async () => {
+    if (!pool) return;
+    const current = pool;
+    pool = null;
+    const { scheduler } = await current.catch(() => ({ scheduler: null }));
+    await scheduler?.terminate();
+  };
+
+  const recognize = async (
+    image: Buffer | Uint8Array,
+    deadline: ReturnType<typeof ocrDeadline>,
+  ): Promise<ExtractedLine[]> => {
+    deadline.check();
     pool ??= start();
     const { scheduler } = await pool;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(deadline.expired()), Math.max(0, deadline.remainingMs()));
+    });
     try {
-      const result = await scheduler.addJob('recognize', Buffer.from(image), {}, { blocks: true, text: false });
+      const job = scheduler.addJob('recognize', Buffer.from(image), {}, { blocks: true, text: false });
+      job.catch(() => undefined);
+      const result = await Promise.race([job, timedOut]);
       return pageLines(result.data);
     } catch (error) {
+      if (error instanceof UnreadableDocumentError) {
+        if (error.code === 'ocr_timeout') await stop();
+        throw error;
+      }
       // tesseract.js reports undecodable images as a plain string or Error ("Error attempting to read image").
       const message = error instanceof Error ? error.message : String(error);
       if (/read image|decode|image/i.test(message))
         throw unreadable('corrupt_file', { image: true, detail: message, cause: error });
       throw error instanceof Error ? error : new Error(message);
+    } finally {
+      clearTimeout(timer);
     }
   };
 
@@ -133,6 +163,7 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
     name: 'tesseract',
     async extract(input: OcrInput): Promise<ExtractedText> {
       const type = requireFileType(input.bytes, input.fileName);
+      const deadline = ocrDeadline(limits);
       const pages: ExtractedPage[] = [];
       const warnings: string[] = [];
       const add = (lines: ExtractedLine[]) => {
@@ -141,20 +172,15 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
         pages.push({ pageNumber, lines });
       };
       if (type === 'pdf') {
-        for await (const image of pdfPageImages(input.bytes)) add(await recognize(image));
+        for await (const image of pdfPageImages(input.bytes, OCR_DPI, limits)) add(await recognize(image, deadline));
       } else if (type === 'tiff') {
-        for (const image of await tiffPageImages(input.bytes)) add(await recognize(image));
+        for await (const image of tiffPageImages(input.bytes, limits)) add(await recognize(image, deadline));
       } else {
-        add(await recognize(input.bytes));
+        await checkImageHeader(input.bytes, limits);
+        add(await recognize(input.bytes, deadline));
       }
       return warnings.length > 0 ? { engine: 'tesseract', pages, warnings } : { engine: 'tesseract', pages };
     },
-    async close() {
-      if (!pool) return;
-      const current = pool;
-      pool = null;
-      const { scheduler } = await current.catch(() => ({ scheduler: null }));
-      await scheduler?.terminate();
-    },
+    close: stop,
   };
 }

@@ -7,6 +7,8 @@ export type UnreadableCode =
   | 'encrypted_pdf'
   | 'unsupported_type'
   | 'document_too_large'
+  | 'too_many_pages'
+  | 'ocr_timeout'
   | 'ocr_failed';
 
 const MESSAGES: Record<UnreadableCode, { en: string; vi: string }> = {
@@ -25,7 +27,15 @@ const MESSAGES: Record<UnreadableCode, { en: string; vi: string }> = {
   },
   document_too_large: {
     en: 'the document is larger than the OCR service accepts',
-    vi: 'Tệp quá lớn so với giới hạn của dịch vụ nhận dạng văn bản.',
+    vi: 'Tệp hoặc ảnh quá lớn so với giới hạn nhận dạng văn bản; hãy quét lại ở độ phân giải 300 dpi.',
+  },
+  too_many_pages: {
+    en: 'the document has more pages than the OCR limit',
+    vi: 'Tệp có quá nhiều trang để nhận dạng; hãy tách thành từng hồ sơ riêng.',
+  },
+  ocr_timeout: {
+    en: 'OCR of the document took longer than its time budget',
+    vi: 'Nhận dạng văn bản vượt quá thời gian cho phép; hãy tách tệp hoặc quét lại rõ hơn.',
   },
   ocr_failed: {
     en: 'the OCR service could not read the document',
