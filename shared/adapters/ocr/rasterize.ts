@@ -4,7 +4,7 @@
  * time, so a long document never holds more than one decoded page; both enforce the `OcrLimits`.
  */
 import sharp from 'sharp';
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
+import { UnreadableDocumentError } from '#shared/errors.ts';
 import { checkImageHeader, checkPixels, type OcrLimits, resolveOcrLimits } from './limits.ts';
 import { checkPdfImages, openPdf, type PDFDocumentProxy, pageFailure } from './pdfjs.ts';
 import { unreadable } from './unreadable.ts';

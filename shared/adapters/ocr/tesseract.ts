@@ -6,8 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { createScheduler, createWorker, type Page, type Scheduler, type Worker } from 'tesseract.js';
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
 import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
+import { UnreadableDocumentError } from '#shared/errors.ts';
 import type { OcrEngine, OcrInput } from '#shared/ports.ts';
 import { requireFileType } from './detect-file-type.ts';
 import { checkImageHeader, type OcrLimits, ocrDeadline, resolveOcrLimits } from './limits.ts';

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
-import { SohoaError } from '#shared/domain/errors.ts';
+import { SohoaError } from '#shared/errors.ts';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: bomb-child.ts FILE');

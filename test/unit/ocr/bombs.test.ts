@@ -19,11 +19,11 @@ import {
   pushGraphicsState,
 } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeDocument } from '#demo/samples/compose.ts';
+import { renderScan } from '#demo/samples/render.ts';
 import { openPdf } from '#shared/adapters/ocr/pdfjs.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
-import { UnreadableDocumentError } from '#shared/domain/errors.ts';
-import { composeDocument } from '#shared/samples/compose.ts';
-import { renderScan } from '#shared/samples/render.ts';
+import { UnreadableDocumentError } from '#shared/errors.ts';
 
 const run = promisify(execFile);
 const CHILD = fileURLToPath(new URL('./bomb-child.ts', import.meta.url));
