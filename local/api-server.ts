@@ -1,6 +1,6 @@
 /**
  * The local API Gateway (HTTP API, payload v2): a node:http server on 127.0.0.1 that matches the routes,
- * verifies the locally signed JWT, and invokes the same `api` handler factory as the cloud with an
+ * verifies the bearer JWT like API Gateway's JWT authorizer (issuer, audience, JWKS), and invokes the same `api` handler factory as the cloud with an
  * `APIGatewayProxyEventV2WithJWTAuthorizer` whose claims sit where the JWT authorizer puts them.
  */
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { makeLambdaContext } from './lambda-context.ts';
-import { verifyLocalToken } from './tokens.ts';
+import type { TokenVerifier } from './tokens.ts';
 
 export type ApiHandler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -65,9 +65,10 @@ const CORS_HEADERS: Record<string, string> = {
 
 const UNAUTHORIZED_VI: Record<'missing' | 'invalid' | 'expired', string> = {
   missing:
-    'Chưa đăng nhập: thiếu mã xác thực (Authorization: Bearer …). Lấy mã bằng lệnh `sohoa token --agency <mã cơ quan>`.',
-  invalid: 'Mã xác thực không hợp lệ. Lấy mã mới bằng lệnh `sohoa token --agency <mã cơ quan>`.',
-  expired: 'Mã xác thực đã hết hạn. Lấy mã mới bằng lệnh `sohoa token --agency <mã cơ quan>`.',
+    'Chưa đăng nhập: thiếu mã xác thực (Authorization: Bearer …). Hãy đăng nhập, hoặc lấy mã bằng lệnh `sohoa token --agency <mã cơ quan>`.',
+  invalid:
+    'Mã xác thực không hợp lệ. Hãy đăng nhập lại, hoặc lấy mã mới bằng lệnh `sohoa token --agency <mã cơ quan>`.',
+  expired: 'Mã xác thực đã hết hạn. Hãy đăng nhập lại, hoặc lấy mã mới bằng lệnh `sohoa token --agency <mã cơ quan>`.',
 };
 
 const TEXT_TYPES = /^(application\/(json|x-www-form-urlencoded|xml|[\w.+-]+\+json)|text\/)/i;
@@ -79,11 +80,12 @@ export interface LocalApiServer {
 
 export interface LocalApiServerOptions {
   handler: ApiHandler;
-  jwtKey: Uint8Array;
+  /** The JWT authorizer: local/tokens.ts `makeTokenVerifier`. */
+  verifyToken: TokenVerifier;
   port?: number;
   routeKeys?: readonly string[];
   onError?: (error: unknown) => void;
-  /** Non-API paths served at the same origin (the web app under `/app/`); answers false to pass. */
+  /** Non-API paths served at the same origin (the OIDC provider, the web app under `/app/`); false to pass. */
   staticHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
@@ -130,7 +132,7 @@ export async function startApiServer(options: LocalApiServerOptions): Promise<Lo
       return;
     }
     const headers = lowerCaseHeaders(req);
-    const auth = await verifyLocalToken(headers.authorization, options.jwtKey);
+    const auth = await options.verifyToken(headers.authorization);
     if (!auth.ok) {
       send(res, 401, { error: 'unauthorized', message: UNAUTHORIZED_VI[auth.reason] });
       return;

@@ -11,6 +11,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createRemoteJWKSet } from 'jose';
 import { PROVINCE_NAME } from '#demo/plan.ts';
 import { makeApiHandler } from '#functions/api/handler.ts';
 import { makeClassifyHandler } from '#functions/classify/handler.ts';
@@ -26,7 +27,15 @@ import {
   startS3rver,
 } from '#local/emulators.ts';
 import { type EventRouter, makeEventRouter, type RouterLogger } from '#local/event-router.ts';
-import { DEFAULT_DATA_DIR, loadOrCreateJwtKey } from '#local/tokens.ts';
+import { demoUsers, type LocalOidcProvider, makeLocalOidcProvider, OIDC_PATH } from '#local/oidc-provider.ts';
+import {
+  DEFAULT_DATA_DIR,
+  LOCAL_AUDIENCE,
+  loadOrCreateSigningKey,
+  localTokenIssuer,
+  makeTokenVerifier,
+  type TrustedIssuer,
+} from '#local/tokens.ts';
 import { localWebAppConfig, makeWebStatic, WEB_BASE_PATH } from '#local/web-static.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
@@ -55,7 +64,7 @@ type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 export interface OpenLocalStackOptions {
   /** Where dynalite, s3rver, the JWT key, the outbox and dev.json live. Default `.sohoa`. */
   dataDir?: string;
-  /** Delete the stored table and objects first (keeps the JWT key). */
+  /** Delete the stored table and objects first (keeps the signing key). */
   fresh?: boolean;
   /** API port; 0 = any free port. Default 4566. */
   port?: number;
@@ -180,7 +189,7 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       await rm(join(dataDir, 'dynamo'), { recursive: true, force: true });
       await rm(join(dataDir, 's3'), { recursive: true, force: true });
     }
-    const jwtKey = await loadOrCreateJwtKey(dataDir);
+    const signingKey = await loadOrCreateSigningKey(dataDir);
     const dynamoServer = await startDynalite({ dataDir, port: options.dynamoPort });
     closers.push(dynamoServer.close);
     const s3Server = await startS3rver({ dataDir, bucket: LOCAL_BUCKET, port: options.s3Port });
@@ -248,6 +257,13 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     s3Server.onEvent((notification) => router.deliver(notification));
 
     const apiLogger = makeStderrLogger('sohoa-api', logLevel);
+    // The provider's issuer is `<apiUrl>/oidc`: it is made once the server listens.
+    let oidc: LocalOidcProvider | null = null;
+    const issuers: TrustedIssuer[] = [localTokenIssuer(signingKey)];
+    const webStatic = makeWebStatic({
+      config: () => localWebAppConfig(config),
+      extraOrigins: () => [config.s3Endpoint],
+    });
     const api = await startApiServer({
       handler: makeApiHandler({
         stores: deps.stores,
@@ -259,17 +275,25 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
         limits: { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES, uploadUrlTtlSeconds: DEFAULT_UPLOAD_URL_TTL_SECONDS },
         logger: apiLogger,
       }),
-      jwtKey,
+      // Like the JWT authorizer: the provider's tokens checked against its published JWKS.
+      verifyToken: makeTokenVerifier({ issuers: () => issuers, audience: LOCAL_AUDIENCE }),
       port: options.port ?? DEFAULT_API_PORT,
       onError: (error) => apiLogger.error('local api server failed', { error }),
-      staticHandler: makeWebStatic({
-        config: () => localWebAppConfig(config),
-        extraOrigins: () => [config.s3Endpoint],
-      }),
+      staticHandler: async (req, res) => (oidc !== null && (await oidc.handle(req, res))) || webStatic(req, res),
     });
     closers.push(api.close);
     config.apiUrl = api.url;
     config.webUrl = `${api.url}${WEB_BASE_PATH}`;
+    config.oidcIssuer = `${api.url}${OIDC_PATH}`;
+    const web = localWebAppConfig(config);
+    oidc = makeLocalOidcProvider({
+      issuer: config.oidcIssuer,
+      signingKey,
+      users: async () => demoUsers(await deps.stores.agencies.list()),
+      web: { redirectUri: web.redirectUri, postLogoutRedirectUri: web.postLogoutRedirectUri },
+      onError: (error) => apiLogger.error('local oidc provider failed', { error }),
+    });
+    issuers.push({ issuer: config.oidcIssuer, jwks: createRemoteJWKSet(new URL(`${config.oidcIssuer}/jwks`)) });
 
     return {
       config,

@@ -7,6 +7,8 @@ export const devConfigSchema = z.object({
   apiUrl: z.string().url(),
   /** The web app (`<apiUrl>/app/`), served by the same server. */
   webUrl: z.string().url().optional(),
+  /** The local OIDC provider (`<apiUrl>/oidc`); its `/.well-known/openid-configuration` answers. */
+  oidcIssuer: z.string().url().optional(),
   s3Endpoint: z.string().url(),
   dynamoEndpoint: z.string().url(),
   bucket: z.string().min(1),

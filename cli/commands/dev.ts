@@ -109,6 +109,7 @@ function printSummary(stack: LocalStack, path: string, agencies: { id: string; n
     'sohoa local stack is running (Ctrl-C to stop; data is kept).',
     `  Web app:   ${stack.config.webUrl ?? '(not served)'}`,
     `  API:       ${stack.config.apiUrl}`,
+    `  Sign-in:   ${stack.config.oidcIssuer ?? '(none)'} (OIDC; users vanthu.<agency id>, xem.<agency id>, quantri)`,
     `  S3:        ${stack.config.s3Endpoint} (bucket ${stack.config.bucket}, keys S3RVER/S3RVER)`,
     `  DynamoDB:  ${stack.config.dynamoEndpoint} (table ${stack.config.table})`,
     `  Config:    ${path}`,

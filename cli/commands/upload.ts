@@ -36,7 +36,7 @@ export function register(program: Command): void {
     .option('--timeout <seconds>', 'with --wait: give up after this many seconds', '600')
     .option('--manifest <file>', 'resume manifest', DEFAULT_MANIFEST)
     .option('--no-resume', 'upload everything again, ignoring the manifest')
-    .option('--data-dir <dir>', 'local data directory (dev.json, jwt.key)', DEFAULT_DATA_DIR)
+    .option('--data-dir <dir>', 'local data directory (dev.json, oidc-key.json)', DEFAULT_DATA_DIR)
     .option('--json', 'print one JSON document (no progress bar)')
     .action(async (paths: string[], options: UploadOptions) => {
       try {

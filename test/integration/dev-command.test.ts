@@ -80,7 +80,9 @@ describe('sohoa dev', () => {
       const config = JSON.parse(await readFile(join(cwd, '.sohoa/dev.json'), 'utf8'));
       expect(config).toMatchObject({ bucket: expect.any(String), table: expect.any(String), tokens: {} });
       expect(dev.stdout()).toContain(config.apiUrl);
-      expect(existsSync(join(cwd, '.sohoa/jwt.key'))).toBe(true);
+      expect(existsSync(join(cwd, '.sohoa/oidc-key.json'))).toBe(true);
+      expect(config.oidcIssuer).toBe(`${config.apiUrl}/oidc`);
+      expect((await fetch(`${config.oidcIssuer}/.well-known/openid-configuration`)).status).toBe(200);
       const anonymous = await fetch(`${config.apiUrl}/documents`);
       expect(anonymous.status).toBe(401);
 

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalApiServer, startApiServer } from '#local/api-server.ts';
-import { loadOrCreateJwtKey, signLocalToken } from '#local/tokens.ts';
+import {
+  LOCAL_AUDIENCE,
+  loadOrCreateSigningKey,
+  localTokenIssuer,
+  makeTokenVerifier,
+  signLocalToken,
+} from '#local/tokens.ts';
 import { parseCsv, validateAgenciesCsv } from '#shared/use-cases/csv-import.ts';
 
 let dataDir: string;
@@ -14,7 +20,10 @@ const events: APIGatewayProxyEventV2WithJWTAuthorizer[] = [];
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'sohoa-api-'));
   server = await startApiServer({
-    jwtKey: await loadOrCreateJwtKey(dataDir),
+    verifyToken: makeTokenVerifier({
+      issuers: [localTokenIssuer(await loadOrCreateSigningKey(dataDir))],
+      audience: LOCAL_AUDIENCE,
+    }),
     port: 0,
     handler: async (event) => {
       events.push(event);
