@@ -134,8 +134,9 @@ interface Signed {
 }
 
 /**
- * A browser session signed in as this user. Until `sohoa dev` has its OIDC provider, the sign-in button finds
- * no provider and the page offers to paste a `sohoa token`: the test does what a person would.
+ * A browser session signed in as this user through the OIDC provider of `sohoa dev`, as a person would: the
+ * app's sign-in button, the provider's form with a demo user (admin: `quantri`, of the root agency so-noi-vu;
+ * viewer: `xem.<first agency>`), the redirect back to the app.
  */
 async function signedIn(agencyId: string, role: 'clerk' | 'viewer' | 'admin', width = 1366): Promise<Signed> {
   const context = await browser!.newContext({ viewport: { width, height: 768 }, locale: 'vi-VN' });
@@ -152,9 +153,11 @@ async function signedIn(agencyId: string, role: 'clerk' | 'viewer' | 'admin', wi
   await page.goto(webUrl);
   await axe(page, 'sign-in');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  const token = await signLocalToken({ agencyId, role }, { dataDir });
-  await page.getByLabel('Mã xác thực').fill(token);
-  await page.getByRole('button', { name: 'Dùng mã này' }).click();
+  // The provider of `sohoa dev` (code + PKCE): its Vietnamese sign-in form, then back to the app.
+  await page
+    .getByLabel('Tên đăng nhập')
+    .fill(role === 'admin' ? 'quantri' : `${role === 'clerk' ? 'vanthu' : 'xem'}.${agencyId}`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   return { context, page, problems };
 }
