@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { ROUTE_KEYS } from '#shared/routes.ts';
 import { makeLambdaContext } from './lambda-context.ts';
 import type { TokenVerifier } from './tokens.ts';
 
@@ -15,18 +16,8 @@ export type ApiHandler = (
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2 | string | object>;
 
-/** The routes of the HTTP API (the same list the CDK stack declares), all behind the JWT authorizer. */
-export const API_ROUTE_KEYS = [
-  'POST /uploads',
-  'GET /documents',
-  'GET /documents/{docId}',
-  'GET /documents/{docId}/file',
-  'POST /documents/{docId}/review',
-  'PUT /inventory',
-  'GET /progress',
-  'GET /report',
-  'GET /agencies/{id}/inventory',
-] as const;
+/** The routes of the HTTP API: the route table (shared/routes.ts), all behind the JWT authorizer. */
+export const API_ROUTE_KEYS: readonly string[] = ROUTE_KEYS;
 
 /** Path of the local health probe, outside the API routes (used by connectOrOpenLocalStack). */
 export const LOCAL_HEALTH_PATH = '/_local/health';

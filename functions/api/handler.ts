@@ -16,6 +16,7 @@ import {
   ValidationError,
 } from '#shared/errors.ts';
 import type { AllStores, Clock, ComplianceReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
+import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, notFound } from '#shared/use-cases/access.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
@@ -48,12 +49,12 @@ interface Request {
   query: Record<string, string | undefined>;
   body: () => unknown;
 }
-type Route = {
-  method: string;
+type Run = (r: Request) => Promise<{ status: number; body: unknown }>;
+interface CompiledRoute {
+  spec: RouteSpec;
   path: RegExp;
   names: string[];
-  run: (r: Request) => Promise<{ status: number; body: unknown }>;
-};
+}
 
 function json(statusCode: number, body: unknown): ApiResult {
   return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
@@ -93,24 +94,36 @@ function parseBody(event: ApiEvent): unknown {
   }
 }
 
-function route(method: string, template: string, run: Route['run']): Route {
+function compile(spec: RouteSpec): CompiledRoute {
   const names: string[] = [];
-  const source = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const source = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     names.push(name);
     return '([^/]+)';
   });
-  return { method, path: new RegExp(`^${source}/?$`), names, run };
+  return { spec, path: new RegExp(`^${source}/?$`), names };
 }
 
-/** `GET /report?year=&asOf=&period=`: province-wide figures, for leaders (viewer) and admins only. */
-function reportQuery(caller: Caller, query: Request['query']): ReportQuery {
-  if (caller.role === 'clerk') {
-    throw new ForbiddenError(
+const COMPILED: readonly CompiledRoute[] = ROUTES.map(compile);
+
+function forbiddenRole(spec: RouteSpec): ForbiddenError {
+  if (spec.handler === 'buildReport') {
+    return new ForbiddenError(
       'forbidden',
       'clerks read their own agency through /progress',
       'Báo cáo toàn tỉnh dành cho lãnh đạo và quản trị viên; cán bộ xem tiến độ của cơ quan mình.',
     );
   }
+  return new ForbiddenError(
+    'forbidden',
+    `role not allowed on ${routeKey(spec)}`,
+    spec.roles.length === 1 && spec.roles[0] === 'admin'
+      ? 'Chức năng này chỉ dành cho quản trị viên.'
+      : 'Tài khoản không có quyền dùng chức năng này.',
+  );
+}
+
+/** `GET /report?year=&asOf=&period=`: province-wide figures, for leaders (viewer) and admins only. */
+function reportQuery(query: Request['query']): ReportQuery {
   const year = query.year ? Number(query.year) : undefined;
   if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
     throw new ValidationError('invalid_request', `invalid year ${query.year}`, 'Năm không hợp lệ (ví dụ: ?year=2026).');
@@ -162,54 +175,34 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     return agencyId;
   };
 
-  const routes: Route[] = [
-    route('POST', '/uploads', async (r) => ({
-      status: 201,
-      body: await createUpload(r.caller, await agencyFor(r), r.body()),
-    })),
-    route('GET', '/documents', async (r) => ({
-      status: 200,
-      body: await listDocuments(await agencyFor(r), r.query),
-    })),
-    route('GET', '/documents/{docId}', async (r) => ({
-      status: 200,
-      body: await getDocument(r.caller, r.params.docId ?? ''),
-    })),
-    route('GET', '/documents/{docId}/file', async (r) => ({
-      status: 200,
-      body: await getDocumentFile(r.caller, r.params.docId ?? ''),
-    })),
-    route('POST', '/documents/{docId}/review', async (r) => ({
+  // One function per route of the table (shared/routes.ts); the type makes a missing one a compile error.
+  const handlers: Record<RouteHandlerName, Run> = {
+    createUpload: async (r) => ({ status: 201, body: await createUpload(r.caller, await agencyFor(r), r.body()) }),
+    listDocuments: async (r) => ({ status: 200, body: await listDocuments(await agencyFor(r), r.query) }),
+    getDocument: async (r) => ({ status: 200, body: await getDocument(r.caller, r.params.docId ?? '') }),
+    getDocumentFile: async (r) => ({ status: 200, body: await getDocumentFile(r.caller, r.params.docId ?? '') }),
+    reviewDocument: async (r) => ({
       status: 200,
       body: await reviewDocument(r.caller, r.params.docId ?? '', r.body()),
-    })),
-    route('PUT', '/inventory', async (r) => ({
+    }),
+    declareInventory: async (r) => ({
       status: 200,
       body: await declareInventory(r.caller, await agencyFor(r), r.body()),
-    })),
-    route('GET', '/progress', async (r) => ({
-      status: 200,
-      body: await getProgress(await agencyFor(r), r.query.year),
-    })),
-    route('GET', '/agencies/{id}/inventory', async (r) => ({
-      status: 200,
-      body: await inventoryHistory(r.caller, r.params.id ?? ''),
-    })),
-    route('GET', '/report', async (r) => ({
-      status: 200,
-      body: await buildReport(reportQuery(r.caller, r.query)),
-    })),
-  ];
+    }),
+    getProgress: async (r) => ({ status: 200, body: await getProgress(await agencyFor(r), r.query.year) }),
+    inventoryHistory: async (r) => ({ status: 200, body: await inventoryHistory(r.caller, r.params.id ?? '') }),
+    buildReport: async (r) => ({ status: 200, body: await buildReport(reportQuery(r.query)) }),
+  };
 
   const handle = async (event: ApiEvent): Promise<ApiResult> => {
     try {
       const method = event.requestContext.http.method.toUpperCase();
       const path = event.rawPath || event.requestContext.http.path;
-      let matched: { route: Route; params: Record<string, string> } | null = null;
-      for (const candidate of routes) {
+      let matched: { route: CompiledRoute; params: Record<string, string> } | null = null;
+      for (const candidate of COMPILED) {
         const m = candidate.path.exec(path);
         if (!m) continue;
-        if (candidate.method !== method) continue;
+        if (candidate.spec.method !== method) continue;
         const params: Record<string, string> = {};
         candidate.names.forEach((name, i) => {
           params[name] = decodeURIComponent(m[i + 1] ?? '');
@@ -223,7 +216,9 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
       if (!matched)
         throw new NotFoundError('route_not_found', `no route ${method} ${path}`, 'Không tìm thấy địa chỉ yêu cầu.');
       const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
-      const result = await matched.route.run({
+      if (!(matched.route.spec.roles as readonly string[]).includes(caller.role))
+        throw forbiddenRole(matched.route.spec);
+      const result = await handlers[matched.route.spec.handler as RouteHandlerName]({
         caller,
         params: matched.params,
         query: event.queryStringParameters ?? {},

@@ -9,6 +9,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ROUTES } from '#shared/routes.ts';
 import { COMPOSITION_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
@@ -18,18 +19,6 @@ import { SohoaFunction } from './sohoa-function.ts';
 
 /** The presigned PUT is valid for 15 minutes (issue 3). */
 export const UPLOAD_URL_TTL_SECONDS = 900;
-
-const ROUTES: readonly [apigw.HttpMethod, string][] = [
-  [apigw.HttpMethod.POST, '/uploads'],
-  [apigw.HttpMethod.GET, '/documents'],
-  [apigw.HttpMethod.GET, '/documents/{docId}'],
-  [apigw.HttpMethod.GET, '/documents/{docId}/file'],
-  [apigw.HttpMethod.POST, '/documents/{docId}/review'],
-  [apigw.HttpMethod.PUT, '/inventory'],
-  [apigw.HttpMethod.GET, '/progress'],
-  [apigw.HttpMethod.GET, '/report'],
-  [apigw.HttpMethod.GET, '/agencies/{id}/inventory'],
-];
 
 export interface UploadApiProps {
   readonly config: SohoaConfig;
@@ -147,8 +136,9 @@ export class UploadApi extends Construct {
           : undefined,
     });
     const integration = new HttpLambdaIntegration('Handler', this.handler.fn);
-    for (const [method, path] of ROUTES) {
-      this.api.addRoutes({ path, methods: [method], integration });
+    // The route table (shared/routes.ts) is the one list of routes; the handler serves the same.
+    for (const route of ROUTES) {
+      this.api.addRoutes({ path: route.path, methods: [apigw.HttpMethod[route.method]], integration });
     }
 
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', {

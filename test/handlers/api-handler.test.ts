@@ -4,6 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
+import { API_ROUTE_KEYS } from '#local/api-server.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
@@ -12,6 +13,8 @@ import { extractedKey } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
 import { sanitizeFileName } from '#shared/domain/upload-rules.ts';
 import type { AllStores } from '#shared/ports.ts';
+import { ROUTES } from '#shared/routes.ts';
+import { ROLES } from '#shared/use-cases/access.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
 import { fixedClock, jsonLineClassify, makeMemoryObjects, textFor } from '#test/unit/pipeline/fakes.ts';
@@ -107,6 +110,21 @@ const upload = {
 };
 
 describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 fixture)', () => {
+  it('serves every route of the route table, only to the roles it lists; the local server uses the same table', async () => {
+    expect([...API_ROUTE_KEYS]).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`));
+    for (const spec of ROUTES) {
+      const path = spec.path.replace(/\{\w+\}/g, 'khong-co');
+      for (const role of ROLES) {
+        const { status, body } = await call(request(spec.method, path, { role, body: {} }));
+        if ((spec.roles as readonly string[]).includes(role))
+          expect(body?.error, `${spec.method} ${path}`).not.toBe('route_not_found');
+        else expect({ status, error: body.error }).toEqual({ status: 403, error: 'forbidden' });
+      }
+    }
+    const unknown = await call(request('DELETE', '/documents', { role: 'admin' }));
+    expect({ status: unknown.status, error: unknown.body.error }).toEqual({ status: 404, error: 'route_not_found' });
+  });
+
   it('answers POST /uploads with a presigned PUT signed for type, length and checksum', async () => {
     const { status, body } = await call(request('POST', '/uploads', { body: upload }));
     expect(status).toBe(201);

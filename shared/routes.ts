@@ -1,0 +1,65 @@
+/**
+ * The HTTP API's routes, in one place: the `api` handler (functions/api/handler.ts) implements one
+ * function per `handler` key, the local API server (local/api-server.ts) matches these route keys, and
+ * the CDK HTTP API (infra/constructs/upload-api.ts) declares exactly these routes behind the JWT authorizer.
+ * `roles` is who may reach the route at all; use-cases refine (a viewer may not write, a clerk sees only
+ * their own agency).
+ */
+import type { Role } from '#shared/use-cases/access.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+export interface RouteSpec {
+  readonly method: HttpMethod;
+  /** API Gateway path template: `{name}` is one path segment. */
+  readonly path: string;
+  readonly roles: readonly Role[];
+  /** The name of the handler function that serves the route. */
+  readonly handler: string;
+  readonly summary: string;
+}
+
+const EVERYONE: readonly Role[] = ['clerk', 'viewer', 'admin'];
+const LEADERS: readonly Role[] = ['viewer', 'admin'];
+
+export const ROUTES = [
+  { method: 'POST', path: '/uploads', roles: EVERYONE, handler: 'createUpload', summary: 'Presigned upload URLs' },
+  { method: 'GET', path: '/documents', roles: EVERYONE, handler: 'listDocuments', summary: 'Documents of an agency' },
+  { method: 'GET', path: '/documents/{docId}', roles: EVERYONE, handler: 'getDocument', summary: 'One document' },
+  {
+    method: 'GET',
+    path: '/documents/{docId}/file',
+    roles: EVERYONE,
+    handler: 'getDocumentFile',
+    summary: 'A presigned GET of the scan',
+  },
+  {
+    method: 'POST',
+    path: '/documents/{docId}/review',
+    roles: EVERYONE,
+    handler: 'reviewDocument',
+    summary: 'Confirm or reject a document in review',
+  },
+  { method: 'PUT', path: '/inventory', roles: EVERYONE, handler: 'declareInventory', summary: 'Declare an inventory' },
+  { method: 'GET', path: '/progress', roles: EVERYONE, handler: 'getProgress', summary: 'Progress of an agency' },
+  { method: 'GET', path: '/report', roles: LEADERS, handler: 'buildReport', summary: 'Province-wide report' },
+  {
+    method: 'GET',
+    path: '/agencies/{id}/inventory',
+    roles: EVERYONE,
+    handler: 'inventoryHistory',
+    summary: 'Inventory declarations of an agency',
+  },
+] as const satisfies readonly RouteSpec[];
+
+export type RouteHandlerName = (typeof ROUTES)[number]['handler'];
+
+/** `METHOD /path`, as API Gateway names a route. */
+export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+export const ROUTE_KEYS: readonly string[] = ROUTES.map(routeKey);
+
+/** Every method the API answers (CORS preflight). */
+export const ROUTE_METHODS: readonly HttpMethod[] = [...new Set(ROUTES.map((r) => r.method as HttpMethod))];
