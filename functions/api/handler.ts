@@ -17,7 +17,7 @@ import {
 } from '#shared/errors.ts';
 import type { AllStores, Clock, ComplianceReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
-import { actingAgency, type Caller, callerFromClaims, notFound } from '#shared/use-cases/access.ts';
+import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
@@ -155,7 +155,9 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   });
   const getDocument = makeGetDocument({ documents });
   const listDocuments = makeListDocuments({ documents });
-  const reviewDocument = makeReviewDocument({ documents, clock: deps.clock });
+  // The caller's agency must exist; writes need the agency current (Vietnam time).
+  const gate = makeAgencyGate({ agencies, clock: deps.clock });
+  const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate });
   const declareInventory = makeDeclareInventory({ inventory, clock: deps.clock });
   const inventoryHistory = makeInventoryHistory({ inventory, agencies });
   const getProgress = makeGetProgress({ reader: deps.reader, agencies, policy: deps.policy, clock: deps.clock });
@@ -174,10 +176,18 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     if (agencyId !== r.caller.agencyId && !(await agencies.get(agencyId))) throw notFound('agency');
     return agencyId;
   };
+  const writableAgencyFor = async (r: Request): Promise<string> => {
+    const agencyId = await agencyFor(r);
+    await gate.writable(agencyId);
+    return agencyId;
+  };
 
   // One function per route of the table (shared/routes.ts); the type makes a missing one a compile error.
   const handlers: Record<RouteHandlerName, Run> = {
-    createUpload: async (r) => ({ status: 201, body: await createUpload(r.caller, await agencyFor(r), r.body()) }),
+    createUpload: async (r) => ({
+      status: 201,
+      body: await createUpload(r.caller, await writableAgencyFor(r), r.body()),
+    }),
     listDocuments: async (r) => ({ status: 200, body: await listDocuments(await agencyFor(r), r.query) }),
     getDocument: async (r) => ({ status: 200, body: await getDocument(r.caller, r.params.docId ?? '') }),
     getDocumentFile: async (r) => ({ status: 200, body: await getDocumentFile(r.caller, r.params.docId ?? '') }),
@@ -187,7 +197,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     }),
     declareInventory: async (r) => ({
       status: 200,
-      body: await declareInventory(r.caller, await agencyFor(r), r.body()),
+      body: await declareInventory(r.caller, await writableAgencyFor(r), r.body()),
     }),
     getProgress: async (r) => ({ status: 200, body: await getProgress(await agencyFor(r), r.query.year) }),
     inventoryHistory: async (r) => ({ status: 200, body: await inventoryHistory(r.caller, r.params.id ?? '') }),
@@ -216,6 +226,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
       if (!matched)
         throw new NotFoundError('route_not_found', `no route ${method} ${path}`, 'Không tìm thấy địa chỉ yêu cầu.');
       const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
+      await gate.callerAgency(caller);
       if (!(matched.route.spec.roles as readonly string[]).includes(caller.role))
         throw forbiddenRole(matched.route.spec);
       const result = await handlers[matched.route.spec.handler as RouteHandlerName]({

@@ -12,7 +12,13 @@ import { Construct } from 'constructs';
 import { ROUTES } from '#shared/routes.ts';
 import { COMPOSITION_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
-import { type DataStores, grantReadObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
+import {
+  type DataStores,
+  grantReadObjects,
+  grantReadTable,
+  grantReadWriteTable,
+  grantWriteObjects,
+} from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
 import { targetPolicyBundle } from './reporting.ts';
 import { SohoaFunction } from './sohoa-function.ts';
@@ -42,12 +48,14 @@ export class UploadApi extends Construct {
     const preToken = new SohoaFunction(this, 'PreToken', {
       name: 'pre-token',
       description: 'sohoa: agencyId and role claims in Cognito tokens',
-      environment: {},
+      // Reads the agency of the signing-in user: no token for an agency that does not exist.
+      environment: { TABLE_NAME: props.environment.TABLE_NAME ?? '' },
       logRetentionDays: config.logRetentionDays,
       memorySize: 256,
       timeout: Duration.seconds(5),
     });
     this.preToken = preToken;
+    grantReadTable(preToken.role, data);
 
     this.userPool = new cognito.UserPool(this, 'Users', {
       selfSignUpEnabled: false,

@@ -9,7 +9,7 @@ import type { DocumentStatus } from '#shared/domain/types.ts';
 import { ConflictError, ValidationError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
 import type { DocumentRecord, DocumentStore } from '../ports.ts';
-import { type Caller, maySee, notFound, requireWriter } from './access.ts';
+import { type AgencyGate, type Caller, maySee, notFound, requireWriter } from './access.ts';
 import { advance } from './advance.ts';
 import { paperFingerprint } from './classification-outcome.ts';
 import { toDocumentView } from './document-view.ts';
@@ -84,7 +84,16 @@ export const reviewSchema = z.discriminatedUnion('decision', [
  * corrected expiry is before the day it was digitized; `reject` takes it out of the count with the
  * reviewer's reason. Either way the counting index follows in the same write.
  */
-export function makeReviewDocument({ documents, clock }: { documents: DocumentStore; clock: Clock }) {
+export function makeReviewDocument({
+  documents,
+  clock,
+  gate,
+}: {
+  documents: DocumentStore;
+  clock: Clock;
+  /** Refuses a review for an agency that is not current (access.ts); none: every agency is writable. */
+  gate?: Pick<AgencyGate, 'writable'>;
+}) {
   return async (caller: Caller, docId: string, body: unknown) => {
     requireWriter(caller);
     const parsed = reviewSchema.safeParse(body);
@@ -106,6 +115,7 @@ export function makeReviewDocument({ documents, clock }: { documents: DocumentSt
     }
     const first = await documents.get(docId);
     if (!first || !maySee(caller, first.agencyId)) throw notFound('document');
+    await gate?.writable(first.agencyId);
     const event = review.decision === 'accept' ? 'review_accept' : 'review_reject';
     if (!canApply(event, first.status)) {
       throw new ConflictError(

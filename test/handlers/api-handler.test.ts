@@ -11,6 +11,7 @@ import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
 import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
+import type { Agency } from '#shared/domain/types.ts';
 import { sanitizeFileName } from '#shared/domain/upload-rules.ts';
 import type { AllStores } from '#shared/ports.ts';
 import { ROUTES } from '#shared/routes.ts';
@@ -47,17 +48,26 @@ beforeAll(async () => {
     logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
     newId: () => `id-${++ids}`,
   });
+  // Callers' agencies must exist (access.ts); ubnd-xa-cu was merged into ubnd-xa-moi on 2025-06-30.
+  for (const [id, name] of [
+    ['so-xay-dung', 'Sở Xây dựng'],
+    ['so-tu-phap', 'Sở Tư pháp'],
+    ['so-tttt', 'Sở Thông tin và Truyền thông'],
+    ['ubnd-xa-thanh-nua', 'UBND xã Thanh Nưa'],
+    ['ubnd-xa-moi', 'UBND xã Mới'],
+  ] as const) {
+    await stores.agencies.put(agencyRecord(id, name));
+  }
   await stores.agencies.put({
-    id: 'so-xay-dung',
-    name: 'Sở Xây dựng',
-    level: 'province',
-    parentId: null,
-    emails: [],
-    validFrom: null,
-    validTo: null,
-    successorId: null,
+    ...agencyRecord('ubnd-xa-cu', 'UBND xã Cũ'),
+    validTo: '2025-06-30',
+    successorId: 'ubnd-xa-moi',
   });
 });
+
+function agencyRecord(id: string, name: string): Agency {
+  return { id, name, level: 'province', parentId: null, emails: [], validFrom: null, validTo: null, successorId: null };
+}
 afterAll(async () => {
   await table?.close();
 });
@@ -274,6 +284,69 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     const row = report.body.agencies.find((a: { id: string }) => a.id === 'so-xay-dung');
     expect(row).toMatchObject({ digitized: 1, inventory: 10 });
     expect((await call(request('GET', '/report', { role: 'viewer', query: { year: 'x' } }))).status).toBe(400);
+  });
+
+  it('refuses identities without a role, with a malformed or unknown agency, in Vietnamese', async () => {
+    const withClaims = (claims: Record<string, string>) => {
+      const event = request('GET', '/documents');
+      event.requestContext.authorizer.jwt.claims = { sub: 'u', ...claims };
+      return event;
+    };
+    const noRole = await call(withClaims({ agencyId: 'so-xay-dung' }));
+    expect(noRole).toMatchObject({
+      status: 401,
+      body: { error: 'unauthorized', message: expect.stringMatching(/vai trò/) },
+    });
+    expect((await call(withClaims({ agencyId: 'so-xay-dung', role: 'superuser' }))).status).toBe(401);
+    const malformed = await call(withClaims({ agencyId: 'a/../x', role: 'clerk' }));
+    expect(malformed).toMatchObject({ status: 401, body: { message: expect.stringMatching(/Mã cơ quan/) } });
+    const unknown = await call(request('POST', '/uploads', { agencyId: 'so-khong-co', body: upload }));
+    expect(unknown).toMatchObject({
+      status: 403,
+      body: { error: 'unknown_agency', message: expect.stringMatching(/không có trong danh sách/) },
+    });
+    expect((await call(request('GET', '/documents', { agencyId: 'so-khong-co', role: 'admin' }))).status).toBe(403);
+  });
+
+  it('refuses writes for an agency past its validTo (uploads, inventory, review) and still lets it read', async () => {
+    const retired = { agencyId: 'ubnd-xa-cu' };
+    const uploadOut = await call(request('POST', '/uploads', { ...retired, body: upload }));
+    expect(uploadOut).toMatchObject({
+      status: 403,
+      body: {
+        error: 'agency_retired',
+        message: expect.stringMatching(/UBND xã Cũ đã ngừng hoạt động từ sau ngày 30\/06\/2025/),
+      },
+    });
+    const inventoryOut = await call(
+      request('PUT', '/inventory', { ...retired, body: { asOf: '2025-06-01', totalValid: 3 } }),
+    );
+    expect(inventoryOut).toMatchObject({ status: 403, body: { error: 'agency_retired' } });
+    // An admin acting for it is refused the same way.
+    const adminOut = await call(
+      request('PUT', '/inventory', {
+        agencyId: 'so-tttt',
+        role: 'admin',
+        query: { agencyId: 'ubnd-xa-cu' },
+        body: { asOf: '2025-06-01', totalValid: 3 },
+      }),
+    );
+    expect(adminOut.body.error).toBe('agency_retired');
+    expect(await stores.inventory.history('ubnd-xa-cu')).toEqual([]);
+    expect((await call(request('GET', '/documents', retired))).status).toBe(200);
+
+    // A document uploaded while the agency existed cannot be reviewed once it is retired.
+    await stores.agencies.put(agencyRecord('ubnd-xa-cu-2', 'UBND xã Cũ 2'));
+    const ticket = await call(request('POST', '/uploads', { agencyId: 'ubnd-xa-cu-2', body: upload }));
+    expect(ticket.status).toBe(201);
+    await stores.agencies.put({ ...agencyRecord('ubnd-xa-cu-2', 'UBND xã Cũ 2'), validTo: '2026-03-04' });
+    const review = await call(
+      request('POST', `/documents/${ticket.body.docId}/review`, {
+        agencyId: 'ubnd-xa-cu-2',
+        body: { decision: 'reject', reason: 'thử' },
+      }),
+    );
+    expect(review).toMatchObject({ status: 403, body: { error: 'agency_retired' } });
   });
 
   it('answers an unknown route with 404 JSON', async () => {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { planCopy } from '#infra/bundling.ts';
 import { entryPath, FUNCTION_ENTRIES, type FunctionName } from '#infra/functions.ts';
-import { agencyClaims } from '#infra/lambda/pre-token.ts';
+import { makePreTokenHandler } from '#infra/lambda/pre-token.ts';
 
 describe('function entry map', () => {
   it.each(Object.keys(FUNCTION_ENTRIES) as FunctionName[])('has an entry file for %s that exports handler', (name) => {
@@ -33,19 +34,46 @@ describe('bundling plan', () => {
 });
 
 describe('Cognito pre-token trigger', () => {
-  it('copies the custom attributes into the claims the api reads', () => {
-    expect(agencyClaims({ 'custom:agencyId': 'so-tu-phap', 'custom:role': 'admin' })).toEqual({
+  const agencies = {
+    get: async (id: string) =>
+      id === 'so-tu-phap' || id === 'ubnd-xa-thanh-xuong'
+        ? {
+            id,
+            name: id,
+            level: 'province' as const,
+            parentId: null,
+            emails: [],
+            validFrom: null,
+            validTo: null,
+            successorId: null,
+          }
+        : null,
+  };
+  const trigger = makePreTokenHandler({ agencies });
+  const event = (attributes: Record<string, string>) =>
+    ({ request: { userAttributes: attributes }, response: {} }) as unknown as PreTokenGenerationV2TriggerEvent;
+
+  it('copies the custom attributes into the claims the api reads', async () => {
+    const out = await trigger(event({ 'custom:agencyId': 'so-tu-phap', 'custom:role': 'admin' }));
+    expect(out.response.claimsAndScopeOverrideDetails?.accessTokenGeneration?.claimsToAddOrOverride).toEqual({
       agencyId: 'so-tu-phap',
       role: 'admin',
     });
-    expect(agencyClaims({ 'custom:agencyId': 'ubnd-xa-thanh-xuong' })).toEqual({
-      agencyId: 'ubnd-xa-thanh-xuong',
-      role: 'clerk',
+    expect(out.response.claimsAndScopeOverrideDetails?.idTokenGeneration?.claimsToAddOrOverride).toEqual({
+      agencyId: 'so-tu-phap',
+      role: 'admin',
     });
   });
 
-  it('refuses a token to a user without an agency or with an unknown role', () => {
-    expect(() => agencyClaims({ 'custom:role': 'clerk' })).toThrow(/agencyId/);
-    expect(() => agencyClaims({ 'custom:agencyId': 'x', 'custom:role': 'root' })).toThrow(/unknown custom:role/);
+  it('refuses a token to a user without a role, without an agency, with a malformed or unknown agency', async () => {
+    await expect(trigger(event({ 'custom:agencyId': 'ubnd-xa-thanh-xuong' }))).rejects.toThrow(/role/);
+    await expect(trigger(event({ 'custom:role': 'clerk' }))).rejects.toThrow(/agencyId/);
+    await expect(trigger(event({ 'custom:agencyId': 'so-tu-phap', 'custom:role': 'root' }))).rejects.toThrow(/role/);
+    await expect(trigger(event({ 'custom:agencyId': 'a/../x', 'custom:role': 'clerk' }))).rejects.toThrow(
+      /malformed agencyId/,
+    );
+    await expect(trigger(event({ 'custom:agencyId': 'so-khong-co', 'custom:role': 'clerk' }))).rejects.toThrow(
+      /does not exist/,
+    );
   });
 });
