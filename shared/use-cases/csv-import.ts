@@ -1,7 +1,9 @@
 /**
  * CSV imports of agencies and inventory declarations (`sohoa agencies import`, `sohoa inventory import`):
- * every row validated with zod, bad rows reported with their line numbers, then written through the stores.
+ * read with csv-parse (`,` or `;`, BOM, dd/mm/yyyy or ISO dates), every row validated with zod, bad rows
+ * reported with their line numbers in English and Vietnamese, then written through the stores.
  */
+import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import { type Agency, type InventoryDeclaration, LEVELS } from '#shared/domain/types.ts';
@@ -11,7 +13,10 @@ import type { AgencyStore, InventoryStore } from '#shared/ports.ts';
 export interface RowError {
   line: number;
   column?: string;
+  /** English, for the CLI and logs. */
   message: string;
+  /** Vietnamese, for the web app and the API. */
+  messageVi: string;
 }
 
 export interface ImportResult<T> {
@@ -19,55 +24,102 @@ export interface ImportResult<T> {
   errors: RowError[];
 }
 
-/** RFC 4180 CSV: quoted fields, `""` escapes, CRLF or LF, a UTF-8 BOM tolerated. Returns rows with their line. */
-export function parseCsv(text: string): { line: number; cells: string[] }[] {
-  const rows: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  const source = text.replace(/^\uFEFF/, '');
-  const endRow = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cells[0]?.trim() !== '') rows.push({ line: rowLine, cells });
-    cells = [];
-    cell = '';
-  };
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else cell += char;
-  }
-  if (cell !== '' || cells.length > 0) endRow();
-  return rows;
+/** `;` when the header line holds more `;` than `,` (Excel on a Vietnamese Windows), else `,`. */
+export function detectDelimiter(text: string): ',' | ';' {
+  const header = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const count = (c: string) => header.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'not a real calendar date',
-  );
+/**
+ * RFC 4180 CSV read with csv-parse: quoted fields, `""` escapes, CRLF or LF, a UTF-8 BOM, `,` or `;`
+ * (detected from the header). Returns rows with the line each starts on; blank lines are skipped.
+ */
+export function parseCsv(text: string): { line: number; cells: string[] }[] {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: detectDelimiter(text),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    throw new CsvSyntaxError(line, (error as Error).message);
+  }
+  return records
+    .filter(({ record }) => record.length > 1 || (record[0] ?? '').trim() !== '')
+    .map(({ record, info }) => {
+      const newlines = record.reduce((n, cell) => n + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+      return { line: info.lines - newlines, cells: record };
+    });
+}
+
+/** A file csv-parse cannot read (an unclosed quote, for example), with the line it stopped on. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    detail: string,
+  ) {
+    super(`line ${line}: not valid CSV (${detail})`);
+  }
+}
+
+/** `dd/mm/yyyy` (or `d/m/yyyy`, `-` or `.` separated) becomes ISO `yyyy-mm-dd`; anything else is left as is. */
+function toIsoDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : value.trim();
+}
+
+const isoDate = z.preprocess(
+  toIsoDate,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD or dd/mm/yyyy')
+    .refine(
+      (value) =>
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      'not a real calendar date',
+    ),
+);
+
+/** Vietnamese for each English message the schemas and checks produce. */
+const VI: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^expected a date/, () => 'Ngày phải có dạng dd/mm/yyyy hoặc YYYY-MM-DD.'],
+  [/^not a real calendar date/, () => 'Ngày không có thật trên lịch.'],
+  [/^agency id:/, () => 'Mã cơ quan chỉ gồm chữ không dấu, chữ số, `.`, `-`, `_` (ví dụ: so-tu-phap).'],
+  [/^name is required/, () => 'Thiếu tên cơ quan.'],
+  [/^not a valid e-mail/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
+  [/^validTo is before validFrom/, () => 'Ngày hết hiệu lực (validTo) trước ngày bắt đầu (validFrom).'],
+  [/^an agency cannot succeed itself/, () => 'Cơ quan không thể là cơ quan kế thừa của chính mình.'],
+  [/^totalValid must be/, () => 'totalValid phải là số nguyên ≥ 0.'],
+  [/^estimated must be/, () => 'estimated phải là true/false (có/không).'],
+  [/^duplicate id \(already on line (\d+)\)/, (m) => `Mã cơ quan bị trùng (đã có ở dòng ${m[1]}).`],
+  [/^unknown agency (\S+)/, (m) => `Không có cơ quan mã ${m[1]} (cần nhập danh sách cơ quan trước).`],
+  [/^missing column\(s\) ([^;]+);/, (m) => `Thiếu cột: ${m[1]}.`],
+  [/^the file is empty/, () => 'Tệp rỗng.'],
+  [/not valid CSV/, () => 'Tệp không đúng định dạng CSV (ví dụ: dấu ngoặc kép chưa đóng).'],
+  [/^Invalid enum value/, () => 'Giá trị không nằm trong danh sách cho phép (level: province, district, commune).'],
+];
+
+function rowError(line: number, column: string | undefined, message: string): RowError {
+  for (const [pattern, vi] of VI) {
+    const m = pattern.exec(message);
+    if (m) return { line, ...(column ? { column } : {}), message, messageVi: vi(m) };
+  }
+  return {
+    line,
+    ...(column ? { column } : {}),
+    message,
+    messageVi: column ? `Giá trị không hợp lệ ở cột ${column}.` : 'Dòng không hợp lệ.',
+  };
+}
+
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), schema.nullable());
 const agencyId = z.string().trim().refine(isSafeId, 'agency id: letters, digits, `.`, `-`, `_` only (e.g. so-tu-phap)');
@@ -85,7 +137,7 @@ const agencyRow = z
       .string()
       .transform((value) =>
         value
-          .split(';')
+          .split(/[;,]/)
           .map((e) => e.trim())
           .filter(Boolean),
       )
@@ -119,17 +171,23 @@ function validateRows<S extends z.ZodTypeAny>(
   columns: readonly string[],
   schema: S,
 ): { rows: { line: number; value: z.infer<S> }[]; errors: RowError[] } {
-  const parsed = parseCsv(text);
+  let parsed: { line: number; cells: string[] }[];
+  try {
+    parsed = parseCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return { rows: [], errors: [rowError(error.line, undefined, error.message)] };
+  }
   const errors: RowError[] = [];
   const header = parsed[0];
-  if (!header) return { rows: [], errors: [{ line: 1, message: 'the file is empty' }] };
+  if (!header) return { rows: [], errors: [rowError(1, undefined, 'the file is empty')] };
   const names = header.cells.map((c) => c.trim());
   const missing = columns.filter((c) => !names.includes(c));
   if (missing.length > 0) {
     return {
       rows: [],
       errors: [
-        { line: header.line, message: `missing column(s) ${missing.join(', ')}; expected ${columns.join(',')}` },
+        rowError(header.line, undefined, `missing column(s) ${missing.join(', ')}; expected ${columns.join(',')}`),
       ],
     };
   }
@@ -143,7 +201,7 @@ function validateRows<S extends z.ZodTypeAny>(
     if (result.success) rows.push({ line, value: result.data });
     else {
       for (const issue of result.error.issues) {
-        errors.push({ line, column: issue.path.join('.') || undefined, message: issue.message });
+        errors.push(rowError(line, issue.path.join('.') || undefined, issue.message));
       }
     }
   }
@@ -169,17 +227,16 @@ export function validateAgenciesCsv(text: string, known: ReadonlySet<string> = n
   const seen = new Map<string, number>();
   for (const { line, value } of rows) {
     const previous = seen.get(value.id);
-    if (previous !== undefined)
-      errors.push({ line, column: 'id', message: `duplicate id (already on line ${previous})` });
+    if (previous !== undefined) errors.push(rowError(line, 'id', `duplicate id (already on line ${previous})`));
     seen.set(value.id, line);
     ids.add(value.id);
   }
   for (const { line, value } of rows) {
     if (value.parentId && !ids.has(value.parentId)) {
-      errors.push({ line, column: 'parentId', message: `unknown agency ${value.parentId}` });
+      errors.push(rowError(line, 'parentId', `unknown agency ${value.parentId}`));
     }
     if (value.successorId && !ids.has(value.successorId)) {
-      errors.push({ line, column: 'successorId', message: `unknown agency ${value.successorId}` });
+      errors.push(rowError(line, 'successorId', `unknown agency ${value.successorId}`));
     }
   }
   const agencies = rows.map(
@@ -206,11 +263,9 @@ export function validateInventoryCsv(
   const { rows, errors } = validateRows(text, INVENTORY_COLUMNS, inventoryRow);
   for (const { line, value } of rows) {
     if (!known.has(value.agencyId)) {
-      errors.push({
-        line,
-        column: 'agencyId',
-        message: `unknown agency ${value.agencyId} (import it first with \`sohoa agencies import\`)`,
-      });
+      errors.push(
+        rowError(line, 'agencyId', `unknown agency ${value.agencyId} (import it first with \`sohoa agencies import\`)`),
+      );
     }
   }
   const declarations = rows.map(

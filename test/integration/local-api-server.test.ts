@@ -142,6 +142,32 @@ describe('CSV imports', () => {
     const dup = validateAgenciesCsv(
       'id,name,level,parentId,email,validFrom,validTo,successorId\na,A,province,,,,,\na,A2,province,,,,,\n',
     );
-    expect(dup.errors).toEqual([{ line: 3, column: 'id', message: 'duplicate id (already on line 2)' }]);
+    expect(dup.errors).toEqual([
+      {
+        line: 3,
+        column: 'id',
+        message: 'duplicate id (already on line 2)',
+        messageVi: 'Mã cơ quan bị trùng (đã có ở dòng 2).',
+      },
+    ]);
+  });
+
+  it('reads what offices have: ";" separators from Excel, a BOM, dd/mm/yyyy dates; bad dates by line in Vietnamese', () => {
+    const { rows, errors } = validateAgenciesCsv(
+      '\uFEFFid;name;level;parentId;email;validFrom;validTo;successorId\r\n' +
+        'ubnd-xa-a;UBND xã A;commune;;"a@x.vn, b@x.vn";01/07/2025;;\r\n',
+    );
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      id: 'ubnd-xa-a',
+      name: 'UBND xã A',
+      emails: ['a@x.vn', 'b@x.vn'],
+      validFrom: '2025-07-01',
+    });
+    const bad = validateAgenciesCsv(
+      'id;name;level;parentId;email;validFrom;validTo;successorId\nx;X;province;;;31/02/2025;;\n',
+    );
+    expect(bad.errors[0]).toMatchObject({ line: 2, column: 'validFrom', messageVi: 'Ngày không có thật trên lịch.' });
+    expect(validateAgenciesCsv('id,name\n"x,y\n').errors[0]?.messageVi).toMatch(/CSV/);
   });
 });
