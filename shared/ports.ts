@@ -154,6 +154,8 @@ export interface DocumentRecord extends Omit<Classification, 'kind'> {
   updatedAt: string;
   reviewedBy: string | null;
   reviewedAt: string | null;
+  /** QR code contents read from the page images (absent when none). */
+  qr?: string[];
   /** Optimistic-lock counter: every write is conditional on the version it read. */
   version: number;
 }

@@ -27,6 +27,8 @@ export interface ExtractedText {
   pages: ExtractedPage[];
   /** Engine-specific notes worth keeping (e.g. "page 3 had no text"), English. */
   warnings?: string[];
+  /** Contents of the QR codes found on the page images (2023-rule results carry a lookup URL or codes). */
+  qr?: string[];
 }
 
 export type DocumentKind = 'result' | 'not_a_result';

@@ -32,6 +32,7 @@ const extractedTextSchema = z.object({
     }),
   ),
   warnings: z.array(z.string()).optional(),
+  qr: z.array(z.string()).optional(),
 });
 
 export async function readExtractedText(objects: Pick<ObjectReader, 'get'>, docId: string): Promise<ExtractedText> {

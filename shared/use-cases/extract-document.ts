@@ -169,6 +169,7 @@ export function makeExtractDocument(deps: ExtractDeps) {
         engine: extracted.engine,
         pages: extracted.pages.length,
         extractedKey: extractedKey(docId),
+        ...(extracted.qr && extracted.qr.length > 0 ? { qr: extracted.qr } : {}),
         digitizedAt,
         messageVi: 'Đã đọc nội dung, đang phân loại.',
       }),

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { createScheduler, createWorker, type Page, type Scheduler, type Worker } from 'tesseract.js';
+import { preparePage } from '#shared/adapters/image/prepare.ts';
 import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
 import { UnreadableDocumentError } from '#shared/errors.ts';
 import type { OcrEngine, OcrInput } from '#shared/ports.ts';
@@ -20,6 +21,8 @@ const vie = require('@tesseract.js-data/vie') as { code: string; gzip: boolean; 
 export interface TesseractOptions {
   /** Parallel workers (each holds ~100 MB and one core). Default 1. */
   workers?: number;
+  /** Measure-and-prepare each page before OCR (`preparePage`); default true. */
+  prepare?: boolean;
   /** Pixel, page and time limits (default: `resolveOcrLimits()`, i.e. environment then defaults). */
   limits?: Partial<OcrLimits>;
 }
@@ -166,20 +169,32 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
       const deadline = ocrDeadline(limits);
       const pages: ExtractedPage[] = [];
       const warnings: string[] = [];
-      const add = (lines: ExtractedLine[]) => {
+      const qr: string[] = [];
+      const read = async (image: Buffer | Uint8Array) => {
+        const prepared =
+          options.prepare === false
+            ? { image, qr: [] as string[] }
+            : await preparePage(image).catch(() => ({ image, qr: [] as string[] }));
+        const lines = await recognize(prepared.image, deadline);
         const pageNumber = pages.length + 1;
         if (lines.length === 0) warnings.push(`page ${pageNumber}: no text recognised`);
         pages.push({ pageNumber, lines });
+        for (const code of prepared.qr) if (!qr.includes(code)) qr.push(code);
       };
       if (type === 'pdf') {
-        for await (const image of pdfPageImages(input.bytes, OCR_DPI, limits)) add(await recognize(image, deadline));
+        for await (const image of pdfPageImages(input.bytes, OCR_DPI, limits)) await read(image);
       } else if (type === 'tiff') {
-        for await (const image of tiffPageImages(input.bytes, limits)) add(await recognize(image, deadline));
+        for await (const image of tiffPageImages(input.bytes, limits)) await read(image);
       } else {
         await checkImageHeader(input.bytes, limits);
-        add(await recognize(input.bytes, deadline));
+        await read(input.bytes);
       }
-      return warnings.length > 0 ? { engine: 'tesseract', pages, warnings } : { engine: 'tesseract', pages };
+      return {
+        engine: 'tesseract',
+        pages,
+        ...(warnings.length > 0 ? { warnings } : {}),
+        ...(qr.length > 0 ? { qr } : {}),
+      };
     },
     close: stop,
   };

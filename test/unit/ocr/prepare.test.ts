@@ -1,0 +1,94 @@
+/** Page preparation decides by measurement: clean scans pass unchanged, degraded pages get their steps. */
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { composeDocument } from '#demo/samples/compose.ts';
+import { renderScan } from '#demo/samples/render.ts';
+import { preparePage } from '#shared/adapters/image/prepare.ts';
+
+const scan = async (): Promise<Buffer> =>
+  Buffer.from(await renderScan(composeDocument({ docType: 'khai-sinh', seed: 11 }).blocks, 'png', { dpi: 200 }));
+
+/** The scan multiplied by a pale green sheet and a red disc (a guilloche background and a seal). */
+async function onGreenWithSeal(png: Buffer): Promise<Buffer> {
+  const { width = 0, height = 0 } = await sharp(png).metadata();
+  const green = await sharp({ create: { width, height, channels: 3, background: { r: 190, g: 235, b: 200 } } })
+    .png()
+    .toBuffer();
+  const seal = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><circle cx="200" cy="200" r="180" fill="none" stroke="rgb(220,30,40)" stroke-width="30"/><circle cx="200" cy="200" r="90" fill="rgb(220,30,40)"/></svg>`,
+  );
+  return sharp(png)
+    .composite([
+      { input: green, blend: 'multiply' },
+      { input: seal, left: Math.round(width * 0.55), top: Math.round(height * 0.7), blend: 'multiply' },
+    ])
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
+
+/** A shadow across the page (dark left, light right), as a phone photo under a lamp. */
+async function shadowed(png: Buffer): Promise<Buffer> {
+  const { width = 0, height = 0 } = await sharp(png).metadata();
+  const gradient = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="rgb(90,90,90)"/><stop offset="1" stop-color="white"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
+  );
+  return sharp(png)
+    .composite([{ input: gradient, blend: 'multiply' }])
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
+
+describe('preparePage', () => {
+  it('passes a clean scan to OCR byte for byte', async () => {
+    const png = await scan();
+    const prepared = await preparePage(png);
+    expect(prepared.steps).toEqual(['as-is']);
+    expect(prepared.image).toBe(png);
+  });
+
+  it('reads a coloured page (green background, red seal) from its red channel, in grey', async () => {
+    const input = await onGreenWithSeal(await scan());
+    const prepared = await preparePage(input);
+    expect(prepared.steps).toContain('red-channel');
+    // Grey of the green paper is ~207; its red channel, stretched, is lighter: the background recedes.
+    const margin = async (image: Buffer | Uint8Array) => {
+      const { width = 0, height = 0 } = await sharp(image).metadata();
+      const strip = { left: 0, top: 0, width, height: Math.round(height * 0.02) };
+      return (await sharp(image).greyscale().extract(strip).stats()).channels[0]?.mean ?? 0;
+    };
+    expect(await margin(prepared.image)).toBeGreaterThan((await margin(input)) + 3);
+    expect((await sharp(prepared.image).metadata()).channels).toBe(1);
+  });
+
+  it('flattens uneven light: the shadowed paper comes out as light as the lit paper', async () => {
+    const prepared = await preparePage(await shadowed(await scan()));
+    expect(prepared.steps).toContain('flatten-light');
+    const { data, info } = await sharp(prepared.image).raw().toBuffer({ resolveWithObject: true });
+    // Paper (the top margin) at the dark and light ends of the shadow.
+    const at = (fx: number): number =>
+      data[(Math.round(info.height * 0.02) * info.width + Math.round(info.width * fx)) * info.channels] ?? 0;
+    expect(at(0.03)).toBeGreaterThan(200);
+    expect(Math.abs(at(0.03) - at(0.97))).toBeLessThan(30);
+  });
+
+  it('upscales a low-resolution page', async () => {
+    const small = await sharp(await scan())
+      .resize({ width: 600 })
+      .png()
+      .toBuffer();
+    const prepared = await preparePage(small);
+    expect(prepared.steps.some((s) => s.startsWith('upscale'))).toBe(true);
+    expect((await sharp(prepared.image).metadata()).width).toBeGreaterThan(600);
+  });
+
+  it('applies the EXIF orientation of a phone photo', async () => {
+    const png = await scan();
+    const { width = 0, height = 0 } = await sharp(png).metadata();
+    // Stored sideways with orientation 6 (rotate 90° clockwise to display).
+    const sideways = await sharp(png).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const prepared = await preparePage(sideways);
+    expect(prepared.steps).toContain('exif-rotate');
+    const out = await sharp(prepared.image).metadata();
+    expect([out.width, out.height]).toEqual([width, height]);
+  });
+});
