@@ -21,6 +21,31 @@ const schedulerCron = z
 
 const email = z.string().email();
 
+/** A redirect URI Cognito accepts: https, or http only for localhost (a CLI's loopback); no fragment, no wildcard. */
+const redirectUri = z
+  .string()
+  .url()
+  .refine((value) => {
+    const url = URL.parse(value);
+    if (!url || url.hash || value.includes('*')) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
+  }, 'must be an exact https URL (http only for localhost), without fragment or wildcard');
+
+/** Cognito managed login: the domain prefix and the exact redirect URIs of the app clients. */
+const signInSchema = z.object({
+  /** `https://<prefix>.auth.<region>.amazoncognito.com`; lower-case letters, digits, hyphens (no "cognito"/"aws"). */
+  domainPrefix: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'lower-case letters, digits and hyphens')
+    .refine((prefix) => !/cognito|aws|amazon/.test(prefix), 'may not contain cognito, aws or amazon'),
+  /** Where Cognito may send the web app back after sign-in: exactly `<webUrl>callback`. */
+  callbackUrls: z.array(redirectUri).min(1),
+  /** Where it may send it after sign-out: exactly `<webUrl>`. */
+  logoutUrls: z.array(redirectUri).min(1),
+  /** The CLI's loopback redirects (`sohoa login`), e.g. `http://localhost:53682/callback`; none: no CLI client. */
+  cliCallbackUrls: z.array(redirectUri).default([]),
+});
+
 export const configSchema = z.object({
   /** Province name as printed in reports (with diacritics). */
   provinceName: z.string().trim().min(1),
@@ -65,6 +90,7 @@ export const configSchema = z.object({
   }),
   /** Move originals (`incoming/`) to S3 Glacier Instant Retrieval after this many days; null keeps them in Standard. */
   archiveOriginalsAfterDays: z.number().int().min(30).nullable(),
+  signIn: signInSchema,
   /** E-mail subscribed to the alarm topic; null: no subscription. */
   alarmEmail: email.nullable(),
 });

@@ -35,7 +35,11 @@ export interface UploadApiProps {
 
 export class UploadApi extends Construct {
   readonly userPool: cognito.UserPool;
+  /** The web app's client (code grant, exact redirect URIs from config.signIn). */
   readonly client: cognito.UserPoolClient;
+  /** `sohoa login`'s client (loopback redirects), when config.signIn.cliCallbackUrls is not empty. */
+  readonly cliClient: cognito.UserPoolClient | null;
+  readonly domain: cognito.UserPoolDomain;
   readonly api: apigw.HttpApi;
   readonly handler: SohoaFunction;
   /** Cognito pre-token trigger: if it fails, nobody can sign in. */
@@ -78,6 +82,22 @@ export class UploadApi extends Construct {
       mfaSecondFactor: { otp: true, sms: false },
       featurePlan: cognito.FeaturePlan.PLUS,
       standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      // Invitations and password resets through the province's SES identity, not Cognito's ~50 a day.
+      email: cognito.UserPoolEmail.withSES({
+        fromEmail: config.senderEmail,
+        fromName: `Số hóa TTHC ${config.provinceName}`,
+        ...(config.senderEmail.endsWith(`@${config.sesIdentity}`) ? { sesVerifiedDomain: config.sesIdentity } : {}),
+        sesRegion: Stack.of(this).region,
+      }),
+      userInvitation: {
+        emailSubject: 'Tài khoản hệ thống số hóa kết quả TTHC',
+        emailBody:
+          'Bạn được cấp tài khoản trên hệ thống số hóa kết quả giải quyết thủ tục hành chính. Tên đăng nhập: {username}. Mật khẩu tạm thời: {####} (đổi ở lần đăng nhập đầu tiên, trong 3 ngày).',
+      },
+      userVerification: {
+        emailSubject: 'Mã xác minh hệ thống số hóa kết quả TTHC',
+        emailBody: 'Mã xác minh của bạn: {####}',
+      },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -87,19 +107,48 @@ export class UploadApi extends Construct {
       cognito.LambdaVersion.V2_0,
     );
 
-    this.client = this.userPool.addClient('Client', {
-      authFlows: { userPassword: true, userSrp: true },
-      generateSecret: false,
-      preventUserExistenceErrors: true,
-      accessTokenValidity: Duration.hours(1),
-      idTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.days(30),
-      // Users must never write their own agencyId or role: those are the authorization.
-      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
-      readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes('agencyId', 'role'),
+    // Managed login (the newer pages), where MFA is asked; the app clients only ever see its redirects.
+    this.domain = this.userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: config.signIn.domainPrefix },
+      managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
     });
+    const signInClient = (id: string, callbackUrls: string[], logoutUrls: string[]) => {
+      const client = this.userPool.addClient(id, {
+        // Authorization code only (PKCE: both clients always send S256; Cognito has no switch to demand it).
+        // No implicit flow, no client credentials, no USER_PASSWORD_AUTH or SRP against the API.
+        oAuth: {
+          flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+          scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+          callbackUrls,
+          logoutUrls,
+        },
+        supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+        generateSecret: false,
+        preventUserExistenceErrors: true,
+        enableTokenRevocation: true,
+        accessTokenValidity: Duration.hours(1),
+        idTokenValidity: Duration.hours(1),
+        refreshTokenValidity: Duration.days(30),
+        // Users must never write their own agencyId or role: those are the authorization.
+        writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
+        readAttributes: new cognito.ClientAttributes()
+          .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+          .withCustomAttributes('agencyId', 'role'),
+      });
+      // Only refresh tokens outside the managed login (CDK would leave the property out: Cognito's defaults).
+      (client.node.defaultChild as cognito.CfnUserPoolClient).explicitAuthFlows = ['ALLOW_REFRESH_TOKEN_AUTH'];
+      new cognito.CfnManagedLoginBranding(this, `${id}Branding`, {
+        userPoolId: this.userPool.userPoolId,
+        clientId: client.userPoolClientId,
+        useCognitoProvidedValues: true,
+      });
+      return client;
+    };
+    this.client = signInClient('Client', config.signIn.callbackUrls, config.signIn.logoutUrls);
+    this.cliClient =
+      config.signIn.cliCallbackUrls.length > 0
+        ? signInClient('CliClient', config.signIn.cliCallbackUrls, config.signIn.cliCallbackUrls)
+        : null;
 
     const policy = targetPolicyBundle(config);
     this.handler = new SohoaFunction(this, 'Handler', {
@@ -127,7 +176,9 @@ export class UploadApi extends Construct {
     const authorizer = new HttpJwtAuthorizer(
       'Cognito',
       `https://cognito-idp.${region}.amazonaws.com/${this.userPool.userPoolId}`,
-      { jwtAudience: [this.client.userPoolClientId] },
+      {
+        jwtAudience: [this.client, this.cliClient].flatMap((client) => (client ? [client.userPoolClientId] : [])),
+      },
     );
 
     this.api = new apigw.HttpApi(this, 'Api', {
@@ -175,6 +226,10 @@ export class UploadApi extends Construct {
       ['ApiUrl', this.api.apiEndpoint],
       ['UserPoolId', this.userPool.userPoolId],
       ['UserPoolClientId', this.client.userPoolClientId],
+      // The OIDC issuer the web app's config.json and `sohoa login` use; sign-in pages at SignInUrl.
+      ['OidcIssuer', `https://cognito-idp.${region}.amazonaws.com/${this.userPool.userPoolId}`],
+      ['SignInUrl', this.domain.baseUrl()],
+      ...(this.cliClient ? ([['CliClientId', this.cliClient.userPoolClientId]] as [string, string][]) : []),
     ];
     for (const [key, value] of outputs) new CfnOutput(this, key, { value }).overrideLogicalId(key);
   }

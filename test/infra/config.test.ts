@@ -45,6 +45,22 @@ describe('deployment settings (CDK context)', () => {
     expect(message).not.toContain('- schedules.annual');
   });
 
+  it('takes only exact https redirect URIs for sign-in (http for localhost alone) and a valid domain prefix', () => {
+    const signIn = CDK_CONTEXT.signIn as Record<string, unknown>;
+    const withSignIn = (patch: Record<string, unknown>) => parseConfig({ ...valid(), signIn: { ...signIn, ...patch } });
+    expect(() => withSignIn({ callbackUrls: ['http://sohoa.example.gov.vn/app/callback'] })).toThrow(
+      /signIn\.callbackUrls\.0/,
+    );
+    expect(() => withSignIn({ callbackUrls: ['https://*.example.gov.vn/app/callback'] })).toThrow(/callbackUrls/);
+    expect(() => withSignIn({ logoutUrls: ['https://sohoa.example.gov.vn/app/#x'] })).toThrow(/logoutUrls/);
+    expect(() => withSignIn({ callbackUrls: [] })).toThrow(/callbackUrls/);
+    expect(() => withSignIn({ domainPrefix: 'aws-sohoa' })).toThrow(/domainPrefix/);
+    expect(withSignIn({ cliCallbackUrls: ['http://localhost:53682/callback'] }).signIn.cliCallbackUrls).toEqual([
+      'http://localhost:53682/callback',
+    ]);
+    expect(withSignIn({ cliCallbackUrls: undefined }).signIn.cliCallbackUrls).toEqual([]);
+  });
+
   it('rejects an unknown OCR engine and an unknown built-in target policy', () => {
     expect(() => parseConfig({ ...valid(), ocrEngine: 'easyocr' })).toThrow(/ocrEngine/);
     expect(() => parseConfig({ ...valid(), targetPolicy: 'ha-noi-2030' })).toThrow(

@@ -529,6 +529,51 @@ describe('stateless stack: upload API', () => {
     });
   });
 
+  it('signs users in through managed login with the code grant only, to the exact URLs of config.signIn', () => {
+    const signIn = CDK_CONTEXT.signIn as { callbackUrls: string[]; logoutUrls: string[]; cliCallbackUrls: string[] };
+    const clients = Object.values(resources(base.stateless, 'AWS::Cognito::UserPoolClient'));
+    expect(clients).toHaveLength(2);
+    for (const client of clients) {
+      const p = client.Properties!;
+      expect(p.AllowedOAuthFlows).toEqual(['code']);
+      expect(p.AllowedOAuthFlowsUserPoolClient).toBe(true);
+      expect(p.ExplicitAuthFlows).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+      expect(p.GenerateSecret).toBe(false);
+      expect(p.SupportedIdentityProviders).toEqual(['COGNITO']);
+      expect(p.AllowedOAuthScopes).toEqual(expect.arrayContaining(['openid']));
+    }
+    const urls = clients.map((c) => [c.Properties!.CallbackURLs, c.Properties!.LogoutURLs]);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        [signIn.callbackUrls, signIn.logoutUrls],
+        [signIn.cliCallbackUrls, signIn.cliCallbackUrls],
+      ]),
+    );
+    base.stateless.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: CDK_CONTEXT.signIn && (CDK_CONTEXT.signIn as { domainPrefix: string }).domainPrefix,
+      ManagedLoginVersion: 2,
+    });
+    expect(Object.keys(resources(base.stateless, 'AWS::Cognito::ManagedLoginBranding'))).toHaveLength(2);
+    // Both clients' tokens are accepted by the API's authorizer, no other.
+    const [authorizer] = Object.values(resources(base.stateless, 'AWS::ApiGatewayV2::Authorizer'));
+    expect((authorizer!.Properties!.JwtConfiguration as { Audience: unknown[] }).Audience).toHaveLength(2);
+  });
+
+  it('sends Cognito e-mails (invitations, resets) through SES from the sender address', () => {
+    base.stateless.hasResourceProperties('AWS::Cognito::UserPool', {
+      EmailConfiguration: Match.objectLike({
+        EmailSendingAccount: 'DEVELOPER',
+        From: Match.stringLikeRegexp(String(CDK_CONTEXT.senderEmail)),
+        SourceArn: Match.objectLike({
+          'Fn::Join': Match.arrayWith([Match.arrayWith([Match.stringLikeRegexp(':identity/')])]),
+        }),
+      }),
+      AdminCreateUserConfig: Match.objectLike({
+        InviteMessageTemplate: Match.objectLike({ EmailSubject: Match.stringLikeRegexp('Tài khoản') }),
+      }),
+    });
+  });
+
   it('never lets a user write their own agencyId or role', () => {
     const [client] = Object.values(resources(base.stateless, 'AWS::Cognito::UserPoolClient'));
     const writable = asArray(client!.Properties!.WriteAttributes as string[]);
@@ -547,7 +592,8 @@ describe('stateless stack: upload API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       JwtConfiguration: {
-        Audience: [{ Ref: Match.anyValue() }],
+        // The web app's client and the CLI's.
+        Audience: [{ Ref: Match.anyValue() }, { Ref: Match.anyValue() }],
         Issuer: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith(['https://cognito-idp.'])]) }),
       },
     });
