@@ -5,11 +5,11 @@
  * endpoints; none of them knows it runs locally.
  */
 import { Console } from 'node:console';
-import { rm } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createRemoteJWKSet } from 'jose';
 import { PROVINCE_NAME } from '#demo/plan.ts';
@@ -26,7 +26,7 @@ import {
   startDynalite,
   startS3rver,
 } from '#local/emulators.ts';
-import { type EventRouter, makeEventRouter, type RouterLogger } from '#local/event-router.ts';
+import { type EventRouter, makeEventRouter, type RouterLogger, type SqsHandler } from '#local/event-router.ts';
 import { demoUsers, type LocalOidcProvider, makeLocalOidcProvider, OIDC_PATH } from '#local/oidc-provider.ts';
 import {
   DEFAULT_DATA_DIR,
@@ -52,6 +52,12 @@ import { ConfigError } from '#shared/errors.ts';
 import type { AllStores, ObjectReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
+import {
+  makeReconcilePipeline,
+  type PipelineDeadlines,
+  type PipelineReconcileReport,
+  type ReconcilePipelineOptions,
+} from '#shared/use-cases/reconcile-pipeline.ts';
 
 export type { DevConfig } from '#local/dev-config.ts';
 export { DEFAULT_API_PORT };
@@ -82,6 +88,14 @@ export interface OpenLocalStackOptions {
   /** Router events (retries, dead letters). */
   logger?: RouterLogger;
   clock?: Clock;
+  /**
+   * The pipeline reconciler: run once at start-up (every document left non-terminal by a previous process
+   * lost its in-memory event, so its processing deadline is 0 then) and every `intervalMs` (default 5 min;
+   * 0 = only at start-up). `false` turns it off (tests that drive the reconciler themselves).
+   */
+  reconcile?: false | { intervalMs?: number; deadlines?: Partial<PipelineDeadlines> };
+  /** Wraps the pipeline handlers (fault injection in the soak bench and tests). */
+  wrapHandler?: (queue: 'extract' | 'classify', handler: SqsHandler) => SqsHandler;
 }
 
 export interface LocalClients {
@@ -115,6 +129,8 @@ export interface LocalStack {
   router: EventRouter | null;
   /** Resolves when the pipeline has nothing left to do (owned mode; connected mode resolves at once). */
   idle(): Promise<void>;
+  /** Runs the pipeline reconciler with `fix`, re-emitting events into this stack's (or the running server's) pipeline. */
+  reconcilePipeline: (options?: ReconcilePipelineOptions) => Promise<PipelineReconcileReport>;
   close(): Promise<void>;
 }
 
@@ -181,6 +197,11 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
   const logLevel = options.logLevel ?? ((process.env.POWERTOOLS_LOG_LEVEL?.toUpperCase() as LogLevel) || 'INFO');
   // Before anything touches the folder, --fresh included.
   const closers: Array<() => Promise<void>> = [await lockDataDir(dataDir)];
+  // Scans, tokens' signing key and the outbox live here: owner only.
+  await chmod(dataDir, 0o700);
+  // The emulators keep the ports of the previous run (dev.json), so presigned URLs and clients survive a restart.
+  const previous = await readDevConfig(dataDir);
+  const previousPort = (url: string | undefined) => (url ? Number(new URL(url).port) || undefined : undefined);
   const closeAll = async () => {
     for (const close of closers.splice(0).reverse()) await close().catch(() => {});
   };
@@ -190,9 +211,13 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       await rm(join(dataDir, 's3'), { recursive: true, force: true });
     }
     const signingKey = await loadOrCreateSigningKey(dataDir);
-    const dynamoServer = await startDynalite({ dataDir, port: options.dynamoPort });
+    const dynamoServer = await startWithFallback(options.dynamoPort, previousPort(previous?.dynamoEndpoint), (port) =>
+      startDynalite({ dataDir, port }),
+    );
     closers.push(dynamoServer.close);
-    const s3Server = await startS3rver({ dataDir, bucket: LOCAL_BUCKET, port: options.s3Port });
+    const s3Server = await startWithFallback(options.s3Port, previousPort(previous?.s3Endpoint), (port) =>
+      startS3rver({ dataDir, bucket: LOCAL_BUCKET, port }),
+    );
     closers.push(s3Server.close);
     const endpoints = { s3Endpoint: s3Server.endpoint, dynamoEndpoint: dynamoServer.endpoint };
     const clients = makeClients(endpoints);
@@ -243,10 +268,23 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       clock,
       logger: makeStderrLogger('sohoa-classify', logLevel),
     });
+    const wrap = options.wrapHandler ?? ((_queue, handler) => handler);
     const router = makeEventRouter({
       routes: [
-        { name: 'extract', prefix: INCOMING_PREFIX, handler: extract, concurrency: extractConcurrency, batchSize: 1 },
-        { name: 'classify', prefix: EXTRACTED_PREFIX, handler: classify, concurrency: 1, batchSize: 10 },
+        {
+          name: 'extract',
+          prefix: INCOMING_PREFIX,
+          handler: wrap('extract', extract),
+          concurrency: extractConcurrency,
+          batchSize: 1,
+        },
+        {
+          name: 'classify',
+          prefix: EXTRACTED_PREFIX,
+          handler: wrap('classify', classify),
+          concurrency: 1,
+          batchSize: 10,
+        },
       ],
       maxReceiveCount: options.maxReceiveCount ?? 5,
       visibilityMs: options.visibilityMs ?? 1_000,
@@ -255,6 +293,42 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     // Closed before the OCR engines and emulators (closers run in reverse).
     closers.push(() => router.close());
     s3Server.onEvent((notification) => router.deliver(notification));
+
+    const powertools = makeStderrLogger('sohoa-reconcile', logLevel);
+    const reconcileLogger = {
+      info: (message: string, extra: Record<string, unknown> = {}) => powertools.info(message, extra),
+      warn: (message: string, extra: Record<string, unknown> = {}) => powertools.warn(message, extra),
+      error: (message: string, extra: Record<string, unknown> = {}) => powertools.error(message, extra),
+    };
+    const reconcile = makeReconcilePipeline({
+      documents: deps.stores.documents,
+      sessions: deps.stores.sessions,
+      objects: deps.objects,
+      redrive: async (key) => router.deliver(await objectCreatedNotification(clients.s3, config.bucket, key)),
+      clock,
+      logger: reconcileLogger,
+    });
+    const reconcilePipeline = reconcile;
+    if (options.reconcile !== false) {
+      const settings = options.reconcile ?? {};
+      // At start-up nothing is in flight: whatever is not terminal lost its event with the previous process.
+      await reconcile({ fix: true, deadlines: { ...settings.deadlines, processingMs: 0 } });
+      const intervalMs = settings.intervalMs ?? 5 * 60_000;
+      if (intervalMs > 0) {
+        let running = false;
+        const timer = setInterval(() => {
+          if (running) return;
+          running = true;
+          reconcile({ fix: true, deadlines: settings.deadlines })
+            .catch((error: unknown) => reconcileLogger.error('pipeline reconcile failed', { error }))
+            .finally(() => {
+              running = false;
+            });
+        }, intervalMs);
+        timer.unref();
+        closers.push(async () => clearInterval(timer));
+      }
+    }
 
     const apiLogger = makeStderrLogger('sohoa-api', logLevel);
     // The provider's issuer is `<apiUrl>/oidc`: it is made once the server listens.
@@ -303,12 +377,47 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       deps,
       router,
       idle: () => router.idle(),
+      reconcilePipeline,
       close: closeAll,
     };
   } catch (error) {
     await closeAll();
     throw error;
   }
+}
+
+/** Starts on the explicit port, else on the previous run's port, else (taken or none) on any free port. */
+async function startWithFallback<T>(
+  explicit: number | undefined,
+  previous: number | undefined,
+  start: (port: number | undefined) => Promise<T>,
+): Promise<T> {
+  if (explicit !== undefined || previous === undefined) return start(explicit);
+  try {
+    return await start(previous);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    return start(undefined);
+  }
+}
+
+/** The `ObjectCreated:Put` notification S3 would emit for an existing object (what the reconciler re-emits). */
+async function objectCreatedNotification(s3: S3Client, bucket: string, key: string) {
+  const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+  return {
+    Records: [
+      {
+        eventVersion: '2.1',
+        eventSource: 'aws:s3',
+        eventName: 'ObjectCreated:Put',
+        eventTime: (head.LastModified ?? new Date()).toISOString(),
+        s3: {
+          bucket: { name: bucket },
+          object: { key, size: head.ContentLength ?? 0, eTag: head.ETag?.replaceAll('"', '') ?? '' },
+        },
+      },
+    ],
+  };
 }
 
 /** Whether a `sohoa dev` answers at this API URL. */
@@ -331,14 +440,37 @@ export async function connectOrOpenLocalStack(options: Omit<OpenLocalStackOption
   const running = await readDevConfig(dataDir);
   if (running && (await isDevServerRunning(running.apiUrl))) {
     const clients = makeClients(running);
+    const deps = makeDeps(clients, running, dataDir, options.clock ?? systemClock);
+    const reconcile = makeReconcilePipeline({
+      documents: deps.stores.documents,
+      sessions: deps.stores.sessions,
+      objects: deps.objects,
+      // The running server's router is out of reach: copying the object onto itself makes s3rver emit a
+      // fresh ObjectCreated event to it (its event time, hence digitizedAt, becomes now).
+      redrive: async (key) => {
+        const head = await clients.s3.send(new HeadObjectCommand({ Bucket: running.bucket, Key: key }));
+        await clients.s3.send(
+          new CopyObjectCommand({
+            Bucket: running.bucket,
+            Key: key,
+            CopySource: `${running.bucket}/${encodeURIComponent(key)}`,
+            MetadataDirective: 'REPLACE',
+            ContentType: head.ContentType,
+            Metadata: head.Metadata,
+          }),
+        );
+      },
+      clock: deps.clock,
+    });
     return {
       config: running,
       dataDir,
       mode: 'connected',
       clients,
-      deps: makeDeps(clients, running, dataDir, options.clock ?? systemClock),
+      deps,
       router: null,
       idle: async () => {},
+      reconcilePipeline: reconcile,
       close: async () => {
         clients.dynamo.destroy();
         clients.s3.destroy();

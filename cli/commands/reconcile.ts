@@ -6,6 +6,8 @@ import { makeReconcile } from '#shared/use-cases/reconcile.ts';
 /**
  * `sohoa reconcile [--agency ID] [--fix]`: recomputes from the document records what the counting index
  * must hold and reports (or repairs) every difference. Exit code 1 when drift is found and not fixed.
+ * `--pipeline`: instead, finds documents not terminal past their deadline and (with `--fix`) drives them
+ * forward or rejects them (shared/use-cases/reconcile-pipeline.ts). Exit code 1 when some are left undone.
  */
 export function register(program: Command): void {
   program
@@ -13,40 +15,64 @@ export function register(program: Command): void {
     .description('check the counting index against the document records; --fix repairs drift')
     .option('--agency <id>', 'only this agency')
     .option('--fix', 'repair what differs')
+    .option('--pipeline', 'find documents stuck before a terminal state (and with --fix drive them forward)')
     .option('--data-dir <dir>', 'local data directory', DEFAULT_DATA_DIR)
     .option('--json', 'print one JSON document')
-    .action(async (options: { agency?: string; fix?: boolean; dataDir: string; json?: boolean }) => {
-      try {
-        const { connectOrOpenLocalStack } = await import('#local/composition.ts');
-        const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
+    .action(
+      async (options: { agency?: string; fix?: boolean; pipeline?: boolean; dataDir: string; json?: boolean }) => {
         try {
-          const report = await makeReconcile({ documents: stack.deps.stores.documents })({
-            agencyId: options.agency,
-            fix: options.fix,
-          });
-          const drifted = report.drift.length > 0 || report.missingYears.length > 0;
-          if (options.json) printJson(report);
-          else {
-            const lines = [
-              `scanned ${report.scanned} documents; ${report.counted} must be counted`,
-              drifted
-                ? `drift: ${report.drift.length} document(s), ${report.missingYears.length} agency year list(s)${report.fixed ? ' — repaired' : ' (run with --fix to repair)'}`
-                : 'no drift: the counting index matches the documents',
-              ...report.drift
-                .slice(0, 20)
-                .map(
-                  (d) =>
-                    `  ${d.docId} (${d.agencyId}, ${d.status}): index ${d.indexed?.cntpk ?? '-'} → expected ${d.expected?.cntpk ?? '-'}`,
-                ),
-            ];
-            process.stdout.write(`${lines.join('\n')}\n`);
+          const { connectOrOpenLocalStack } = await import('#local/composition.ts');
+          // Without the start-up pass: this command decides what is fixed.
+          const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir, reconcile: false });
+          try {
+            if (options.pipeline) {
+              const report = await stack.reconcilePipeline({ agencyId: options.agency, fix: options.fix });
+              if (stack.mode === 'owned') await stack.idle();
+              if (options.json) printJson(report);
+              else {
+                const lines = [
+                  `scanned ${report.scanned} documents; ${report.nonTerminal} not terminal, ${report.stuck.length} past their deadline`,
+                  `  re-emit object event: ${report.counts.redrive_object}, re-run classification: ${report.counts.redrive_text}, reject: ${report.counts.rejected}${report.fixed ? ' — done' : ' (run with --fix to act)'}`,
+                  ...report.stuck
+                    .slice(0, 20)
+                    .map(
+                      (d) =>
+                        `  ${d.docId} (${d.agencyId}, ${d.status}, ${d.ageMinutes} min): ${d.action}${d.reason ? ` ${d.reason}` : ''}${d.done ? '' : ' [not done]'}`,
+                    ),
+                ];
+                process.stdout.write(`${lines.join('\n')}\n`);
+              }
+              if (report.stuck.some((d) => !d.done)) process.exitCode = 1;
+              return;
+            }
+            const report = await makeReconcile({ documents: stack.deps.stores.documents })({
+              agencyId: options.agency,
+              fix: options.fix,
+            });
+            const drifted = report.drift.length > 0 || report.missingYears.length > 0;
+            if (options.json) printJson(report);
+            else {
+              const lines = [
+                `scanned ${report.scanned} documents; ${report.counted} must be counted`,
+                drifted
+                  ? `drift: ${report.drift.length} document(s), ${report.missingYears.length} agency year list(s)${report.fixed ? ' — repaired' : ' (run with --fix to repair)'}`
+                  : 'no drift: the counting index matches the documents',
+                ...report.drift
+                  .slice(0, 20)
+                  .map(
+                    (d) =>
+                      `  ${d.docId} (${d.agencyId}, ${d.status}): index ${d.indexed?.cntpk ?? '-'} → expected ${d.expected?.cntpk ?? '-'}`,
+                  ),
+              ];
+              process.stdout.write(`${lines.join('\n')}\n`);
+            }
+            if (drifted && !report.fixed) process.exitCode = 1;
+          } finally {
+            await stack.close();
           }
-          if (drifted && !report.fixed) process.exitCode = 1;
-        } finally {
-          await stack.close();
+        } catch (error) {
+          failCommand(error, options.json);
         }
-      } catch (error) {
-        failCommand(error, options.json);
-      }
-    });
+      },
+    );
 }

@@ -1,0 +1,187 @@
+/**
+ * The pipeline reconciler: finds documents that are not terminal past a deadline per state and drives each
+ * forward, or ends it `rejected` with a reason — never silently (every action is logged and counted).
+ *
+ * - `uploading` with its bytes in `incoming/`: the object event was lost (local queues die with the
+ *   process; a redriven message may have been dropped) → re-emit the object event (`redrive(objectKey)`).
+ * - `uploading` without bytes past the URL's expiry + grace → `rejected: upload_expired`.
+ * - `extracted` with its text → re-emit the text's event (classification runs again, idempotently);
+ *   without text but with bytes → re-emit the object event (extract finishes its own work);
+ *   with neither → `rejected: object_missing`.
+ * - `extracting` (an asynchronous OCR job that never reported) past the OCR deadline → `rejected: ocr_timeout`;
+ *   before it, nothing (the job may still report).
+ *
+ * Every re-emitted event is idempotent downstream (conditional writes on the version read), so running the
+ * reconciler while events are in flight costs at most a redundant delivery.
+ */
+import { canApply, isTerminal } from '#shared/domain/document-status.ts';
+import { extractedKey } from '#shared/domain/object-keys.ts';
+import type { DocumentStatus } from '#shared/domain/types.ts';
+import type { Clock, DocumentRecord, DocumentStore, ObjectReader, UploadSessionStore } from '#shared/ports.ts';
+import { advance } from './advance.ts';
+
+export type StuckReason = 'upload_expired' | 'object_missing' | 'ocr_timeout';
+
+/** Vietnamese messages of the reconciler's rejections (STYLE.md: the clerk reads these). */
+export const STUCK_MESSAGES_VI: Record<StuckReason, string> = {
+  upload_expired: 'Tệp không được tải lên trước khi đường dẫn tải lên hết hạn; vui lòng tải lên lại.',
+  object_missing: 'Không tìm thấy tệp đã tải lên trong kho lưu trữ; vui lòng tải lên lại.',
+  ocr_timeout: 'Nhận dạng văn bản (OCR) quá thời gian cho phép; vui lòng tải lên lại hoặc liên hệ quản trị.',
+};
+
+export interface PipelineDeadlines {
+  /** After the upload URL's expiry, how long a document without bytes may stay `uploading`. */
+  uploadGraceMs: number;
+  /** How long since its last change a document with its input present may stay `uploading`/`extracted`. */
+  processingMs: number;
+  /** How long since its last change a document may stay `extracting` (async OCR job). */
+  ocrMs: number;
+}
+
+export const DEFAULT_PIPELINE_DEADLINES: PipelineDeadlines = {
+  uploadGraceMs: 60 * 60_000,
+  processingMs: 30 * 60_000,
+  ocrMs: 2 * 60 * 60_000,
+};
+
+export interface ReconcileLogger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface ReconcilePipelineDeps {
+  documents: DocumentStore;
+  sessions: Pick<UploadSessionStore, 'get'>;
+  objects: Pick<ObjectReader, 'exists'>;
+  /** Re-emits the object-created event of `key` (`incoming/…` or `extracted/…`) into the pipeline. */
+  redrive: (key: string) => Promise<void>;
+  clock: Clock;
+  logger?: ReconcileLogger;
+}
+
+export type PipelineAction = 'redrive_object' | 'redrive_text' | 'rejected';
+
+export interface StuckDocument {
+  docId: string;
+  agencyId: string;
+  status: DocumentStatus;
+  /** Minutes since the document last changed. */
+  ageMinutes: number;
+  action: PipelineAction;
+  /** For `rejected`. */
+  reason?: StuckReason;
+  /** Whether the action was carried out (`fix`) or only proposed. */
+  done: boolean;
+}
+
+export interface PipelineReconcileReport {
+  scanned: number;
+  /** Documents not terminal (whatever their age). */
+  nonTerminal: number;
+  /** Documents past their deadline, and what was (or would be) done. */
+  stuck: StuckDocument[];
+  counts: Record<PipelineAction, number>;
+  fixed: boolean;
+}
+
+export interface ReconcilePipelineOptions {
+  agencyId?: string;
+  fix?: boolean;
+  deadlines?: Partial<PipelineDeadlines>;
+}
+
+const silent: ReconcileLogger = { info() {}, warn() {}, error() {} };
+
+export function makeReconcilePipeline(deps: ReconcilePipelineDeps) {
+  const logger = deps.logger ?? silent;
+
+  /** Ends a stuck document `rejected` unless another writer moved it meanwhile. */
+  async function reject(docId: string, reason: StuckReason): Promise<boolean> {
+    const out = await advance(deps.documents, deps.clock, docId, (c) =>
+      !isTerminal(c.status) && canApply('rejected', c.status)
+        ? { ...c, status: 'rejected', reason, messageVi: STUCK_MESSAGES_VI[reason] }
+        : null,
+    );
+    return out.written;
+  }
+
+  async function decide(
+    doc: DocumentRecord,
+    now: number,
+    d: PipelineDeadlines,
+  ): Promise<{ action: PipelineAction; reason?: StuckReason; key?: string } | null> {
+    const idleMs = now - Date.parse(doc.updatedAt);
+    if (doc.status === 'uploading') {
+      if (await deps.objects.exists(doc.objectKey)) {
+        return idleMs >= d.processingMs ? { action: 'redrive_object', key: doc.objectKey } : null;
+      }
+      const session = await deps.sessions.get(doc.uploadId);
+      const urlExpiry = session ? Date.parse(session.expiresAt) : Date.parse(doc.createdAt);
+      return now - urlExpiry >= d.uploadGraceMs ? { action: 'rejected', reason: 'upload_expired' } : null;
+    }
+    if (doc.status === 'extracting') {
+      return idleMs >= d.ocrMs ? { action: 'rejected', reason: 'ocr_timeout' } : null;
+    }
+    if (doc.status === 'extracted') {
+      if (idleMs < d.processingMs) return null;
+      const textKey = doc.extractedKey ?? extractedKey(doc.docId);
+      if (await deps.objects.exists(textKey)) return { action: 'redrive_text', key: textKey };
+      if (await deps.objects.exists(doc.objectKey)) return { action: 'redrive_object', key: doc.objectKey };
+      return { action: 'rejected', reason: 'object_missing' };
+    }
+    return null;
+  }
+
+  return async (options: ReconcilePipelineOptions = {}): Promise<PipelineReconcileReport> => {
+    const d = { ...DEFAULT_PIPELINE_DEADLINES, ...options.deadlines };
+    const now = deps.clock.now().getTime();
+    const report: PipelineReconcileReport = {
+      scanned: 0,
+      nonTerminal: 0,
+      stuck: [],
+      counts: { redrive_object: 0, redrive_text: 0, rejected: 0 },
+      fixed: Boolean(options.fix),
+    };
+    for await (const { doc } of deps.documents.scan({ agencyId: options.agencyId })) {
+      report.scanned += 1;
+      if (isTerminal(doc.status)) continue;
+      report.nonTerminal += 1;
+      const decision = await decide(doc, now, d);
+      if (!decision) continue;
+      const entry: StuckDocument = {
+        docId: doc.docId,
+        agencyId: doc.agencyId,
+        status: doc.status,
+        ageMinutes: Math.round((now - Date.parse(doc.updatedAt)) / 60_000),
+        action: decision.action,
+        ...(decision.reason ? { reason: decision.reason } : {}),
+        done: false,
+      };
+      if (options.fix) {
+        if (decision.key) {
+          await deps.redrive(decision.key);
+          entry.done = true;
+        } else if (decision.reason) {
+          entry.done = await reject(doc.docId, decision.reason);
+        }
+      }
+      report.counts[decision.action] += 1;
+      report.stuck.push(entry);
+      // Never silent: a stuck document is a fault somewhere upstream (lost event, dead job, late upload).
+      const extra = { docId: doc.docId, status: doc.status, action: decision.action, reason: decision.reason };
+      if (options.fix) logger.warn('stuck document driven forward', { ...extra, done: entry.done });
+      else logger.warn('stuck document found', extra);
+    }
+    if (report.stuck.length > 0 || report.nonTerminal > 0) {
+      logger.info('pipeline reconcile', {
+        scanned: report.scanned,
+        nonTerminal: report.nonTerminal,
+        stuck: report.stuck.length,
+        ...report.counts,
+        fixed: report.fixed,
+      });
+    }
+    return report;
+  };
+}
