@@ -8,13 +8,21 @@ export class SohoaError extends Error {
   readonly messageVi: string;
   /** Whether this is the caller's fault (bad input) rather than ours. */
   readonly userError: boolean;
+  /** Per-item problems the caller can fix (CSV rows by line); the API answers them as `errors`. */
+  readonly details?: readonly unknown[];
 
-  constructor(code: string, message: string, messageVi: string, options?: { cause?: unknown; userError?: boolean }) {
+  constructor(
+    code: string,
+    message: string,
+    messageVi: string,
+    options?: { cause?: unknown; userError?: boolean; details?: readonly unknown[] },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.messageVi = messageVi;
     this.userError = options?.userError ?? true;
+    if (options?.details) this.details = options.details;
   }
 }
 

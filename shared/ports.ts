@@ -266,9 +266,32 @@ export type ClassifyFn = (text: ExtractedText, options: { referenceDate: string 
 /** Collects a finished asynchronous OCR job (O's `collectTextractJob`, bound to its client). */
 export type CollectJobFn = (jobId: string) => Promise<ExtractedText>;
 
+/** One administrative change: who, when, what, and the record before and after (null when absent). */
+export interface AuditEntry {
+  id: string;
+  /** ISO instant. */
+  at: string;
+  /** The caller's subject (e-mail or user id), or the agency id when the token has none. */
+  actor: string;
+  /** What was done, e.g. `agency.create`, `agency.update`, `agencies.import`, `inventory.declare`. */
+  action: string;
+  /** The record changed, e.g. `agency:so-tu-phap`. */
+  target: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Append-only: entries are never changed or removed. */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  list(options?: { limit?: number; cursor?: string | null }): Promise<{ items: AuditEntry[]; cursor: string | null }>;
+}
+
 export interface AllStores {
   documents: DocumentStore;
   sessions: UploadSessionStore;
   agencies: AgencyStore;
   inventory: InventoryStore;
+  audit: AuditLog;
 }

@@ -21,6 +21,7 @@ export interface RouteSpec {
 
 const EVERYONE: readonly Role[] = ['clerk', 'viewer', 'admin'];
 const LEADERS: readonly Role[] = ['viewer', 'admin'];
+const ADMIN: readonly Role[] = ['admin'];
 
 export const ROUTES = [
   { method: 'POST', path: '/uploads', roles: EVERYONE, handler: 'createUpload', summary: 'Presigned upload URLs' },
@@ -50,6 +51,33 @@ export const ROUTES = [
     handler: 'inventoryHistory',
     summary: 'Inventory declarations of an agency',
   },
+  { method: 'GET', path: '/catalogue', roles: EVERYONE, handler: 'getCatalogue', summary: 'Document types' },
+  { method: 'GET', path: '/policy', roles: EVERYONE, handler: 'getPolicy', summary: 'The target policy in force' },
+  // Administration (province-wide).
+  { method: 'GET', path: '/agencies', roles: ADMIN, handler: 'listAgencies', summary: 'Every agency' },
+  { method: 'POST', path: '/agencies', roles: ADMIN, handler: 'createAgency', summary: 'Register an agency' },
+  {
+    method: 'PUT',
+    path: '/agencies/{id}',
+    roles: ADMIN,
+    handler: 'updateAgency',
+    summary: 'Change an agency, or retire it (validTo, successorId)',
+  },
+  {
+    method: 'POST',
+    path: '/agencies/import',
+    roles: ADMIN,
+    handler: 'importAgencies',
+    summary: 'Agencies CSV (text/csv), all-or-nothing',
+  },
+  {
+    method: 'POST',
+    path: '/inventory/import',
+    roles: ADMIN,
+    handler: 'importInventory',
+    summary: 'Inventory CSV (text/csv), all-or-nothing',
+  },
+  { method: 'GET', path: '/audit', roles: ADMIN, handler: 'listAudit', summary: 'The audit log, newest first' },
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteHandlerName = (typeof ROUTES)[number]['handler'];

@@ -18,6 +18,7 @@ import {
 import type { AllStores, Clock, ComplianceReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
+import { getCatalogue, getPolicy, makeAdmin, makeAuditWriter } from '#shared/use-cases/admin.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
@@ -48,6 +49,8 @@ interface Request {
   params: Record<string, string>;
   query: Record<string, string | undefined>;
   body: () => unknown;
+  /** The raw body as text (CSV imports). */
+  text: () => string | undefined;
 }
 type Run = (r: Request) => Promise<{ status: number; body: unknown }>;
 interface CompiledRoute {
@@ -74,15 +77,24 @@ export function toErrorResponse(error: unknown, logger: Logger): ApiResult {
     const status = STATUS_OF.find(([type]) => error instanceof type)?.[1] ?? (error.userError ? 400 : 500);
     if (status >= 500) logger.error('request failed', { error });
     else logger.info('request refused', { code: error.code, detail: error.message });
-    return json(status, { error: error.code, message: error.messageVi });
+    return json(status, {
+      error: error.code,
+      message: error.messageVi,
+      ...(error.details ? { errors: error.details } : {}),
+    });
   }
   logger.error('request failed', { error });
   return json(500, { error: 'internal_error', message: 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau.' });
 }
 
-function parseBody(event: ApiEvent): unknown {
+function bodyText(event: ApiEvent): string | undefined {
   if (!event.body) return undefined;
-  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+function parseBody(event: ApiEvent): unknown {
+  const text = bodyText(event);
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch {
@@ -158,7 +170,12 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   // The caller's agency must exist; writes need the agency current (Vietnam time).
   const gate = makeAgencyGate({ agencies, clock: deps.clock });
   const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate });
-  const declareInventory = makeDeclareInventory({ inventory, clock: deps.clock });
+  const admin = makeAdmin({ agencies, inventory, audit: deps.stores.audit, clock: deps.clock, newId: deps.newId });
+  const declareInventory = makeDeclareInventory({
+    inventory,
+    clock: deps.clock,
+    audit: makeAuditWriter({ audit: deps.stores.audit, clock: deps.clock, newId: deps.newId }),
+  });
   const inventoryHistory = makeInventoryHistory({ inventory, agencies });
   const getProgress = makeGetProgress({ reader: deps.reader, agencies, policy: deps.policy, clock: deps.clock });
   const getDocumentFile = makeGetDocumentFile({ documents, presigner: deps.presigner, clock: deps.clock });
@@ -202,6 +219,14 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     getProgress: async (r) => ({ status: 200, body: await getProgress(await agencyFor(r), r.query.year) }),
     inventoryHistory: async (r) => ({ status: 200, body: await inventoryHistory(r.caller, r.params.id ?? '') }),
     buildReport: async (r) => ({ status: 200, body: await buildReport(reportQuery(r.query)) }),
+    getCatalogue: async () => ({ status: 200, body: getCatalogue() }),
+    getPolicy: async () => ({ status: 200, body: getPolicy(deps.policy) }),
+    listAgencies: async () => ({ status: 200, body: await admin.listAgencies() }),
+    createAgency: async (r) => ({ status: 201, body: await admin.createAgency(r.caller, r.body()) }),
+    updateAgency: async (r) => ({ status: 200, body: await admin.updateAgency(r.caller, r.params.id ?? '', r.body()) }),
+    importAgencies: async (r) => ({ status: 200, body: await admin.importAgencies(r.caller, r.text()) }),
+    importInventory: async (r) => ({ status: 200, body: await admin.importInventory(r.caller, r.text()) }),
+    listAudit: async (r) => ({ status: 200, body: await admin.listAudit(r.query) }),
   };
 
   const handle = async (event: ApiEvent): Promise<ApiResult> => {
@@ -234,6 +259,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
         params: matched.params,
         query: event.queryStringParameters ?? {},
         body: () => parseBody(event),
+        text: () => bodyText(event),
       });
       return json(result.status, result.body);
     } catch (error) {

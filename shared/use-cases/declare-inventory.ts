@@ -18,7 +18,16 @@ export const inventorySchema = z
   })
   .strict();
 
-export function makeDeclareInventory({ inventory, clock }: { inventory: InventoryStore; clock: Clock }) {
+export function makeDeclareInventory({
+  inventory,
+  clock,
+  audit,
+}: {
+  inventory: InventoryStore;
+  clock: Clock;
+  /** Records the declaration in the audit log (`makeAuditWriter`). */
+  audit: (caller: Caller, action: string, target: string, before: unknown, after: unknown) => Promise<void>;
+}) {
   return async (caller: Caller, agencyId: string, body: unknown): Promise<InventoryDeclaration> => {
     requireWriter(caller);
     const parsed = inventorySchema.safeParse(body);
@@ -39,6 +48,7 @@ export function makeDeclareInventory({ inventory, clock }: { inventory: Inventor
       declaredAt: clock.now().toISOString(),
     };
     await inventory.declare(declaration);
+    await audit(caller, 'inventory.declare', `inventory:${agencyId}`, null, declaration);
     return declaration;
   };
 }

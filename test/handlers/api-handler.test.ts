@@ -355,4 +355,105 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
       body: { error: 'route_not_found' },
     });
   });
+
+  it('lets admins register, retire and import agencies and inventories, all-or-nothing, each change audited', async () => {
+    const admin = { role: 'admin' as const, agencyId: 'so-xay-dung' };
+    const csv = (path: string, text: string) => {
+      const event = request('POST', path, admin);
+      event.body = text;
+      event.headers = { ...event.headers, 'content-type': 'text/csv' };
+      return call(event);
+    };
+    const created = await call(
+      request('POST', '/agencies', {
+        ...admin,
+        body: { id: 'ubnd-xa-thu', name: 'UBND xã Thử', level: 'commune', emails: ['xa@dienbien.gov.vn'] },
+      }),
+    );
+    expect(created).toMatchObject({ status: 201, body: { id: 'ubnd-xa-thu', validTo: null, successorId: null } });
+    expect(
+      (await call(request('POST', '/agencies', { ...admin, body: { id: 'ubnd-xa-thu', name: 'x', level: 'commune' } })))
+        .status,
+    ).toBe(409);
+
+    // Retire: the successor must exist and the date must be real.
+    const badSuccessor = await call(
+      request('PUT', '/agencies/ubnd-xa-thu', { ...admin, body: { validTo: '2025-06-30', successorId: 'khong-co' } }),
+    );
+    expect(badSuccessor).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    expect(badSuccessor.body.message).toContain('khong-co');
+    expect(
+      (await call(request('PUT', '/agencies/ubnd-xa-thu', { ...admin, body: { validTo: '2025-02-30' } }))).status,
+    ).toBe(400);
+    const retired = await call(
+      request('PUT', '/agencies/ubnd-xa-thu', {
+        ...admin,
+        body: { validTo: '2025-06-30', successorId: 'so-xay-dung' },
+      }),
+    );
+    expect(retired).toMatchObject({
+      status: 200,
+      body: { validTo: '2025-06-30', successorId: 'so-xay-dung', name: 'UBND xã Thử' },
+    });
+    expect((await call(request('PUT', '/agencies/khong-co', { ...admin, body: { name: 'x' } }))).status).toBe(404);
+
+    // CSV import: one bad row and nothing is written; errors by line in Vietnamese.
+    const header = 'id;name;level;parentId;email;validFrom;validTo;successorId\n';
+    const bad = await csv(
+      '/agencies/import',
+      `${header}ubnd-xa-b;UBND xã B;commune;;;01/07/2025;;\nubnd-xa-c;;commune;;;31/02/2025;;\n`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toBe('invalid_csv');
+    expect(bad.body.errors).toEqual(
+      expect.arrayContaining([
+        { line: 3, column: 'name', message: 'Thiếu tên cơ quan.' },
+        { line: 3, column: 'validFrom', message: 'Ngày không có thật trên lịch.' },
+      ]),
+    );
+    expect(await stores.agencies.get('ubnd-xa-b')).toBeNull();
+    const good = await csv('/agencies/import', `\uFEFF${header}ubnd-xa-b;UBND xã B;commune;;;01/07/2025;;\n`);
+    expect(good).toMatchObject({ status: 200, body: { imported: 1 } });
+    expect(await stores.agencies.get('ubnd-xa-b')).toMatchObject({ validFrom: '2025-07-01' });
+    expect(
+      (await csv('/inventory/import', 'agencyId,asOf,totalValid,estimated\nkhong-co,2026-01-01,5,\n')).status,
+    ).toBe(400);
+    const inv = await csv('/inventory/import', 'agencyId,asOf,totalValid,estimated\nubnd-xa-b,01/01/2026,40,có\n');
+    expect(inv).toMatchObject({ status: 200, body: { imported: 1 } });
+    expect(await stores.inventory.latest('ubnd-xa-b', '2026-12-31')).toMatchObject({ totalValid: 40, estimated: true });
+
+    const list = await call(request('GET', '/agencies', admin));
+    expect(list.body.items.map((a: { id: string }) => a.id)).toEqual(
+      expect.arrayContaining(['ubnd-xa-b', 'ubnd-xa-thu']),
+    );
+    for (const role of ['clerk', 'viewer'] as const) {
+      expect((await call(request('GET', '/agencies', { role }))).status).toBe(403);
+      expect((await call(request('GET', '/audit', { role }))).status).toBe(403);
+    }
+
+    const audit = await call(request('GET', '/audit', admin));
+    expect(audit.status).toBe(200);
+    const actions = audit.body.items.map((e: { action: string; target: string }) => `${e.action} ${e.target}`);
+    // The test clock stands still, so entries share one instant: compare as a set.
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'inventory.import inventory:ubnd-xa-b',
+        'agency.import agency:ubnd-xa-b',
+        'agency.update agency:ubnd-xa-thu',
+        'agency.create agency:ubnd-xa-thu',
+        'inventory.declare inventory:so-xay-dung',
+      ]),
+    );
+    // Refused changes leave no trace: one update (the retirement), one create.
+    expect(actions.filter((a: string) => a.endsWith('agency:ubnd-xa-thu'))).toHaveLength(2);
+    const update = audit.body.items.find((e: { action: string }) => e.action === 'agency.update');
+    expect(update).toMatchObject({
+      actor: 'clerk@dienbien.gov.vn',
+      before: { validTo: null },
+      after: { validTo: '2025-06-30' },
+    });
+
+    expect((await call(request('GET', '/catalogue', { role: 'clerk' }))).body.items.length).toBeGreaterThan(0);
+    expect((await call(request('GET', '/policy', { role: 'viewer' }))).body).toEqual(loadTargetPolicy());
+  });
 });

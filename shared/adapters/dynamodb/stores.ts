@@ -17,6 +17,8 @@ import type { Agency, InventoryDeclaration } from '#shared/domain/types.ts';
 import type {
   AgencyStore,
   AllStores,
+  AuditEntry,
+  AuditLog,
   CountingEntry,
   DocumentRecord,
   DocumentStore,
@@ -376,6 +378,37 @@ export function makeDynamoInventoryStore({ doc, tableName }: DynamoStoresOptions
   };
 }
 
+/** The audit log: put-if-absent only, so an entry is never overwritten; read newest first. */
+export function makeDynamoAuditLog({ doc, tableName }: DynamoStoresOptions): AuditLog {
+  return {
+    async append(entry) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: defined({ ...entry, ...keys.audit(entry.at, entry.id), type: 'audit' }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+    async list(options = {}) {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'AUDIT' },
+          ScanIndexForward: false,
+          Limit: Math.min(Math.max(options.limit ?? 100, 1), 500),
+          ExclusiveStartKey: decodeCursor(options.cursor),
+        }),
+      );
+      return {
+        items: (out.Items ?? []).map((item) => stripLayout<AuditEntry>(item)),
+        cursor: encodeCursor(out.LastEvaluatedKey),
+      };
+    },
+  };
+}
+
 /** All stores over one table. */
 export function makeDynamoStores(options: DynamoStoresOptions): AllStores {
   return {
@@ -383,5 +416,6 @@ export function makeDynamoStores(options: DynamoStoresOptions): AllStores {
     sessions: makeDynamoSessionStore(options),
     agencies: makeDynamoAgencyStore(options),
     inventory: makeDynamoInventoryStore(options),
+    audit: makeDynamoAuditLog(options),
   };
 }
