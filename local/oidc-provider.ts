@@ -102,7 +102,7 @@ export function makeLocalOidcProvider(options: LocalOidcOptions): LocalOidcProvi
         application_type: 'native',
         grant_types: ['authorization_code'],
         response_types: ['code'],
-        redirect_uris: [CLI_REDIRECT_URI],
+        redirect_uris: [CLI_REDIRECT_URI, 'http://localhost/callback'],
       },
     ],
     jwks: { keys: [options.signingKey] },

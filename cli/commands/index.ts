@@ -13,6 +13,7 @@ const COMMAND_MODULES: Record<string, () => Promise<CommandModule>> = {
   demo: () => import('./demo.ts'),
   dev: () => import('./dev.ts'),
   token: () => import('./token.ts'),
+  login: () => import('./login.ts'),
   upload: () => import('./upload.ts'),
   agencies: () => import('./agencies.ts'),
   inventory: () => import('./inventory.ts'),

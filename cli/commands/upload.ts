@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { decodeJwt } from 'jose';
+import { accessTokenFor } from '#cli/auth/login.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { type FileResult, uploadFiles } from '#cli/upload/bulk-upload.ts';
 import { DEFAULT_MANIFEST } from '#cli/upload/manifest.ts';
@@ -98,6 +99,8 @@ async function resolveTarget(
   }
   const token =
     options.token ??
+    // Signed in with `sohoa login --api URL`: that identity.
+    (options.api ? await accessTokenFor(options.api) : null) ??
     dev?.tokens[options.agency] ??
     (await signLocalToken({ agencyId: options.agency }, { dataDir: options.dataDir }));
   let claims: { agencyId?: unknown; role?: unknown } = {};

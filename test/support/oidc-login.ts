@@ -45,6 +45,36 @@ export async function signInWithCodeFlow(options: CodeFlowOptions): Promise<Code
     ...(options.withoutPkce ? {} : { code_challenge: challenge, code_challenge_method: 'S256' }),
   }).toString();
 
+  const { callback: url, loginPage } = await signInAt(authorize, options.login, options.redirectUri);
+  if (!url.href.startsWith(options.redirectUri)) return { callback: url, loginPage };
+  const code = url.searchParams.get('code');
+  if (!code || url.searchParams.get('state') !== state) return { callback: url, loginPage };
+  const tokenResponse = await fetch(metadata.token_endpoint ?? '', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: options.redirectUri,
+      client_id: options.clientId,
+      code_verifier: verifier,
+    }).toString(),
+  });
+  if (!tokenResponse.ok)
+    throw new Error(`token endpoint answered ${tokenResponse.status}: ${await tokenResponse.text()}`);
+  return { callback: url, loginPage, tokens: (await tokenResponse.json()) as CodeFlowResult['tokens'] };
+}
+
+/**
+ * What a browser does from an authorization URL: follows redirects (cookies kept), posts the provider's
+ * sign-in form with `login`, and stops at the first redirect to `redirectPrefix` (not fetched) or at a page
+ * that is not the sign-in form (its HTML in `loginPage`).
+ */
+export async function signInAt(
+  authorize: URL,
+  login: string,
+  redirectPrefix: string,
+): Promise<{ callback: URL; loginPage: string }> {
   const jar = new Map<string, string>();
   const request = async (url: URL, init: RequestInit = {}) => {
     const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -69,14 +99,14 @@ export async function signInWithCodeFlow(options: CodeFlowOptions): Promise<Code
     let url = from;
     for (let hops = 0; hops < 10 && response.status >= 300 && response.status < 400; hops++) {
       url = new URL(response.headers.get('location') ?? '', url);
-      if (url.href.startsWith(options.redirectUri)) return { response, url };
+      if (url.href.startsWith(redirectPrefix)) return { response, url };
       response = await request(url);
     }
     return { response, url };
   };
 
   let { response, url } = await follow(await request(authorize), authorize);
-  if (url.href.startsWith(options.redirectUri)) return { callback: url, loginPage: '' };
+  if (url.href.startsWith(redirectPrefix)) return { callback: url, loginPage: '' };
   const loginPage = await response.text();
   if (response.status !== 200) return { callback: url, loginPage };
   const action = /<form[^>]*action="([^"]+)"/.exec(loginPage)?.[1];
@@ -86,25 +116,10 @@ export async function signInWithCodeFlow(options: CodeFlowOptions): Promise<Code
     await request(formUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ login: options.login }).toString(),
+      body: new URLSearchParams({ login: login }).toString(),
     }),
     formUrl,
   ));
-  if (!url.href.startsWith(options.redirectUri)) return { callback: url, loginPage: await response.text() };
-  const code = url.searchParams.get('code');
-  if (!code || url.searchParams.get('state') !== state) return { callback: url, loginPage };
-  const tokenResponse = await fetch(metadata.token_endpoint ?? '', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: options.redirectUri,
-      client_id: options.clientId,
-      code_verifier: verifier,
-    }).toString(),
-  });
-  if (!tokenResponse.ok)
-    throw new Error(`token endpoint answered ${tokenResponse.status}: ${await tokenResponse.text()}`);
-  return { callback: url, loginPage, tokens: (await tokenResponse.json()) as CodeFlowResult['tokens'] };
+  if (!url.href.startsWith(redirectPrefix)) return { callback: url, loginPage: await response.text() };
+  return { callback: url, loginPage };
 }
