@@ -34,6 +34,14 @@ export function register(program: Command): void {
         }
         stopping = signal;
         process.stderr.write(`\nsohoa dev: ${signal}, stopping…\n`);
+        // Bounded: an OCR run in progress is not waited for past this; the reconciler re-drives its
+        // document at the next start-up (queued events are rebuilt from the store, not kept).
+        setTimeout(() => {
+          process.stderr.write(
+            `sohoa dev: still busy after ${STOP_TIMEOUT_MS / 1000} s, exiting; unfinished work resumes at the next start\n`,
+          );
+          process.exit(1);
+        }, STOP_TIMEOUT_MS).unref();
         // During startup the stack is not there yet: the startup code stops it as soon as it is.
         if (stack) shutdown(stack);
       };
@@ -80,6 +88,9 @@ export function register(program: Command): void {
       }
     });
 }
+
+/** Longest wait for running invocations after Ctrl-C. */
+const STOP_TIMEOUT_MS = 10_000;
 
 function shutdown(stack: LocalStack): void {
   stack

@@ -3,6 +3,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { parseIncomingKey } from '#shared/domain/object-keys.ts';
+import { emfCount, MISSING_SESSION_METRIC } from '#shared/events/metrics.ts';
 import { parseS3Records } from '#shared/events/s3-records.ts';
 import { makeSqsBatchHandler, type SqsHandlerFn } from '#shared/events/sqs-batch.ts';
 import { type ExtractDeps, makeExtractDocument } from '#shared/use-cases/extract-document.ts';
@@ -22,7 +23,15 @@ export function makeExtractHandler(deps: ExtractHandlerDeps): SqsHandlerFn {
       const uploadId = parseIncomingKey(object.key)?.uploadId ?? null;
       try {
         const result = await extract(object);
-        logger.info('extract done', { uploadId, ...result });
+        if (result.skipped === 'no_session') {
+          // An object under incoming/ with no session: its document can never be processed. Loud, with a
+          // metric (EMF, alarmed in monitoring.ts), never an INFO line nobody reads.
+          logger.error('object without an upload session', {
+            uploadId,
+            ...result,
+            ...emfCount(MISSING_SESSION_METRIC),
+          });
+        } else logger.info('extract done', { uploadId, ...result });
       } catch (error) {
         if (deps.isThrottle?.(error)) logger.warn('ocr throttled, back to the queue', { uploadId });
         else logger.error('extract failed', { uploadId, error });

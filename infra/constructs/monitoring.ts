@@ -12,6 +12,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { MISSING_SESSION_METRIC, PIPELINE_METRICS_NAMESPACE } from '#shared/events/metrics.ts';
 import type { SohoaFunction } from './sohoa-function.ts';
 
 /** Textract operations sohoa calls; the AWS/Textract metrics carry an `Operation` dimension. */
@@ -90,6 +91,18 @@ export class Monitoring extends Construct {
         `${name} function throttled (reserved concurrency or account limit).`,
       );
     }
+    const pipelineMetric = (metricName: string) =>
+      new cloudwatch.Metric({
+        namespace: PIPELINE_METRICS_NAMESPACE,
+        metricName,
+        period: fiveMinutes,
+        statistic: 'Sum',
+      });
+    alarm(
+      'MissingUploadSessions',
+      pipelineMetric(MISSING_SESSION_METRIC),
+      'An uploaded object has no upload session: its document cannot be processed (see the extract logs).',
+    );
     const textractMetric = (metricName: string, operation: string) =>
       new cloudwatch.Metric({
         namespace: 'AWS/Textract',

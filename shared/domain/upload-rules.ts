@@ -9,8 +9,15 @@ export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_UPLOAD_URL_TTL_SECONDS = 15 * 60;
-/** Sessions outlive their URL so an upload finished at the last second, then queued or throttled, still finds it. */
-export const UPLOAD_SESSION_GRACE_SECONDS = 7 * 24 * 3600;
+/** How long SQS keeps a message, on the work queues and their dead-letter queues (infra/constructs/work-queue.ts). */
+export const QUEUE_RETENTION_SECONDS = 14 * 24 * 3600;
+/**
+ * How long an upload session (and the `uploading` document) outlives its URL before the table's TTL deletes
+ * it: longer than any message about its object can wait in a queue or its DLQ (14 days) plus a week to
+ * redrive it, so nothing expires under a waiting message. The pipeline reconciler ends an upload that never
+ * arrived `rejected: upload_expired` long before.
+ */
+export const UPLOAD_SESSION_GRACE_SECONDS = QUEUE_RETENTION_SECONDS + 7 * 24 * 3600;
 /** Longest sanitized file name, in UTF-8 bytes: S3 keys are limited to 1024 bytes. */
 export const MAX_FILE_NAME_BYTES = 200;
 

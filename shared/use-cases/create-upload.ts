@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { incomingKey } from '#shared/domain/object-keys.ts';
-import { checkUploadRequest, sha256HexToBase64 } from '#shared/domain/upload-rules.ts';
+import { checkUploadRequest, sha256HexToBase64, UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
 import type { Clock } from '#shared/ports.ts';
 import type { DocumentRecord, DocumentStore, UploadPresigner, UploadSessionStore } from '../ports.ts';
 import { type Caller, requireWriter } from './access.ts';
@@ -84,9 +84,9 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
       reviewedAt: null,
       version: 1,
     };
-    // Expires with the session unless the file arrives: abandoned uploads leave no record behind.
+    // Expires with the session unless a stage (or the reconciler's upload_expired) advances it first.
     await deps.documents.create(doc, {
-      expiresAt: new Date(new Date(expiresAt).getTime() + 7 * 24 * 3600_000).toISOString(),
+      expiresAt: new Date(new Date(expiresAt).getTime() + UPLOAD_SESSION_GRACE_SECONDS * 1000).toISOString(),
     });
     return { uploadId, docId, url, method: 'PUT', headers, expiresAt };
   };

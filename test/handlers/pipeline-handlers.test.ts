@@ -10,6 +10,7 @@ import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { ExtractedText } from '#shared/domain/types.ts';
 import { UnreadableDocumentError } from '#shared/errors.ts';
+import { MISSING_SESSION_METRIC } from '#shared/events/metrics.ts';
 import type { AllStores, OcrEngine } from '#shared/ports.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
@@ -220,6 +221,33 @@ describe.skipIf(!fixturesAvailable)('extract handler (real middy chain, real S3 
     const again = await extractHandler(textEngine(textFor({})))(batch(throttled.record), lambdaContext);
     expect(again.batchItemFailures).toEqual([]);
     expect((await stores.documents.get(throttled.docId))?.status).toBe('extracted');
+  });
+
+  it('logs an object without an upload session as an error with the MissingUploadSession metric', async () => {
+    const errors: unknown[][] = [];
+    const spy = new Logger({ serviceName: 'sohoa-test', logLevel: 'SILENT' });
+    spy.error = (...args: unknown[]) => {
+      errors.push(args);
+    };
+    const orphan = s3EventFor(`incoming/so-xay-dung/no-such-upload/${fixtureEncodedName().encoded}`, 10);
+    const out = await makeExtractHandler({
+      documents: stores.documents,
+      sessions: stores.sessions,
+      objects,
+      engines: { pdfText: textEngine(textFor({})), ocr: textEngine(textFor({})) },
+      hasTextLayer: async () => true,
+      bucket: 'sohoa-documents',
+      clock,
+      logger: spy,
+    })(batch(orphan), lambdaContext);
+    expect(out.batchItemFailures).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.[0]).toBe('object without an upload session');
+    expect(errors[0]?.[1]).toMatchObject({
+      skipped: 'no_session',
+      [MISSING_SESSION_METRIC]: 1,
+      _aws: { CloudWatchMetrics: [{ Namespace: 'sohoa', Metrics: [{ Name: MISSING_SESSION_METRIC }] }] },
+    });
   });
 
   it('fails only the record whose body is not an S3 notification', async () => {

@@ -10,6 +10,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, NagPack } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '#shared/adapters/dynamodb/table.ts';
+import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
 import { ROUTE_KEYS } from '#shared/routes.ts';
 import {
   actionsOn,
@@ -656,6 +657,21 @@ describe('stateless stack: monitoring', () => {
     }
     const [topicId] = Object.entries(resources(template, 'AWS::SNS::Topic')).find(([id]) => id.includes('Alarm'))!;
     expect(resources(template)[topicId]!.Properties!.KmsMasterKeyId).toBeDefined();
+  });
+
+  it("alarms on an uploaded object without its upload session (the extract stage's EMF metric)", () => {
+    const alarm = alarms(base.stateless).find(
+      (a) => a.Properties!.Namespace === 'sohoa' && a.Properties!.MetricName === 'MissingUploadSession',
+    );
+    expect(alarm).toBeDefined();
+    expect(alarm!.Properties!.Threshold).toBe(1);
+  });
+
+  it('keeps queued and dead-lettered messages 14 days, less than an upload session lives', () => {
+    for (const queue of Object.values(resources(base.stateless, 'AWS::SQS::Queue'))) {
+      const retention = queue.Properties!.MessageRetentionPeriod as number | undefined;
+      if (retention !== undefined) expect(retention).toBeLessThan(UPLOAD_SESSION_GRACE_SECONDS);
+    }
   });
 
   it('alarms on errors and throttles of every function and on Textract throttling', () => {

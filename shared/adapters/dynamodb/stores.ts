@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
 import type { Agency, InventoryDeclaration } from '#shared/domain/types.ts';
+import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
 import type {
   AgencyStore,
   AllStores,
@@ -264,8 +265,8 @@ export function makeDynamoSessionStore({ doc, tableName }: DynamoStoresOptions):
             ...session,
             ...keys.upload(session.uploadId),
             type: 'upload',
-            // Kept a week past the URL's expiry: a late or throttled upload must still find its session.
-            expiresAtEpoch: epochSeconds(session.expiresAt) + 7 * 24 * 3600,
+            // Outlives every queued or dead-lettered message about its object (upload-rules.ts).
+            expiresAtEpoch: epochSeconds(session.expiresAt) + UPLOAD_SESSION_GRACE_SECONDS,
           }),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
