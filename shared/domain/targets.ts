@@ -31,10 +31,15 @@ const policySchema = z.object({
   basePercent: levelPercents,
   stepPoints: z.number().min(0).max(100),
   capPercent: percent,
-  /** Whether years after `lastYear` keep the cap as their target (false: no target after `lastYear`). */
+  /**
+   * Whether the rule goes on after `lastYear`: +`stepPoints` a year per level until `capPercent`, then the
+   * cap (false: no target after `lastYear`).
+   */
   holdAfterLastYear: z.boolean(),
   holdAfterLastYearConfirmed: z.boolean().optional(),
   holdAfterLastYearNote: z.string().optional(),
+  /** Vietnamese sentence for the report footnote when a year after `lastYear` is judged by that reading. */
+  afterLastYearNoteVi: z.string().optional(),
   yearsPercent: z.record(z.string().regex(/^\d{4}$/), levelPercents.partial()).optional(),
 });
 
@@ -85,18 +90,23 @@ export function loadTargetPolicy(idOrPath?: string | null): TargetPolicy {
 
 /**
  * The target of `level` for `year` as a fraction 0–1, or null when the policy sets none for that year
- * (before `firstYear`, or after `lastYear` when the policy does not hold at the cap). Computed in whole
- * percentage points so that 0.15 + 4 × 0.20 is exactly 0.95.
+ * (before `firstYear`, or after `lastYear` when the rule does not go on). After `lastYear` a holding
+ * policy keeps adding `stepPoints` a year until the cap and then holds there (DESIGN.md "Counting":
+ * the commune level, 95 % in 2025, reaches 100 % in 2026). Computed in whole percentage points so that
+ * 0.15 + 4 × 0.20 is exactly 0.95.
  */
 export function targetFor(policy: TargetPolicy, year: number, level: Level): number | null {
   const explicit = policy.yearsPercent?.[String(year)]?.[level];
   if (explicit !== undefined) return explicit / 100;
   if (!Number.isInteger(year) || year < policy.firstYear) return null;
   if (year > policy.lastYear && !policy.holdAfterLastYear) return null;
-  const effectiveYear = Math.min(year, policy.lastYear);
-  const points = policy.basePercent[level] + policy.stepPoints * (effectiveYear - policy.firstYear);
-  const percentValue = year > policy.lastYear ? policy.capPercent : Math.min(points, policy.capPercent);
-  return percentValue / 100;
+  const points = policy.basePercent[level] + policy.stepPoints * (year - policy.firstYear);
+  return Math.min(points, policy.capPercent) / 100;
+}
+
+/** Whether `year`'s targets come from continuing the rule past the plan's last year (a reading, said in reports). */
+export function targetIsReading(policy: TargetPolicy, year: number): boolean {
+  return policy.holdAfterLastYear && year > policy.lastYear && !policy.yearsPercent?.[String(year)];
 }
 
 /** Whether the policy has any target for `year` (used to say so in reports rather than invent one). */

@@ -23,7 +23,7 @@ import {
   reportingAgencyOn,
 } from '../domain/compliance.ts';
 import { type PeriodKind, resolvePeriod } from '../domain/periods.ts';
-import { policyCoversYear, type TargetPolicy, targetFor } from '../domain/targets.ts';
+import { policyCoversYear, type TargetPolicy, targetFor, targetIsReading } from '../domain/targets.ts';
 import { type Agency, LEVELS, type Level } from '../domain/types.ts';
 import { dayOfYear, daysInYear, endOfVnDay, formatDmy, startOfVnDay, vnDateOf } from '../domain/vn-time.ts';
 import type { Clock, ComplianceReader } from '../ports.ts';
@@ -54,6 +54,8 @@ export interface ComplianceReport {
     targetsConfirmed: boolean;
     /** False when the policy sets no target for `year` (then no row is judged Đạt / Chưa đạt). */
     hasTarget: boolean;
+    /** Vietnamese footnote when `year`'s targets are this system's reading of the plan, not its figures. */
+    readingNote: string | null;
   };
   province: ComplianceRow;
   levels: ComplianceRow[];
@@ -310,6 +312,10 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
         sourceConfirmed: policy.sourceConfirmed,
         targetsConfirmed: policy.targetsConfirmed,
         hasTarget,
+        readingNote: targetIsReading(policy, year)
+          ? (policy.afterLastYearNoteVi ??
+            `Chỉ tiêu năm ${year} tiếp tục quy tắc của kế hoạch sau năm ${policy.lastYear} (cách hiểu của hệ thống).`)
+          : null,
       },
       province,
       levels: levelRows,

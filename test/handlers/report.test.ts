@@ -107,7 +107,7 @@ describe('report handler', () => {
     expect(y).toMatchObject({ year: 2026, asOf: '2026-12-31', period: 'year', agencyEmails: 0 });
     const { mail } = await sentRaw(ses.commandCalls(SendEmailCommand).length - 1);
     expect(mail.subject).toBe('[Số hóa KQ TTHC] Báo cáo tiến độ năm 2026 – tỉnh Điện Biên');
-    expect(mail.html).toContain('không quy định chỉ tiêu cho năm 2026');
+    expect(mail.html).toContain('Chỉ tiêu từ năm 2026 là cách hiểu của hệ thống');
   });
 
   it('takes an explicit {year, asOf, period} and refuses an event it does not know', async () => {

@@ -225,6 +225,7 @@ export function renderReportHtml(report: ComplianceReport, options: ReportHtmlOp
     '(*) Tổng số tạm tính. Tỷ lệ = số kết quả còn hiệu lực đã số hóa / tổng số kết quả còn hiệu lực đã khai báo (kê khai gần nhất đến ngày báo cáo). Cấp và toàn tỉnh: cộng dồn các đơn vị đã khai báo.',
     `Nguồn chỉ tiêu: ${report.policy.source}${report.policy.targetsConfirmed ? '' : ' (chỉ tiêu chưa được đối chiếu với toàn văn kế hoạch)'}.`,
   ];
+  if (report.policy.readingNote) foot.push(report.policy.readingNote);
   if (options.attachmentNames?.length) foot.push(`Tệp đính kèm: ${options.attachmentNames.join(', ')}.`);
   foot.push(`Báo cáo được lập tự động bởi hệ thống sohoa lúc ${new Date(report.generatedAt).toISOString()}.`);
   sections.push(

@@ -98,6 +98,7 @@ export function renderReportText(report: ComplianceReport): string {
   out.push('BÁO CÁO');
   out.push(`Tiến độ số hóa kết quả giải quyết TTHC còn hiệu lực ${report.periodLabel} – tỉnh ${report.provinceName}`);
   out.push(`Số liệu tính đến hết ngày ${formatDmy(report.asOf)}; chỉ tiêu theo ${report.policy.name}.`);
+  if (report.policy.readingNote) out.push(report.policy.readingNote);
   for (const w of report.warnings.filter((x) => x.code === 'no_target')) out.push(`Lưu ý: ${w.message}`);
   out.push('', ...renderReportTables(report));
   const warnings = report.warnings.filter((w) => w.code !== 'no_target');

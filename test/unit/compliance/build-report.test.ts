@@ -8,8 +8,13 @@ import { type ExpectedRow, expectedReport } from './expected.ts';
 const policy = loadTargetPolicy();
 const clock = { now: () => NOW };
 
-function build(data = { agencies: AGENCIES, inventories: INVENTORIES, documents: DOCUMENTS }) {
-  return makeBuildReport({ reader: makeMemoryComplianceReader(data), clock, policy, provinceName: 'Điện Biên' });
+function build(data = { agencies: AGENCIES, inventories: INVENTORIES, documents: DOCUMENTS }, usePolicy = policy) {
+  return makeBuildReport({
+    reader: makeMemoryComplianceReader(data),
+    clock,
+    policy: usePolicy,
+    provinceName: 'Điện Biên',
+  });
 }
 
 function expectRow(actual: ComplianceReport['agencies'][number] | undefined, expected: ExpectedRow): void {
@@ -94,13 +99,21 @@ describe('compliance report on a seeded province', () => {
     expect(report.agencies.some((r) => r.id === 'x-tuan-giao')).toBe(false);
   });
 
-  it('reports 2026 with the successors only, no former view and no invented target', async () => {
+  it('reports 2026 with the successors only, no former view, and the 100 % target of the rule read past 2025', async () => {
     const report = await build()({ year: 2026, period: 'month' });
     expect(report.asOf).toBe('2026-11-27');
     expect(report.periodLabel).toBe('tháng 11/2026');
     expectReport(report, '2026-11-01');
     expect(report.formerAgencies).toEqual([]);
     expect(report.formerLevels).toEqual([]);
+    expect(report.policy.hasTarget).toBe(true);
+    expect(report.policy.readingNote).toContain('cách hiểu của hệ thống');
+    expect(report.levels.map((l) => l.target)).toEqual(report.levels.map(() => 1));
+    expect((await build()({ year: 2025 })).policy.readingNote).toBeNull();
+  });
+
+  it('invents no target for a year a policy that stops after its last year does not cover', async () => {
+    const report = await build(undefined, { ...policy, holdAfterLastYear: false })({ year: 2026, period: 'month' });
     expect(report.policy.hasTarget).toBe(false);
     expect(report.warnings[0]?.code).toBe('no_target');
     expect(report.warnings[0]?.message).toContain('không quy định chỉ tiêu cho năm 2026');

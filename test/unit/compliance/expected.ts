@@ -12,6 +12,9 @@ const TARGET_PERCENT: Record<number, Record<Level, number> | undefined> = {
   2023: { province: 70, district: 60, commune: 55 },
   2024: { province: 90, district: 80, commune: 75 },
   2025: { province: 100, district: 100, commune: 95 },
+  // DESIGN.md "Counting": the rule goes on to 100 % (commune in 2026) and then holds.
+  2026: { province: 100, district: 100, commune: 100 },
+  2027: { province: 100, district: 100, commune: 100 },
 };
 
 /** Reporting agency → the agencies whose figures it carries, on a given date. */

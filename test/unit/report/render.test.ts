@@ -75,7 +75,7 @@ describe('report rendering on the seeded province', () => {
     }
   });
 
-  it('lays out the ND 30 header and says when the year has no target', () => {
+  it("lays out the ND 30 header and says when the year's target is a reading of the plan", () => {
     const html2025 = renderReportHtml(report2025);
     expect(html2025).toContain('UBND TỈNH ĐIỆN BIÊN');
     expect(html2025).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -85,7 +85,8 @@ describe('report rendering on the seeded province', () => {
     expect(html2025).toContain('Cấp huyện (cũ)');
     expect(html2025).not.toContain('data-row="level:district"');
     const html2026 = renderReportHtml(report2026);
-    expect(html2026).toContain('không quy định chỉ tiêu cho năm 2026');
+    expect(html2026).toContain('Chỉ tiêu từ năm 2026 là cách hiểu của hệ thống');
+    expect(html2025).not.toContain('cách hiểu của hệ thống');
     expect(html2026).not.toContain('Cấp huyện');
   });
 
