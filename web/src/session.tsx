@@ -2,10 +2,10 @@
  * The signed-in session: configuration, the OIDC user manager, the identity and an API client that sends
  * the access token. Pages read it with `useSession()`.
  */
-import { User, type UserManager } from 'oidc-client-ts';
-import { createContext, type FormEvent, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import type { UserManager } from 'oidc-client-ts';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { type ApiClient, makeApiClient } from './api.ts';
-import { type Identity, identityOf, jwtClaims, makeUserManager } from './auth.ts';
+import { type Identity, identityOf, makeUserManager } from './auth.ts';
 import { type AppConfig, loadConfig } from './config.ts';
 
 export interface Session {
@@ -103,8 +103,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
 function SignInScreen({ message, manager }: { message: string | null; manager: UserManager | null }) {
   const [unreachable, setUnreachable] = useState(false);
-  const [token, setToken] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const signIn = () => {
     if (!manager) {
       window.location.assign(import.meta.env.BASE_URL);
@@ -113,27 +111,6 @@ function SignInScreen({ message, manager }: { message: string | null; manager: U
     const here = window.location.pathname + window.location.search;
     sessionStorage.setItem(RETURN_KEY, here === CALLBACK_PATH ? import.meta.env.BASE_URL : here);
     manager.signinRedirect().catch(() => setUnreachable(true));
-  };
-  /** No sign-in service answers (a local stack without its OIDC provider): a `sohoa token` pasted by hand. */
-  const signInWithToken = async (event: FormEvent) => {
-    event.preventDefault();
-    const raw = token.trim().split(/\s+/).pop() ?? '';
-    const claims = jwtClaims(raw);
-    const exp = typeof claims.exp === 'number' ? claims.exp : null;
-    const user = new User({
-      access_token: raw,
-      token_type: 'Bearer',
-      profile: { sub: String(claims.sub ?? ''), iss: String(claims.iss ?? ''), aud: '', exp: exp ?? 0, iat: 0 },
-      expires_at: exp ?? undefined,
-    });
-    if (!identityOf(user) || (exp !== null && exp * 1000 < Date.now())) {
-      setProblem(
-        'Mã xác thực không hợp lệ hoặc đã hết hạn. Lấy mã mới bằng lệnh `npx sohoa token --agency <mã cơ quan>`.',
-      );
-      return;
-    }
-    await manager?.storeUser(user);
-    window.location.reload();
   };
   return (
     <main className="signin" id="noi-dung">
@@ -147,23 +124,10 @@ function SignInScreen({ message, manager }: { message: string | null; manager: U
       <button type="button" className="primary" onClick={signIn}>
         {manager ? 'Đăng nhập' : 'Đăng nhập lại'}
       </button>
-      {unreachable && manager && (
-        <form onSubmit={(e) => void signInWithToken(e)}>
-          <p className="notice warn" role="alert">
-            Không kết nối được dịch vụ đăng nhập. Trên máy chạy thử (<code>sohoa dev</code>), có thể dán mã xác thực lấy
-            bằng lệnh <code>npx sohoa token --agency &lt;mã cơ quan&gt;</code>.
-          </p>
-          <div className="field">
-            <label htmlFor="ma-xac-thuc">Mã xác thực</label>
-            <input id="ma-xac-thuc" value={token} onChange={(e) => setToken(e.currentTarget.value)} size={40} />
-          </div>
-          {problem && (
-            <p className="notice error" role="alert">
-              {problem}
-            </p>
-          )}
-          <button type="submit">Dùng mã này</button>
-        </form>
+      {unreachable && (
+        <p className="notice error" role="alert">
+          Không kết nối được dịch vụ đăng nhập. Thử lại sau ít phút; nếu vẫn lỗi, liên hệ quản trị viên.
+        </p>
       )}
     </main>
   );
