@@ -22,6 +22,7 @@ import {
   SignJWT,
 } from 'jose';
 import { z } from 'zod';
+import { isSafeId } from '#shared/domain/object-keys.ts';
 
 /** Issuer of the tokens `sohoa token` signs. */
 export const LOCAL_ISSUER = 'sohoa-local';
@@ -36,8 +37,9 @@ export type Role = (typeof ROLES)[number];
 /** Claims as API Gateway's JWT authorizer hands them to the function: every value a string. */
 export type AuthorizerClaims = Record<string, string>;
 
+/** The claim rule of shared/use-cases/access.ts, applied where local tokens are made and read. */
 const claimsSchema = z.object({
-  agencyId: z.string().min(1),
+  agencyId: z.string().refine(isSafeId, 'agency id: letters, digits, `.`, `-`, `_` only (e.g. so-tu-phap)'),
   role: z.enum(ROLES),
 });
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { failCommand } from '#cli/output.ts';
 import { DEFAULT_DATA_DIR, ROLES, type Role, signLocalToken } from '#local/tokens.ts';
+import { isSafeId } from '#shared/domain/object-keys.ts';
 import { ValidationError } from '#shared/errors.ts';
 
 /**
@@ -22,6 +23,13 @@ export function register(program: Command): void {
             'invalid_role',
             `--role must be one of ${ROLES.join(', ')}`,
             `Vai trò phải là một trong: ${ROLES.join(', ')}.`,
+          );
+        }
+        if (!isSafeId(options.agency)) {
+          throw new ValidationError(
+            'invalid_agency',
+            '--agency must be an agency id: letters, digits, `.`, `-`, `_` (e.g. so-tu-phap)',
+            'Mã cơ quan chỉ gồm chữ, số, dấu `.`, `-`, `_` (ví dụ so-tu-phap).',
           );
         }
         const token = await signLocalToken(

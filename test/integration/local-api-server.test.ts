@@ -97,6 +97,7 @@ describe('local API Gateway (HTTP API v2 + JWT authorizer)', () => {
     const late = await fetch(`${server.url}/documents`, { headers: { authorization: `Bearer ${expired}` } });
     expect(late.status).toBe(401);
     expect((await late.json()).message).toMatch(/hết hạn/);
+    await expect(signLocalToken({ agencyId: 'a/../x' }, { dataDir })).rejects.toThrow(/agency id/);
     expect((await fetch(`${server.url}/nowhere`)).status).toBe(404);
     expect((await fetch(`${server.url}/uploads`, { method: 'OPTIONS' })).status).toBe(204);
     expect(events.length).toBe(before);
