@@ -1,0 +1,244 @@
+/**
+ * The fault-injection soak (issue 12): `uploads` text-layer PDFs through the local stack over HTTP, with
+ * about `faultRate` of the handler invocations failing (OCR throttling before extract, thrown errors in
+ * classify) and one SIGKILL of the whole stack process at a random moment, followed by a restart on the
+ * same data dir (and the same S3 port, so tickets issued before the kill still work). Then the stack is
+ * stopped and opened once more in this process, two hours later by its clock, so the pipeline reconciler's
+ * start-up pass applies every deadline. Returns what a caller asserts or reports.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { composeDocument } from '#demo/samples/compose.ts';
+import { renderPdf } from '#demo/samples/render.ts';
+import { openLocalStack } from '#local/composition.ts';
+import type { DevConfig } from '#local/dev-config.ts';
+import { signLocalToken } from '#local/tokens.ts';
+import { isTerminal } from '#shared/domain/document-status.ts';
+import { makeReconcile } from '#shared/use-cases/reconcile.ts';
+
+export interface SoakOptions {
+  uploads: number;
+  faultRate?: number;
+  /** Distinct papers rendered (each upload gets unique bytes; repeated papers end `duplicate`). */
+  papers?: number;
+  concurrency?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+export interface SoakResult {
+  uploads: number;
+  documents: number;
+  byStatus: Record<string, number>;
+  nonTerminal: number;
+  killedAfterUploads: number;
+  /** Uploads whose POST or PUT failed because of the kill and were retried after the restart. */
+  retriedAfterKill: number;
+  /** What the final start-up reconcile found past its deadline and drove forward. */
+  reconciled: number;
+  countingDrift: number;
+  counted: number;
+  classified: number;
+  seconds: number;
+}
+
+const CHILD = resolve(import.meta.dirname, 'soak-child.ts');
+const DOC_TYPES = [
+  'khai-sinh',
+  'ket-hon',
+  'giay-phep-xay-dung-nha-o',
+  'chung-thuc-ban-sao',
+  'dang-ky-ho-kinh-doanh',
+] as const;
+
+function startChild(dataDir: string, faultRate: number): Promise<{ child: ChildProcess; config: DevConfig }> {
+  const child = spawn(process.execPath, ['--import', 'tsx/esm', CHILD], {
+    env: { ...process.env, SOAK_DATA_DIR: dataDir, SOAK_FAULT_RATE: String(faultRate) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('ready '));
+      if (line) resolvePromise({ child, config: JSON.parse(line.slice(6)) as DevConfig });
+    });
+    child.on('exit', (code) => reject(new Error(`soak stack exited early (${code})`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((r) =>
+    child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', () => r()),
+  );
+}
+
+/** A small deterministic PRNG so a run can be repeated (`seed`). */
+function prng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+export async function runSoak(options: SoakOptions): Promise<SoakResult> {
+  const started = Date.now();
+  const log = options.log ?? (() => {});
+  const faultRate = options.faultRate ?? 0.2;
+  const random = prng(options.seed ?? 12);
+  const papers = Math.max(1, Math.min(options.papers ?? Math.ceil(options.uploads / 2), options.uploads));
+  const dataDir = await mkdtemp(join(tmpdir(), 'sohoa-soak-'));
+  try {
+    const rendered: Uint8Array[] = [];
+    for (let i = 0; i < papers; i++) {
+      const docType = DOC_TYPES[i % DOC_TYPES.length] ?? 'khai-sinh';
+      rendered.push(await renderPdf(composeDocument({ docType, seed: 1000 + i }).blocks));
+    }
+    // Unique bytes per upload (a comment after %%EOF), so no two uploads share a content hash.
+    const files = Array.from({ length: options.uploads }, (_, i) =>
+      Buffer.concat([Buffer.from(rendered[i % papers] as Uint8Array), Buffer.from(`\n% soak ${i}\n`)]),
+    );
+    log(`rendered ${papers} papers for ${options.uploads} uploads`);
+
+    let { child, config } = await startChild(dataDir, faultRate);
+    const token = await signLocalToken({ agencyId: 'so-xay-dung' }, { dataDir });
+    const killAt = Math.floor(options.uploads * (0.2 + 0.6 * random()));
+    let done = 0;
+    let killed: Promise<void> | null = null;
+    const pending: number[] = [];
+
+    const uploadOne = async (i: number): Promise<void> => {
+      const bytes = files[i] as Buffer;
+      const response = await fetch(`${config.apiUrl}/uploads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          fileName: `soak-${i}.pdf`,
+          contentType: 'application/pdf',
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        }),
+      });
+      if (response.status !== 201) throw new Error(`POST /uploads answered ${response.status}`);
+      const ticket = (await response.json()) as { url: string; method: string; headers: Record<string, string> };
+      const put = await fetch(ticket.url, {
+        method: ticket.method,
+        headers: ticket.headers,
+        body: new Uint8Array(bytes),
+      });
+      if (put.status !== 200) throw new Error(`PUT answered ${put.status}`);
+    };
+
+    const worker = async (queue: number[]) => {
+      for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+        if (killed) {
+          pending.push(i);
+          continue;
+        }
+        try {
+          await uploadOne(i);
+          done += 1;
+          if (done === killAt && !killed) {
+            log(`SIGKILL of the stack after ${done} uploads`);
+            child.kill('SIGKILL');
+            killed = exited(child);
+          }
+        } catch {
+          // The stack died under this upload: retried (as a new upload) after the restart.
+          pending.push(i);
+        }
+      }
+    };
+    const order = files.map((_, i) => i);
+    const concurrency = options.concurrency ?? 6;
+    await Promise.all(Array.from({ length: concurrency }, () => worker(order)));
+    await killed;
+    const retriedAfterKill = pending.length;
+    ({ child, config } = await startChild(dataDir, faultRate));
+    log(`restarted; ${retriedAfterKill} uploads to redo`);
+    for (let i = pending.shift(); i !== undefined; i = pending.shift()) {
+      await uploadOne(i);
+      done += 1;
+    }
+
+    // Let the restarted stack drain, then stop it the polite way.
+    const probe = await openProbe(config);
+    try {
+      for (let waited = 0; waited < 1_800_000; waited += 1000) {
+        if ((await probe.nonTerminal()) === 0) break;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    } finally {
+      probe.close();
+    }
+    child.kill('SIGTERM');
+    await exited(child);
+
+    // Last start-up, two hours on: every deadline has passed, so nothing may stay non-terminal.
+    const stack = await openLocalStack({
+      dataDir,
+      port: 0,
+      logLevel: 'SILENT',
+      clock: { now: () => new Date(Date.now() + 2 * 3600_000) },
+      reconcile: { intervalMs: 0 },
+    });
+    try {
+      const before = await stack.reconcilePipeline({ deadlines: { processingMs: 0 } });
+      await stack.idle();
+      const byStatus: Record<string, number> = {};
+      let documents = 0;
+      let nonTerminal = 0;
+      for await (const { doc } of stack.deps.stores.documents.scan()) {
+        documents += 1;
+        byStatus[doc.status] = (byStatus[doc.status] ?? 0) + 1;
+        if (!isTerminal(doc.status)) nonTerminal += 1;
+      }
+      const recount = await makeReconcile({ documents: stack.deps.stores.documents })();
+      return {
+        uploads: options.uploads,
+        documents,
+        byStatus,
+        nonTerminal,
+        killedAfterUploads: killAt,
+        retriedAfterKill,
+        reconciled: before.stuck.length,
+        countingDrift: recount.drift.length + recount.missingYears.length,
+        counted: recount.counted,
+        classified: byStatus.classified ?? 0,
+        seconds: (Date.now() - started) / 1000,
+      };
+    } finally {
+      await stack.close();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Counts non-terminal documents through the running stack's DynamoDB endpoint. */
+async function openProbe(config: DevConfig) {
+  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  const { DynamoDBDocumentClient } = await import('@aws-sdk/lib-dynamodb');
+  const { makeDynamoDocumentStore } = await import('#shared/adapters/dynamodb/stores.ts');
+  const { DYNALITE_CREDENTIALS, LOCAL_REGION } = await import('#local/emulators.ts');
+  const client = new DynamoDBClient({
+    endpoint: config.dynamoEndpoint,
+    region: LOCAL_REGION,
+    credentials: DYNALITE_CREDENTIALS,
+  });
+  const documents = makeDynamoDocumentStore({ doc: DynamoDBDocumentClient.from(client), tableName: config.table });
+  return {
+    async nonTerminal() {
+      let n = 0;
+      for await (const { doc } of documents.scan()) if (!isTerminal(doc.status)) n += 1;
+      return n;
+    },
+    close: () => client.destroy(),
+  };
+}
