@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './functions.ts';
+import { type FunctionName, REPO_ROOT } from './functions.ts';
 
 export interface CopiedModule {
   /** Package name as imported. */
@@ -103,32 +103,35 @@ const PDFJS: CopiedModule = {
 export const NATIVE_MODULES = ['@napi-rs/canvas', '@resvg/resvg-js', 'sharp'] as const;
 
 /**
- * What a function wired by shared/composition/aws.ts loads at start, whatever its job: that module imports
- * every adapter (OCR, chart, mail), so pdfjs (which resolves its own files at import), sharp and resvg
- * (native) and the Vietnamese data package (required at import) must be on disk. tesseract.js itself is
- * inlined by esbuild.
+ * Never inlined either: they resolve files next to their own code (pdfjs fonts and worker, the Vietnamese
+ * traineddata). A function that does not load them does not get them copied; its bundle still leaves
+ * them out rather than inlining a dead branch.
  */
-export const COMPOSITION_MODULES: readonly CopiedModule[] = [
-  PDFJS,
-  { name: 'sharp' },
-  { name: '@resvg/resvg-js' },
-  { name: '@tesseract.js-data/vie', include: ['package.json', 'index.js'] },
-];
-
-/** The report function also draws its chart with the DejaVu fonts (Vietnamese diacritics). */
-export const REPORT_MODULES: readonly CopiedModule[] = [
-  ...COMPOSITION_MODULES,
-  { name: 'dejavu-fonts-ttf', include: ['package.json', 'ttf'] },
-];
+export const NEVER_INLINED = [...NATIVE_MODULES, 'pdfjs-dist', '@tesseract.js-data/vie'] as const;
 
 /**
- * The extract function with `ocrEngine: tesseract`: tesseract.js spawns its worker script and loads its
- * wasm core by path, and reads the Vietnamese traineddata from disk.
+ * What each function loads from disk, following its composition in shared/composition/aws/: api,
+ * classify, textract-collect and pre-token load nothing native; extract loads pdfjs (text layer) and
+ * sharp (image limits, rasterizing), plus tesseract.js when it is the configured engine; report loads
+ * resvg and the DejaVu fonts for its chart (Vietnamese diacritics).
  */
+export const EXTRACT_MODULES: readonly CopiedModule[] = [PDFJS, { name: 'sharp' }];
+
+/** The extract function with `ocrEngine: tesseract`: its worker script, wasm core and traineddata by path. */
 export const TESSERACT_MODULES: readonly CopiedModule[] = [
-  PDFJS,
-  { name: 'sharp' },
-  { name: '@resvg/resvg-js' },
+  ...EXTRACT_MODULES,
   { name: 'tesseract.js' },
   { name: '@tesseract.js-data/vie' },
 ];
+
+export const REPORT_MODULES: readonly CopiedModule[] = [
+  { name: '@resvg/resvg-js' },
+  { name: 'dejavu-fonts-ttf', include: ['package.json', 'ttf'] },
+];
+
+/** The packages each function's bundle may load (the budget test checks the bundles against it). */
+export function copiedModulesOf(name: FunctionName, ocrEngine: 'textract' | 'tesseract'): readonly CopiedModule[] {
+  if (name === 'extract') return ocrEngine === 'tesseract' ? TESSERACT_MODULES : EXTRACT_MODULES;
+  if (name === 'report') return REPORT_MODULES;
+  return [];
+}

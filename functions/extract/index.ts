@@ -1,4 +1,5 @@
-// Lambda entry: configuration is validated and clients are created once, at cold start.
-import { extractHandlerFromEnv } from '#shared/composition/aws.ts';
+// Lambda entry: configuration is validated, clients are created and the configured OCR engine is loaded once,
+// at cold start (top-level await).
+import { extractHandlerFromEnv } from '#shared/composition/aws/extract.ts';
 
-export const handler = extractHandlerFromEnv();
+export const handler = await extractHandlerFromEnv();

@@ -1,4 +1,4 @@
 // Lambda entry: configuration is validated and clients are created once, at cold start.
-import { reportHandlerFromEnv } from '#shared/composition/aws.ts';
+import { reportHandlerFromEnv } from '#shared/composition/aws/report.ts';
 
 export const handler = reportHandlerFromEnv();

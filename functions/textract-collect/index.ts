@@ -1,4 +1,4 @@
 // Lambda entry: configuration is validated and clients are created once, at cold start.
-import { textractCollectHandlerFromEnv } from '#shared/composition/aws.ts';
+import { textractCollectHandlerFromEnv } from '#shared/composition/aws/textract-collect.ts';
 
 export const handler = textractCollectHandlerFromEnv();

@@ -7,7 +7,6 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import { Construct } from 'constructs';
-import { COMPOSITION_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadObjects, grantReadWriteTable } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
@@ -37,7 +36,6 @@ export class Classification extends Construct {
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
       timeout,
-      copiedModules: COMPOSITION_MODULES,
     });
     grantReadObjects(this.classify.role, data, PREFIXES.extracted);
     grantReadWriteTable(this.classify.role, data);

@@ -12,7 +12,7 @@ import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { COMPOSITION_MODULES, TESSERACT_MODULES } from '../bundling.ts';
+import { EXTRACT_MODULES, TESSERACT_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import {
   type DataStores,
@@ -89,7 +89,7 @@ export class Ingestion extends Construct {
       memorySize: sizing.memorySize,
       timeout: sizing.timeout,
       reservedConcurrentExecutions: config.extractConcurrency,
-      copiedModules: config.ocrEngine === 'tesseract' ? TESSERACT_MODULES : COMPOSITION_MODULES,
+      copiedModules: config.ocrEngine === 'tesseract' ? TESSERACT_MODULES : EXTRACT_MODULES,
     });
     grantReadObjects(this.extract.role, data, PREFIXES.incoming);
     grantCheckObjects(this.extract.role, data, PREFIXES.extracted);
@@ -128,7 +128,6 @@ export class Ingestion extends Construct {
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
       timeout: Duration.minutes(2),
-      copiedModules: COMPOSITION_MODULES,
     });
     grantCheckObjects(this.collect.role, data, PREFIXES.extracted);
     grantWriteObjects(this.collect.role, data, PREFIXES.extracted);

@@ -8,7 +8,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type CopiedModule, copyCommands, NATIVE_MODULES, planCopy } from '../bundling.ts';
+import { type CopiedModule, copyCommands, NEVER_INLINED, planCopy } from '../bundling.ts';
 import { entryPath, type FunctionName, REPO_ROOT } from '../functions.ts';
 
 export interface SohoaFunctionProps {
@@ -81,7 +81,7 @@ export class SohoaFunction extends Construct {
         // CommonJS dependencies call require(); an ESM bundle has none unless we create it.
         banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
         // The SDK is bundled: the exact version the tests ran, not whatever the runtime ships.
-        externalModules: [...new Set([...copied.map((m) => m.name), ...NATIVE_MODULES])],
+        externalModules: [...new Set([...copied.map((m) => m.name), ...NEVER_INLINED])],
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -10,7 +10,6 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES } from '#shared/routes.ts';
-import { COMPOSITION_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import {
   type DataStores,
@@ -164,7 +163,6 @@ export class UploadApi extends Construct {
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
       timeout: Duration.seconds(15),
-      copiedModules: COMPOSITION_MODULES,
       extraFiles: policy.extraFiles,
     });
     grantWriteObjects(this.handler.role, data, PREFIXES.incoming);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportEnv, reportHandlerFromEnv } from '#shared/composition/aws.ts';
+import { parseReportEnv } from '#shared/composition/aws/env.ts';
+import { reportHandlerFromEnv } from '#shared/composition/aws/report.ts';
 import { ConfigError } from '#shared/errors.ts';
 
 describe('report function configuration', () => {

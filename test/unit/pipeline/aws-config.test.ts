@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseApiEnv, parseExtractEnv } from '#shared/composition/aws.ts';
+import { parseApiEnv, parseExtractEnv } from '#shared/composition/aws/env.ts';
 import { ConfigError } from '#shared/errors.ts';
 
 describe('Lambda configuration from the environment', () => {

@@ -1,0 +1,24 @@
+/** Composition of the api function: DynamoDB stores and reader, the S3 presigner. No OCR, no renderer. */
+import { type ApiDeps, makeApiHandler } from '#functions/api/handler.ts';
+import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
+import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
+import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { loadTargetPolicy } from '#shared/domain/targets.ts';
+import { systemClock } from '#shared/ports.ts';
+import { dynamo, s3Client } from './clients.ts';
+import { type Env, parseApiEnv } from './env.ts';
+
+export function apiHandlerFromEnv(env: Env = process.env) {
+  const config = parseApiEnv(env);
+  const table = dynamo(config.TABLE_NAME);
+  const deps: ApiDeps = {
+    stores: makeDynamoStores(table),
+    presigner: makeS3Presigner({ client: s3Client(), bucket: config.BUCKET_NAME }),
+    reader: makeDynamoComplianceReader(table),
+    policy: loadTargetPolicy(config.TARGET_POLICY),
+    provinceName: config.PROVINCE_NAME,
+    clock: systemClock,
+    limits: { maxUploadBytes: config.MAX_UPLOAD_BYTES, uploadUrlTtlSeconds: config.UPLOAD_URL_TTL_SECONDS },
+  };
+  return makeApiHandler(deps);
+}

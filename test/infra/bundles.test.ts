@@ -1,0 +1,73 @@
+/**
+ * Each function's bundle, built with esbuild as NodejsFunction builds it (infra/constructs/sohoa-function.ts),
+ * holds only the heavy packages its composition uses: api, classify, textract-collect and pre-token stay
+ * under 1 MB of JavaScript and load no native module.
+ */
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { copiedModulesOf, NEVER_INLINED } from '#infra/bundling.ts';
+import { entryPath, FUNCTION_ENTRIES, type FunctionName } from '#infra/functions.ts';
+
+/** Packages an adapter pulls in that most functions must not carry (OCR, PDF, images, chart). */
+const HEAVY = ['pdfjs-dist', 'sharp', '@resvg/resvg-js', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/vie'];
+
+const ALLOWED: Record<FunctionName, readonly string[]> = {
+  api: [],
+  classify: [],
+  'textract-collect': [],
+  'pre-token': [],
+  // tesseract.js is inlined but loaded only when OCR_ENGINE=tesseract (dynamic import).
+  extract: ['pdfjs-dist', 'sharp', 'tesseract.js', '@tesseract.js-data/vie'],
+  report: ['@resvg/resvg-js'],
+};
+const SMALL: readonly FunctionName[] = ['api', 'classify', 'textract-collect', 'pre-token'];
+
+async function bundle(name: FunctionName) {
+  const result = await build({
+    entryPoints: [entryPath(name)],
+    bundle: true,
+    write: false,
+    outfile: `/tmp/sohoa-bundle-${name}/index.mjs`,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    minify: true,
+    metafile: true,
+    external: [...NEVER_INLINED],
+    logLevel: 'silent',
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  if (!output) throw new Error(`no output for ${name}`);
+  const packageOf = (path: string) => {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    return m?.[1] ?? (path.startsWith('.') || path.startsWith('/') || path.startsWith('node:') ? null : path);
+  };
+  const inlined = Object.keys(result.metafile.inputs).map(packageOf);
+  const external = output.imports
+    .filter((i) => i.external)
+    .map((i) => i.path.replace(/^(@[^/]+\/[^/]+|[^@/][^/]*).*$/, '$1'));
+  return { bytes: output.bytes, packages: new Set([...inlined, ...external].filter((p): p is string => !!p)) };
+}
+
+describe('function bundles', () => {
+  it.each(Object.keys(FUNCTION_ENTRIES) as FunctionName[])(
+    '%s holds no heavy package it does not use',
+    async (name) => {
+      const { bytes, packages } = await bundle(name);
+      const heavy = HEAVY.filter((p) => packages.has(p));
+      expect(
+        heavy.filter((p) => !ALLOWED[name].includes(p)),
+        `${name} bundles ${heavy.join(', ')}`,
+      ).toEqual([]);
+      if (SMALL.includes(name)) {
+        expect(bytes, `${name} bundle is ${bytes} bytes`).toBeLessThanOrEqual(1024 * 1024);
+        expect(copiedModulesOf(name, 'textract')).toEqual([]);
+      }
+      // Every native or file-resolving package the bundle loads is copied into the asset.
+      const copied = new Set(copiedModulesOf(name, 'tesseract').map((m) => m.name));
+      const loaded = [...NEVER_INLINED].filter((p) => packages.has(p) && p !== '@napi-rs/canvas');
+      expect(loaded.filter((p) => !copied.has(p))).toEqual([]);
+    },
+  );
+});
