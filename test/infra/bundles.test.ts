@@ -3,10 +3,10 @@
  * holds only the heavy packages its composition uses: api, classify, textract-collect and pre-token stay
  * under 1 MB of JavaScript and load no native module.
  */
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { copiedModulesOf, NEVER_INLINED } from '#infra/bundling.ts';
-import { entryPath, FUNCTION_ENTRIES, type FunctionName } from '#infra/functions.ts';
+import { FUNCTION_ENTRIES, type FunctionName } from '#infra/functions.ts';
+import { buildFunction } from './esbuild.ts';
 
 /** Packages an adapter pulls in that most functions must not carry (OCR, PDF, images, chart). */
 const HEAVY = ['pdfjs-dist', 'sharp', '@resvg/resvg-js', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/vie'];
@@ -23,22 +23,8 @@ const ALLOWED: Record<FunctionName, readonly string[]> = {
 const SMALL: readonly FunctionName[] = ['api', 'classify', 'textract-collect', 'pre-token'];
 
 async function bundle(name: FunctionName) {
-  const result = await build({
-    entryPoints: [entryPath(name)],
-    bundle: true,
-    write: false,
-    outfile: `/tmp/sohoa-bundle-${name}/index.mjs`,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    mainFields: ['module', 'main'],
-    minify: true,
-    metafile: true,
-    external: [...NEVER_INLINED],
-    logLevel: 'silent',
-  });
-  const [output] = Object.values(result.metafile.outputs);
-  if (!output) throw new Error(`no output for ${name}`);
+  const { bytes, metafile: result_metafile, output } = await buildFunction(name);
+  const result = { metafile: result_metafile };
   const packageOf = (path: string) => {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
     return m?.[1] ?? (path.startsWith('.') || path.startsWith('/') || path.startsWith('node:') ? null : path);
@@ -47,7 +33,7 @@ async function bundle(name: FunctionName) {
   const external = output.imports
     .filter((i) => i.external)
     .map((i) => i.path.replace(/^(@[^/]+\/[^/]+|[^@/][^/]*).*$/, '$1'));
-  return { bytes: output.bytes, packages: new Set([...inlined, ...external].filter((p): p is string => !!p)) };
+  return { bytes, packages: new Set([...inlined, ...external].filter((p): p is string => !!p)) };
 }
 
 describe('function bundles', () => {

@@ -1,0 +1,75 @@
+/**
+ * Cold start of the real artifacts: each function is built with the infra's esbuild options, imported as
+ * Lambda would import it (configuration read at import) and invoked with a real AWS event fixture against
+ * the local emulators (dynalite, s3rver).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEmulator, type RunningS3, startDynalite, startS3rver } from '#local/emulators.ts';
+import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from '#test/handlers/fixtures.ts';
+import { buildFunction } from './esbuild.ts';
+
+if (!fixturesAvailable && process.env.CI === 'true') throw new Error(SKIP_REASON);
+
+type Handler = (event: unknown, context: unknown) => Promise<unknown>;
+
+describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
+  let dir: string;
+  let dynamo: RunningEmulator;
+  let s3: RunningS3;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sohoa-cold-'));
+    dynamo = await startDynalite({ dataDir: dir });
+    s3 = await startS3rver({ dataDir: dir, bucket: 'sohoa-cold' });
+    Object.assign(process.env, {
+      TABLE_NAME: 'sohoa-cold',
+      BUCKET_NAME: 'sohoa-cold',
+      PROVINCE_NAME: 'Tỉnh Thử',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    process.env = saved;
+    await Promise.allSettled([dynamo?.close(), s3?.close()]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function load(name: 'api' | 'classify'): Promise<Handler> {
+    const { file } = await buildFunction(name, join(dir, name));
+    const mod = (await import(pathToFileURL(file).href)) as { handler: Handler };
+    return mod.handler;
+  }
+
+  it('api answers GET /progress without a token with 401 unauthorized', async () => {
+    const handler = await load('api');
+    const event = readFixture<{
+      routeKey: string;
+      rawPath: string;
+      requestContext: { http: Record<string, string>; authorizer?: unknown };
+    }>('events/apigw-http-v2.json');
+    event.routeKey = 'GET /progress';
+    event.rawPath = '/progress';
+    event.requestContext.http = { ...event.requestContext.http, method: 'GET', path: '/progress' };
+    delete event.requestContext.authorizer;
+    const response = (await handler(event, lambdaContext)) as { statusCode: number; body: string };
+    expect(response.statusCode).toBe(401);
+    expect(response.body).toContain('unauthorized');
+  }, 60_000);
+
+  it('classify takes an SQS batch of an S3 event and reports no failed item', async () => {
+    const handler = await load('classify');
+    const event = readFixture('events/sqs-s3-put.json');
+    const response = (await handler(event, lambdaContext)) as { batchItemFailures: unknown[] };
+    expect(response.batchItemFailures).toEqual([]);
+  }, 60_000);
+});
