@@ -38,7 +38,7 @@ import {
 } from '#local/tokens.ts';
 import { localWebAppConfig, makeWebStatic, WEB_BASE_PATH } from '#local/web-static.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
-import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
+import { makeDynamoStores, makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
 import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
 import { makeOutboxMailer } from '#shared/adapters/mail/outbox-mailer.ts';
 import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
@@ -341,6 +341,8 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     const api = await startApiServer({
       handler: makeApiHandler({
         stores: deps.stores,
+        // Locally the user directory is a table partition (Cognito holds users in AWS).
+        users: makeDynamoUserDirectory({ doc: clients.doc, tableName: config.table }),
         presigner: deps.presigner,
         reader: deps.complianceReader,
         policy: loadTargetPolicy(),

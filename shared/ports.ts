@@ -288,6 +288,27 @@ export interface AuditLog {
   list(options?: { limit?: number; cursor?: string | null }): Promise<{ items: AuditEntry[]; cursor: string | null }>;
 }
 
+/** A user of the system as the identity provider holds it. */
+export interface DirectoryUser {
+  /** The provider's user name (Cognito `Username`; the e-mail locally). */
+  id: string;
+  email: string;
+  agencyId: string;
+  role: 'clerk' | 'admin' | 'viewer';
+  enabled: boolean;
+}
+
+/**
+ * The users who may sign in: Cognito in AWS (AdminCreateUser, ListUsers, AdminUpdateUserAttributes,
+ * AdminDisableUser), a table of users in local mode. `create` answers null when the e-mail is taken;
+ * `update` answers null for an unknown id.
+ */
+export interface UserDirectory {
+  list(): Promise<DirectoryUser[]>;
+  create(user: { email: string; agencyId: string; role: DirectoryUser['role'] }): Promise<DirectoryUser | null>;
+  update(id: string, change: { role?: DirectoryUser['role']; enabled?: boolean }): Promise<DirectoryUser | null>;
+}
+
 export interface AllStores {
   documents: DocumentStore;
   sessions: UploadSessionStore;

@@ -77,6 +77,21 @@ export const ROUTES = [
     handler: 'importInventory',
     summary: 'Inventory CSV (text/csv), all-or-nothing',
   },
+  { method: 'GET', path: '/users', roles: ADMIN, handler: 'listUsers', summary: 'Users who may sign in' },
+  {
+    method: 'POST',
+    path: '/users',
+    roles: ADMIN,
+    handler: 'createUser',
+    summary: 'Invite a user {email, agencyId, role}',
+  },
+  {
+    method: 'PUT',
+    path: '/users/{id}',
+    roles: ADMIN,
+    handler: 'updateUser',
+    summary: 'Change role, enable or disable',
+  },
   { method: 'GET', path: '/audit', roles: ADMIN, handler: 'listAudit', summary: 'The audit log, newest first' },
 ] as const satisfies readonly RouteSpec[];
 

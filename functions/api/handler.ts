@@ -15,7 +15,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '#shared/errors.ts';
-import type { AllStores, Clock, ComplianceReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
+import type { AllStores, Clock, UserDirectory, ComplianceReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
 import { getCatalogue, getPolicy, makeAdmin, makeAuditWriter } from '#shared/use-cases/admin.ts';
@@ -28,6 +28,8 @@ import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
 
 export interface ApiDeps {
   stores: AllStores;
+  /** Cognito in AWS, the table locally. */
+  users: UserDirectory;
   presigner: UploadPresigner & ScanPresigner;
   reader: ComplianceReader;
   policy: TargetPolicy;
@@ -170,7 +172,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   // The caller's agency must exist; writes need the agency current (Vietnam time).
   const gate = makeAgencyGate({ agencies, clock: deps.clock });
   const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate });
-  const admin = makeAdmin({ agencies, inventory, audit: deps.stores.audit, clock: deps.clock, newId: deps.newId });
+  const admin = makeAdmin({ agencies, inventory, users: deps.users, audit: deps.stores.audit, clock: deps.clock, newId: deps.newId });
   const declareInventory = makeDeclareInventory({
     inventory,
     clock: deps.clock,
@@ -226,6 +228,9 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     updateAgency: async (r) => ({ status: 200, body: await admin.updateAgency(r.caller, r.params.id ?? '', r.body()) }),
     importAgencies: async (r) => ({ status: 200, body: await admin.importAgencies(r.caller, r.text()) }),
     importInventory: async (r) => ({ status: 200, body: await admin.importInventory(r.caller, r.text()) }),
+    listUsers: async () => ({ status: 200, body: await admin.listUsers() }),
+    createUser: async (r) => ({ status: 201, body: await admin.createUser(r.caller, r.body()) }),
+    updateUser: async (r) => ({ status: 200, body: await admin.updateUser(r.caller, r.params.id ?? '', r.body()) }),
     listAudit: async (r) => ({ status: 200, body: await admin.listAudit(r.query) }),
   };
 

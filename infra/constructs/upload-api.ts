@@ -7,6 +7,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ROUTES } from '#shared/routes.ts';
@@ -159,6 +160,7 @@ export class UploadApi extends Construct {
         // GET /progress compares with the same targets as the reports.
         TARGET_POLICY: policy.env,
         PROVINCE_NAME: config.provinceName,
+        USER_POOL_ID: this.userPool.userPoolId,
       },
       logRetentionDays: config.logRetentionDays,
       memorySize: 512,
@@ -169,6 +171,20 @@ export class UploadApi extends Construct {
     // GET /documents/{docId}/file presigns reads of the scans for reviewers.
     grantReadObjects(this.handler.role, data, PREFIXES.incoming);
     grantReadWriteTable(this.handler.role, data);
+    // GET/POST/PUT /users (admins only, checked by the handler) manage this pool's users.
+    this.handler.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: [
+          'cognito-idp:ListUsers',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminUpdateUserAttributes',
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminEnableUser',
+        ],
+        resources: [this.userPool.userPoolArn],
+      }),
+    );
 
     const region = Stack.of(this).region;
     const authorizer = new HttpJwtAuthorizer(

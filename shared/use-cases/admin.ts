@@ -7,12 +7,21 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CATALOGUE, type DocumentTypeSpec } from '#shared/domain/catalogue.ts';
+import { vietnamDate } from '#shared/domain/document-status.ts';
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
 import { type Agency, LEVELS } from '#shared/domain/types.ts';
-import { ConflictError, ValidationError } from '#shared/errors.ts';
-import type { AgencyStore, AuditEntry, AuditLog, Clock, InventoryStore } from '#shared/ports.ts';
-import { type Caller, notFound } from './access.ts';
+import { ConflictError, NotFoundError, ValidationError } from '#shared/errors.ts';
+import type {
+  AgencyStore,
+  AuditEntry,
+  AuditLog,
+  Clock,
+  DirectoryUser,
+  InventoryStore,
+  UserDirectory,
+} from '#shared/ports.ts';
+import { type Caller, notFound, ROLES } from './access.ts';
 import {
   importAgencies,
   importInventory,
@@ -23,6 +32,7 @@ import {
 
 export interface AdminDeps {
   agencies: AgencyStore;
+  users: UserDirectory;
   inventory: InventoryStore;
   audit: AuditLog;
   clock: Clock;
@@ -70,6 +80,10 @@ export const createAgencySchema = z
     successorId: agencyFields.successorId.default(null),
   })
   .strict();
+const role = z.enum(ROLES as unknown as [string, ...string[]]);
+export const createUserSchema = z.object({ email: z.string().trim().email(), agencyId: id, role }).strict();
+export const updateUserSchema = z.object({ role, enabled: z.boolean() }).partial().strict();
+
 export const updateAgencySchema = z.object(agencyFields).partial().strict();
 
 function invalid(detail: string, vi: string): ValidationError {
@@ -191,6 +205,42 @@ export function makeAdmin(deps: AdminDeps) {
       await importInventory(inventory, declarations);
       for (const d of declarations) await record(caller, 'inventory.import', `inventory:${d.agencyId}`, null, d);
       return { imported: declarations.length };
+    },
+
+    listUsers: async () => ({ items: (await deps.users.list()).sort((a, b) => a.email.localeCompare(b.email)) }),
+
+    createUser: async (caller: Caller, body: unknown) => {
+      const input = parseBody(
+        createUserSchema,
+        body,
+        'Thông tin người dùng không hợp lệ: cần email, agencyId và role (clerk, viewer, admin).',
+      );
+      const agency = await agencies.get(input.agencyId);
+      if (!agency) throw invalid(`unknown agency ${input.agencyId}`, `Không có cơ quan mã ${input.agencyId}.`);
+      const today = vietnamDate(deps.clock.now());
+      if (agency.validTo && agency.validTo < today) {
+        throw invalid(
+          `agency ${agency.id} ended on ${agency.validTo}`,
+          `Cơ quan ${agency.name} đã hết hoạt động từ ${agency.validTo}; hãy tạo tài khoản ở cơ quan kế thừa.`,
+        );
+      }
+      const user = await deps.users.create({ ...input, role: input.role as DirectoryUser['role'] });
+      if (!user) throw new ConflictError('user_exists', 'e-mail taken', `Địa chỉ ${input.email} đã có tài khoản.`);
+      await record(caller, 'user.create', `user:${user.id}`, null, user);
+      return user;
+    },
+
+    updateUser: async (caller: Caller, userId: string, body: unknown) => {
+      const change = parseBody(updateUserSchema, body, 'Thay đổi không hợp lệ: role (clerk, viewer, admin), enabled.');
+      const before = (await deps.users.list()).find((u) => u.id === userId) ?? null;
+      const after = before
+        ? await deps.users.update(userId, { ...change, role: change.role as DirectoryUser['role'] | undefined })
+        : null;
+      if (!before || !after) {
+        throw new NotFoundError('not_found', 'user not found', 'Không tìm thấy người dùng.');
+      }
+      await record(caller, 'user.update', `user:${userId}`, before, after);
+      return after;
     },
 
     listAudit: async (query: { limit?: string; cursor?: string }) => {

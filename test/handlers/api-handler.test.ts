@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
 import { API_ROUTE_KEYS } from '#local/api-server.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
-import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
+import { makeDynamoStores, makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
 import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
@@ -39,6 +39,7 @@ beforeAll(async () => {
   });
   api = makeApiHandler({
     stores,
+    users: makeDynamoUserDirectory(table),
     presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
     reader: makeDynamoComplianceReader(table),
     policy: loadTargetPolicy(),
@@ -455,5 +456,47 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
 
     expect((await call(request('GET', '/catalogue', { role: 'clerk' }))).body.items.length).toBeGreaterThan(0);
     expect((await call(request('GET', '/policy', { role: 'viewer' }))).body).toEqual(loadTargetPolicy());
+  });
+
+  it('lets admins invite users of existing, active agencies, change their role and disable them, audited', async () => {
+    const admin = { role: 'admin' as const };
+    const created = await call(
+      request('POST', '/users', {
+        ...admin,
+        body: { email: 'can-bo@dienbien.gov.vn', agencyId: 'so-xay-dung', role: 'clerk' },
+      }),
+    );
+    expect(created).toMatchObject({
+      status: 201,
+      body: { email: 'can-bo@dienbien.gov.vn', role: 'clerk', enabled: true },
+    });
+    const again = await call(
+      request('POST', '/users', {
+        ...admin,
+        body: { email: 'can-bo@dienbien.gov.vn', agencyId: 'so-xay-dung', role: 'clerk' },
+      }),
+    );
+    expect(again.status).toBe(409);
+    const unknown = await call(
+      request('POST', '/users', { ...admin, body: { email: 'x@x.vn', agencyId: 'khong-co', role: 'clerk' } }),
+    );
+    expect(unknown).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    const badRole = await call(
+      request('POST', '/users', { ...admin, body: { email: 'x@x.vn', agencyId: 'so-xay-dung', role: 'boss' } }),
+    );
+    expect(badRole.status).toBe(400);
+    const updated = await call(
+      request('PUT', `/users/${created.body.id}`, { ...admin, body: { role: 'viewer', enabled: false } }),
+    );
+    expect(updated).toMatchObject({ status: 200, body: { role: 'viewer', enabled: false } });
+    expect((await call(request('PUT', '/users/khong-co', { ...admin, body: { enabled: false } }))).status).toBe(404);
+    const list = await call(request('GET', '/users', admin));
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ email: 'can-bo@dienbien.gov.vn', role: 'viewer', enabled: false }),
+    ]);
+    expect((await call(request('POST', '/users', { role: 'clerk', body: {} }))).status).toBe(403);
+    const audit = await call(request('GET', '/audit', admin));
+    const actions = audit.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.update']));
   });
 });

@@ -14,6 +14,8 @@ export const keys = {
   document: (docId: string) => ({ pk: `DOC#${docId}`, sk: 'DOC' }),
   claim: (agencyId: string, key: string) => ({ pk: `CLAIM#${agencyId}#${key}`, sk: 'CLAIM' }),
   job: (jobId: string) => ({ pk: `JOB#${jobId}`, sk: 'JOB' }),
+  /** Local mode's user directory (Cognito holds users in AWS). */
+  user: (id: string) => ({ pk: 'USERS', sk: `USER#${id}` }),
   /** One audit partition, sorted by time: admin changes are few (hundreds a year). */
   audit: (at: string, id: string) => ({ pk: 'AUDIT', sk: `${at}#${id}` }),
 } as const;

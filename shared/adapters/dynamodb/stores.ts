@@ -21,11 +21,13 @@ import type {
   AuditEntry,
   AuditLog,
   CountingEntry,
+  DirectoryUser,
   DocumentRecord,
   DocumentStore,
   InventoryStore,
   UploadSession,
   UploadSessionStore,
+  UserDirectory,
 } from '#shared/ports.ts';
 import { AGENCIES_GSI1PK, documentsGsi1pk, documentsGsi1sk, epochSeconds, keys, stripLayout } from './items.ts';
 
@@ -406,6 +408,56 @@ export function makeDynamoAuditLog({ doc, tableName }: DynamoStoresOptions): Aud
         items: (out.Items ?? []).map((item) => stripLayout<AuditEntry>(item)),
         cursor: encodeCursor(out.LastEvaluatedKey),
       };
+    },
+  };
+}
+
+/** The user directory of local mode, in the table (one partition, users by e-mail). */
+export function makeDynamoUserDirectory({ doc, tableName }: DynamoStoresOptions): UserDirectory {
+  const get = async (id: string) => {
+    const out = await doc.send(new GetCommand({ TableName: tableName, Key: keys.user(id), ConsistentRead: true }));
+    return out.Item ? stripLayout<DirectoryUser>(out.Item) : null;
+  };
+  return {
+    async list() {
+      const users: DirectoryUser[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': 'USERS' },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of out.Items ?? []) users.push(stripLayout<DirectoryUser>(item));
+        start = out.LastEvaluatedKey;
+      } while (start);
+      return users;
+    },
+    async create({ email, agencyId, role }) {
+      const user: DirectoryUser = { id: email.toLowerCase(), email, agencyId, role, enabled: true };
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...user, ...keys.user(user.id), type: 'user' },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) return null;
+        throw error;
+      }
+      return user;
+    },
+    async update(id, change) {
+      const before = await get(id);
+      if (!before) return null;
+      const after = { ...before, ...defined(change) };
+      await doc.send(new PutCommand({ TableName: tableName, Item: { ...after, ...keys.user(id), type: 'user' } }));
+      return after;
     },
   };
 }

@@ -1,5 +1,7 @@
-/** Composition of the api function: DynamoDB stores and reader, the S3 presigner. No OCR, no renderer. */
+/** Composition of the api function: DynamoDB stores and reader, the S3 presigner, the Cognito user directory. No OCR, no renderer. */
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { type ApiDeps, makeApiHandler } from '#functions/api/handler.ts';
+import { makeCognitoUserDirectory } from '#shared/adapters/cognito/user-directory.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
@@ -13,6 +15,7 @@ export function apiHandlerFromEnv(env: Env = process.env) {
   const table = dynamo(config.TABLE_NAME);
   const deps: ApiDeps = {
     stores: makeDynamoStores(table),
+    users: makeCognitoUserDirectory({ client: new CognitoIdentityProviderClient({}), userPoolId: config.USER_POOL_ID }),
     presigner: makeS3Presigner({ client: s3Client(), bucket: config.BUCKET_NAME }),
     reader: makeDynamoComplianceReader(table),
     policy: loadTargetPolicy(config.TARGET_POLICY),

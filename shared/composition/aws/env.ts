@@ -26,6 +26,8 @@ const apiSchema = baseSchema.extend({
   UPLOAD_URL_TTL_SECONDS: positiveInt.max(7 * 24 * 3600).default(DEFAULT_UPLOAD_URL_TTL_SECONDS),
   TARGET_POLICY: z.string().trim().optional(),
   PROVINCE_NAME: required('PROVINCE_NAME'),
+  /** The Cognito user pool that `GET/POST/PUT /users` manage. */
+  USER_POOL_ID: required('USER_POOL_ID'),
 });
 
 const extractSchema = baseSchema.extend({

@@ -21,7 +21,12 @@ describe('Lambda configuration from the environment', () => {
     expect(parseExtractEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', OCR_ENGINE: 'tesseract' })).toMatchObject({
       OCR_ENGINE: 'tesseract',
     });
-    expect(parseApiEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', PROVINCE_NAME: 'Điện Biên' })).toMatchObject({
+    expect(() => parseApiEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', PROVINCE_NAME: 'Điện Biên' })).toThrow(
+      /USER_POOL_ID/,
+    );
+    expect(
+      parseApiEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', PROVINCE_NAME: 'Điện Biên', USER_POOL_ID: 'ap-southeast-1_x' }),
+    ).toMatchObject({
       MAX_UPLOAD_BYTES: 50 * 1024 * 1024,
       UPLOAD_URL_TTL_SECONDS: 900,
     });
@@ -30,7 +35,13 @@ describe('Lambda configuration from the environment', () => {
   it('refuses an unknown OCR engine and a non-numeric size limit', () => {
     expect(() => parseExtractEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', OCR_ENGINE: 'abbyy' })).toThrow(/OCR_ENGINE/);
     expect(() =>
-      parseApiEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', PROVINCE_NAME: 'X', MAX_UPLOAD_BYTES: 'lots' }),
+      parseApiEnv({
+        TABLE_NAME: 't',
+        BUCKET_NAME: 'b',
+        PROVINCE_NAME: 'X',
+        USER_POOL_ID: 'p',
+        MAX_UPLOAD_BYTES: 'lots',
+      }),
     ).toThrow(/MAX_UPLOAD_BYTES/);
   });
 });
