@@ -2,7 +2,7 @@
  * The Textract adapter against REAL Textract responses (../shared/fixtures/textract, read in place, never
  * copied), with aws-sdk-client-mock standing in for the service.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   BadDocumentException,
@@ -30,10 +30,11 @@ import {
   textractToken,
 } from '#shared/adapters/ocr/textract.ts';
 import { TextractJobNotReadyError, UnreadableDocumentError } from '#shared/errors.ts';
+import { fixtureExists } from '#test/handlers/fixtures.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = fileURLToPath(new URL('../shared/fixtures/textract/', `file://${repoRoot}`));
-const available = existsSync(`${DIR}detect-document-text.sync.json`);
+const available = fixtureExists(`${DIR}detect-document-text.sync.json`);
 if (!available)
   console.warn(
     `skipping Textract adapter tests: real fixtures not found in ${DIR} (expected ../shared/fixtures beside the repo)`,

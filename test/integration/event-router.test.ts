@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { S3Notification } from '#local/emulators.ts';
 import { makeEventRouter } from '#local/event-router.ts';
 import { encodeS3EventKey } from '#local/s3-event-key.ts';
+import { fixtureExists } from '#test/handlers/fixtures.ts';
 
 const FIXTURE = resolve(process.cwd(), '../shared/fixtures/events/derived/s3-put.vietnamese-key.json');
 
@@ -28,7 +29,7 @@ function keysOf(event: SQSEvent): string[] {
 }
 
 describe('S3 event keys', () => {
-  it.skipIf(!existsSync(FIXTURE))('encodes a Vietnamese key exactly as the real S3 notification does', () => {
+  it.skipIf(!fixtureExists(FIXTURE))('encodes a Vietnamese key exactly as the real S3 notification does', () => {
     const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
     const encoded: string = fixture.Records[0].s3.object.key;
     expect(encodeS3EventKey('ho-so/2020/Giấy phép xây dựng 125-GP-UBND (bản scan).pdf')).toBe(encoded);
