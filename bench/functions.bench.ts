@@ -16,6 +16,7 @@ const ENV = {
   TABLE_NAME: 't',
   BUCKET_NAME: 'b',
   PROVINCE_NAME: 'Tỉnh Thử',
+  USER_POOL_ID: 'us-east-1_bench',
   MAIL_FROM: 'a@example.vn',
   REPORT_RECIPIENTS: 'b@example.vn',
   TEXTRACT_SNS_TOPIC_ARN: 'arn:aws:sns:us-east-1:123456789012:t',

@@ -28,6 +28,7 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
       TABLE_NAME: 'sohoa-cold',
       BUCKET_NAME: 'sohoa-cold',
       PROVINCE_NAME: 'Tỉnh Thử',
+      USER_POOL_ID: 'us-east-1_cold',
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
