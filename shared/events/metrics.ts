@@ -5,8 +5,6 @@
 export const PIPELINE_METRICS_NAMESPACE = 'sohoa';
 /** An object under `incoming/` whose upload session is gone or does not match: its document is lost. */
 export const MISSING_SESSION_METRIC = 'MissingUploadSession';
-/** Documents the pipeline reconciler found past their deadline (re-driven or rejected). */
-export const STUCK_DOCUMENTS_METRIC = 'StuckDocuments';
 
 /** Log fields that make CloudWatch record `value` for `name` (EMF). */
 export function emfCount(name: string, value = 1): Record<string, unknown> {

@@ -112,6 +112,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     let done = 0;
     let killed: Promise<void> | null = null;
     const pending: number[] = [];
+    let failedByKill = 0;
 
     const uploadOne = async (i: number): Promise<void> => {
       const bytes = files[i] as Buffer;
@@ -151,6 +152,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
           }
         } catch {
           // The stack died under this upload: retried (as a new upload) after the restart.
+          failedByKill += 1;
           pending.push(i);
         }
       }
@@ -159,9 +161,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const concurrency = options.concurrency ?? 6;
     await Promise.all(Array.from({ length: concurrency }, () => worker(order)));
     await killed;
-    const retriedAfterKill = pending.length;
+    const retriedAfterKill = failedByKill;
     ({ child, config } = await startChild(dataDir, faultRate));
-    log(`restarted; ${retriedAfterKill} uploads to redo`);
+    log(
+      `restarted; ${failedByKill} uploads cut by the kill are redone, ${pending.length - failedByKill} not started yet`,
+    );
     for (let i = pending.shift(); i !== undefined; i = pending.shift()) {
       await uploadOne(i);
       done += 1;
