@@ -52,6 +52,7 @@ export const ROUTES = [
     summary: 'Inventory declarations of an agency',
   },
   { method: 'GET', path: '/catalogue', roles: EVERYONE, handler: 'getCatalogue', summary: 'Document types' },
+  { method: 'GET', path: '/openapi.json', roles: EVERYONE, handler: 'getOpenApi', summary: 'This description' },
   { method: 'GET', path: '/policy', roles: EVERYONE, handler: 'getPolicy', summary: 'The target policy in force' },
   // Administration (province-wide).
   { method: 'GET', path: '/agencies', roles: ADMIN, handler: 'listAgencies', summary: 'Every agency' },

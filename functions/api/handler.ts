@@ -15,7 +15,15 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '#shared/errors.ts';
-import type { AllStores, Clock, UserDirectory, ComplianceReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
+import { buildOpenApi } from '#shared/openapi.ts';
+import type {
+  AllStores,
+  Clock,
+  ComplianceReader,
+  ScanPresigner,
+  UploadPresigner,
+  UserDirectory,
+} from '#shared/ports.ts';
 import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
 import { getCatalogue, getPolicy, makeAdmin, makeAuditWriter } from '#shared/use-cases/admin.ts';
@@ -172,7 +180,14 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   // The caller's agency must exist; writes need the agency current (Vietnam time).
   const gate = makeAgencyGate({ agencies, clock: deps.clock });
   const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate });
-  const admin = makeAdmin({ agencies, inventory, users: deps.users, audit: deps.stores.audit, clock: deps.clock, newId: deps.newId });
+  const admin = makeAdmin({
+    agencies,
+    inventory,
+    users: deps.users,
+    audit: deps.stores.audit,
+    clock: deps.clock,
+    newId: deps.newId,
+  });
   const declareInventory = makeDeclareInventory({
     inventory,
     clock: deps.clock,
@@ -222,6 +237,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     inventoryHistory: async (r) => ({ status: 200, body: await inventoryHistory(r.caller, r.params.id ?? '') }),
     buildReport: async (r) => ({ status: 200, body: await buildReport(reportQuery(r.query)) }),
     getCatalogue: async () => ({ status: 200, body: getCatalogue() }),
+    getOpenApi: async () => ({ status: 200, body: buildOpenApi() }),
     getPolicy: async () => ({ status: 200, body: getPolicy(deps.policy) }),
     listAgencies: async () => ({ status: 200, body: await admin.listAgencies() }),
     createAgency: async (r) => ({ status: 201, body: await admin.createAgency(r.caller, r.body()) }),

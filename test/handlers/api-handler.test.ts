@@ -499,4 +499,17 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     const actions = audit.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.update']));
   });
+
+  it('describes exactly the route table at /openapi.json (OpenAPI 3.1, bodies from the zod schemas)', async () => {
+    const { status, body } = await call(request('GET', '/openapi.json', { role: 'viewer' }));
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    const listed = Object.entries(body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(listed.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    const createUser = body.paths['/users'].post.requestBody.content['application/json'].schema;
+    expect(createUser.required).toEqual(expect.arrayContaining(['email', 'agencyId', 'role']));
+    expect(Object.keys(body.paths['/agencies/import'].post.requestBody.content)).toEqual(['text/csv']);
+  });
 });
