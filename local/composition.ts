@@ -312,7 +312,10 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     if (options.reconcile !== false) {
       const settings = options.reconcile ?? {};
       // At start-up nothing is in flight: whatever is not terminal lost its event with the previous process.
-      await reconcile({ fix: true, deadlines: { ...settings.deadlines, processingMs: 0 } });
+      // A failed start-up pass is logged, never fatal: the periodic pass (and `reconcile --pipeline`) tries again.
+      await reconcile({ fix: true, deadlines: { ...settings.deadlines, processingMs: 0 } }).catch((error: unknown) =>
+        reconcileLogger.error('pipeline reconcile failed', { error }),
+      );
       const intervalMs = settings.intervalMs ?? 5 * 60_000;
       if (intervalMs > 0) {
         let running = false;

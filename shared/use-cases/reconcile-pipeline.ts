@@ -147,7 +147,14 @@ export function makeReconcilePipeline(deps: ReconcilePipelineDeps) {
       report.scanned += 1;
       if (isTerminal(doc.status)) continue;
       report.nonTerminal += 1;
-      const decision = await decide(doc, now, d);
+      let decision: Awaited<ReturnType<typeof decide>>;
+      try {
+        decision = await decide(doc, now, d);
+      } catch (error) {
+        // One unreadable object (a storage fault) must not stop the pass for every other document.
+        logger.error('stuck document not examined', { docId: doc.docId, status: doc.status, error });
+        continue;
+      }
       if (!decision) continue;
       const entry: StuckDocument = {
         docId: doc.docId,
@@ -159,11 +166,16 @@ export function makeReconcilePipeline(deps: ReconcilePipelineDeps) {
         done: false,
       };
       if (options.fix) {
-        if (decision.key) {
-          await deps.redrive(decision.key);
-          entry.done = true;
-        } else if (decision.reason) {
-          entry.done = await reject(doc.docId, decision.reason);
+        try {
+          if (decision.key) {
+            await deps.redrive(decision.key);
+            entry.done = true;
+          } else if (decision.reason) {
+            entry.done = await reject(doc.docId, decision.reason);
+          }
+        } catch (error) {
+          // Left for the next pass (done: false), logged as an error rather than ending the pass.
+          logger.error('stuck document not driven forward', { docId: doc.docId, status: doc.status, error });
         }
       }
       report.counts[decision.action] += 1;
