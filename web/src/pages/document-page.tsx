@@ -145,7 +145,7 @@ function Review({ doc }: { doc: DocumentView }) {
       </div>
       <div className="field">
         <label htmlFor="f-issuer">Cơ quan cấp</label>
-        <input id="f-issuer" value={fields.issuer} onChange={set('issuer')} size={36} />
+        <input id="f-issuer" className="full-width" value={fields.issuer} onChange={set('issuer')} size={36} />
       </div>
       <div className="row">
         <div className="field">
