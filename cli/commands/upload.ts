@@ -57,6 +57,7 @@ export function register(program: Command): void {
           apiUrl,
           token,
           agencyId,
+          forAgency: options.agency,
           paths,
           concurrency: Number.isFinite(concurrency) && concurrency > 0 ? concurrency : 4,
           manifestPath: options.resume ? options.manifest : false,
@@ -75,9 +76,12 @@ export function register(program: Command): void {
         });
         bar?.stop();
         const failed = summary.files.filter((f) => f.outcome === 'failed').length;
-        if (options.json) printJson({ apiUrl, agencyId, ...summary });
+        const timedOut = summary.files.filter((f) => f.error === 'wait_timeout').length;
+        const timeout = timedOut > 0 ? waitTimeout(timedOut, options.timeout) : null;
+        if (options.json) printJson({ apiUrl, agencyId: options.agency, ...summary, ...(timeout ?? {}) });
         else printTable(summary.files, summary.counts);
-        if (failed > 0) process.exitCode = 1;
+        if (timeout) process.stderr.write(`sohoa: error: ${timeout.detail}\n`);
+        if (failed > 0 || timeout) process.exitCode = 1;
       } catch (error) {
         failCommand(error, options.json);
       }
@@ -118,6 +122,15 @@ async function resolveTarget(
     );
   }
   return { apiUrl, token, agencyId: null };
+}
+
+/** `--wait` that ran out of time is a failure of the command: the documents' fate is unknown. */
+function waitTimeout(count: number, seconds: string): { error: string; message: string; detail: string } {
+  return {
+    error: 'wait_timeout',
+    message: `${count} tệp chưa xử lý xong sau ${seconds} giây; hãy kiểm tra lại sau hoặc chạy lại với --timeout lớn hơn.`,
+    detail: `${count} document(s) reached no terminal state within ${seconds} s (--timeout); they may still be processing: check them later or re-run with a longer --timeout`,
+  };
 }
 
 function printTable(files: FileResult[], counts: Record<string, number>): void {

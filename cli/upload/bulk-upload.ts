@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { decodeJwt } from 'jose';
 import { TERMINAL_STATUSES } from '#shared/domain/types.ts';
 import { DEFAULT_MANIFEST, openManifest } from './manifest.ts';
 import { walkFiles } from './walk-files.ts';
@@ -51,6 +52,11 @@ export interface UploadFilesOptions {
   paths: string[];
   /** Acting agency for admin tokens (`?agencyId=`); clerk tokens carry their own agency. */
   agencyId?: string | null;
+  /**
+   * The agency the documents belong to, which the manifest records: the same file sent for another agency is
+   * sent again. Default: `agencyId`, else the token's `agencyId` claim.
+   */
+  forAgency?: string | null;
   concurrency?: number;
   /** Default `.sohoa-upload-manifest.json` in the current directory; `false` disables resume. */
   manifestPath?: string | false;
@@ -77,9 +83,20 @@ class ApiError extends Error {
   }
 }
 
+/** The `agencyId` claim of a JWT; null for an opaque token or one without it. */
+function tokenAgency(token: string): string | null {
+  try {
+    const claim = decodeJwt(token).agencyId;
+    return typeof claim === 'string' ? claim : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSummary> {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const agencyId = options.agencyId ?? null;
+  const forAgency = options.forAgency ?? agencyId ?? tokenAgency(options.token);
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const manifestPath = options.manifestPath === false ? null : resolve(options.manifestPath ?? DEFAULT_MANIFEST);
   const manifest = manifestPath ? await openManifest(manifestPath) : null;
@@ -120,7 +137,7 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
       const bytes = await readFile(file.path);
       result.size = bytes.length;
       result.sha256 = createHash('sha256').update(bytes).digest('hex');
-      const previous = manifest?.find(file.path, result.sha256, apiUrl, agencyId);
+      const previous = manifest?.find(file.path, result.sha256, apiUrl, forAgency);
       if (previous) {
         Object.assign(result, { outcome: 'already_uploaded', uploadId: previous.uploadId, docId: previous.docId });
         return;
@@ -152,7 +169,7 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
         sha256: result.sha256,
         size: bytes.length,
         apiUrl,
-        agencyId,
+        agencyId: forAgency,
         uploadId: result.uploadId,
         docId: result.docId,
         uploadedAt: new Date().toISOString(),

@@ -1,6 +1,7 @@
 /**
- * The resumable manifest of bulk uploads: which file (path + SHA-256) was already sent to which API, so a
- * re-run after an interruption skips it. Written atomically after every successful PUT.
+ * The resumable manifest of bulk uploads: which file (path + SHA-256) was already sent to which API for
+ * which agency, so a re-run after an interruption skips it, while the same folder sent for another agency
+ * (or to another API) is uploaded again. Written atomically after every successful PUT.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -19,7 +20,10 @@ const entrySchema = z.object({
 });
 export type ManifestEntry = z.infer<typeof entrySchema>;
 
-const manifestSchema = z.object({ version: z.literal(1), files: z.record(entrySchema) });
+/** Version 1 kept one entry per path (a second agency overwrote the first); version 2 keys by API, agency and path. */
+const manifestSchema = z.object({ version: z.union([z.literal(1), z.literal(2)]), files: z.record(entrySchema) });
+
+const keyOf = (apiUrl: string, agencyId: string | null, path: string) => `${apiUrl}|${agencyId ?? ''}|${path}`;
 
 export interface Manifest {
   /** The entry recorded for this file content at this API and agency, if any. */
@@ -28,10 +32,14 @@ export interface Manifest {
 }
 
 export async function openManifest(path: string): Promise<Manifest> {
-  let files: Record<string, ManifestEntry> = {};
+  const files: Record<string, ManifestEntry> = {};
   try {
     const parsed = manifestSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (parsed.success) files = parsed.data.files;
+    if (parsed.success) {
+      for (const [key, entry] of Object.entries(parsed.data.files)) {
+        files[parsed.data.version === 1 ? keyOf(entry.apiUrl, entry.agencyId, key) : key] = entry;
+      }
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError)) throw error;
   }
@@ -39,14 +47,12 @@ export async function openManifest(path: string): Promise<Manifest> {
   let writing: Promise<void> = Promise.resolve();
   return {
     find(filePath, sha256, apiUrl, agencyId) {
-      const entry = files[filePath];
-      return entry && entry.sha256 === sha256 && entry.apiUrl === apiUrl && entry.agencyId === agencyId
-        ? entry
-        : undefined;
+      const entry = files[keyOf(apiUrl, agencyId, filePath)];
+      return entry && entry.sha256 === sha256 ? entry : undefined;
     },
     record(filePath, entry) {
-      files[filePath] = entry;
-      const snapshot = JSON.stringify({ version: 1, files }, null, 2);
+      files[keyOf(entry.apiUrl, entry.agencyId, filePath)] = entry;
+      const snapshot = JSON.stringify({ version: 2, files }, null, 2);
       writing = writing.then(async () => {
         await mkdir(dirname(path), { recursive: true });
         await writeFile(`${path}.tmp`, `${snapshot}\n`);

@@ -334,6 +334,11 @@ describe('local pipeline through the HTTP API', () => {
     ]);
     const second = await uploadFiles(options);
     expect(second.files.map((f) => f.outcome).sort()).toEqual(['already_uploaded', 'already_uploaded', 'skipped']);
+    // The same folder for another agency is that agency's upload, not one already made.
+    const forB = await uploadFiles({ ...options, token: tokenB });
+    expect(forB.files.map((f) => f.outcome).sort()).toEqual(['skipped', 'uploaded', 'uploaded']);
+    const againA = await uploadFiles(options);
+    expect(againA.files.map((f) => f.outcome).sort()).toEqual(['already_uploaded', 'already_uploaded', 'skipped']);
     await stack.idle();
     const listed = await api('/documents', tokenA);
     const names = (listed.body.items as { fileName: string }[])
