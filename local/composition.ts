@@ -27,7 +27,13 @@ import {
   startS3rver,
 } from '#local/emulators.ts';
 import { type EventRouter, makeEventRouter, type RouterLogger, type SqsHandler } from '#local/event-router.ts';
-import { demoUsers, type LocalOidcProvider, makeLocalOidcProvider, OIDC_PATH } from '#local/oidc-provider.ts';
+import {
+  demoUsers,
+  directoryUsers,
+  type LocalOidcProvider,
+  makeLocalOidcProvider,
+  OIDC_PATH,
+} from '#local/oidc-provider.ts';
 import {
   DEFAULT_DATA_DIR,
   LOCAL_AUDIENCE,
@@ -51,6 +57,7 @@ import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#share
 import { ConfigError } from '#shared/errors.ts';
 import type { AllStores, ObjectReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
+import { unknownAgency } from '#shared/use-cases/access.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import {
   makeReconcilePipeline,
@@ -341,11 +348,12 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       config: () => localWebAppConfig(config),
       extraOrigins: () => [config.s3Endpoint],
     });
+    // Locally the user directory is a table partition (Cognito holds users in AWS); the OIDC provider signs them in.
+    const users = makeDynamoUserDirectory({ doc: clients.doc, tableName: config.table });
     const api = await startApiServer({
       handler: makeApiHandler({
         stores: deps.stores,
-        // Locally the user directory is a table partition (Cognito holds users in AWS).
-        users: makeDynamoUserDirectory({ doc: clients.doc, tableName: config.table }),
+        users,
         presigner: deps.presigner,
         reader: deps.complianceReader,
         policy: loadTargetPolicy(),
@@ -368,7 +376,10 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     oidc = makeLocalOidcProvider({
       issuer: config.oidcIssuer,
       signingKey,
-      users: async () => demoUsers(await deps.stores.agencies.list()),
+      users: async () => [...demoUsers(await deps.stores.agencies.list()), ...directoryUsers(await users.list())],
+      // As the pre-token trigger in AWS: no token for a user whose agency is not registered.
+      refuse: async (user) =>
+        (await deps.stores.agencies.get(user.agencyId)) ? null : unknownAgency(user.agencyId).messageVi,
       web: { redirectUri: web.redirectUri, postLogoutRedirectUri: web.postLogoutRedirectUri },
       onError: (error) => apiLogger.error('local oidc provider failed', { error }),
     });

@@ -3,13 +3,16 @@
  * the web app and the CLI sign in locally exactly as against Cognito: authorization code + PKCE (S256), public
  * clients with exact redirect URIs, access tokens as ES256 JWTs for the API (`aud` = `sohoa-api`) carrying
  * `agencyId` and `role`. The users are the demo users of the agencies in the store (one clerk per agency, a
- * viewer, an admin); the sign-in page is a Vietnamese form without password (a local stack on 127.0.0.1).
+ * viewer, an admin) and the users admins created through `POST /users` (the local UserDirectory; they sign in
+ * with their e-mail, and not at all once disabled); the sign-in page is a Vietnamese form without password
+ * (a local stack on 127.0.0.1).
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
 import Provider, { type InteractionDetails } from 'oidc-provider';
 import type { Agency } from '#shared/domain/types.ts';
+import type { DirectoryUser } from '#shared/ports.ts';
 import { LOCAL_AUDIENCE, type Role, SIGNING_ALG } from './tokens.ts';
 import { WEB_CLIENT_ID } from './web-static.ts';
 
@@ -27,6 +30,20 @@ export interface LocalUser {
   email: string;
   agencyId: string;
   role: Role;
+  /** Disabled by an admin (`PUT /users/{id}` `enabled: false`): refused at sign-in. */
+  disabled?: boolean;
+}
+
+/** The users of the local UserDirectory as the provider knows them: the e-mail (lower case) is the sign-in name. */
+export function directoryUsers(users: DirectoryUser[]): LocalUser[] {
+  return users.map((user) => ({
+    id: user.id,
+    name: user.email,
+    email: user.email,
+    agencyId: user.agencyId,
+    role: user.role,
+    ...(user.enabled ? {} : { disabled: true }),
+  }));
 }
 
 /** One clerk per agency (`vanthu.<id>`), a viewer of the first agency, an admin of the root agency. */
@@ -66,7 +83,13 @@ export interface LocalOidcOptions {
   issuer: string;
   /** The private signing JWK (local/tokens.ts), the one whose public half the API trusts. */
   signingKey: JWK;
+  /** Everyone who may try to sign in (disabled users included, to tell them why they cannot). */
   users: () => Promise<LocalUser[]>;
+  /**
+   * The pre-token trigger's rule, checked at sign-in: a Vietnamese reason to refuse this user (for example an
+   * agency that does not exist), or null.
+   */
+  refuse?: (user: LocalUser) => Promise<string | null>;
   /** The web app's exact redirect and post-logout URIs. */
   web: { redirectUri: string; postLogoutRedirectUri: string };
   onError?: (error: unknown) => void;
@@ -81,7 +104,9 @@ export interface LocalOidcProvider {
 const INTERACTION = /^\/oidc\/interaction\/([\w-]+)\/?$/;
 
 export function makeLocalOidcProvider(options: LocalOidcOptions): LocalOidcProvider {
-  const findUser = async (id: string) => (await options.users()).find((user) => user.id === id) ?? null;
+  // Only enabled users hold an account: a disabled one gets no claims and no new tokens.
+  const findUser = async (id: string) =>
+    (await options.users()).find((user) => user.id === id && !user.disabled) ?? null;
 
   const provider = new Provider(options.issuer, {
     clients: [
@@ -203,22 +228,36 @@ export function makeLocalOidcProvider(options: LocalOidcOptions): LocalOidcProvi
       return;
     }
     const users = await options.users();
+    const listed = users.filter((user) => !user.disabled);
     if (req.method === 'POST') {
       const form = new URLSearchParams(await readText(req));
-      const user = users.find((candidate) => candidate.id === form.get('login')?.trim());
-      if (user) {
-        await provider.interactionFinished(
-          req,
+      const login = form.get('login')?.trim() ?? '';
+      // Demo names as typed; e-mails (directory users) in any case.
+      const user = users.find((candidate) => candidate.id === login || candidate.id === login.toLowerCase());
+      if (!user) {
+        sendHtml(
           res,
-          { login: { accountId: user.id } },
-          { mergeWithLastSubmission: false },
+          200,
+          loginPage(details.uid, listed, 'Không có tài khoản này. Chọn một tài khoản trong danh sách.'),
         );
         return;
       }
-      sendHtml(res, 200, loginPage(details.uid, users, 'Không có tài khoản này. Chọn một tài khoản trong danh sách.'));
+      const refused = user.disabled
+        ? 'Tài khoản này đã bị khóa; liên hệ quản trị viên.'
+        : ((await options.refuse?.(user)) ?? null);
+      if (refused) {
+        sendHtml(res, 403, loginPage(details.uid, listed, refused));
+        return;
+      }
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: user.id } },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
-    sendHtml(res, 200, loginPage(details.uid, users, null));
+    sendHtml(res, 200, loginPage(details.uid, listed, null));
   }
 
   return {

@@ -8,6 +8,7 @@ import { readDevConfig, writeDevConfig } from '#local/dev-config.ts';
 import { CLI_CLIENT_ID } from '#local/oidc-provider.ts';
 import { signLocalToken } from '#local/tokens.ts';
 import { localWebAppConfig } from '#local/web-static.ts';
+import { makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
 import type { Agency } from '#shared/domain/types.ts';
 import { discover, signInWithCodeFlow } from '#test/support/oidc-login.ts';
 
@@ -120,6 +121,54 @@ describe('the OIDC provider of sohoa dev', () => {
     });
     expect(stranger.tokens).toBeUndefined();
     expect(stranger.loginPage).toContain('Không có tài khoản này');
+  });
+
+  it('signs in users created through POST /users by e-mail, and no longer once disabled', async () => {
+    const web = localWebAppConfig(stack.config);
+    const signIn = (login: string) =>
+      signInWithCodeFlow({ issuer, clientId: web.clientId, redirectUri: web.redirectUri, login });
+    const admin = (await signIn('quantri')).tokens?.access_token ?? '';
+    const call = (method: string, path: string, body: unknown) =>
+      fetch(`${stack.config.apiUrl}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const created = await call('POST', '/users', {
+      email: 'Lan.Nguyen@so-y-te.example.vn',
+      agencyId: 'so-y-te',
+      role: 'viewer',
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    const lan = await signIn('lan.nguyen@so-y-te.example.vn');
+    expect(decodeJwt(lan.tokens?.access_token ?? '')).toMatchObject({
+      sub: id,
+      agencyId: 'so-y-te',
+      role: 'viewer',
+      email: 'Lan.Nguyen@so-y-te.example.vn',
+    });
+    expect((await call('PUT', `/users/${encodeURIComponent(id)}`, { enabled: false })).status).toBe(200);
+    const locked = await signIn('lan.nguyen@so-y-te.example.vn');
+    expect(locked.tokens).toBeUndefined();
+    expect(locked.loginPage).toContain('Tài khoản này đã bị khóa');
+    expect(locked.loginPage).not.toContain('<code>lan.nguyen@so-y-te.example.vn</code>');
+  });
+
+  it('refuses, as the pre-token trigger does, a directory user whose agency is not registered', async () => {
+    // POST /users refuses such a user; a directory entry can still name an agency nobody registered.
+    const users = makeDynamoUserDirectory({ doc: stack.clients.doc, tableName: stack.config.table });
+    await users.create({ email: 'ai-do@khong-co.example.vn', agencyId: 'so-khong-co', role: 'clerk' });
+    const web = localWebAppConfig(stack.config);
+    const result = await signInWithCodeFlow({
+      issuer,
+      clientId: web.clientId,
+      redirectUri: web.redirectUri,
+      login: 'ai-do@khong-co.example.vn',
+    });
+    expect(result.tokens).toBeUndefined();
+    expect(result.loginPage).toContain('Cơ quan &#34;so-khong-co&#34; của tài khoản không có trong danh sách');
   });
 
   it('keeps accepting `sohoa token` tokens (issuer sohoa-local, the same key)', async () => {
