@@ -4,68 +4,141 @@
  * fonts and worker, tesseract.js worker script and wasm core, the Vietnamese traineddata, fonts) or ship
  * native binaries. Copying from node_modules keeps `cdk synth` offline, unlike `nodeModules`, which runs
  * `npm ci` against the registry.
+ *
+ * Native packages load a per-platform binary package (`@img/sharp-linux-arm64`, …). `npm ci` installs the
+ * host's only, so the functions' architecture defaults to the host's (infra/config.ts `architecture`);
+ * the plan names the Linux (glibc) binaries the asset needs for the chosen one, found or missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FunctionName, REPO_ROOT } from './functions.ts';
+
+/** Lambda's two instruction sets, spelled as Lambda spells them. */
+export type Architecture = 'arm64' | 'x86_64';
+
+/** The host's architecture when Lambda offers it (the binaries `npm ci` installed fit it), else null. */
+export function hostArchitecture(arch: string = process.arch): Architecture | null {
+  if (arch === 'arm64') return 'arm64';
+  if (arch === 'x64') return 'x86_64';
+  return null;
+}
 
 export interface CopiedModule {
   /** Package name as imported. */
   readonly name: string;
   /** Only these paths inside the package (default: all of it, plus its dependencies). */
   readonly include?: readonly string[];
-  /** Linux arm64 binary packages it loads on Lambda, looked up in the top-level node_modules. */
-  readonly arm64Binaries?: readonly string[];
 }
 
-/** Native packages and the Linux arm64 (glibc) binary package each one loads on Lambda. */
-export const ARM64_BINARIES: Readonly<Record<string, readonly string[]>> = {
-  '@napi-rs/canvas': ['@napi-rs/canvas-linux-arm64-gnu'],
-  '@resvg/resvg-js': ['@resvg/resvg-js-linux-arm64-gnu'],
-  sharp: ['@img/sharp-linux-arm64', '@img/sharp-libvips-linux-arm64'],
+/** Native packages and the Linux (glibc, as on Lambda) binary packages each one loads, per CPU as npm names it. */
+const LINUX_BINARIES: Readonly<Record<string, (cpu: 'arm64' | 'x64') => readonly string[]>> = {
+  '@napi-rs/canvas': (cpu) => [`@napi-rs/canvas-linux-${cpu}-gnu`],
+  '@resvg/resvg-js': (cpu) => [`@resvg/resvg-js-linux-${cpu}-gnu`],
+  sharp: (cpu) => [`@img/sharp-linux-${cpu}`, `@img/sharp-libvips-linux-${cpu}`],
 };
 
-function readManifest(name: string, root: string): Record<string, unknown> | null {
-  const path = join(root, 'node_modules', name, 'package.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : null;
+/** Packages with native code: never inlined by esbuild (it cannot bundle `.node` files). */
+export const NATIVE_MODULES = Object.keys(LINUX_BINARIES) as readonly string[];
+
+type Manifest = Record<string, unknown> & { version?: string };
+
+/** `path` is relative to node_modules (`sharp`, `pdfjs-dist/node_modules/@napi-rs/canvas`). */
+function readManifest(path: string, root: string): Manifest | null {
+  const file = join(root, 'node_modules', path, 'package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : null;
+}
+
+/** A binary package the asset needs: where it was found (relative to node_modules) or null when missing. */
+export interface NativeBinary {
+  readonly name: string;
+  readonly version: string;
+  /** The native package that loads it, as its path under node_modules. */
+  readonly for: string;
+  readonly path: string | null;
 }
 
 export interface CopyPlan {
-  /** Package directories copied whole, dependency closure included. */
+  readonly architecture: Architecture;
+  /** Package directories (relative to node_modules) copied whole, dependency closure included. */
   readonly packages: readonly string[];
   /** `[package, path]` pairs copied selectively. */
   readonly files: readonly (readonly [string, string])[];
-  /** arm64 binary packages that the function needs but node_modules lacks (see docs/deploy.md). */
-  readonly missingBinaries: readonly string[];
+  /** Every Linux binary package the copied native packages load on Lambda, found or not. */
+  readonly binaries: readonly NativeBinary[];
 }
 
-/** Resolves the dependency closure (hoisted npm layout) of the modules to copy. */
-export function planCopy(modules: readonly CopiedModule[], root = REPO_ROOT): CopyPlan {
+/** Node's lookup from a package directory: its own node_modules, then each enclosing node_modules. */
+function lookupPaths(from: string, name: string): string[] {
+  const paths = [join(from, 'node_modules', name)];
+  let dir = from;
+  for (;;) {
+    const at = dir.lastIndexOf('/node_modules/');
+    if (at < 0) break;
+    dir = dir.slice(0, at);
+    paths.push(join(dir, 'node_modules', name));
+  }
+  paths.push(name);
+  return paths;
+}
+
+/**
+ * Resolves the dependency closure (hoisted npm layout) of the modules to copy, and the Linux binaries of
+ * their native packages for `architecture`: the first copy on Node's lookup path with the exact version
+ * the native package pins (a binary of another version would be refused or misbehave at load).
+ */
+export function planCopy(modules: readonly CopiedModule[], architecture: Architecture, root = REPO_ROOT): CopyPlan {
+  const cpu = architecture === 'arm64' ? 'arm64' : 'x64';
   const packages = new Set<string>();
   const files: [string, string][] = [];
-  const missingBinaries: string[] = [];
-  const addBinary = (binary: string) => {
-    if (readManifest(binary, root)) packages.add(binary);
-    else if (!missingBinaries.includes(binary)) missingBinaries.push(binary);
+  const binaries: NativeBinary[] = [];
+  const addBinaries = (nativeName: string, nativePath: string) => {
+    const binaryNames = LINUX_BINARIES[nativeName]?.(cpu) ?? [];
+    if (binaryNames.length === 0) return;
+    const manifest = readManifest(nativePath, root);
+    const pinned = (manifest?.optionalDependencies ?? {}) as Record<string, string>;
+    for (const name of binaryNames) {
+      const version = pinned[name];
+      if (!version) throw new Error(`cannot bundle ${nativePath}: it does not list ${name} (unexpected version?)`);
+      const path = lookupPaths(nativePath, name).find((p) => readManifest(p, root)?.version === version) ?? null;
+      if (path) packages.add(path);
+      if (!binaries.some((b) => b.name === name && b.path === path && b.version === version)) {
+        binaries.push({ name, version, for: nativePath, path });
+      }
+    }
   };
-  const visit = (name: string, optional: boolean) => {
+  const visit = (name: string) => {
     if (packages.has(name)) return;
     const manifest = readManifest(name, root);
-    if (!manifest) {
-      if (optional) return;
-      throw new Error(`cannot bundle ${name}: not found in node_modules (run npm ci)`);
-    }
+    if (!manifest) throw new Error(`cannot bundle ${name}: not found in node_modules (run npm ci)`);
     packages.add(name);
-    const deps = { ...(manifest.dependencies as Record<string, string> | undefined) };
-    for (const dep of Object.keys(deps)) visit(dep, false);
-    for (const binary of ARM64_BINARIES[name] ?? []) addBinary(binary);
+    for (const dep of Object.keys((manifest.dependencies as Record<string, string> | undefined) ?? {})) visit(dep);
+    addBinaries(name, name);
   };
   for (const module of modules) {
-    if (module.include) for (const path of module.include) files.push([module.name, path]);
-    else visit(module.name, false);
-    for (const binary of module.arm64Binaries ?? []) addBinary(binary);
+    if (!module.include) {
+      visit(module.name);
+      continue;
+    }
+    for (const path of module.include) {
+      files.push([module.name, path]);
+      // A native package nested in the copied one (pdfjs-dist's own @napi-rs/canvas).
+      const nested = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(path);
+      if (nested) addBinaries(nested[1]!, join(module.name, path));
+    }
   }
-  return { packages: [...packages].sort(), files, missingBinaries };
+  return { architecture, packages: [...packages].sort(), files, binaries };
+}
+
+/** The binaries a plan needs but node_modules lacks. */
+export const missingBinaries = (plan: CopyPlan): NativeBinary[] => plan.binaries.filter((b) => b.path === null);
+
+/**
+ * The one-line fix for missing binaries: npm installs a binary package of another platform only when
+ * forced, and `--no-save` leaves package.json and the lock file alone (a later `npm ci` removes them).
+ */
+export function installCommand(missing: readonly NativeBinary[]): string {
+  const specs = [...new Set(missing.map((b) => `${b.name}@${b.version}`))];
+  return `npm install --no-save --force ${specs.join(' ')}`;
 }
 
 /** Shell commands (POSIX) for `commandHooks.afterBundling`. */
@@ -82,6 +155,14 @@ export function copyCommands(plan: CopyPlan, inputDir: string, outputDir: string
   return commands;
 }
 
+/** What went into an asset's native part, kept in the asset as `native-binaries.json` and printed at synth. */
+export function binariesManifest(plan: CopyPlan): { architecture: Architecture; binaries: string[] } {
+  return {
+    architecture: plan.architecture,
+    binaries: plan.binaries.filter((b) => b.path !== null).map((b) => `${b.name}@${b.version}`),
+  };
+}
+
 /** pdfjs-dist is 70 MB; only the legacy build and its data files are needed. */
 const PDFJS_FILES = [
   'package.json',
@@ -93,14 +174,7 @@ const PDFJS_FILES = [
 ];
 
 /** pdfjs resolves its fonts and worker next to itself, and polyfills DOMMatrix with its own @napi-rs/canvas. */
-const PDFJS: CopiedModule = {
-  name: 'pdfjs-dist',
-  include: [...PDFJS_FILES, 'node_modules/@napi-rs/canvas'],
-  arm64Binaries: ['@napi-rs/canvas-linux-arm64-gnu'],
-};
-
-/** Packages with native code: never inlined by esbuild (it cannot bundle `.node` files). */
-export const NATIVE_MODULES = ['@napi-rs/canvas', '@resvg/resvg-js', 'sharp'] as const;
+const PDFJS: CopiedModule = { name: 'pdfjs-dist', include: [...PDFJS_FILES, 'node_modules/@napi-rs/canvas'] };
 
 /**
  * Never inlined either: they resolve files next to their own code (pdfjs fonts and worker, the Vietnamese

@@ -8,6 +8,7 @@ import type { Node } from 'constructs';
 import { z } from 'zod';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { ConfigError } from '#shared/errors.ts';
+import { type Architecture, hostArchitecture } from './bundling.ts';
 
 /** Retention values CloudWatch Logs accepts (anything else is rejected by the service at deploy time). */
 const LOG_RETENTION_DAYS = [
@@ -52,6 +53,24 @@ export const configSchema = z.object({
   /** Built-in target policy id (`dien-bien-1536`) or a path to a policy JSON file (copied into the report bundle). */
   targetPolicy: z.string().trim().min(1),
   ocrEngine: z.enum(['textract', 'tesseract']).default('textract'),
+  /**
+   * Instruction set of every function. `host` (the default): the machine running `cdk synth`, whose
+   * native binaries `npm ci` installed; `arm64` (Graviton, cheaper) or `x86_64` need that platform's
+   * Linux binaries in node_modules, and synth names the npm command when they are missing.
+   */
+  architecture: z
+    .enum(['host', 'arm64', 'x86_64'])
+    .default('host')
+    .transform((value, ctx): Architecture => {
+      if (value !== 'host') return value;
+      const host = hostArchitecture();
+      if (host) return host;
+      ctx.addIssue({
+        code: 'custom',
+        message: `host CPU ${process.arch} is not a Lambda architecture: set arm64 or x86_64`,
+      });
+      return z.NEVER;
+    }),
   /** The From address of report e-mails. */
   senderEmail: email,
   /** The SES identity that authorizes `senderEmail` (its domain or the address itself). Default: its domain. */

@@ -33,7 +33,7 @@ export class Classification extends Construct {
       name: 'classify',
       description: 'sohoa: classify extracted text into a document record',
       environment: props.environment,
-      logRetentionDays: config.logRetentionDays,
+      config,
       memorySize: 512,
       timeout,
     });

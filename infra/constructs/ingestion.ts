@@ -12,7 +12,6 @@ import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { EXTRACT_MODULES, TESSERACT_MODULES } from '../bundling.ts';
 import type { SohoaConfig } from '../config.ts';
 import {
   type DataStores,
@@ -85,11 +84,10 @@ export class Ingestion extends Construct {
       name: 'extract',
       description: `sohoa: verify, dedupe and OCR uploads (${config.ocrEngine})`,
       environment,
-      logRetentionDays: config.logRetentionDays,
+      config,
       memorySize: sizing.memorySize,
       timeout: sizing.timeout,
       reservedConcurrentExecutions: config.extractConcurrency,
-      copiedModules: config.ocrEngine === 'tesseract' ? TESSERACT_MODULES : EXTRACT_MODULES,
     });
     grantReadObjects(this.extract.role, data, PREFIXES.incoming);
     grantCheckObjects(this.extract.role, data, PREFIXES.extracted);
@@ -125,7 +123,7 @@ export class Ingestion extends Construct {
       name: 'textract-collect',
       description: 'sohoa: collect finished Textract jobs into extracted/',
       environment,
-      logRetentionDays: config.logRetentionDays,
+      config,
       memorySize: 512,
       timeout: Duration.minutes(2),
     });

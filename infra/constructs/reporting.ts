@@ -8,7 +8,6 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { REPORT_MODULES } from '../bundling.ts';
 import { isPolicyFile, type SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
@@ -66,10 +65,9 @@ export class Reporting extends Construct {
         PROVINCE_NAME: config.provinceName,
         TARGET_POLICY: policy.env,
       },
-      logRetentionDays: config.logRetentionDays,
+      config,
       memorySize: 1024,
       timeout: Duration.minutes(5),
-      copiedModules: REPORT_MODULES,
       extraFiles: policy.extraFiles,
     });
     grantReadTable(this.report.role, data, { scan: true });

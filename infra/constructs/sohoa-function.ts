@@ -1,26 +1,36 @@
 /**
- * The one way sohoa builds a Lambda function: Node.js 22 on arm64, X-Ray tracing, its own log group with
- * the configured retention, its own role with no managed policies, ESM bundle with the local esbuild.
+ * The one way sohoa builds a Lambda function: Node.js 22 on the configured architecture, X-Ray tracing,
+ * its own log group with the configured retention, its own role with no managed policies, ESM bundle
+ * with the local esbuild, and the packages its composition loads from disk (bundling.ts copiedModulesOf)
+ * with their Linux binaries for that architecture.
  */
-import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Annotations, type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type CopiedModule, copyCommands, NEVER_INLINED, planCopy } from '../bundling.ts';
+import {
+  binariesManifest,
+  copiedModulesOf,
+  copyCommands,
+  installCommand,
+  missingBinaries,
+  NEVER_INLINED,
+  planCopy,
+} from '../bundling.ts';
+import type { SohoaConfig } from '../config.ts';
 import { entryPath, type FunctionName, REPO_ROOT } from '../functions.ts';
 
 export interface SohoaFunctionProps {
   readonly name: FunctionName;
   readonly description: string;
   readonly environment: Record<string, string>;
-  readonly logRetentionDays: number;
+  /** Architecture, OCR engine (what extract copies) and log retention. */
+  readonly config: Pick<SohoaConfig, 'architecture' | 'ocrEngine' | 'logRetentionDays'>;
   readonly memorySize?: number;
   readonly timeout: Duration;
   readonly reservedConcurrentExecutions?: number;
-  /** Packages copied into the asset instead of bundled (see bundling.ts). */
-  readonly copiedModules?: readonly CopiedModule[];
   /** Extra files copied next to the bundle: `[absolute source, file name in the asset]`. */
   readonly extraFiles?: readonly (readonly [string, string])[];
 }
@@ -32,8 +42,26 @@ export class SohoaFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: SohoaFunctionProps) {
     super(scope, id);
+    const { architecture, ocrEngine, logRetentionDays } = props.config;
+    const copied = copiedModulesOf(props.name, ocrEngine);
+    const plan = planCopy(copied, architecture);
+    const missing = missingBinaries(plan);
+    // Bundling runs inside `new NodejsFunction`: refuse before it, and only when this stack is bundled
+    // (tests and `cdk synth --exclusively` of another stack skip bundling and need no binary).
+    if (missing.length > 0 && Stack.of(this).bundlingRequired) {
+      throw new Error(
+        `sohoa ${props.name} function (${architecture}): node_modules lacks the Linux ${architecture} binaries ` +
+          `${missing.map((b) => `${b.name}@${b.version}`).join(', ')} that it loads on Lambda. ` +
+          `Install them with:\n  ${installCommand(missing)}\n` +
+          `or set "architecture" in cdk.json to the host's (docs/deploy.md, "Native modules").`,
+      );
+    }
+    const native = binariesManifest(plan);
+    if (native.binaries.length > 0) {
+      Annotations.of(this).addInfo(`sohoa ${props.name} (${architecture}) ships ${native.binaries.join(', ')}`);
+    }
     this.logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: props.logRetentionDays as logs.RetentionDays,
+      retention: logRetentionDays as logs.RetentionDays,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     // Own role instead of AWSLambdaBasicExecutionRole: logs only to its own group.
@@ -48,15 +76,13 @@ export class SohoaFunction extends Construct {
       }),
     );
 
-    const copied = props.copiedModules ?? [];
-    const plan = planCopy(copied);
     const extraFiles = props.extraFiles ?? [];
     this.fn = new nodejs.NodejsFunction(this, 'Function', {
       entry: entryPath(props.name),
       handler: 'handler',
       description: props.description,
       runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
+      architecture: architecture === 'arm64' ? lambda.Architecture.ARM_64 : lambda.Architecture.X86_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
       tracing: lambda.Tracing.ACTIVE,
@@ -88,17 +114,13 @@ export class SohoaFunction extends Construct {
           afterBundling: (inputDir, outputDir) => [
             ...copyCommands(plan, inputDir, outputDir),
             ...extraFiles.map(([source, name]) => `cp "${source}" "${outputDir}/${name}"`),
+            ...(native.binaries.length > 0
+              ? [`echo '${JSON.stringify(native)}' > "${outputDir}/native-binaries.json"`]
+              : []),
           ],
         },
       },
     });
-    if (plan.missingBinaries.length > 0) {
-      Validations.of(this).addWarning(
-        'sohoa:MissingArm64Binary',
-        `${props.name}: node_modules lacks ${plan.missingBinaries.join(', ')}; install them before deploying (docs/deploy.md, "Native modules").`,
-      );
-    }
-
     Validations.of(this.fn).acknowledge({
       id: 'AwsSolutions-L1',
       reason:

@@ -54,7 +54,7 @@ export class UploadApi extends Construct {
       description: 'sohoa: agencyId and role claims in Cognito tokens',
       // Reads the agency of the signing-in user: no token for an agency that does not exist.
       environment: { TABLE_NAME: props.environment.TABLE_NAME ?? '' },
-      logRetentionDays: config.logRetentionDays,
+      config,
       memorySize: 256,
       timeout: Duration.seconds(5),
     });
@@ -162,7 +162,7 @@ export class UploadApi extends Construct {
         PROVINCE_NAME: config.provinceName,
         USER_POOL_ID: this.userPool.userPoolId,
       },
-      logRetentionDays: config.logRetentionDays,
+      config,
       memorySize: 512,
       timeout: Duration.seconds(15),
       extraFiles: policy.extraFiles,

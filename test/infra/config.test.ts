@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hostArchitecture } from '#infra/bundling.ts';
 import { CONFIG_KEYS, parseConfig } from '#infra/config.ts';
 import { CDK_CONTEXT } from './synth.ts';
 
@@ -14,6 +15,17 @@ describe('deployment settings (CDK context)', () => {
 
   it('has a default in cdk.json for every setting', () => {
     for (const key of CONFIG_KEYS.filter((k) => k !== 'sesIdentity')) expect(CDK_CONTEXT).toHaveProperty(key);
+  });
+
+  it("runs the functions on the host's architecture unless told otherwise", () => {
+    expect(parseConfig(valid()).architecture).toBe(hostArchitecture());
+    expect(parseConfig({ ...valid(), architecture: undefined }).architecture).toBe(hostArchitecture());
+    expect(parseConfig({ ...valid(), architecture: 'arm64' }).architecture).toBe('arm64');
+    expect(parseConfig({ ...valid(), architecture: 'x86_64' }).architecture).toBe('x86_64');
+    expect(() => parseConfig({ ...valid(), architecture: 'x64' })).toThrow(/- architecture:/);
+    expect(hostArchitecture('x64')).toBe('x86_64');
+    expect(hostArchitecture('arm64')).toBe('arm64');
+    expect(hostArchitecture('ppc64')).toBeNull();
   });
 
   it('lists every missing or invalid setting in one error', () => {

@@ -9,6 +9,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, NagPack } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hostArchitecture } from '#infra/bundling.ts';
 import { TABLE_KEYS } from '#shared/adapters/dynamodb/table.ts';
 import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
 import { ROUTE_KEYS } from '#shared/routes.ts';
@@ -32,6 +33,7 @@ beforeAll(() => {
   base = synthesize();
   variant = synthesize({
     ocrEngine: 'tesseract',
+    architecture: hostArchitecture() === 'arm64' ? 'x86_64' : 'arm64',
     objectLock: { enabled: true, retentionDays: 3650 },
     archiveOriginalsAfterDays: 90,
     alarmEmail: 'ops@example.gov.vn',
@@ -221,16 +223,24 @@ const FUNCTIONS = {
 } as const;
 
 describe('stateless stack: functions', () => {
-  it('runs every function on nodejs22.x, arm64, with active tracing and its own log group with the retention', () => {
+  it("runs every function on nodejs22.x, the host's architecture by default, with active tracing and its own log group with the retention", () => {
     const template = base.stateless;
     for (const description of Object.values(FUNCTIONS)) {
       const id = functionId(template, description);
       const fn = resources(template)[id]!.Properties!;
       expect(fn.Runtime).toBe('nodejs22.x');
-      expect(fn.Architectures).toEqual(['arm64']);
+      expect(fn.Architectures).toEqual([hostArchitecture()]);
       expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
       const logGroupId = (fn.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(resources(template)[logGroupId]?.Properties?.RetentionInDays).toBe(CDK_CONTEXT.logRetentionDays);
+    }
+  });
+
+  it('runs every function on the architecture the settings name', () => {
+    const template = variant.stateless;
+    for (const description of Object.values(FUNCTIONS)) {
+      const fn = resources(template)[functionId(template, description)]!.Properties!;
+      expect(fn.Architectures).toEqual([hostArchitecture() === 'arm64' ? 'x86_64' : 'arm64']);
     }
   });
 
