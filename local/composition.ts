@@ -58,6 +58,7 @@ import { ConfigError } from '#shared/errors.ts';
 import type { AllStores, ObjectReader, ScanPresigner, UploadPresigner } from '#shared/ports.ts';
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
 import { unknownAgency } from '#shared/use-cases/access.ts';
+import { makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import {
   makeReconcilePipeline,
@@ -267,11 +268,14 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       clock,
       logger: makeStderrLogger('sohoa-extract', logLevel),
     });
+    // One catalogue in force for classify and the API: an admin's change applies to the next document.
+    const catalogue = makeCatalogueInForce({ store: deps.stores.catalogue, clock });
     const classify = makeClassifyHandler({
       documents: deps.stores.documents,
       objects: deps.objects,
       classify: classifyWithDomain,
       needsReview: needsReviewWithDomain,
+      catalogue,
       clock,
       logger: makeStderrLogger('sohoa-classify', logLevel),
     });
@@ -353,6 +357,7 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     const api = await startApiServer({
       handler: makeApiHandler({
         stores: deps.stores,
+        catalogue,
         users,
         presigner: deps.presigner,
         reader: deps.complianceReader,

@@ -4,6 +4,7 @@
  * local/composition.ts for the local mode) construct them. Pipeline stores are implemented by
  * shared/adapters/dynamodb (DynamoDB or dynalite) and shared/adapters/s3; tests may pass fakes.
  */
+import type { DocumentTypeSpec } from './domain/catalogue.ts';
 import type { ComplianceRow } from './domain/compliance.ts';
 import type {
   Agency,
@@ -260,8 +261,14 @@ export interface ObjectReader {
   exists(key: string): Promise<boolean>;
 }
 
-/** Pure classification as the domain provides it (D's `classifyText`). */
-export type ClassifyFn = (text: ExtractedText, options: { referenceDate: string }) => Classification;
+/**
+ * Pure classification as the domain provides it (D's `classifyText`), against `catalogue` (the catalogue
+ * in force, shared/use-cases/catalogue.ts) or the bundled catalogue.json when absent.
+ */
+export type ClassifyFn = (
+  text: ExtractedText,
+  options: { referenceDate: string; catalogue?: readonly DocumentTypeSpec[] },
+) => Classification;
 
 /** Collects a finished asynchronous OCR job (O's `collectTextractJob`, bound to its client). */
 export type CollectJobFn = (jobId: string) => Promise<ExtractedText>;
@@ -309,10 +316,22 @@ export interface UserDirectory {
   update(id: string, change: { role?: DirectoryUser['role']; enabled?: boolean }): Promise<DirectoryUser | null>;
 }
 
+/**
+ * The document types admins created or changed (`POST /catalogue`, `PUT /catalogue/{id}`), kept in the
+ * table. The catalogue in force is catalogue.json overlaid with these (shared/use-cases/catalogue.ts).
+ */
+export interface CatalogueStore {
+  /** Every stored type as stored (the reader validates each). */
+  list(): Promise<Record<string, unknown>[]>;
+  /** Writes a type; with `ifAbsent`, answers false when the table already holds that id. */
+  put(type: DocumentTypeSpec, options?: { ifAbsent?: boolean }): Promise<boolean>;
+}
+
 export interface AllStores {
   documents: DocumentStore;
   sessions: UploadSessionStore;
   agencies: AgencyStore;
   inventory: InventoryStore;
   audit: AuditLog;
+  catalogue: CatalogueStore;
 }

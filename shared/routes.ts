@@ -94,6 +94,20 @@ export const ROUTES = [
     summary: 'Change role, enable or disable',
   },
   { method: 'GET', path: '/audit', roles: ADMIN, handler: 'listAudit', summary: 'The audit log, newest first' },
+  {
+    method: 'POST',
+    path: '/catalogue',
+    roles: ADMIN,
+    handler: 'createDocumentType',
+    summary: 'Add a document type (unconfirmed unless stated)',
+  },
+  {
+    method: 'PUT',
+    path: '/catalogue/{id}',
+    roles: ADMIN,
+    handler: 'updateDocumentType',
+    summary: 'Change a document type',
+  },
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteHandlerName = (typeof ROUTES)[number]['handler'];

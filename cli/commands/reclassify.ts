@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
 import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
+import { makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { makeReclassify } from '#shared/use-cases/reclassify.ts';
 
@@ -25,6 +26,12 @@ export function register(program: Command): void {
             objects: stack.deps.objects,
             classify: classifyWithDomain,
             needsReview: needsReviewWithDomain,
+            // The catalogue in force, with the types admins added or changed (`POST|PUT /catalogue`).
+            catalogue: makeCatalogueInForce({
+              store: stack.deps.stores.catalogue,
+              clock: stack.deps.clock,
+              onInvalid: (id, detail) => process.stderr.write(`warning: stored type ${id} is invalid (${detail})\n`),
+            }),
             clock: stack.deps.clock,
           });
           const report = await reclassify({

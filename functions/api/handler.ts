@@ -26,8 +26,9 @@ import type {
 } from '#shared/ports.ts';
 import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
-import { getCatalogue, getPolicy, makeAdmin, makeAuditWriter } from '#shared/use-cases/admin.ts';
+import { getPolicy, makeAdmin, makeAuditWriter } from '#shared/use-cases/admin.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
+import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
@@ -48,6 +49,8 @@ export interface ApiDeps {
   logger?: Logger;
   /** Id source for uploads and documents (random UUIDs by default). */
   newId?: () => string;
+  /** The catalogue in force (shared with classify in local mode); default: read from `stores.catalogue`. */
+  catalogue?: CatalogueInForce;
 }
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -179,7 +182,8 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   const listDocuments = makeListDocuments({ documents });
   // The caller's agency must exist; writes need the agency current (Vietnam time).
   const gate = makeAgencyGate({ agencies, clock: deps.clock });
-  const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate });
+  const catalogue = deps.catalogue ?? makeCatalogueInForce({ store: deps.stores.catalogue, clock: deps.clock });
+  const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate, catalogue });
   const admin = makeAdmin({
     agencies,
     inventory,
@@ -187,6 +191,11 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     audit: deps.stores.audit,
     clock: deps.clock,
     newId: deps.newId,
+  });
+  const catalogueAdmin = makeCatalogueAdmin({
+    store: deps.stores.catalogue,
+    catalogue,
+    record: makeAuditWriter({ audit: deps.stores.audit, clock: deps.clock, newId: deps.newId }),
   });
   const declareInventory = makeDeclareInventory({
     inventory,
@@ -236,7 +245,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     getProgress: async (r) => ({ status: 200, body: await getProgress(await agencyFor(r), r.query.year) }),
     inventoryHistory: async (r) => ({ status: 200, body: await inventoryHistory(r.caller, r.params.id ?? '') }),
     buildReport: async (r) => ({ status: 200, body: await buildReport(reportQuery(r.query)) }),
-    getCatalogue: async () => ({ status: 200, body: getCatalogue() }),
+    getCatalogue: async () => ({ status: 200, body: await catalogueAdmin.list() }),
     getOpenApi: async () => ({ status: 200, body: buildOpenApi() }),
     getPolicy: async () => ({ status: 200, body: getPolicy(deps.policy) }),
     listAgencies: async () => ({ status: 200, body: await admin.listAgencies() }),
@@ -248,6 +257,11 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     createUser: async (r) => ({ status: 201, body: await admin.createUser(r.caller, r.body()) }),
     updateUser: async (r) => ({ status: 200, body: await admin.updateUser(r.caller, r.params.id ?? '', r.body()) }),
     listAudit: async (r) => ({ status: 200, body: await admin.listAudit(r.query) }),
+    createDocumentType: async (r) => ({ status: 201, body: await catalogueAdmin.create(r.caller, r.body()) }),
+    updateDocumentType: async (r) => ({
+      status: 200,
+      body: await catalogueAdmin.update(r.caller, r.params.id ?? '', r.body()),
+    }),
   };
 
   const handle = async (event: ApiEvent): Promise<ApiResult> => {

@@ -49,7 +49,8 @@ const formSchema = z.object({
 /** Where docNumber is read, in order of preference (see extractDocNumber). */
 const numberSource = z.enum(['symbol', 'plain', 'certification', 'business-code', 'serial', 'register', 'licence-12']);
 
-const documentTypeSchema = z.object({
+/** One document type as catalogue.json and the admin table hold it (`POST|PUT /catalogue` validate with it). */
+export const documentTypeSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   title: z.string().min(1),

@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { CATALOGUE, type DocumentTypeSpec } from '#shared/domain/catalogue.ts';
 import { vietnamDate } from '#shared/domain/document-status.ts';
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
@@ -251,11 +250,6 @@ export function makeAdmin(deps: AdminDeps) {
       return deps.audit.list({ limit, cursor: query.cursor ?? null });
     },
   };
-}
-
-/** `GET /catalogue`: the bundled catalogue of document types (read for everyone). */
-export function getCatalogue(): { items: readonly DocumentTypeSpec[] } {
-  return { items: CATALOGUE };
 }
 
 /** `GET /policy`: the target policy in force. */

@@ -11,6 +11,7 @@ import { NotReadyError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
 import type { ClassifyFn, DocumentRecord, DocumentStore, ObjectReader } from '../ports.ts';
 import { advance } from './advance.ts';
+import type { CatalogueSource } from './catalogue.ts';
 import { decideOutcome, paperFingerprint } from './classification-outcome.ts';
 import { needsReviewWithDomain } from './domain-classifier.ts';
 
@@ -20,6 +21,8 @@ export interface ClassifyDeps {
   classify: ClassifyFn;
   /** Review rule returning a reason code or null; default: the domain's `needsReview`. */
   needsReview?: (c: Classification) => string | null;
+  /** The catalogue in force (the table's, cached); the bundled catalogue.json when absent. */
+  catalogue?: CatalogueSource;
   clock: Clock;
 }
 
@@ -52,12 +55,13 @@ export interface ClassifyResult {
  * releasing it when the document stops counting. Shared by classify and reclassify.
  */
 export async function classifiedRecord(
-  deps: Pick<ClassifyDeps, 'documents' | 'classify' | 'needsReview'>,
+  deps: Pick<ClassifyDeps, 'documents' | 'classify' | 'needsReview' | 'catalogue'>,
   current: DocumentRecord,
   text: ExtractedText,
 ): Promise<DocumentRecord> {
   const referenceDate = vietnamDate(current.digitizedAt ?? current.createdAt);
-  const c = deps.classify(text, { referenceDate });
+  const catalogue = await deps.catalogue?.current();
+  const c = deps.classify(text, { referenceDate, ...(catalogue ? { catalogue } : {}) });
   const outcome = decideOutcome(c, current.digitizedAt, deps.needsReview ?? needsReviewWithDomain);
   const fields: DocumentRecord = {
     ...current,

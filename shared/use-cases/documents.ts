@@ -3,7 +3,7 @@
  * `POST /documents/{docId}/review`). A caller never learns whether another agency's document exists.
  */
 import { z } from 'zod';
-import { findDocumentType } from '#shared/domain/catalogue.ts';
+import { CATALOGUE } from '#shared/domain/catalogue.ts';
 import { canApply, vietnamDate } from '#shared/domain/document-status.ts';
 import type { DocumentStatus } from '#shared/domain/types.ts';
 import { ConflictError, ValidationError } from '#shared/errors.ts';
@@ -11,6 +11,7 @@ import type { Clock } from '#shared/ports.ts';
 import type { DocumentRecord, DocumentStore } from '../ports.ts';
 import { type AgencyGate, type Caller, maySee, notFound, requireWriter } from './access.ts';
 import { advance } from './advance.ts';
+import { type CatalogueSource, fixedCatalogue } from './catalogue.ts';
 import { paperFingerprint } from './classification-outcome.ts';
 import { toDocumentView } from './document-view.ts';
 
@@ -88,11 +89,14 @@ export function makeReviewDocument({
   documents,
   clock,
   gate,
+  catalogue = fixedCatalogue(CATALOGUE),
 }: {
   documents: DocumentStore;
   clock: Clock;
   /** Refuses a review for an agency that is not current (access.ts); none: every agency is writable. */
   gate?: Pick<AgencyGate, 'writable'>;
+  /** The catalogue in force: a corrected docType must be one of its types. Default: catalogue.json. */
+  catalogue?: CatalogueSource;
 }) {
   return async (caller: Caller, docId: string, body: unknown) => {
     requireWriter(caller);
@@ -106,6 +110,8 @@ export function makeReviewDocument({
     }
     const review = parsed.data;
     const docType = review.decision === 'accept' ? review.fields?.docType : undefined;
+    const types = await catalogue.current();
+    const findDocumentType = (id: string) => types.find((t) => t.id === id);
     if (docType && !findDocumentType(docType)) {
       throw new ValidationError(
         'invalid_request',

@@ -7,8 +7,8 @@ import { reviewReasons } from '#shared/domain/review.ts';
 import type { Classification } from '#shared/domain/types.ts';
 import type { ClassifyFn } from '../ports.ts';
 
-export const classifyWithDomain: ClassifyFn = (text, { referenceDate }) =>
-  classifyText(text, { engine: text.engine, referenceDate });
+export const classifyWithDomain: ClassifyFn = (text, { referenceDate, catalogue }) =>
+  classifyText(text, { engine: text.engine, referenceDate, ...(catalogue ? { catalogue } : {}) });
 
 /** The first review reason (the record's `reason`), or null when the document is accepted as it is. */
 export const needsReviewWithDomain = (c: Classification): string | null => reviewReasons(c)[0] ?? null;

@@ -9,6 +9,7 @@ import { NotFoundError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
 import type { DocumentRecord, DocumentStore, ObjectReader } from '../ports.ts';
 import { advance } from './advance.ts';
+import { type CatalogueSource, fixedCatalogue } from './catalogue.ts';
 import { type ClassifyDeps, classifiedRecord, readExtractedText } from './classify-document.ts';
 
 export interface ReclassifyDeps {
@@ -16,6 +17,8 @@ export interface ReclassifyDeps {
   objects: Pick<ObjectReader, 'get'>;
   classify: ClassifyDeps['classify'];
   needsReview?: ClassifyDeps['needsReview'];
+  /** The catalogue in force, read once per run: a type an admin added or changed applies to every stored text. */
+  catalogue?: CatalogueSource;
   clock: Clock;
 }
 
@@ -71,6 +74,8 @@ export function makeReclassify(deps: ReclassifyDeps) {
       skipped: { reviewed: 0, notClassifiable: 0, noText: 0 },
       errors: [],
     };
+    const types = await deps.catalogue?.current();
+    const run = { ...deps, catalogue: types ? fixedCatalogue(types) : undefined };
     for await (const { doc } of deps.documents.scan({ agencyId: options.agencyId })) {
       report.scanned += 1;
       options.onProgress?.(report.scanned);
@@ -84,7 +89,7 @@ export function makeReclassify(deps: ReclassifyDeps) {
         report.reclassified += 1;
         const out = await advance(deps.documents, deps.clock, doc.docId, async (current) => {
           if (!eligible(current)) return null;
-          const next = await classifiedRecord(deps, current, text);
+          const next = await classifiedRecord(run, current, text);
           return sameOutcome(current, next) ? null : next;
         });
         if (out.written) {

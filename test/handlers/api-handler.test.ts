@@ -500,6 +500,76 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.update']));
   });
 
+  it('lets admins add and change document types (unconfirmed unless stated), audited; everyone reads the catalogue in force', async () => {
+    const admin = { role: 'admin' as const };
+    const type = {
+      id: 'gcn-ve-sinh-thu-y',
+      name: 'Giấy chứng nhận điều kiện vệ sinh thú y',
+      title: 'GIẤY CHỨNG NHẬN ĐIỀU KIỆN VỆ SINH THÚ Y',
+      levels: { before: ['province'], after: ['province'] },
+      validity: { kind: 'fixed-term', months: 36 },
+      source: 'Luật Thú y 2015; Thông tư 09/2016/TT-BNNPTNT',
+    };
+    expect((await call(request('POST', '/catalogue', { role: 'clerk', body: type }))).status).toBe(403);
+    const bad = await call(
+      request('POST', '/catalogue', { ...admin, body: { ...type, validity: { kind: 'sometimes' } } }),
+    );
+    expect(bad).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    expect(bad.body.message).toContain('validity');
+    const bundledId = (await call(request('GET', '/catalogue', { role: 'clerk' }))).body.items[0].id;
+    expect((await call(request('POST', '/catalogue', { ...admin, body: { ...type, id: bundledId } }))).status).toBe(
+      409,
+    );
+
+    const created = await call(request('POST', '/catalogue', { ...admin, body: type }));
+    expect(created).toMatchObject({
+      status: 201,
+      body: {
+        ...type,
+        confirmed: false,
+        titlePhrases: [type.title],
+        supportPhrases: [],
+        numberSources: ['symbol', 'plain'],
+      },
+    });
+    expect((await call(request('POST', '/catalogue', { ...admin, body: type }))).status).toBe(409);
+    const changed = await call(
+      request('PUT', '/catalogue/gcn-ve-sinh-thu-y', {
+        ...admin,
+        body: { confirmed: true, symbolHints: ['GCN-CNTY'] },
+      }),
+    );
+    expect(changed).toMatchObject({
+      status: 200,
+      body: { confirmed: true, symbolHints: ['GCN-CNTY'], name: type.name },
+    });
+    expect(
+      (await call(request('PUT', '/catalogue/gcn-ve-sinh-thu-y', { ...admin, body: { id: 'doi-ma' } }))).status,
+    ).toBe(400);
+    expect((await call(request('PUT', '/catalogue/khong-co', { ...admin, body: { name: 'x' } }))).status).toBe(404);
+    const renamed = await call(request('PUT', `/catalogue/${bundledId}`, { ...admin, body: { name: 'Tên sửa' } }));
+    expect(renamed.status).toBe(200);
+
+    const list = (await call(request('GET', '/catalogue', { role: 'viewer' }))).body.items as {
+      id: string;
+      name: string;
+      origin: string;
+    }[];
+    expect(list.find((t) => t.id === 'gcn-ve-sinh-thu-y')).toMatchObject({ origin: 'added', confirmed: true });
+    expect(list[0]).toMatchObject({ id: bundledId, name: 'Tên sửa', origin: 'changed' });
+    expect(list.filter((t) => t.origin === 'bundled').length).toBe(list.length - 2);
+
+    const audit = (await call(request('GET', '/audit', admin))).body.items as { action: string; target: string }[];
+    expect(audit.map((e) => `${e.action} ${e.target}`)).toEqual(
+      expect.arrayContaining([
+        'catalogue.create catalogue:gcn-ve-sinh-thu-y',
+        'catalogue.update catalogue:gcn-ve-sinh-thu-y',
+        `catalogue.update catalogue:${bundledId}`,
+      ]),
+    );
+    expect(audit.filter((e) => e.target === 'catalogue:gcn-ve-sinh-thu-y')).toHaveLength(2);
+  });
+
   it('describes exactly the route table at /openapi.json (OpenAPI 3.1, bodies from the zod schemas)', async () => {
     const { status, body } = await call(request('GET', '/openapi.json', { role: 'viewer' }));
     expect(status).toBe(200);

@@ -18,6 +18,8 @@ export const keys = {
   user: (id: string) => ({ pk: 'USERS', sk: `USER#${id}` }),
   /** One audit partition, sorted by time: admin changes are few (hundreds a year). */
   audit: (at: string, id: string) => ({ pk: 'AUDIT', sk: `${at}#${id}` }),
+  /** Document types created or changed by admins (tens): one partition, by type id. */
+  catalogueType: (typeId: string) => ({ pk: 'CATALOGUE', sk: `TYPE#${typeId}` }),
 } as const;
 
 export const AGENCIES_GSI1PK = 'AGENCIES';

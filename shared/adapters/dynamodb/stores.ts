@@ -20,6 +20,7 @@ import type {
   AllStores,
   AuditEntry,
   AuditLog,
+  CatalogueStore,
   CountingEntry,
   DirectoryUser,
   DocumentRecord,
@@ -462,6 +463,45 @@ export function makeDynamoUserDirectory({ doc, tableName }: DynamoStoresOptions)
   };
 }
 
+/** The admins' document types: one partition, read whole (tens of items). */
+export function makeDynamoCatalogueStore({ doc, tableName }: DynamoStoresOptions): CatalogueStore {
+  return {
+    async list() {
+      const items: Record<string, unknown>[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': 'CATALOGUE' },
+            ConsistentRead: true,
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of out.Items ?? []) items.push(stripLayout<Record<string, unknown>>(item));
+        start = out.LastEvaluatedKey;
+      } while (start);
+      return items;
+    },
+    async put(type, options = {}) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: defined({ ...type, ...keys.catalogueType(type.id), type: 'catalogue-type' }),
+            ...(options.ifAbsent ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
+          }),
+        );
+      } catch (error) {
+        if (options.ifAbsent && isConditionFailure(error)) return false;
+        throw error;
+      }
+      return true;
+    },
+  };
+}
+
 /** All stores over one table. */
 export function makeDynamoStores(options: DynamoStoresOptions): AllStores {
   return {
@@ -470,5 +510,6 @@ export function makeDynamoStores(options: DynamoStoresOptions): AllStores {
     agencies: makeDynamoAgencyStore(options),
     inventory: makeDynamoInventoryStore(options),
     audit: makeDynamoAuditLog(options),
+    catalogue: makeDynamoCatalogueStore(options),
   };
 }

@@ -3,6 +3,7 @@ import { makeClassifyHandler } from '#functions/classify/handler.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { systemClock } from '#shared/ports.ts';
+import { makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { dynamo, s3Client } from './clients.ts';
 import { type Env, parseBaseEnv } from './env.ts';
@@ -11,6 +12,8 @@ export function classifyHandlerFromEnv(env: Env = process.env) {
   const config = parseBaseEnv(env, 'classify');
   const stores = makeDynamoStores(dynamo(config.TABLE_NAME));
   return makeClassifyHandler({
+    // Read from the table at most once a minute per warm container.
+    catalogue: makeCatalogueInForce({ store: stores.catalogue, clock: systemClock }),
     documents: stores.documents,
     objects: makeS3ObjectStore({ client: s3Client(), bucket: config.BUCKET_NAME }),
     classify: classifyWithDomain,
