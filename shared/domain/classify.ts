@@ -747,6 +747,36 @@ const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 10
 
 /** Classifies one document's OCR text (or `ExtractedText`) into the `extract/classify --json` contract. */
 export function classifyText(input: string | ExtractedText, options: ClassifyOptions = {}): Classification {
+  return classifyPages(typeof input === 'string' ? input : titlePageFirst(input, options), options);
+}
+
+/** What an inner page's own reading says: typed from its form's labels or symbol, not from a title. */
+const WITHOUT_TITLE = new Set(['inner_page', 'title_from_body', 'type_from_symbol']);
+
+/**
+ * A document of several pages (a PDF, or page images sent as one document) is read as one text, its title
+ * page first. When page 1 on its own is an inner page (typed from its form's labels or symbol, not from a
+ * title: pages scanned out of order), the first page that on its own is a result typed from its title is
+ * moved before it, so its number, issuer and date come before those of the inner pages (a land certificate's
+ * later-changes page carries dates and numbers of its own). Otherwise the order is kept: a cover letter
+ * before a result stays a letter.
+ */
+function titlePageFirst(text: ExtractedText, options: ClassifyOptions): ExtractedText {
+  if (text.pages.length < 2) return text;
+  const alone = (i: number) => classifyPages({ ...text, pages: text.pages.slice(i, i + 1) }, options);
+  const first = alone(0);
+  if (first.kind !== 'result' || !first.warnings.some((w) => WITHOUT_TITLE.has(w))) return text;
+  for (let i = 1; i < text.pages.length; i++) {
+    const page = alone(i);
+    if (page.kind === 'result' && page.docType !== null && !page.warnings.some((w) => WITHOUT_TITLE.has(w))) {
+      const lead = text.pages[i];
+      return lead ? { ...text, pages: [lead, ...text.pages.filter((_, j) => j !== i)] } : text;
+    }
+  }
+  return text;
+}
+
+function classifyPages(input: string | ExtractedText, options: ClassifyOptions): Classification {
   const catalogue = compileCatalogue(options.catalogue ?? CATALOGUE);
   const doc = prepareText(input);
   const engine = options.engine !== undefined ? options.engine : typeof input === 'string' ? null : input.engine;

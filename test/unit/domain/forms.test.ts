@@ -262,6 +262,58 @@ describe('evidence beyond the title', () => {
     expect(c.reviewReasons).toEqual([]);
   });
 
+  it('pages scanned out of order: the title page decides, not the later-changes page before it', () => {
+    const title = [
+      'ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN',
+      ...MOTTO,
+      'GIẤY CHỨNG NHẬN',
+      'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+      'I. Người sử dụng đất: Ông Lò Văn Hải',
+      'II. Thửa đất số: 112, tờ bản đồ số: 07',
+      'Điện Biên, ngày 06 tháng 5 năm 2019',
+      'TM. UBND HUYỆN ĐIỆN BIÊN',
+      'Số vào sổ cấp GCN: CH01234',
+    ];
+    const changes = [
+      'IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN',
+      'Nội dung thay đổi và cơ sở pháp lý',
+      'Chuyển nhượng cho ông Lò Văn Minh theo hồ sơ số 045/2025',
+      'Điện Biên, ngày 10 tháng 3 năm 2025',
+      'Xác nhận của cơ quan có thẩm quyền',
+    ];
+    const pages = (...ps: string[][]) => ({
+      engine: 'tesseract' as const,
+      pages: ps.map((lines, i) => ({ pageNumber: i + 1, lines: lines.map((text) => ({ text, confidence: 0.9 })) })),
+    });
+    const expected = { docType: 'gcn-qsdd-ca-nhan', docNumber: 'CH01234', issueDate: '2019-05-06', level: 'district' };
+    for (const order of [pages(title, changes), pages(changes, title)]) {
+      const c = classifyText(order, { referenceDate: '2026-01-01' });
+      expect(c).toMatchObject({ ...expected, pages: 2 });
+      expect(c.reviewReasons).toEqual([]);
+    }
+    // The later-changes page alone is recognised as such, and goes to review.
+    const alone = classifyText(pages(changes), { referenceDate: '2026-01-01' });
+    expect(alone).toMatchObject({ kind: 'result', docType: 'gcn-qsdd-ca-nhan' });
+    expect(alone.reviewReasons).toContain('inner_page');
+  });
+
+  it('a cover letter before a result stays a letter: pages are moved only from behind an inner page', () => {
+    const c = classifyText({
+      engine: 'tesseract',
+      pages: [
+        ['UBND XÃ THANH MINH', ...MOTTO, 'Số: 15/UBND-VP', 'V/v gửi bản sao giấy phép', 'Kính gửi: Sở Xây dựng'],
+        [
+          'UBND HUYỆN ĐIỆN BIÊN',
+          ...MOTTO,
+          'Số: 12/GP-UBND',
+          'Điện Biên, ngày 05 tháng 3 năm 2024',
+          'GIẤY PHÉP XÂY DỰNG',
+        ],
+      ].map((lines, i) => ({ pageNumber: i + 1, lines: lines.map((text) => ({ text, confidence: 0.9 })) })),
+    });
+    expect(c.kind).toBe('not_a_result');
+  });
+
   it('a certified copy whose certification heading was lost under the seal is still the certification', () => {
     const c = classifyText(
       doc(
