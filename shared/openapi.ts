@@ -5,6 +5,7 @@
  */
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { type ZodTypeAny, z } from 'zod';
+import { uploadBodySchema } from '#shared/domain/upload-rules.ts';
 import { ROUTES, type RouteHandlerName } from '#shared/routes.ts';
 import { createAgencySchema, createUserSchema, updateAgencySchema, updateUserSchema } from '#shared/use-cases/admin.ts';
 import { inventorySchema } from '#shared/use-cases/declare-inventory.ts';
@@ -14,6 +15,7 @@ import { reviewSchema } from '#shared/use-cases/documents.ts';
 extendZodWithOpenApi(z);
 
 const JSON_BODIES: Partial<Record<RouteHandlerName, ZodTypeAny>> = {
+  createUpload: uploadBodySchema,
   declareInventory: inventorySchema,
   reviewDocument: reviewSchema,
   createAgency: createAgencySchema,

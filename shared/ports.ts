@@ -24,11 +24,19 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A file to read: its bytes, and where it lives when it is in the documents bucket (Textract reads S3 directly). */
-export interface OcrInput {
+export interface OcrFile {
   bytes: Uint8Array;
   contentType: string;
   fileName?: string;
   location?: { bucket: string; key: string };
+}
+
+export interface OcrInput extends OcrFile {
+  /**
+   * A document sent as one image per page: its further pages (2, 3, …) in order. The engine reads this file
+   * and then these as one document (one text, pages numbered on; the page cap and time budget cover them all).
+   */
+  nextPages?: readonly OcrFile[];
 }
 
 /**
@@ -161,15 +169,30 @@ export interface DocumentRecord extends Omit<Classification, 'kind'> {
   version: number;
 }
 
-export interface UploadSession {
-  uploadId: string;
-  docId: string;
-  agencyId: string;
+/** One page image of a document sent one file per page, as declared to `POST /uploads`. */
+export interface UploadPage {
+  /** `incoming/{agencyId}/{uploadId}/{NNN}-{fileName}`. */
   objectKey: string;
   fileName: string;
   contentType: string;
   size: number;
   sha256: string;
+}
+
+export interface UploadSession {
+  uploadId: string;
+  docId: string;
+  agencyId: string;
+  /** The uploaded file, or page 1 of a document sent as page images. */
+  objectKey: string;
+  fileName: string;
+  contentType: string;
+  /** The file's size, or the pages' total. */
+  size: number;
+  /** The file's SHA-256, or `documentDigest` of the pages' (upload-rules.ts). */
+  sha256: string;
+  /** A document sent as page images: its pages in order (absent for a single file). */
+  pages?: UploadPage[];
   createdBy: string | null;
   createdAt: string;
   /** When the presigned URL stops working (ISO instant). */

@@ -19,6 +19,14 @@ export function incomingKey(agencyId: string, uploadId: string, sanitizedName: s
   return `${INCOMING_PREFIX}${agencyId}/${uploadId}/${sanitizedName}`;
 }
 
+/**
+ * The last key segment of page `page` of a document sent as page images: `001-{sanitizedName}`, so a
+ * listing sorts in page order and two pages may carry the same file name.
+ */
+export function pageFileName(page: number, sanitizedName: string): string {
+  return `${String(page).padStart(3, '0')}-${sanitizedName}`;
+}
+
 export function parseIncomingKey(key: string): { agencyId: string; uploadId: string; fileName: string } | null {
   if (!key.startsWith(INCOMING_PREFIX)) return null;
   const parts = key.slice(INCOMING_PREFIX.length).split('/');

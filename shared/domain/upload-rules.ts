@@ -1,6 +1,7 @@
 /**
  * What `POST /uploads` accepts: file types, size limit, file-name sanitizing, URL lifetime. Pure.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ValidationError } from '#shared/errors.ts';
 
@@ -28,6 +29,30 @@ export const uploadRequestSchema = z.object({
   sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'sha256 must be 64 hex characters'),
 });
 export type UploadRequest = z.infer<typeof uploadRequestSchema>;
+
+/**
+ * Most page images in one document sent one file per page (the OCR page cap, shared/adapters/ocr/limits.ts
+ * DEFAULT_OCR_LIMITS.maxPages, applies again to the total when the pages are read).
+ */
+export const MAX_UPLOAD_PAGES = 200;
+/** What a document sent as one image per page may hold: images only (a PDF already is a multi-page document). */
+export const PAGE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/tiff'] as const;
+
+/**
+ * One document made of several page images (phone scanning apps give one image per page): the pages in
+ * reading order, each declared like a single file; `fileName` optionally names the document (default: page 1's).
+ */
+export const multiPageUploadSchema = z.object({
+  fileName: z.string().min(1).max(1000).optional(),
+  pages: z.array(uploadRequestSchema).min(1).max(MAX_UPLOAD_PAGES),
+});
+export type MultiPageUploadRequest = z.infer<typeof multiPageUploadSchema>;
+
+/** The body of `POST /uploads`: one file, or one document of several page images. */
+export const uploadBodySchema = z.union([uploadRequestSchema, multiPageUploadSchema]);
+
+/** A checked page of a multi-page upload. */
+export type CheckedPage = UploadRequest & { contentType: AllowedContentType; fileName: string };
 
 /**
  * A file name safe to use as the last segment of an S3 key: NFC (so `ấ` typed on macOS and Windows is one
@@ -62,6 +87,78 @@ export function normalizeContentType(contentType: string): AllowedContentType | 
   const aliased =
     base === 'image/jpg' || base === 'image/pjpeg' ? 'image/jpeg' : base === 'image/tif' ? 'image/tiff' : base;
   return (ALLOWED_CONTENT_TYPES as readonly string[]).includes(aliased) ? (aliased as AllowedContentType) : null;
+}
+
+/** Whether a `POST /uploads` body asks for a document of several page images (it carries `pages`). */
+export function isMultiPageBody(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'pages' in body;
+}
+
+/**
+ * Validates a multi-page upload request: each page as a single file (type, size), images only, and the
+ * pages together within the single-file limit (the extract stage holds one document's bytes at once).
+ * Throws `ValidationError` with a Vietnamese message naming the page.
+ */
+export function checkMultiPageRequest(
+  body: unknown,
+  limits: { maxUploadBytes: number },
+): { fileName: string; pages: CheckedPage[]; size: number; sha256: string } {
+  const parsed = multiPageUploadSchema.safeParse(body);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    throw new ValidationError(
+      'invalid_request',
+      `invalid multi-page upload request: ${detail}`,
+      `Yêu cầu tải lên không hợp lệ: pages cần từ 1 đến ${MAX_UPLOAD_PAGES} trang, mỗi trang có fileName, contentType, size (byte) và sha256 (64 ký tự hex).`,
+    );
+  }
+  const pages = parsed.data.pages.map((page, i) => {
+    try {
+      const checked = checkUploadRequest(page, limits);
+      if (!(PAGE_CONTENT_TYPES as readonly string[]).includes(checked.contentType)) {
+        throw new ValidationError(
+          'unsupported_type',
+          `page of type ${checked.contentType} in a multi-page document`,
+          'Hồ sơ nhiều trang chỉ nhận ảnh JPEG, PNG, TIFF; tệp PDF hãy tải lên riêng.',
+        );
+      }
+      return checked;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      throw new ValidationError(
+        error.code,
+        `page ${i + 1}: ${error.message}`,
+        `Trang ${i + 1} (${sanitizeFileName(page.fileName)}): ${error.messageVi}`,
+      );
+    }
+  });
+  const size = pages.reduce((sum, p) => sum + p.size, 0);
+  if (size > limits.maxUploadBytes) {
+    const mb = Math.floor(limits.maxUploadBytes / (1024 * 1024));
+    throw new ValidationError(
+      'file_too_large',
+      `pages of ${size} bytes together exceed the limit of ${limits.maxUploadBytes} bytes`,
+      `Tổng dung lượng các trang vượt quá ${mb} MB.`,
+    );
+  }
+  const first = pages[0] as CheckedPage;
+  return {
+    fileName: sanitizeFileName(parsed.data.fileName ?? first.fileName),
+    pages,
+    size,
+    sha256: documentDigest(pages.map((p) => p.sha256)),
+  };
+}
+
+/**
+ * The content digest of a document sent as page images: SHA-256 of its pages' hex digests in order, one a
+ * line. The same pages in the same order give the same digest (the duplicate check); one page alone does
+ * not collide with the same image sent as a single file.
+ */
+export function documentDigest(pageSha256s: readonly string[]): string {
+  return createHash('sha256')
+    .update(`sohoa-pages\n${pageSha256s.map((h) => h.toLowerCase()).join('\n')}`)
+    .digest('hex');
 }
 
 /** Validates an upload request against the rules; throws `ValidationError` with a Vietnamese message. */

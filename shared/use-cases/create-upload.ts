@@ -1,12 +1,23 @@
 /**
  * `POST /uploads`: validates the declared file, records an upload session and the document (status
  * `uploading`), and answers a presigned PUT that makes S3 enforce the declared type, size and SHA-256.
+ *
+ * A document of several page images (`{pages: [{fileName, contentType, size, sha256}, …]}`) gets one docId,
+ * one upload session listing its pages, and one presigned PUT per page, each signed for that page's size,
+ * type and checksum, under the same `incoming/{agencyId}/{uploadId}/` prefix (`pageFileName`: `001-…`, so
+ * pages sort in order and two pages may share a name). The extract stage starts once every page is stored.
  */
 import { randomUUID } from 'node:crypto';
-import { incomingKey } from '#shared/domain/object-keys.ts';
-import { checkUploadRequest, sha256HexToBase64, UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
+import { incomingKey, pageFileName } from '#shared/domain/object-keys.ts';
+import {
+  checkMultiPageRequest,
+  checkUploadRequest,
+  isMultiPageBody,
+  sha256HexToBase64,
+  UPLOAD_SESSION_GRACE_SECONDS,
+} from '#shared/domain/upload-rules.ts';
 import type { Clock } from '#shared/ports.ts';
-import type { DocumentRecord, DocumentStore, UploadPresigner, UploadSessionStore } from '../ports.ts';
+import type { DocumentRecord, DocumentStore, UploadPage, UploadPresigner, UploadSessionStore } from '../ports.ts';
 import { type Caller, requireWriter } from './access.ts';
 
 export interface CreateUploadDeps {
@@ -28,25 +39,68 @@ export interface UploadTicket {
   expiresAt: string;
 }
 
+/** The answer for a document of several page images: one PUT per page, in page order. */
+export interface MultiPageUploadTicket {
+  uploadId: string;
+  docId: string;
+  expiresAt: string;
+  pages: Array<{
+    /** 1-based, in the order the request listed the pages. */
+    page: number;
+    /** The page's sanitized file name as requested. */
+    fileName: string;
+    url: string;
+    method: 'PUT';
+    headers: Record<string, string>;
+  }>;
+}
+
 export function makeCreateUpload(deps: CreateUploadDeps) {
   const newId = deps.newId ?? randomUUID;
-  return async (caller: Caller, agencyId: string, body: unknown): Promise<UploadTicket> => {
+
+  return async function createUpload(
+    caller: Caller,
+    agencyId: string,
+    body: unknown,
+  ): Promise<UploadTicket | MultiPageUploadTicket> {
     requireWriter(caller);
-    const request = checkUploadRequest(body, deps.limits);
+    const multi = isMultiPageBody(body) ? checkMultiPageRequest(body, deps.limits) : null;
+    const request = multi
+      ? {
+          fileName: multi.fileName,
+          contentType: multi.pages[0]?.contentType ?? '',
+          size: multi.size,
+          sha256: multi.sha256,
+        }
+      : checkUploadRequest(body, deps.limits);
     const now = deps.clock.now();
     const createdAt = now.toISOString();
     const expiresAt = new Date(now.getTime() + deps.limits.uploadUrlTtlSeconds * 1000).toISOString();
     const uploadId = newId();
     const docId = newId();
-    const objectKey = incomingKey(agencyId, uploadId, request.fileName);
+    const pages: UploadPage[] | null = multi
+      ? multi.pages.map((p, i) => ({
+          objectKey: incomingKey(agencyId, uploadId, pageFileName(i + 1, p.fileName)),
+          fileName: p.fileName,
+          contentType: p.contentType,
+          size: p.size,
+          sha256: p.sha256,
+        }))
+      : null;
+    // A multi-page document's scan (GET /documents/{docId}/file) is its first page.
+    const objectKey = pages?.[0]?.objectKey ?? incomingKey(agencyId, uploadId, request.fileName);
 
-    const { url, headers } = await deps.presigner.presignPut({
-      key: objectKey,
-      contentType: request.contentType,
-      size: request.size,
-      sha256Base64: sha256HexToBase64(request.sha256),
-      expiresInSeconds: deps.limits.uploadUrlTtlSeconds,
-    });
+    const signed = await Promise.all(
+      (pages ?? [{ objectKey, ...request }]).map((p) =>
+        deps.presigner.presignPut({
+          key: p.objectKey,
+          contentType: p.contentType,
+          size: p.size,
+          sha256Base64: sha256HexToBase64(p.sha256),
+          expiresInSeconds: deps.limits.uploadUrlTtlSeconds,
+        }),
+      ),
+    );
     await deps.sessions.create({
       uploadId,
       docId,
@@ -56,6 +110,7 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
       contentType: request.contentType,
       size: request.size,
       sha256: request.sha256,
+      ...(pages ? { pages } : {}),
       createdBy: caller.subject,
       createdAt,
       expiresAt,
@@ -88,6 +143,21 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
     await deps.documents.create(doc, {
       expiresAt: new Date(new Date(expiresAt).getTime() + UPLOAD_SESSION_GRACE_SECONDS * 1000).toISOString(),
     });
+    if (pages) {
+      return {
+        uploadId,
+        docId,
+        expiresAt,
+        pages: pages.map((p, i) => ({
+          page: i + 1,
+          fileName: p.fileName,
+          url: signed[i]?.url ?? '',
+          method: 'PUT' as const,
+          headers: signed[i]?.headers ?? {},
+        })),
+      };
+    }
+    const [{ url, headers }] = signed as [{ url: string; headers: Record<string, string> }];
     return { uploadId, docId, url, method: 'PUT', headers, expiresAt };
   };
 }

@@ -4,6 +4,10 @@
  * PDFs with pdf-text, everything else with the configured OCR engine), record `extracted` and then write
  * `extracted/{docId}.json` (whose event starts classification).
  *
+ * A document sent as page images (the session lists `pages`) starts when the event of a page finds every
+ * page stored (usually the last page's event; earlier events end `waiting_for_pages`). Each page is
+ * verified against its own declaration, and the pages are read in order as one document.
+ *
  * Outcomes are states, not exceptions: `rejected` (with reason) and `duplicate`. Transient failures
  * (Textract throttling, network) throw, so the queue redelivers with backoff and nothing is lost.
  */
@@ -14,7 +18,14 @@ import type { DocumentStatus, ExtractedText } from '#shared/domain/types.ts';
 import { UnreadableDocumentError } from '#shared/errors.ts';
 import type { S3ObjectRef } from '#shared/events/s3-records.ts';
 import type { Clock, OcrEngine } from '#shared/ports.ts';
-import type { DocumentRecord, DocumentStore, ObjectReader, UploadSession, UploadSessionStore } from '../ports.ts';
+import type {
+  DocumentRecord,
+  DocumentStore,
+  ObjectReader,
+  UploadPage,
+  UploadSession,
+  UploadSessionStore,
+} from '../ports.ts';
 import { advance } from './advance.ts';
 import { contentClaimKey } from './classification-outcome.ts';
 
@@ -39,7 +50,22 @@ export interface ExtractResult {
   docId: string | null;
   status: DocumentStatus | null;
   /** Why nothing was done (redelivery, foreign object). */
-  skipped?: 'not_an_upload' | 'no_session' | 'no_document' | 'already_processed';
+  skipped?: 'not_an_upload' | 'no_session' | 'no_document' | 'already_processed' | 'waiting_for_pages';
+}
+
+/** The stored objects of a session: its file, or its pages in order. */
+function sessionFiles(session: UploadSession): UploadPage[] {
+  return (
+    session.pages ?? [
+      {
+        objectKey: session.objectKey,
+        fileName: session.fileName,
+        contentType: session.contentType,
+        size: session.size,
+        sha256: session.sha256,
+      },
+    ]
+  );
 }
 
 function rejectedRecord(
@@ -52,18 +78,25 @@ function rejectedRecord(
 }
 
 export function makeExtractDocument(deps: ExtractDeps) {
-  async function read(bytes: Uint8Array, session: UploadSession, objectKey: string, docId: string) {
-    const useTextLayer = session.contentType === 'application/pdf' && (await deps.hasTextLayer(bytes));
+  /** Reads the document's text: one file, or the pages in order as one document. */
+  async function read(files: ReadonlyArray<{ page: UploadPage; bytes: Uint8Array }>, docId: string) {
+    const [first, ...rest] = files.map(({ page, bytes }) => ({
+      bytes,
+      contentType: page.contentType,
+      fileName: page.fileName,
+      location: { bucket: deps.bucket, key: page.objectKey },
+    }));
+    if (!first) throw new Error(`document ${docId} has no files`);
+    const useTextLayer =
+      rest.length === 0 && first.contentType === 'application/pdf' && (await deps.hasTextLayer(first.bytes));
     const engine = useTextLayer ? deps.engines.pdfText : deps.engines.ocr;
-    return engine.extract(
-      {
-        bytes,
-        contentType: session.contentType,
-        fileName: session.fileName,
-        location: { bucket: deps.bucket, key: objectKey },
-      },
-      { jobToken: docId },
-    );
+    return engine.extract({ ...first, ...(rest.length > 0 ? { nextPages: rest } : {}) }, { jobToken: docId });
+  }
+
+  async function getFiles(session: UploadSession) {
+    const files = [];
+    for (const page of sessionFiles(session)) files.push({ page, bytes: await deps.objects.get(page.objectKey) });
+    return files;
   }
 
   async function writeText(docId: string, text: ExtractedText): Promise<void> {
@@ -85,7 +118,8 @@ export function makeExtractDocument(deps: ExtractDeps) {
     const parsed = parseIncomingKey(object.key);
     if (!parsed) return { docId: null, status: null, skipped: 'not_an_upload' };
     const session = await deps.sessions.get(parsed.uploadId);
-    if (!session || session.objectKey !== object.key || session.agencyId !== parsed.agencyId) {
+    const ownKeys = session ? sessionFiles(session).map((p) => p.objectKey) : [];
+    if (!session || !ownKeys.includes(object.key) || session.agencyId !== parsed.agencyId) {
       return { docId: null, status: null, skipped: 'no_session' };
     }
     const { docId } = session;
@@ -96,22 +130,26 @@ export function makeExtractDocument(deps: ExtractDeps) {
       // A previous delivery recorded the state but may have died before writing the text: finish its work.
       if (await deps.objects.exists(extractedKey(docId)))
         return { docId, status: doc.status, skipped: 'already_processed' };
-      const bytes = await deps.objects.get(object.key);
-      const text = await read(bytes, session, object.key, docId);
+      const text = await read(await getFiles(session), docId);
       if (!('pending' in text)) await writeText(docId, text);
       return { docId, status: doc.status };
     }
     if (doc.status !== 'uploading') return { docId, status: doc.status, skipped: 'already_processed' };
 
+    // A page of a document still missing others: the event of the page that completes it does the work.
+    for (const key of ownKeys) {
+      if (key !== object.key && !(await deps.objects.exists(key)))
+        return { docId, status: doc.status, skipped: 'waiting_for_pages' };
+    }
+
     const digitizedAt = object.eventTime;
-    const bytes = await deps.objects.get(object.key);
-    const rejection = checkUploadedFile(bytes, session);
-    if (rejection) {
-      const out = await settle(
-        docId,
-        (c) => rejectedRecord(c, rejection.reason, rejection.messageVi, digitizedAt),
-        'rejected',
-      );
+    const files = await getFiles(session);
+    for (const [i, { page, bytes }] of files.entries()) {
+      const rejection = checkUploadedFile(bytes, page);
+      if (!rejection) continue;
+      const messageVi =
+        files.length > 1 ? `Trang ${i + 1} (${page.fileName}): ${rejection.messageVi}` : rejection.messageVi;
+      const out = await settle(docId, (c) => rejectedRecord(c, rejection.reason, messageVi, digitizedAt), 'rejected');
       return { docId, status: out.doc?.status ?? null };
     }
 
@@ -134,7 +172,7 @@ export function makeExtractDocument(deps: ExtractDeps) {
 
     let text: Awaited<ReturnType<typeof read>>;
     try {
-      text = await read(bytes, session, object.key, docId);
+      text = await read(files, docId);
     } catch (error) {
       if (!(error instanceof UnreadableDocumentError)) throw error;
       const out = await settle(docId, (c) => rejectedRecord(c, error.code, error.messageVi, digitizedAt), 'rejected');

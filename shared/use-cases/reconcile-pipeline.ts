@@ -4,7 +4,9 @@
  *
  * - `uploading` with its bytes in `incoming/`: the object event was lost (local queues die with the
  *   process; a redriven message may have been dropped) → re-emit the object event (`redrive(objectKey)`).
- * - `uploading` without bytes past the URL's expiry + grace → `rejected: upload_expired`.
+ * - `uploading` without bytes past the URL's expiry + grace → `rejected: upload_expired`. A document sent
+ *   as page images has its bytes only when every page is stored (then the last page's event is re-emitted);
+ *   with a page missing it waits like a single file, then ends `upload_expired`.
  * - `extracted` with its text → re-emit the text's event (classification runs again, idempotently);
  *   without text but with bytes → re-emit the object event (extract finishes its own work);
  *   with neither → `rejected: object_missing`.
@@ -113,10 +115,14 @@ export function makeReconcilePipeline(deps: ReconcilePipelineDeps) {
   ): Promise<{ action: PipelineAction; reason?: StuckReason; key?: string } | null> {
     const idleMs = now - Date.parse(doc.updatedAt);
     if (doc.status === 'uploading') {
-      if (await deps.objects.exists(doc.objectKey)) {
-        return idleMs >= d.processingMs ? { action: 'redrive_object', key: doc.objectKey } : null;
-      }
       const session = await deps.sessions.get(doc.uploadId);
+      const keys = session?.pages?.map((p) => p.objectKey) ?? [doc.objectKey];
+      let stored = true;
+      for (const key of keys) if (stored && !(await deps.objects.exists(key))) stored = false;
+      if (stored) {
+        const key = keys[keys.length - 1] ?? doc.objectKey;
+        return idleMs >= d.processingMs ? { action: 'redrive_object', key } : null;
+      }
       const urlExpiry = session ? Date.parse(session.expiresAt) : Date.parse(doc.createdAt);
       return now - urlExpiry >= d.uploadGraceMs ? { action: 'rejected', reason: 'upload_expired' } : null;
     }

@@ -90,6 +90,41 @@ describe.skipIf(!available)('textract engine (sync DetectDocumentText)', () => {
     }
   });
 
+  it('reads a document of page images with one call per image, numbering the pages on', async () => {
+    const response = fixture<{ Blocks: Block[] }>('detect-document-text.sync.json');
+    textract.on(DetectDocumentTextCommand).resolves(response as never);
+    const page2 = { bucket: 'sohoa-docs', key: 'incoming/so-y-te/u1/002-trang 2.png' };
+
+    const out = await engine.extract({
+      bytes: png,
+      contentType: 'image/png',
+      location,
+      nextPages: [{ bytes: png, contentType: 'image/png', location: page2 }],
+    });
+
+    expect(
+      textract.commandCalls(DetectDocumentTextCommand).map((c) => c.args[0].input.Document?.S3Object?.Name),
+    ).toEqual([location.key, page2.key]);
+    expect(textract.commandCalls(StartDocumentTextDetectionCommand)).toHaveLength(0);
+    if ('pending' in out) throw new Error('expected text');
+    expect(out.pages.map((p) => [p.pageNumber, p.lines.length])).toEqual([
+      [1, 24],
+      [2, 24],
+    ]);
+  });
+
+  it('refuses a PDF among page images before any Textract call', async () => {
+    const error = await engine
+      .extract({
+        bytes: png,
+        contentType: 'image/png',
+        location,
+        nextPages: [{ bytes: onePagePdf, contentType: 'application/pdf' }],
+      })
+      .catch((e: unknown) => e);
+    expect((error as UnreadableDocumentError).code).toBe('unsupported_type');
+  });
+
   it('keeps WORD blocks out of the lines (small real response: 8 lines, 16 words)', async () => {
     textract.on(DetectDocumentTextCommand).resolves(fixture('detect-document-text.sync-small.json') as never);
     const out = await engine.extract({ bytes: png, contentType: 'image/png', location });

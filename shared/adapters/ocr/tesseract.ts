@@ -11,7 +11,8 @@ import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain
 import { UnreadableDocumentError } from '#shared/errors.ts';
 import type { OcrEngine, OcrInput } from '#shared/ports.ts';
 import { requireFileType } from './detect-file-type.ts';
-import { checkImageHeader, type OcrLimits, ocrDeadline, resolveOcrLimits } from './limits.ts';
+import { documentFiles, pdfAmongPages } from './document-files.ts';
+import { checkImageHeader, checkPageCount, type OcrLimits, ocrDeadline, resolveOcrLimits } from './limits.ts';
 import { OCR_DPI, pdfPageImages, tiffPageImages } from './rasterize.ts';
 import { unreadable } from './unreadable.ts';
 
@@ -165,7 +166,17 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
   return {
     name: 'tesseract',
     async extract(input: OcrInput): Promise<ExtractedText> {
-      const type = requireFileType(input.bytes, input.fileName);
+      const files = documentFiles(input);
+      const types = files.map((file) => requireFileType(file.bytes, file.fileName));
+      if (files.length > 1) {
+        // One document of several page images: the page cap counts every page of every file.
+        let total = 0;
+        for (const [i, file] of files.entries()) {
+          if (types[i] === 'pdf') throw pdfAmongPages(i);
+          total += (await checkImageHeader(file.bytes, limits)).pages;
+        }
+        checkPageCount(total, limits);
+      }
       const deadline = ocrDeadline(limits);
       const pages: ExtractedPage[] = [];
       const warnings: string[] = [];
@@ -181,13 +192,16 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
         pages.push({ pageNumber, lines });
         for (const code of prepared.qr) if (!qr.includes(code)) qr.push(code);
       };
-      if (type === 'pdf') {
-        for await (const image of pdfPageImages(input.bytes, OCR_DPI, limits)) await read(image);
-      } else if (type === 'tiff') {
-        for await (const image of tiffPageImages(input.bytes, limits)) await read(image);
-      } else {
-        await checkImageHeader(input.bytes, limits);
-        await read(input.bytes);
+      for (const [i, file] of files.entries()) {
+        const type = types[i];
+        if (type === 'pdf') {
+          for await (const image of pdfPageImages(file.bytes, OCR_DPI, limits)) await read(image);
+        } else if (type === 'tiff') {
+          for await (const image of tiffPageImages(file.bytes, limits)) await read(image);
+        } else {
+          await checkImageHeader(file.bytes, limits);
+          await read(file.bytes);
+        }
       }
       return {
         engine: 'tesseract',

@@ -10,6 +10,7 @@ import {
   BadDocumentException,
   type Block,
   DetectDocumentTextCommand,
+  type DetectDocumentTextCommandOutput,
   DocumentTooLargeException,
   GetDocumentTextDetectionCommand,
   type GetDocumentTextDetectionCommandOutput,
@@ -23,8 +24,10 @@ import {
 } from '@aws-sdk/client-textract';
 import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
 import { TextractJobNotReadyError } from '#shared/errors.ts';
-import type { OcrEngine, OcrInput } from '#shared/ports.ts';
+import type { OcrEngine, OcrFile, OcrInput } from '#shared/ports.ts';
 import { pdfPageCount, requireFileType } from './detect-file-type.ts';
+import { documentFiles, pdfAmongPages } from './document-files.ts';
+import { checkPageCount, resolveOcrLimits } from './limits.ts';
 import { unreadable } from './unreadable.ts';
 
 export interface TextractEngineOptions {
@@ -83,11 +86,39 @@ export function blocksToText(blocks: readonly Block[], pageCount?: number, warni
   return warnings.length > 0 ? { engine: 'textract', pages, warnings } : { engine: 'textract', pages };
 }
 
+/**
+ * A document of several page images: one synchronous DetectDocumentText per image, in order, the pages
+ * numbered on. The page cap (limits.ts) counts the images.
+ */
+async function detectPages(client: TextractClient, files: readonly OcrFile[]): Promise<ExtractedText> {
+  checkPageCount(files.length, resolveOcrLimits());
+  for (const [i, file] of files.entries())
+    if (requireFileType(file.bytes, file.fileName) === 'pdf') throw pdfAmongPages(i);
+  const pages: ExtractedPage[] = [];
+  const warnings: string[] = [];
+  for (const file of files) {
+    const document = file.location
+      ? { S3Object: { Bucket: file.location.bucket, Name: file.location.key } }
+      : { Bytes: file.bytes };
+    let out: DetectDocumentTextCommandOutput;
+    try {
+      out = await client.send(new DetectDocumentTextCommand({ Document: document }));
+    } catch (error) {
+      mapTextractError(error);
+    }
+    const text = blocksToText(out.Blocks ?? [], out.DocumentMetadata?.Pages);
+    for (const page of text.pages) pages.push({ pageNumber: pages.length + 1, lines: page.lines });
+    warnings.push(...(text.warnings ?? []));
+  }
+  return warnings.length > 0 ? { engine: 'textract', pages, warnings } : { engine: 'textract', pages };
+}
+
 export function makeTextractEngine(options: TextractEngineOptions): OcrEngine {
   const { client } = options;
   return {
     name: 'textract',
     async extract(input: OcrInput, extractOptions?: { jobToken?: string }) {
+      if (input.nextPages && input.nextPages.length > 0) return detectPages(client, documentFiles(input));
       const type = requireFileType(input.bytes, input.fileName);
       // Counting pages locally also refuses encrypted and corrupt PDFs before paying for a Textract call.
       const pages = type === 'pdf' ? await pdfPageCount(input.bytes) : 1;

@@ -160,6 +160,22 @@ describe('bombs end in a terminal code under a memory bound', () => {
     expect((error as UnreadableDocumentError).code).toBe('too_many_pages');
   });
 
+  it('page images sent as one document count together against the page cap, before any OCR', async () => {
+    const png = await renderScan(composeDocument({ docType: 'khai-sinh', seed: 3 }).blocks, 'png', {
+      dpi: 36,
+      noise: 0,
+    });
+    const capped = makeTesseractEngine({ limits: { maxPages: 2 } });
+    try {
+      const page = { bytes: png, contentType: 'image/png' };
+      const error = await capped.extract({ ...page, nextPages: [page, page] }).catch((e: unknown) => e);
+      expect((error as UnreadableDocumentError).code).toBe('too_many_pages');
+      expect((error as UnreadableDocumentError).message).toMatch(/3 pages, more than 2/);
+    } finally {
+      await capped.close?.();
+    }
+  });
+
   it('a document past its OCR budget is ocr_timeout', async () => {
     const png = await renderScan(composeDocument({ docType: 'khai-sinh', seed: 2 }).blocks, 'png', {
       dpi: 72,
