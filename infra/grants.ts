@@ -96,6 +96,11 @@ export function grantReadTable(role: iam.IRole, data: DataStores, options: { sca
   );
 }
 
+/** Scan the table itself, not its indexes (maintenance passes over every document: reclassify, reconcile). */
+export function grantScanTable(role: iam.IRole, data: DataStores): void {
+  role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['dynamodb:Scan'], resources: [data.table.tableArn] }));
+}
+
 /** Read and write items (conditional writes; no transactions, see DESIGN.md "Counting"). */
 export function grantReadWriteTable(role: iam.IRole, data: DataStores): void {
   grantReadTable(role, data);

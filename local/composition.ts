@@ -360,6 +360,7 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
         catalogue,
         users,
         presigner: deps.presigner,
+        objects: deps.objects,
         reader: deps.complianceReader,
         policy: loadTargetPolicy(),
         provinceName: process.env.PROVINCE_NAME || PROVINCE_NAME,

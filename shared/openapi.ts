@@ -10,6 +10,8 @@ import { ROUTES, type RouteHandlerName } from '#shared/routes.ts';
 import { createAgencySchema, createUserSchema, updateAgencySchema, updateUserSchema } from '#shared/use-cases/admin.ts';
 import { inventorySchema } from '#shared/use-cases/declare-inventory.ts';
 import { reviewSchema } from '#shared/use-cases/documents.ts';
+import { reclassifyRequestSchema } from '#shared/use-cases/reclassify.ts';
+import { reconcileRequestSchema } from '#shared/use-cases/reconcile.ts';
 
 // Adds `.openapi()` to zod's prototype, which the generator calls on every schema it meets.
 extendZodWithOpenApi(z);
@@ -22,6 +24,8 @@ const JSON_BODIES: Partial<Record<RouteHandlerName, ZodTypeAny>> = {
   updateAgency: updateAgencySchema,
   createUser: createUserSchema,
   updateUser: updateUserSchema,
+  reclassify: reclassifyRequestSchema,
+  reconcile: reconcileRequestSchema,
 };
 const CSV_BODIES: readonly RouteHandlerName[] = ['importAgencies', 'importInventory'];
 

@@ -224,8 +224,14 @@ export interface DocumentStore {
     agencyId: string,
     query: { status?: DocumentStatus; cursor?: string | null; limit?: number },
   ): Promise<DocumentPage>;
-  /** Every document (of one agency), with what the counting index holds for it. */
-  scan(options?: { agencyId?: string }): AsyncIterable<{ doc: DocumentRecord; indexed: CountingEntry | null }>;
+  /**
+   * Every document (of one agency), with what the counting index holds for it; with `after`, resuming after
+   * that document (the `next` of a bounded pass, in the store's own order).
+   */
+  scan(options?: {
+    agencyId?: string;
+    after?: string;
+  }): AsyncIterable<{ doc: DocumentRecord; indexed: CountingEntry | null }>;
   /** Rewrites only the counting-index attributes of a document (reconcile). */
   repairCounting(docId: string, expected: CountingEntry | null): Promise<void>;
   /**

@@ -108,6 +108,20 @@ export const ROUTES = [
     handler: 'updateDocumentType',
     summary: 'Change a document type',
   },
+  {
+    method: 'POST',
+    path: '/reclassify',
+    roles: ADMIN,
+    handler: 'reclassify',
+    summary: 'Classify stored texts again (no OCR): one bounded pass, resumed with `after`',
+  },
+  {
+    method: 'POST',
+    path: '/reconcile',
+    roles: ADMIN,
+    handler: 'reconcile',
+    summary: 'Check (with fix: repair) the counting index: one bounded pass, resumed with `after`',
+  },
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteHandlerName = (typeof ROUTES)[number]['handler'];

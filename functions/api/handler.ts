@@ -20,26 +20,32 @@ import type {
   AllStores,
   Clock,
   ComplianceReader,
+  ObjectReader,
   ScanPresigner,
   UploadPresigner,
   UserDirectory,
 } from '#shared/ports.ts';
 import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
-import { getPolicy, makeAdmin, makeAuditWriter } from '#shared/use-cases/admin.ts';
+import { getPolicy, makeAdmin, makeAuditWriter, parseBody as parseRequest } from '#shared/use-cases/admin.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import { makeGetDocument, makeListDocuments, makeReviewDocument } from '#shared/use-cases/documents.ts';
+import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
+import { makeReclassify, reclassifyRequestSchema } from '#shared/use-cases/reclassify.ts';
+import { makeReconcile, reconcileRequestSchema } from '#shared/use-cases/reconcile.ts';
 
 export interface ApiDeps {
   stores: AllStores;
   /** Cognito in AWS, the table locally. */
   users: UserDirectory;
   presigner: UploadPresigner & ScanPresigner;
+  /** The stored texts (`extracted/`), which `POST /reclassify` classifies again. */
+  objects: Pick<ObjectReader, 'get'>;
   reader: ComplianceReader;
   policy: TargetPolicy;
   /** `Điện Biên`: the province the report (`GET /report`) is about. */
@@ -167,6 +173,11 @@ function reportQuery(query: Request['query']): ReportQuery {
   return { year, asOf: query.asOf || undefined, period: (period || undefined) as ReportQuery['period'] };
 }
 
+/** Documents per `POST /reclassify` pass (a text read and a conditional write each) and per `POST /reconcile` pass. */
+export const RECLASSIFY_PAGE = 200;
+export const RECONCILE_PAGE = 2000;
+const MAINTENANCE_VI = 'Yêu cầu không hợp lệ: agencyId, after (chuỗi), limit (số nguyên), fix (true/false).';
+
 export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   const logger = deps.logger ?? new Logger({ serviceName: 'sohoa-api' });
   const { documents, sessions, inventory, agencies } = deps.stores;
@@ -212,6 +223,17 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     policy: deps.policy,
     provinceName: deps.provinceName,
   });
+
+  // Maintenance passes over the stored documents, bounded so one request fits the function's timeout.
+  const reclassify = makeReclassify({
+    documents,
+    objects: deps.objects,
+    classify: classifyWithDomain,
+    needsReview: needsReviewWithDomain,
+    catalogue,
+    clock: deps.clock,
+  });
+  const reconcile = makeReconcile({ documents });
 
   /** The agency the request acts on; an admin naming another agency must name one that exists. */
   const agencyFor = async (r: Request): Promise<string> => {
@@ -262,6 +284,14 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
       status: 200,
       body: await catalogueAdmin.update(r.caller, r.params.id ?? '', r.body()),
     }),
+    reclassify: async (r) => {
+      const request = parseRequest(reclassifyRequestSchema, r.body() ?? {}, MAINTENANCE_VI);
+      return { status: 200, body: await reclassify({ ...request, limit: request.limit ?? RECLASSIFY_PAGE }) };
+    },
+    reconcile: async (r) => {
+      const request = parseRequest(reconcileRequestSchema, r.body() ?? {}, MAINTENANCE_VI);
+      return { status: 200, body: await reconcile({ ...request, limit: request.limit ?? RECONCILE_PAGE }) };
+    },
   };
 
   const handle = async (event: ApiEvent): Promise<ApiResult> => {

@@ -17,6 +17,7 @@ import {
   grantReadObjects,
   grantReadTable,
   grantReadWriteTable,
+  grantScanTable,
   grantWriteObjects,
 } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
@@ -171,6 +172,9 @@ export class UploadApi extends Construct {
     // GET /documents/{docId}/file presigns reads of the scans for reviewers.
     grantReadObjects(this.handler.role, data, PREFIXES.incoming);
     grantReadWriteTable(this.handler.role, data);
+    // POST /reclassify and /reconcile (admins only): bounded passes over every document, reading stored texts.
+    grantScanTable(this.handler.role, data);
+    grantReadObjects(this.handler.role, data, PREFIXES.extracted);
     // GET/POST/PUT /users (admins only, checked by the handler) manage this pool's users.
     this.handler.role.addToPrincipalPolicy(
       new iam.PolicyStatement({

@@ -89,7 +89,8 @@ function invalid(detail: string, vi: string): ValidationError {
   return new ValidationError('invalid_request', detail, vi);
 }
 
-function parseBody<S extends z.ZodTypeAny>(schema: S, body: unknown, vi: string): z.infer<S> {
+/** A request body checked against its schema; a ValidationError listing every problem otherwise. */
+export function parseBody<S extends z.ZodTypeAny>(schema: S, body: unknown, vi: string): z.infer<S> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw invalid(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), vi);

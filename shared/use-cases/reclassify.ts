@@ -4,6 +4,7 @@
  * stage, so counts follow exactly (a document that becomes `classified` enters the counting index, one
  * that stops being `classified` leaves it). Documents a person reviewed keep the person's decision.
  */
+import { z } from 'zod';
 import { isAccepted, isReclassifiable } from '#shared/domain/document-status.ts';
 import { NotFoundError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
@@ -34,7 +35,19 @@ export interface ReclassifyReport {
   countedDelta: number;
   skipped: { reviewed: number; notClassifiable: number; noText: number };
   errors: { docId: string; error: string }[];
+  /** Where the next pass resumes (`after`) when this one stopped at its `limit`; null when the scan ended. */
+  next: string | null;
 }
+
+/** `POST /reclassify`: one bounded pass (the CLI chains passes with `after` = the previous `next`). */
+export const reclassifyRequestSchema = z
+  .object({
+    agencyId: z.string().min(1).optional(),
+    after: z.string().min(1).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+export type ReclassifyRequest = z.infer<typeof reclassifyRequestSchema>;
 
 const COMPARED: (keyof DocumentRecord)[] = [
   'status',
@@ -63,7 +76,7 @@ function eligible(doc: DocumentRecord): boolean {
 
 export function makeReclassify(deps: ReclassifyDeps) {
   return async (
-    options: { agencyId?: string; onProgress?: (done: number) => void } = {},
+    options: ReclassifyRequest & { onProgress?: (done: number) => void } = {},
   ): Promise<ReclassifyReport> => {
     const report: ReclassifyReport = {
       scanned: 0,
@@ -73,11 +86,19 @@ export function makeReclassify(deps: ReclassifyDeps) {
       countedDelta: 0,
       skipped: { reviewed: 0, notClassifiable: 0, noText: 0 },
       errors: [],
+      next: null,
     };
     const types = await deps.catalogue?.current();
     const run = { ...deps, catalogue: types ? fixedCatalogue(types) : undefined };
-    for await (const { doc } of deps.documents.scan({ agencyId: options.agencyId })) {
+    let last: string | null = null;
+    let more = false;
+    for await (const { doc } of deps.documents.scan({ agencyId: options.agencyId, after: options.after })) {
+      if (options.limit !== undefined && report.scanned >= options.limit) {
+        more = true;
+        break;
+      }
       report.scanned += 1;
+      last = doc.docId;
       options.onProgress?.(report.scanned);
       if (!eligible(doc)) {
         if (doc.reviewedBy !== null) report.skipped.reviewed += 1;
@@ -103,6 +124,7 @@ export function makeReclassify(deps: ReclassifyDeps) {
         else report.errors.push({ docId: doc.docId, error: error instanceof Error ? error.message : String(error) });
       }
     }
+    report.next = more ? last : null;
     return report;
   };
 }

@@ -4,6 +4,7 @@
  * or with `fix` repairs, every difference. The index is a projection DynamoDB maintains from those
  * attributes, so checking them checks the counts the report reads.
  */
+import { z } from 'zod';
 import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
 import type { CountingEntry, DocumentStore } from '../ports.ts';
 
@@ -24,14 +25,30 @@ export interface ReconcileReport {
   drift: CountingDrift[];
   missingYears: { agencyId: string; years: number[] }[];
   fixed: boolean;
+  /** Where the next pass resumes (`after`) when this one stopped at its `limit`; null when the scan ended. */
+  next: string | null;
 }
+
+/**
+ * `POST /reconcile`: one bounded pass (the CLI chains passes with `after` = the previous `next`; each pass
+ * checks, and with `fix` repairs, the documents it scanned and their agencies' year lists).
+ */
+export const reconcileRequestSchema = z
+  .object({
+    agencyId: z.string().min(1).optional(),
+    fix: z.boolean().optional(),
+    after: z.string().min(1).optional(),
+    limit: z.number().int().min(1).max(5000).optional(),
+  })
+  .strict();
+export type ReconcileRequest = z.infer<typeof reconcileRequestSchema>;
 
 function same(a: CountingEntry | null, b: CountingEntry | null): boolean {
   return a?.cntpk === b?.cntpk && a?.cntsk === b?.cntsk;
 }
 
 export function makeReconcile({ documents }: { documents: DocumentStore }) {
-  return async (options: { agencyId?: string; fix?: boolean } = {}): Promise<ReconcileReport> => {
+  return async (options: ReconcileRequest = {}): Promise<ReconcileReport> => {
     const report: ReconcileReport = {
       scanned: 0,
       counted: 0,
@@ -39,10 +56,18 @@ export function makeReconcile({ documents }: { documents: DocumentStore }) {
       drift: [],
       missingYears: [],
       fixed: false,
+      next: null,
     };
     const yearsByAgency = new Map<string, Set<number>>();
-    for await (const { doc, indexed } of documents.scan({ agencyId: options.agencyId })) {
+    let last: string | null = null;
+    let more = false;
+    for await (const { doc, indexed } of documents.scan({ agencyId: options.agencyId, after: options.after })) {
+      if (options.limit !== undefined && report.scanned >= options.limit) {
+        more = true;
+        break;
+      }
       report.scanned += 1;
+      last = doc.docId;
       const expected = countingKeys(doc);
       if (expected && doc.digitizedAt) {
         report.counted += 1;
@@ -68,6 +93,7 @@ export function makeReconcile({ documents }: { documents: DocumentStore }) {
       for (const d of report.drift) await documents.repairCounting(d.docId, d.expected);
       report.fixed = true;
     }
+    report.next = more ? last : null;
     return report;
   };
 }

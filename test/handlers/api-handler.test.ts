@@ -28,6 +28,7 @@ let table: TestTable;
 let stores: AllStores;
 let api: ApiHandlerFn;
 let ids = 0;
+const texts = makeMemoryObjects();
 
 beforeAll(async () => {
   table = await startTestTable();
@@ -41,6 +42,7 @@ beforeAll(async () => {
     stores,
     users: makeDynamoUserDirectory(table),
     presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
+    objects: texts,
     reader: makeDynamoComplianceReader(table),
     policy: loadTargetPolicy(),
     provinceName: 'Điện Biên',
@@ -568,6 +570,41 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
       ]),
     );
     expect(audit.filter((e) => e.target === 'catalogue:gcn-ve-sinh-thu-y')).toHaveLength(2);
+  });
+
+  it('reclassifies and reconciles in bounded passes resumed with `after`, for admins, with the CLI report shape', async () => {
+    const all: string[] = [];
+    for await (const { doc } of stores.documents.scan()) all.push(doc.docId);
+    expect(all.length).toBeGreaterThan(1);
+    const admin = { role: 'admin' as const, agencyId: 'so-tttt' };
+
+    const passes: { scanned: number; next: string | null }[] = [];
+    let after: string | undefined;
+    do {
+      const { status, body } = await call(request('POST', '/reclassify', { ...admin, body: { limit: 1, after } }));
+      expect(status).toBe(200);
+      passes.push(body);
+      after = body.next ?? undefined;
+    } while (after);
+    // One document per pass; the pass that reads the last one ends the scan.
+    expect(passes.map((p) => p.scanned)).toEqual(all.map(() => 1));
+    expect(passes[0]).toMatchObject({ changed: 0, errors: [], skipped: expect.any(Object) });
+
+    // Drift in the counting index (an accepted document without its entry) is found, repaired, then gone.
+    const counted = [];
+    for await (const { doc, indexed } of stores.documents.scan()) if (indexed) counted.push(doc.docId);
+    const docId = counted[0] ?? '';
+    await stores.documents.repairCounting(docId, null);
+    const found = await call(request('POST', '/reconcile', { ...admin, body: {} }));
+    expect(found.body).toMatchObject({ scanned: all.length, fixed: false, next: null });
+    expect(found.body.drift).toEqual([expect.objectContaining({ docId, indexed: null })]);
+    expect((await call(request('POST', '/reconcile', { ...admin, body: { fix: true } }))).body.fixed).toBe(true);
+    expect((await call(request('POST', '/reconcile', { ...admin, body: {} }))).body.drift).toEqual([]);
+
+    const bad = await call(request('POST', '/reconcile', { ...admin, body: { limit: 0, fix: 'yes' } }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/Yêu cầu không hợp lệ/);
+    expect((await call(request('POST', '/reclassify', { body: {} }))).status).toBe(403);
   });
 
   it('describes exactly the route table at /openapi.json (OpenAPI 3.1, bodies from the zod schemas)', async () => {

@@ -462,11 +462,17 @@ describe('stateless stack: least privilege', () => {
     }
   });
 
-  it('lets the api presign PutObject (uploads) and GetObject (the scan for reviewers) under incoming/ only', () => {
+  it('lets the api presign PutObject and GetObject under incoming/, read extracted/ and scan only the table', () => {
     const statements = statementsOf(base.stateless, FUNCTIONS.api);
     expect(actionsOn(statements, '/incoming/*').sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    // POST /reclassify reads the stored texts; nothing else of the bucket.
+    expect(actionsOn(statements, '/extracted/*')).toEqual(['s3:GetObject']);
     const s3Actions = statements.flatMap((s) => asArray(s.Action)).filter((a) => a.startsWith('s3:'));
-    expect(s3Actions.sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    expect(s3Actions.sort()).toEqual(['s3:GetObject', 's3:GetObject', 's3:PutObject']);
+    // POST /reclassify and /reconcile scan the table, never its indexes.
+    const scans = statements.filter((s) => asArray(s.Action).includes('dynamodb:Scan'));
+    expect(scans.length).toBeGreaterThan(0);
+    for (const scan of scans) expect(JSON.stringify(scan.Resource)).not.toContain('/index/');
   });
 
   it('lets extract read incoming/ and write (and check) extracted/ only, and pass only the Textract role', () => {

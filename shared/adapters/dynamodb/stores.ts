@@ -151,7 +151,8 @@ export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions)
     },
 
     async *scan(options) {
-      let startKey: Record<string, unknown> | undefined;
+      // A scan resumes after any item's primary key, so a document id is a resume point.
+      let startKey: Record<string, unknown> | undefined = options?.after ? keys.document(options.after) : undefined;
       do {
         const out = await doc.send(
           new ScanCommand({

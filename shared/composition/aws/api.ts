@@ -4,6 +4,7 @@ import { type ApiDeps, makeApiHandler } from '#functions/api/handler.ts';
 import { makeCognitoUserDirectory } from '#shared/adapters/cognito/user-directory.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
+import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { systemClock } from '#shared/ports.ts';
@@ -13,10 +14,12 @@ import { type Env, parseApiEnv } from './env.ts';
 export function apiHandlerFromEnv(env: Env = process.env) {
   const config = parseApiEnv(env);
   const table = dynamo(config.TABLE_NAME);
+  const s3 = s3Client();
   const deps: ApiDeps = {
     stores: makeDynamoStores(table),
     users: makeCognitoUserDirectory({ client: new CognitoIdentityProviderClient({}), userPoolId: config.USER_POOL_ID }),
-    presigner: makeS3Presigner({ client: s3Client(), bucket: config.BUCKET_NAME }),
+    presigner: makeS3Presigner({ client: s3, bucket: config.BUCKET_NAME }),
+    objects: makeS3ObjectStore({ client: s3, bucket: config.BUCKET_NAME }),
     reader: makeDynamoComplianceReader(table),
     policy: loadTargetPolicy(config.TARGET_POLICY),
     provinceName: config.PROVINCE_NAME,
