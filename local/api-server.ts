@@ -130,9 +130,15 @@ export async function startApiServer(options: LocalApiServerOptions): Promise<Lo
     }
     const { route, values } = match;
     const pathParameters: Record<string, string> = {};
-    route.params.forEach((name, i) => {
-      pathParameters[name] = decodeURIComponent(values[i] ?? '');
-    });
+    try {
+      route.params.forEach((name, i) => {
+        pathParameters[name] = decodeURIComponent(values[i] ?? '');
+      });
+    } catch {
+      // Malformed percent-encoding (`%zz`, a cut UTF-8 sequence): the client's mistake, not a crash.
+      send(res, 400, { error: 'invalid_path', message: 'Địa chỉ yêu cầu có ký tự mã hóa phần trăm (%) không hợp lệ.' });
+      return;
+    }
     const query: Record<string, string> = {};
     for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
     const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? 'application/json');

@@ -32,6 +32,15 @@ export class UnreadableDocumentError extends SohoaError {}
 /** Input that breaks a contract (bad request body, bad CSV row, bad option). */
 export class ValidationError extends SohoaError {}
 
+/** A paging cursor that is not one we gave this caller for this listing (edited, forged, another agency's). */
+export function invalidCursor(): ValidationError {
+  return new ValidationError(
+    'invalid_cursor',
+    'the paging cursor is malformed or belongs to another listing',
+    'Con trỏ phân trang (cursor) không hợp lệ; hãy tải lại danh sách từ trang đầu.',
+  );
+}
+
 /** The thing asked for does not exist, or the caller may not see it (both answer 404). */
 export class NotFoundError extends SohoaError {}
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { failCommand, printJson } from '#cli/output.ts';
 import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
 import { importInventory, validateInventoryCsv } from '#shared/use-cases/csv-import.ts';
 import { rowErrors } from './agencies.ts';
 
@@ -22,7 +23,10 @@ export function register(program: Command): void {
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
           const agencies = await stack.deps.stores.agencies.list();
-          const { rows, errors } = validateInventoryCsv(text, new Set(agencies.map((a) => a.id)), options.declaredBy);
+          const { rows, errors } = validateInventoryCsv(text, new Set(agencies.map((a) => a.id)), options.declaredBy, {
+            agencies: new Map(agencies.map((a) => [a.id, a])),
+            today: vnDateOf(stack.deps.clock.now()),
+          });
           if (errors.length > 0) throw rowErrors(file, errors);
           await importInventory(stack.deps.stores.inventory, rows);
           if (options.json) printJson({ imported: rows.length, mode: stack.mode });

@@ -6,7 +6,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { isSafeId } from '#shared/domain/object-keys.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
+import { isIsoDate } from '#shared/domain/vn-time.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -125,6 +127,41 @@ function parseBody(event: ApiEvent): unknown {
   }
 }
 
+/** Longest path parameter we look at (a user's e-mail at most); ids we generate are far shorter. */
+const MAX_PARAM_LENGTH = 256;
+
+/** A path segment, percent-decoded; malformed encoding (`%E0%A4%A`, `%zz`) is the caller's mistake: 400. */
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new ValidationError(
+      'invalid_path',
+      `malformed percent-encoding in path segment ${raw.slice(0, 80)}`,
+      'Địa chỉ yêu cầu có ký tự mã hóa phần trăm (%) không hợp lệ.',
+    );
+  }
+}
+
+function invalidId(name: string, value: string): ValidationError {
+  return new ValidationError(
+    'invalid_id',
+    `malformed ${name} (${value.length} characters)`,
+    'Mã trong yêu cầu không hợp lệ: chỉ gồm chữ không dấu, chữ số, `.`, `-`, `_`, tối đa 128 ký tự.',
+  );
+}
+
+/**
+ * Path parameters are ids we generate (documents, agencies, catalogue types: safe ids) or, for `/users/{id}`,
+ * a user name or e-mail; anything else (a 2 KB id, `a/../x`) is refused before it reaches a store.
+ */
+function checkParams(spec: RouteSpec, params: Record<string, string>): void {
+  for (const [name, value] of Object.entries(params)) {
+    const free = spec.path.startsWith('/users/');
+    if (value.length > MAX_PARAM_LENGTH || (!free && !isSafeId(value)) || value === '') throw invalidId(name, value);
+  }
+}
+
 function compile(spec: RouteSpec): CompiledRoute {
   const names: string[] = [];
   const source = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -159,7 +196,7 @@ function reportQuery(query: Request['query']): ReportQuery {
   if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
     throw new ValidationError('invalid_request', `invalid year ${query.year}`, 'Năm không hợp lệ (ví dụ: ?year=2026).');
   }
-  if (query.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(query.asOf)) {
+  if (query.asOf && !isIsoDate(query.asOf)) {
     throw new ValidationError('invalid_request', `invalid asOf ${query.asOf}`, 'Ngày không hợp lệ (YYYY-MM-DD).');
   }
   const period = query.period;
@@ -210,6 +247,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   });
   const declareInventory = makeDeclareInventory({
     inventory,
+    agencies,
     clock: deps.clock,
     audit: makeAuditWriter({ audit: deps.stores.audit, clock: deps.clock, newId: deps.newId }),
   });
@@ -237,6 +275,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
 
   /** The agency the request acts on; an admin naming another agency must name one that exists. */
   const agencyFor = async (r: Request): Promise<string> => {
+    if (r.query.agencyId && !isSafeId(r.query.agencyId)) throw invalidId('agencyId', r.query.agencyId);
     const agencyId = actingAgency(r.caller, r.query.agencyId);
     if (agencyId !== r.caller.agencyId && !(await agencies.get(agencyId))) throw notFound('agency');
     return agencyId;
@@ -305,7 +344,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
         if (candidate.spec.method !== method) continue;
         const params: Record<string, string> = {};
         candidate.names.forEach((name, i) => {
-          params[name] = decodeURIComponent(m[i + 1] ?? '');
+          params[name] = decodeSegment(m[i + 1] ?? '');
         });
         matched = {
           route: candidate,
@@ -315,6 +354,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
       }
       if (!matched)
         throw new NotFoundError('route_not_found', `no route ${method} ${path}`, 'Không tìm thấy địa chỉ yêu cầu.');
+      checkParams(matched.route.spec, matched.params);
       const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
       await gate.callerAgency(caller);
       if (!(matched.route.spec.roles as readonly string[]).includes(caller.role))

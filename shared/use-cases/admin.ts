@@ -196,9 +196,13 @@ export function makeAdmin(deps: AdminDeps) {
     },
 
     importInventory: async (caller: Caller, body: unknown): Promise<{ imported: number }> => {
-      const known = new Set((await agencies.list()).map((a) => a.id));
+      const all = await agencies.list();
+      const known = new Set(all.map((a) => a.id));
       const declaredBy = caller.subject ?? caller.agencyId;
-      const { rows, errors } = validateInventoryCsv(csvText(body), known, declaredBy);
+      const { rows, errors } = validateInventoryCsv(csvText(body), known, declaredBy, {
+        agencies: new Map(all.map((a) => [a.id, a])),
+        today: vietnamDate(deps.clock.now()),
+      });
       if (errors.length > 0) throw importFailed('inventory', errors);
       const declaredAt = deps.clock.now().toISOString();
       const declarations = rows.map((d) => ({ ...d, declaredAt }));

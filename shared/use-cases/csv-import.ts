@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import { type Agency, type InventoryDeclaration, LEVELS } from '#shared/domain/types.ts';
 import type { AgencyStore, InventoryStore } from '#shared/ports.ts';
+import { declarationDateProblem, MAX_INVENTORY_COUNT } from './declare-inventory.ts';
 
 /** One problem of one row; `line` is the 1-based line in the file (the header is line 1). */
 export interface RowError {
@@ -107,7 +108,8 @@ const VI: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^Invalid enum value/, () => 'Giá trị không nằm trong danh sách cho phép (level: province, district, commune).'],
 ];
 
-function rowError(line: number, column: string | undefined, message: string): RowError {
+function rowError(line: number, column: string | undefined, message: string, messageVi?: string): RowError {
+  if (messageVi) return { line, ...(column ? { column } : {}), message, messageVi };
   for (const [pattern, vi] of VI) {
     const m = pattern.exec(message);
     if (m) return { line, ...(column ? { column } : {}), message, messageVi: vi(m) };
@@ -155,7 +157,12 @@ const agencyRow = z
 const inventoryRow = z.object({
   agencyId,
   asOf: isoDate,
-  totalValid: z.string().trim().regex(/^\d+$/, 'totalValid must be a whole number ≥ 0').transform(Number),
+  totalValid: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'totalValid must be a whole number ≥ 0')
+    .transform(Number)
+    .refine((n) => n <= MAX_INVENTORY_COUNT, `totalValid must be a whole number ≥ 0, at most ${MAX_INVENTORY_COUNT}`),
   estimated: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
     z
@@ -254,11 +261,15 @@ export function validateAgenciesCsv(text: string, known: ReadonlySet<string> = n
   return { rows: agencies, errors: errors.sort((a, b) => a.line - b.line) };
 }
 
-/** Validates an inventory CSV; every agency must be in `known`. */
+/**
+ * Validates an inventory CSV; every agency must be in `known`. With `dates`, each `asOf` also follows the
+ * declaration rule (`declarationDateProblem`: not in the future, not after the agency's `validTo`).
+ */
 export function validateInventoryCsv(
   text: string,
   known: ReadonlySet<string>,
   declaredBy = 'csv-import',
+  dates?: { agencies: ReadonlyMap<string, Pick<Agency, 'id' | 'validTo'>>; today: string },
 ): ImportResult<InventoryDeclaration> {
   const { rows, errors } = validateRows(text, INVENTORY_COLUMNS, inventoryRow);
   for (const { line, value } of rows) {
@@ -266,7 +277,11 @@ export function validateInventoryCsv(
       errors.push(
         rowError(line, 'agencyId', `unknown agency ${value.agencyId} (import it first with \`sohoa agencies import\`)`),
       );
+      continue;
     }
+    const agency = dates?.agencies.get(value.agencyId);
+    const problem = dates && agency ? declarationDateProblem(value.asOf, agency, dates.today) : null;
+    if (problem) errors.push(rowError(line, 'asOf', problem.detail, problem.vi));
   }
   const declarations = rows.map(
     ({ value }): InventoryDeclaration => ({

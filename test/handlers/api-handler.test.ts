@@ -620,3 +620,138 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect(Object.keys(body.paths['/agencies/import'].post.requestBody.content)).toEqual(['text/csv']);
   });
 });
+
+describe.skipIf(!fixturesAvailable)('malformed input answers 400 with a Vietnamese message, never 500', () => {
+  const VIETNAMESE = /[ạảãáàâấầẩẫậăắằẳẵặêếềểễệôốồổỗộơớờởỡợưứừửữựđ]/i;
+  const admin = { role: 'admin' as const, agencyId: 'so-tttt' };
+  async function refused(event: APIGatewayProxyEventV2WithJWTAuthorizer, code: string) {
+    const out = await call(event);
+    expect({ status: out.status, error: out.body.error }).toEqual({ status: 400, error: code });
+    expect(out.body.message).toMatch(VIETNAMESE);
+  }
+  /** A real next-page cursor of so-tu-phap's document list (two uploads, one per page). */
+  async function cursorOfSoTuPhap(): Promise<string> {
+    for (let i = 0; i < 2; i++) await call(request('POST', '/uploads', { agencyId: 'so-tu-phap', body: upload }));
+    const page = await call(request('GET', '/documents', { agencyId: 'so-tu-phap', query: { limit: '1' } }));
+    expect(page.body.cursor).toEqual(expect.any(String));
+    return page.body.cursor;
+  }
+  const rewrite = (cursor: string, change: (key: Record<string, string>) => Record<string, unknown>) =>
+    Buffer.from(
+      JSON.stringify(change(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, string>)),
+    ).toString('base64url');
+
+  it('follows its own cursor to the next page', async () => {
+    const cursor = await cursorOfSoTuPhap();
+    const next = await call(request('GET', '/documents', { agencyId: 'so-tu-phap', query: { limit: '1', cursor } }));
+    expect(next.status).toBe(200);
+    expect(next.body.items).toHaveLength(1);
+  });
+
+  it('refuses a cursor that is not base64 JSON', async () => {
+    await refused(request('GET', '/documents', { query: { cursor: '%%%not-a-cursor' } }), 'invalid_cursor');
+  });
+
+  it('refuses a cursor of another agency (bound to the partition it came from)', async () => {
+    const cursor = await cursorOfSoTuPhap();
+    await refused(request('GET', '/documents', { agencyId: 'so-xay-dung', query: { cursor } }), 'invalid_cursor');
+    // Nor can an admin replay it against another agency's listing.
+    await refused(
+      request('GET', '/documents', { ...admin, query: { agencyId: 'so-xay-dung', cursor } }),
+      'invalid_cursor',
+    );
+  });
+
+  it('refuses a forged cursor naming another partition or extra attributes', async () => {
+    const cursor = await cursorOfSoTuPhap();
+    const forged = rewrite(cursor, (key) => ({ ...key, gsi1pk: 'DOCS#so-xay-dung' }));
+    await refused(
+      request('GET', '/documents', { agencyId: 'so-tu-phap', query: { cursor: forged } }),
+      'invalid_cursor',
+    );
+    const extra = rewrite(cursor, (key) => ({ ...key, pk: { S: 'x' } }));
+    await refused(request('GET', '/documents', { agencyId: 'so-tu-phap', query: { cursor: extra } }), 'invalid_cursor');
+  });
+
+  it('refuses a cursor of another status filter', async () => {
+    const cursor = await cursorOfSoTuPhap();
+    await refused(
+      request('GET', '/documents', { agencyId: 'so-tu-phap', query: { status: 'classified', cursor } }),
+      'invalid_cursor',
+    );
+  });
+
+  it('refuses a forged audit-log cursor', async () => {
+    const forged = Buffer.from(JSON.stringify({ pk: 'AGENCY#so-tu-phap', sk: 'AGENCY' })).toString('base64url');
+    await refused(request('GET', '/audit', { ...admin, query: { cursor: forged } }), 'invalid_cursor');
+  });
+
+  it('refuses malformed percent-encoding in a path', async () => {
+    await refused(request('GET', '/documents/%E0%A4%A'), 'invalid_path');
+  });
+
+  it('refuses a 2 KB document id', async () => {
+    await refused(request('GET', `/documents/${'a'.repeat(2048)}`), 'invalid_id');
+  });
+
+  it('refuses a 2 KB agency id in the path and in ?agencyId=', async () => {
+    await refused(request('PUT', `/agencies/${'a'.repeat(2048)}`, { ...admin, body: { name: 'X' } }), 'invalid_id');
+    await refused(request('GET', '/documents', { ...admin, query: { agencyId: 'a'.repeat(2048) } }), 'invalid_id');
+  });
+
+  it('refuses a path id that is not a safe id (a/../x)', async () => {
+    await refused(request('GET', '/agencies/a%2F..%2Fx/inventory', admin), 'invalid_id');
+  });
+
+  it('refuses totalValid: 1e308', async () => {
+    await refused(request('PUT', '/inventory', { body: { asOf: '2026-01-01', totalValid: 1e308 } }), 'invalid_request');
+  });
+
+  it('refuses ?year=1e308', async () => {
+    await refused(request('GET', '/progress', { query: { year: '1e308' } }), 'invalid_request');
+  });
+
+  it('refuses an upload size of 1e308', async () => {
+    await refused(request('POST', '/uploads', { body: { ...upload, size: 1e308 } }), 'file_too_large');
+  });
+
+  it('refuses ?limit=1e308 on the audit log', async () => {
+    await refused(request('GET', '/audit', { ...admin, query: { limit: '1e308' } }), 'invalid_request');
+  });
+
+  it('refuses an impossible report date (?asOf=2026-02-30)', async () => {
+    await refused(request('GET', '/report', { ...admin, query: { asOf: '2026-02-30' } }), 'invalid_request');
+  });
+
+  it('refuses an inventory declared on 2026-02-30', async () => {
+    await refused(request('PUT', '/inventory', { body: { asOf: '2026-02-30', totalValid: 5 } }), 'invalid_request');
+  });
+
+  it('refuses an inventory declared on 9999-12-31', async () => {
+    await refused(request('PUT', '/inventory', { body: { asOf: '9999-12-31', totalValid: 5 } }), 'invalid_date');
+  });
+
+  it('refuses an inventory declared for tomorrow (Vietnam time)', async () => {
+    // The clock is 2026-03-05 09:00 in Vietnam: today is accepted, tomorrow is not.
+    expect((await call(request('PUT', '/inventory', { body: { asOf: '2026-03-05', totalValid: 5 } }))).status).toBe(
+      200,
+    );
+    await refused(request('PUT', '/inventory', { body: { asOf: '2026-03-06', totalValid: 5 } }), 'invalid_date');
+  });
+
+  it('refuses an imported declaration dated after the agency ended, by line; one before it is taken', async () => {
+    const csv = (text: string) => {
+      const event = request('POST', '/inventory/import', admin);
+      event.body = `agencyId,asOf,totalValid,estimated\n${text}`;
+      event.headers = { ...event.headers, 'content-type': 'text/csv' };
+      return call(event);
+    };
+    const after = await csv('ubnd-xa-cu,2025-12-31,9,\nso-tu-phap,2026-03-07,4,\n');
+    expect(after.status).toBe(400);
+    expect(after.body.errors).toEqual([
+      { line: 2, column: 'asOf', message: expect.stringMatching(/sau ngày cơ quan ngừng hoạt động \(30\/06\/2025\)/) },
+      { line: 3, column: 'asOf', message: expect.stringMatching(/ở tương lai/) },
+    ]);
+    expect(await csv('ubnd-xa-cu,2025-06-30,9,\n')).toMatchObject({ status: 200, body: { imported: 1 } });
+  });
+});

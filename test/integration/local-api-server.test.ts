@@ -102,6 +102,15 @@ describe('local API Gateway (HTTP API v2 + JWT authorizer)', () => {
     expect((await fetch(`${server.url}/uploads`, { method: 'OPTIONS' })).status).toBe(204);
     expect(events.length).toBe(before);
   });
+
+  it('answers malformed percent-encoding in a path with 400 in Vietnamese, without calling the function', async () => {
+    const before = events.length;
+    const token = await signLocalToken({ agencyId: 'so-y-te', role: 'clerk' }, { dataDir });
+    const response = await fetch(`${server.url}/documents/%E0%A4%A`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'invalid_path', message: expect.stringContaining('không hợp lệ') });
+    expect(events.length).toBe(before);
+  });
 });
 
 describe('CSV imports', () => {

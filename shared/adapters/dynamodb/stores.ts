@@ -15,6 +15,7 @@ import {
 import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
 import type { Agency, InventoryDeclaration } from '#shared/domain/types.ts';
 import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
+import { invalidCursor } from '#shared/errors.ts';
 import type {
   AgencyStore,
   AllStores,
@@ -49,14 +50,32 @@ function encodeCursor(key: Record<string, unknown> | undefined): string | null {
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
 }
 
-function decodeCursor(cursor: string | null | undefined): Record<string, unknown> | undefined {
+/**
+ * The start key a cursor names, checked against the query it continues: exactly the key attributes of that
+ * query, as strings, inside its partition (`bound`). A cursor that is not ours, was edited, or comes from
+ * another agency's (or another filter's) listing is refused with a 400, never passed to DynamoDB.
+ */
+function decodeCursor(
+  cursor: string | null | undefined,
+  bound: { attributes: readonly string[]; partition: [string, string]; sortPrefix?: [string, string] },
+): Record<string, string> | undefined {
   if (!cursor) return undefined;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+    value = cursor.length <= 2048 ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : null;
   } catch {
-    return undefined;
+    value = null;
   }
+  const key = value as Record<string, unknown> | null;
+  const names = key && typeof key === 'object' && !Array.isArray(key) ? Object.keys(key).sort() : [];
+  const ok =
+    key !== null &&
+    names.join() === [...bound.attributes].sort().join() &&
+    names.every((name) => typeof key[name] === 'string') &&
+    key[bound.partition[0]] === bound.partition[1] &&
+    (!bound.sortPrefix || String(key[bound.sortPrefix[0]]).startsWith(bound.sortPrefix[1]));
+  if (!ok) throw invalidCursor();
+  return key as Record<string, string>;
 }
 
 /** Drops undefined so the marshaller never sees it, whatever the client's options. */
@@ -139,7 +158,11 @@ export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions)
           ExpressionAttributeValues: status
             ? { ':pk': documentsGsi1pk(agencyId), ':prefix': `${status}#` }
             : { ':pk': documentsGsi1pk(agencyId) },
-          ExclusiveStartKey: decodeCursor(cursor),
+          ExclusiveStartKey: decodeCursor(cursor, {
+            attributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
+            partition: ['gsi1pk', documentsGsi1pk(agencyId)],
+            sortPrefix: status ? ['gsi1sk', `${status}#`] : undefined,
+          }),
           Limit: Math.min(Math.max(limit, 1), 200),
           ScanIndexForward: false,
         }),
@@ -403,7 +426,7 @@ export function makeDynamoAuditLog({ doc, tableName }: DynamoStoresOptions): Aud
           ExpressionAttributeValues: { ':pk': 'AUDIT' },
           ScanIndexForward: false,
           Limit: Math.min(Math.max(options.limit ?? 100, 1), 500),
-          ExclusiveStartKey: decodeCursor(options.cursor),
+          ExclusiveStartKey: decodeCursor(options.cursor, { attributes: ['pk', 'sk'], partition: ['pk', 'AUDIT'] }),
         }),
       );
       return {
