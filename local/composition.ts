@@ -49,6 +49,7 @@ import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
 import { makeOutboxMailer } from '#shared/adapters/mail/outbox-mailer.ts';
 import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
+import { workbookRenderer } from '#shared/adapters/report/xlsx.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
 import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts';
@@ -362,6 +363,7 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
         presigner: deps.presigner,
         objects: deps.objects,
         reader: deps.complianceReader,
+        renderer: workbookRenderer,
         policy: loadTargetPolicy(),
         provinceName: process.env.PROVINCE_NAME || PROVINCE_NAME,
         clock,

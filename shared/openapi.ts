@@ -9,7 +9,7 @@ import { uploadBodySchema } from '#shared/domain/upload-rules.ts';
 import { ROUTES, type RouteHandlerName } from '#shared/routes.ts';
 import { createAgencySchema, createUserSchema, updateAgencySchema, updateUserSchema } from '#shared/use-cases/admin.ts';
 import { inventorySchema } from '#shared/use-cases/declare-inventory.ts';
-import { reviewSchema } from '#shared/use-cases/documents.ts';
+import { overrideDecisionSchema, reviewSchema } from '#shared/use-cases/documents.ts';
 import { reclassifyRequestSchema } from '#shared/use-cases/reclassify.ts';
 import { reconcileRequestSchema } from '#shared/use-cases/reconcile.ts';
 
@@ -20,6 +20,7 @@ const JSON_BODIES: Partial<Record<RouteHandlerName, ZodTypeAny>> = {
   createUpload: uploadBodySchema,
   declareInventory: inventorySchema,
   reviewDocument: reviewSchema,
+  decideOverride: overrideDecisionSchema,
   createAgency: createAgencySchema,
   updateAgency: updateAgencySchema,
   createUser: createUserSchema,

@@ -5,7 +5,8 @@
  * shared/adapters/dynamodb (DynamoDB or dynalite) and shared/adapters/s3; tests may pass fakes.
  */
 import type { DocumentTypeSpec } from './domain/catalogue.ts';
-import type { ComplianceRow } from './domain/compliance.ts';
+import type { ComplianceRow, PendingCounts } from './domain/compliance.ts';
+import type { OverrideRecord } from './domain/review.ts';
 import type {
   Agency,
   Classification,
@@ -97,8 +98,11 @@ export interface ComplianceReader {
     digitizedTo: string;
     validOn: string;
   }): Promise<number>;
-  /** Documents of the agency waiting in `needs_review` and in `rejected` now. */
-  countPending(agencyId: string): Promise<{ needsReview: number; rejected: number }>;
+  /**
+   * Documents of the agency now: waiting in `needs_review`, in `rejected`, overrides waiting for an admin
+   * (`pending_confirmation`), and accepted documents that got in by a confirmed override.
+   */
+  countPending(agencyId: string): Promise<PendingCounts>;
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -123,6 +127,8 @@ export interface RenderedReport {
  */
 export interface ReportRenderer {
   render(report: ComplianceReport): Promise<RenderedReport>;
+  /** Only the XLSX workbook of `render` (the web app's download, `GET /report/xlsx`). */
+  workbook(report: ComplianceReport): Promise<{ bytes: Uint8Array; fileName: string }>;
   summaryMessage(
     report: ComplianceReport,
     rendered: RenderedReport,
@@ -165,6 +171,8 @@ export interface DocumentRecord extends Omit<Classification, 'kind'> {
   reviewedAt: string | null;
   /** QR code contents read from the page images (absent when none). */
   qr?: string[];
+  /** A review that overrode the pipeline, pending or decided by an admin (domain/review.ts); absent when none. */
+  override?: OverrideRecord | null;
   /** Optimistic-lock counter: every write is conditional on the version it read. */
   version: number;
 }

@@ -41,9 +41,23 @@ export const ROUTES = [
     handler: 'reviewDocument',
     summary: 'Confirm or reject a document in review',
   },
+  {
+    method: 'POST',
+    path: '/documents/{docId}/override',
+    roles: ADMIN,
+    handler: 'decideOverride',
+    summary: 'Confirm or reject a clerk’s override of the pipeline {decision, note}',
+  },
   { method: 'PUT', path: '/inventory', roles: EVERYONE, handler: 'declareInventory', summary: 'Declare an inventory' },
   { method: 'GET', path: '/progress', roles: EVERYONE, handler: 'getProgress', summary: 'Progress of an agency' },
   { method: 'GET', path: '/report', roles: LEADERS, handler: 'buildReport', summary: 'Province-wide report' },
+  {
+    method: 'GET',
+    path: '/report/xlsx',
+    roles: LEADERS,
+    handler: 'reportWorkbook',
+    summary: 'The province-wide report as the e-mailed XLSX workbook',
+  },
   {
     method: 'GET',
     path: '/agencies/{id}/inventory',
@@ -92,6 +106,13 @@ export const ROUTES = [
     roles: ADMIN,
     handler: 'updateUser',
     summary: 'Change role, enable or disable',
+  },
+  {
+    method: 'GET',
+    path: '/overrides',
+    roles: ADMIN,
+    handler: 'listOverrides',
+    summary: 'Overrides waiting for an admin',
   },
   { method: 'GET', path: '/audit', roles: ADMIN, handler: 'listAudit', summary: 'The audit log, newest first' },
   {

@@ -23,10 +23,12 @@ import type {
   Clock,
   ComplianceReader,
   ObjectReader,
+  ReportRenderer,
   ScanPresigner,
   UploadPresigner,
   UserDirectory,
 } from '#shared/ports.ts';
+import { XLSX_TYPE } from '#shared/ports.ts';
 import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
 import { getPolicy, makeAdmin, makeAuditWriter, parseBody as parseRequest } from '#shared/use-cases/admin.ts';
@@ -35,7 +37,13 @@ import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from 
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
-import { makeGetDocument, makeListDocuments, makeReviewDocument } from '#shared/use-cases/documents.ts';
+import {
+  makeDecideOverride,
+  makeGetDocument,
+  makeListDocuments,
+  makeListOverrides,
+  makeReviewDocument,
+} from '#shared/use-cases/documents.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
 import { makeReclassify, reclassifyRequestSchema } from '#shared/use-cases/reclassify.ts';
@@ -49,6 +57,8 @@ export interface ApiDeps {
   /** The stored texts (`extracted/`), which `POST /reclassify` classifies again. */
   objects: Pick<ObjectReader, 'get'>;
   reader: ComplianceReader;
+  /** The e-mailed report's workbook, for `GET /report/xlsx` (shared/adapters/report/xlsx.ts). */
+  renderer: Pick<ReportRenderer, 'workbook'>;
   policy: TargetPolicy;
   /** `Điện Biên`: the province the report (`GET /report`) is about. */
   provinceName: string;
@@ -73,7 +83,10 @@ interface Request {
   /** The raw body as text (CSV imports). */
   text: () => string | undefined;
 }
-type Run = (r: Request) => Promise<{ status: number; body: unknown }>;
+/** A JSON answer, or `file`: a download (base64 body, as API Gateway payload v2 sends binary). */
+type Run = (
+  r: Request,
+) => Promise<{ status: number; body: unknown; file?: { bytes: Uint8Array; contentType: string; fileName: string } }>;
 interface CompiledRoute {
   spec: RouteSpec;
   path: RegExp;
@@ -231,7 +244,10 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   // The caller's agency must exist; writes need the agency current (Vietnam time).
   const gate = makeAgencyGate({ agencies, clock: deps.clock });
   const catalogue = deps.catalogue ?? makeCatalogueInForce({ store: deps.stores.catalogue, clock: deps.clock });
-  const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate, catalogue });
+  const audit = makeAuditWriter({ audit: deps.stores.audit, clock: deps.clock, newId: deps.newId });
+  const reviewDocument = makeReviewDocument({ documents, clock: deps.clock, gate, catalogue, audit });
+  const decideOverride = makeDecideOverride({ documents, clock: deps.clock, audit, catalogue });
+  const listOverrides = makeListOverrides({ documents, agencies });
   const admin = makeAdmin({
     agencies,
     inventory,
@@ -249,7 +265,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     inventory,
     agencies,
     clock: deps.clock,
-    audit: makeAuditWriter({ audit: deps.stores.audit, clock: deps.clock, newId: deps.newId }),
+    audit,
   });
   const inventoryHistory = makeInventoryHistory({ inventory, agencies });
   const getProgress = makeGetProgress({ reader: deps.reader, agencies, policy: deps.policy, clock: deps.clock });
@@ -305,7 +321,17 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     }),
     getProgress: async (r) => ({ status: 200, body: await getProgress(await agencyFor(r), r.query.year) }),
     inventoryHistory: async (r) => ({ status: 200, body: await inventoryHistory(r.caller, r.params.id ?? '') }),
+    decideOverride: async (r) => ({
+      status: 200,
+      body: await decideOverride(r.caller, r.params.docId ?? '', r.body()),
+    }),
+    listOverrides: async () => ({ status: 200, body: await listOverrides() }),
     buildReport: async (r) => ({ status: 200, body: await buildReport(reportQuery(r.query)) }),
+    reportWorkbook: async (r) => {
+      const report = await buildReport(reportQuery(r.query));
+      const { bytes, fileName } = await deps.renderer.workbook(report);
+      return { status: 200, body: null, file: { bytes, contentType: XLSX_TYPE, fileName } };
+    },
     getCatalogue: async () => ({ status: 200, body: await catalogueAdmin.list() }),
     getOpenApi: async () => ({ status: 200, body: buildOpenApi() }),
     getPolicy: async () => ({ status: 200, body: getPolicy(deps.policy) }),
@@ -366,6 +392,18 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
         body: () => parseBody(event),
         text: () => bodyText(event),
       });
+      if (result.file) {
+        return {
+          statusCode: result.status,
+          headers: {
+            'content-type': result.file.contentType,
+            'content-disposition': `attachment; filename="${result.file.fileName}"`,
+            'cache-control': 'no-store',
+          },
+          body: Buffer.from(result.file.bytes).toString('base64'),
+          isBase64Encoded: true,
+        };
+      }
       return json(result.status, result.body);
     } catch (error) {
       return toErrorResponse(error, logger);

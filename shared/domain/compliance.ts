@@ -44,6 +44,21 @@ export interface AgencyFigures {
 export interface PendingCounts {
   needsReview: number;
   rejected: number;
+  /** Overrides of the pipeline waiting for an admin's confirmation (`pending_confirmation`), not counted. */
+  awaitingConfirmation: number;
+  /** Accepted (counted) documents that got in by an override an admin confirmed: reported apart. */
+  overridden: number;
+}
+
+export const NO_PENDING: PendingCounts = { needsReview: 0, rejected: 0, awaitingConfirmation: 0, overridden: 0 };
+
+export function addPending(a: PendingCounts, b: PendingCounts): PendingCounts {
+  return {
+    needsReview: a.needsReview + b.needsReview,
+    rejected: a.rejected + b.rejected,
+    awaitingConfirmation: a.awaitingConfirmation + b.awaitingConfirmation,
+    overridden: a.overridden + b.overridden,
+  };
 }
 
 /** One line of the report. Rates and targets are fractions 0–1; null = unknown / not applicable. */

@@ -22,7 +22,13 @@ export type DocumentEvent =
   | 'reclassified'
   /** review by a clerk or admin. */
   | 'review_accept'
-  | 'review_reject';
+  | 'review_reject'
+  /** review by a clerk that overrides the pipeline (domain/review.ts `isOverride`): waits for an admin. */
+  | 'override_request'
+  /** an admin confirms the override: the requested review is applied. */
+  | 'override_confirm'
+  /** an admin rejects the override: the document goes back to the state it was in. */
+  | 'override_reject';
 
 const ANY_CLASSIFICATION: readonly DocumentStatus[] = ['classified', 'needs_review', 'expired', 'not_a_result'];
 
@@ -36,6 +42,9 @@ const RULES: Record<DocumentEvent, { from: readonly DocumentStatus[]; to: readon
   reclassified: { from: ANY_CLASSIFICATION, to: [...ANY_CLASSIFICATION, 'duplicate'] },
   review_accept: { from: ['needs_review', 'classified', 'not_a_result', 'expired'], to: ['classified', 'expired'] },
   review_reject: { from: ['needs_review', 'classified', 'not_a_result', 'expired'], to: ['rejected'] },
+  override_request: { from: ['classified', 'not_a_result', 'expired'], to: ['pending_confirmation'] },
+  override_confirm: { from: ['pending_confirmation'], to: ['classified', 'expired'] },
+  override_reject: { from: ['pending_confirmation'], to: ['classified', 'not_a_result', 'expired'] },
 };
 
 export function isTerminal(status: DocumentStatus): status is TerminalStatus {

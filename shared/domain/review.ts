@@ -101,3 +101,62 @@ export function reviewReasons(
 export function needsReview(c: Parameters<typeof reviewReasons>[0]): boolean {
   return reviewReasons(c).length > 0;
 }
+
+// Overrides: a person going against the pipeline's verdict (issue 12 item 5). A clerk's review that accepts a
+// document the pipeline judged `not_a_result` or `expired`, or that changes the type of a document the pipeline
+// accepted (`classified`), is not applied at once: it carries a reason, puts the document in
+// `pending_confirmation` (not counted), and an admin confirms it (the review is applied, the document counts
+// and is marked overridden) or rejects it (the document goes back to the state it was in). An admin's own
+// override is confirmed by being made. In `needs_review` the pipeline asks a person, so correcting the type
+// there is a review, not an override.
+
+/** What a review overrides: accepting a non-result, accepting an expired result, changing an accepted type. */
+export type OverrideKind = 'accept_not_a_result' | 'accept_expired' | 'change_type';
+
+/** Vietnamese names of the override kinds (web app, audit, report notes). */
+export const OVERRIDE_KIND_VI: Record<OverrideKind, string> = {
+  accept_not_a_result: 'Chấp nhận giấy tờ mà hệ thống xác định không phải kết quả TTHC',
+  accept_expired: 'Chấp nhận giấy tờ mà hệ thống xác định đã hết hiệu lực',
+  change_type: 'Đổi loại giấy tờ hệ thống đã phân loại',
+};
+
+/** The states a pending override may return to when an admin rejects it. */
+export type OverridableStatus = 'classified' | 'not_a_result' | 'expired';
+
+/** An override as the document record keeps it (history stays on the record after the decision). */
+export interface OverrideRecord {
+  kind: OverrideKind;
+  /** The clerk's reason (required, 1–500 characters). */
+  reason: string;
+  requestedBy: string;
+  requestedAt: string;
+  /** The review asked for: corrected fields of the accept decision. */
+  fields: Record<string, unknown>;
+  /** Where the document was before the request (restored when rejected). */
+  fromStatus: OverridableStatus;
+  fromReason: string | null;
+  fromMessageVi: string | null;
+  state: 'pending' | 'confirmed' | 'rejected';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The admin's note (required when rejecting). */
+  note: string | null;
+}
+
+/**
+ * Whether accepting a document in `fromStatus` (with type `fromDocType`), with the requested type
+ * `requestedDocType` (undefined: unchanged) and an outcome `outcome`, overrides the pipeline; null when it is
+ * an ordinary review.
+ */
+export function overrideKind(
+  from: { status: string; docType: string | null },
+  requestedDocType: string | null | undefined,
+  outcome: 'classified' | 'expired',
+): OverrideKind | null {
+  if (from.status === 'not_a_result' && outcome === 'classified') return 'accept_not_a_result';
+  if (from.status === 'expired' && outcome === 'classified') return 'accept_expired';
+  if (from.status === 'classified' && requestedDocType !== undefined && requestedDocType !== from.docType) {
+    return 'change_type';
+  }
+  return null;
+}

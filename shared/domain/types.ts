@@ -67,7 +67,13 @@ export type DocumentStatus =
   | 'duplicate'
   | 'expired'
   | 'not_a_result'
-  | 'rejected';
+  | 'rejected'
+  /**
+   * A clerk asked to override the pipeline (accept a `not_a_result` or `expired` document, or change the
+   * type of an accepted one) with a reason; it waits for an admin to confirm or reject (domain/review.ts).
+   * Not counted while it waits. A person's state like `needs_review`: the pipeline is done with it.
+   */
+  | 'pending_confirmation';
 
 export const TERMINAL_STATUSES = [
   'classified',
@@ -76,6 +82,7 @@ export const TERMINAL_STATUSES = [
   'expired',
   'not_a_result',
   'rejected',
+  'pending_confirmation',
 ] as const satisfies readonly DocumentStatus[];
 export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
 

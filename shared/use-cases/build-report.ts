@@ -12,10 +12,12 @@
  */
 import {
   type AgencyFigures,
+  addPending,
   type ComplianceRow,
   compareRows,
   LEVEL_NAMES,
   makeRow,
+  NO_PENDING,
   type PendingCounts,
   poolRow,
   provinceRow,
@@ -184,12 +186,9 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
       }
       const key = reporter?.id ?? agency.id;
       if (!reporter) orphans.push(agency);
-      const group = groups.get(key) ?? { figures: ZERO, pending: { needsReview: 0, rejected: 0 }, members: [] };
+      const group = groups.get(key) ?? { figures: ZERO, pending: NO_PENDING, members: [] };
       group.figures = addFigures(group.figures, figures);
-      group.pending = {
-        needsReview: group.pending.needsReview + pending.needsReview,
-        rejected: group.pending.rejected + pending.rejected,
-      };
+      group.pending = addPending(group.pending, pending);
       group.members.push(agency);
       groups.set(key, group);
     }
@@ -288,13 +287,7 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
       for (const w of row.warnings) warnings.push({ ...w, message: `${row.name}: ${w.message}` });
     }
 
-    const pending = agencyRows.reduce(
-      (acc, r) => ({
-        needsReview: acc.needsReview + (r.pending?.needsReview ?? 0),
-        rejected: acc.rejected + (r.pending?.rejected ?? 0),
-      }),
-      { needsReview: 0, rejected: 0 },
-    );
+    const pending = agencyRows.reduce((acc, r) => addPending(acc, r.pending ?? NO_PENDING), NO_PENDING);
 
     return {
       year,

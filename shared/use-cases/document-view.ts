@@ -37,6 +37,8 @@ export function toDocumentView(doc: DocumentRecord) {
     updatedAt: doc.updatedAt,
     reviewedBy: doc.reviewedBy,
     reviewedAt: doc.reviewedAt,
+    /** A review that overrode the pipeline: pending, confirmed or rejected by an admin (null: none). */
+    override: doc.override ?? null,
   };
 }
 export type DocumentView = ReturnType<typeof toDocumentView>;

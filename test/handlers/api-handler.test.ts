@@ -7,6 +7,7 @@ import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
 import { API_ROUTE_KEYS } from '#local/api-server.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores, makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
+import { workbookRenderer } from '#shared/adapters/report/xlsx.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
 import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
@@ -44,6 +45,7 @@ beforeAll(async () => {
     presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
     objects: texts,
     reader: makeDynamoComplianceReader(table),
+    renderer: workbookRenderer,
     policy: loadTargetPolicy(),
     provinceName: 'Điện Biên',
     clock,
@@ -111,7 +113,12 @@ function request(
 
 async function call(event: APIGatewayProxyEventV2WithJWTAuthorizer) {
   const result = await api(event, lambdaContext);
-  return { status: result.statusCode, body: JSON.parse(result.body ?? 'null') };
+  const isJson = String(result.headers?.['content-type'] ?? '').startsWith('application/json');
+  return { status: result.statusCode, body: isJson ? JSON.parse(result.body ?? 'null') : null };
+}
+
+async function callRaw(event: APIGatewayProxyEventV2WithJWTAuthorizer) {
+  return api(event, lambdaContext);
 }
 
 const fileBody = Buffer.from('%PDF-1.7 giấy phép xây dựng');
@@ -605,6 +612,90 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/Yêu cầu không hợp lệ/);
     expect((await call(request('POST', '/reclassify', { body: {} }))).status).toBe(403);
+  });
+
+  it('holds a clerk’s override of the pipeline for an admin, who confirms it; the report counts it apart', async () => {
+    // A page the pipeline judged not a result, then a clerk says it is a building permit.
+    const { body: ticket } = await call(request('POST', '/uploads', { body: { ...upload, sha256: 'c'.repeat(64) } }));
+    const doc = await stores.documents.get(ticket.docId);
+    await stores.documents.save(
+      {
+        ...doc!,
+        status: 'not_a_result',
+        kind: 'not_a_result',
+        reason: 'not_a_result',
+        digitizedAt: '2026-03-05T01:00:00.000Z',
+      },
+      doc!.version,
+    );
+    const fields = {
+      docType: 'giay-phep-xay-dung-nha-o',
+      docNumber: '31/GPXD',
+      issueDate: '2026-01-15',
+      issuer: 'UBND HUYỆN TUẦN GIÁO',
+      level: 'district',
+    };
+    const path = `/documents/${ticket.docId}/review`;
+    const noReason = await call(request('POST', path, { body: { decision: 'accept', fields } }));
+    expect(noReason).toMatchObject({ status: 400, body: { error: 'override_reason_required' } });
+    const asked = await call(
+      request('POST', path, { body: { decision: 'accept', fields, reason: 'Bản chụp thiếu trang đầu; có bản gốc.' } }),
+    );
+    expect(asked).toMatchObject({
+      status: 200,
+      body: { status: 'pending_confirmation', override: { state: 'pending' } },
+    });
+
+    // Only admins see the queue and decide.
+    expect((await call(request('GET', '/overrides'))).status).toBe(403);
+    const decidePath = `/documents/${ticket.docId}/override`;
+    expect((await call(request('POST', decidePath, { body: { decision: 'confirm' } }))).status).toBe(403);
+    const queue = await call(request('GET', '/overrides', { agencyId: 'so-tttt', role: 'admin' }));
+    expect(queue.body.items).toEqual([
+      expect.objectContaining({
+        docId: ticket.docId,
+        agencyName: 'Sở Xây dựng',
+        override: expect.objectContaining({ reason: 'Bản chụp thiếu trang đầu; có bản gốc.' }),
+      }),
+    ]);
+    const confirmed = await call(
+      request('POST', decidePath, { agencyId: 'so-tttt', role: 'admin', body: { decision: 'confirm' } }),
+    );
+    expect(confirmed).toMatchObject({
+      status: 200,
+      body: { status: 'classified', docNumber: '31/GPXD', override: { state: 'confirmed' } },
+    });
+    const again = await call(
+      request('POST', decidePath, { agencyId: 'so-tttt', role: 'admin', body: { decision: 'confirm' } }),
+    );
+    expect(again.status).toBe(409);
+    const audit = await call(request('GET', '/audit', { agencyId: 'so-tttt', role: 'admin' }));
+    const actions = audit.body.items
+      .filter((e: { target: string }) => e.target === `document:${ticket.docId}`)
+      .map((e: { action: string }) => e.action);
+    expect(actions.sort()).toEqual(['document.override.confirm', 'document.override.request']);
+
+    const report = await call(request('GET', '/report', { role: 'viewer', query: { year: '2026' } }));
+    const row = report.body.agencies.find((a: { id: string }) => a.id === 'so-xay-dung');
+    expect(row.pending).toMatchObject({ overridden: 1, awaitingConfirmation: 0 });
+    expect(report.body.pending.overridden).toBe(1);
+  });
+
+  it('answers GET /report/xlsx with the e-mailed workbook, for leaders only', async () => {
+    expect((await call(request('GET', '/report/xlsx', { query: { year: '2026' } }))).status).toBe(403);
+    const raw = await callRaw(request('GET', '/report/xlsx', { role: 'viewer', query: { year: '2026' } }));
+    expect(raw.statusCode).toBe(200);
+    expect(raw.isBase64Encoded).toBe(true);
+    expect(raw.headers?.['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(raw.headers?.['content-disposition']).toBe('attachment; filename="bao-cao-so-hoa-2026-nam-2026-03-05.xlsx"');
+    const bytes = Buffer.from(raw.body ?? '', 'base64');
+    // A zip (the XLSX container) whose workbook names the report's sheets.
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toContain('Tổng hợp');
+    expect((await call(request('GET', '/report/xlsx', { role: 'viewer', query: { year: 'x' } }))).status).toBe(400);
   });
 
   it('describes exactly the route table at /openapi.json (OpenAPI 3.1, bodies from the zod schemas)', async () => {

@@ -1,7 +1,7 @@
 /**
  * Each function's bundle, built with esbuild as NodejsFunction builds it (infra/constructs/sohoa-function.ts),
- * holds only the heavy packages its composition uses: api, classify, textract-collect and pre-token stay
- * under 1 MB of JavaScript and load no native module.
+ * holds only the heavy packages its composition uses: classify, textract-collect and pre-token stay under
+ * 1 MB of JavaScript, api under 2 MB (exceljs, see LIMIT_BYTES), and they load no native module.
  */
 import { describe, expect, it } from 'vitest';
 import { copiedModulesOf, NEVER_INLINED } from '#infra/bundling.ts';
@@ -21,6 +21,11 @@ const ALLOWED: Record<FunctionName, readonly string[]> = {
   report: ['@resvg/resvg-js'],
 };
 const SMALL: readonly FunctionName[] = ['api', 'classify', 'textract-collect', 'pre-token'];
+/**
+ * api carries exceljs for GET /report/xlsx (the e-mailed report's workbook, shared/adapters/report/xlsx.ts):
+ * ~0.9 MB more to parse, but imported dynamically, so it is evaluated on that route only.
+ */
+const LIMIT_BYTES: Partial<Record<FunctionName, number>> = { api: 2 * 1024 * 1024 };
 
 async function bundle(name: FunctionName) {
   const { bytes, metafile: result_metafile, output } = await buildFunction(name);
@@ -47,7 +52,7 @@ describe('function bundles', () => {
         `${name} bundles ${heavy.join(', ')}`,
       ).toEqual([]);
       if (SMALL.includes(name)) {
-        expect(bytes, `${name} bundle is ${bytes} bytes`).toBeLessThanOrEqual(1024 * 1024);
+        expect(bytes, `${name} bundle is ${bytes} bytes`).toBeLessThanOrEqual(LIMIT_BYTES[name] ?? 1024 * 1024);
         expect(copiedModulesOf(name, 'textract')).toEqual([]);
       }
       // Every native or file-resolving package the bundle loads is copied into the asset.

@@ -10,7 +10,17 @@ export interface MemoryDocument {
   /** Any ISO instant, with an offset (`2025-12-31T23:30:00+07:00`) or in UTC. */
   digitizedAt: string;
   expiryDate: string | null;
-  status: 'classified' | 'confirmed' | 'needs_review' | 'rejected' | 'duplicate' | 'not_a_result' | 'expired';
+  status:
+    | 'classified'
+    | 'confirmed'
+    | 'needs_review'
+    | 'rejected'
+    | 'duplicate'
+    | 'not_a_result'
+    | 'expired'
+    | 'pending_confirmation';
+  /** A review that overrode the pipeline (only `state` matters to the report). */
+  override?: { state: 'pending' | 'confirmed' | 'rejected' };
 }
 
 export function agency(partial: Partial<Agency> & Pick<Agency, 'id' | 'name' | 'level'>): Agency {
@@ -56,6 +66,8 @@ export function makeMemoryComplianceReader(data: {
       return {
         needsReview: mine.filter((d) => d.status === 'needs_review').length,
         rejected: mine.filter((d) => d.status === 'rejected').length,
+        awaitingConfirmation: mine.filter((d) => d.status === 'pending_confirmation').length,
+        overridden: mine.filter((d) => d.status === 'classified' && d.override?.state === 'confirmed').length,
       };
     },
   };

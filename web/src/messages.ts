@@ -14,7 +14,8 @@ export type DocumentStatus =
   | 'duplicate'
   | 'expired'
   | 'not_a_result'
-  | 'rejected';
+  | 'rejected'
+  | 'pending_confirmation';
 
 export const STATUS_LABEL: Record<DocumentStatus, string> = {
   uploading: 'Đang tải lên',
@@ -26,6 +27,7 @@ export const STATUS_LABEL: Record<DocumentStatus, string> = {
   expired: 'Hết hiệu lực',
   not_a_result: 'Không phải kết quả TTHC',
   rejected: 'Bị từ chối',
+  pending_confirmation: 'Chờ quản trị viên xác nhận',
 };
 
 export const TERMINAL: ReadonlySet<string> = new Set([
@@ -35,6 +37,7 @@ export const TERMINAL: ReadonlySet<string> = new Set([
   'expired',
   'not_a_result',
   'rejected',
+  'pending_confirmation',
 ]);
 
 export function statusLabel(status: string): string {
@@ -114,6 +117,14 @@ const REASONS: Record<string, Explanation> = {
     todo: 'Mở hồ sơ: xác nhận nếu đúng là kết quả TTHC, hoặc đánh dấu không phải kết quả.',
   },
   rejected_in_review: { why: 'Bị từ chối khi duyệt.', todo: 'Không cần làm gì thêm.' },
+  override_pending: {
+    why: 'Cán bộ đã đề nghị thay đổi kết luận của hệ thống, kèm lý do; chưa được tính cho đến khi quản trị viên xác nhận.',
+    todo: 'Không cần làm gì thêm; quản trị viên sẽ xác nhận hoặc từ chối đề nghị.',
+  },
+  override_reason_required: {
+    why: 'Đề nghị này thay đổi kết luận của hệ thống nên cần ghi lý do.',
+    todo: 'Ghi lý do vào ô “Lý do đề nghị” rồi gửi lại.',
+  },
   file_too_large: { why: 'Tệp vượt quá dung lượng tối đa.', todo: 'Quét ở độ phân giải thấp hơn hoặc tách tệp.' },
   invalid_request: { why: 'Thông tin tệp gửi lên không hợp lệ.', todo: 'Tải lại trang rồi thử lại.' },
   forbidden: {
@@ -190,6 +201,8 @@ export function statusSentence(status: string): string {
       return 'Không phải kết quả giải quyết TTHC; không được tính.';
     case 'rejected':
       return 'Bị từ chối; không được tính.';
+    case 'pending_confirmation':
+      return 'Đang chờ quản trị viên xác nhận đề nghị thay đổi; chưa được tính.';
     default:
       return 'Hệ thống đang xử lý tệp này.';
   }

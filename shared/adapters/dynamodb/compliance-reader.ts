@@ -96,8 +96,20 @@ export function makeDynamoComplianceReader({ doc, tableName }: DynamoStoresOptio
           keyCondition: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
           values: { ':pk': documentsGsi1pk(agencyId), ':prefix': `${status}#` },
         });
-      const [needsReview, rejected] = await Promise.all([pending('needs_review'), pending('rejected')]);
-      return { needsReview, rejected };
+      const [needsReview, rejected, awaitingConfirmation, overridden] = await Promise.all([
+        pending('needs_review'),
+        pending('rejected'),
+        pending('pending_confirmation'),
+        // Reads the agency's accepted documents (a filter, not a key): once per report, like reconcile.
+        count({
+          index: 'gsi1',
+          keyCondition: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+          values: { ':pk': documentsGsi1pk(agencyId), ':prefix': 'classified#', ':confirmed': 'confirmed' },
+          filter: '#override.#state = :confirmed',
+          names: { '#override': 'override', '#state': 'state' },
+        }),
+      ]);
+      return { needsReview, rejected, awaitingConfirmation, overridden };
     },
   };
 }

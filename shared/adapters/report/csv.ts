@@ -5,7 +5,7 @@
  */
 import type { ComplianceRow } from '#shared/domain/compliance.ts';
 import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
-import { guardCell, LEVEL_LABELS, rowNotes, verdict } from './format.ts';
+import { guardCell, LEVEL_LABELS, PENDING_HEADERS, rowNotes, verdict } from './format.ts';
 
 const HEADER = [
   'Loại dòng',
@@ -23,8 +23,7 @@ const HEADER = [
   'Dự báo cuối năm',
   'Nguy cơ không đạt',
   'Đánh giá',
-  'Chờ kiểm tra lại',
-  'Bị từ chối',
+  ...PENDING_HEADERS,
   'Ghi chú',
 ];
 
@@ -57,6 +56,8 @@ function line(kind: string, row: ComplianceRow): string {
     verdict(row),
     num(row.pending?.needsReview),
     num(row.pending?.rejected),
+    num(row.pending?.awaitingConfirmation),
+    num(row.pending?.overridden),
     rowNotes(row).join(' '),
   ];
   return cells.map((c: Cell) => (typeof c === 'string' ? quote(c) : quote(c[0], c[1]))).join(',');

@@ -9,7 +9,9 @@ import { buildChartSvg, renderChartPng } from './chart.ts';
 import { buildCsv } from './csv.ts';
 import { renderAgencyHtml, renderReportHtml, reportTitle } from './html.ts';
 import { renderAgencyText, renderReportText } from './text.ts';
-import { buildWorkbook } from './xlsx.ts';
+import { buildWorkbook, reportStem, workbookRenderer } from './xlsx.ts';
+
+export { reportStem };
 
 export const SUBJECT_PREFIX = '[Số hóa KQ TTHC]';
 export const CHART_CID = 'bieu-do-tien-do@sohoa';
@@ -24,11 +26,6 @@ export function agencySubject(report: ComplianceReport, row: ComplianceRow): str
 }
 
 /** `bao-cao-so-hoa-2025-nam-2025-12-31`: file stem shared by the attachments and the archive copy. */
-export function reportStem(report: ComplianceReport): string {
-  const kind = { month: 'thang', quarter: 'quy', year: 'nam' }[report.period];
-  return `bao-cao-so-hoa-${report.year}-${kind}-${report.asOf}`;
-}
-
 export async function renderReport(
   report: ComplianceReport,
   options: { fontFiles?: string[] } = {},
@@ -53,6 +50,7 @@ export async function renderReport(
 export function makeReportRenderer(options: { fontFiles?: string[] } = {}): ReportRenderer {
   return {
     render: (report) => renderReport(report, options),
+    workbook: workbookRenderer.workbook,
     summaryMessage,
     agencyMessage,
   };

@@ -2,7 +2,7 @@
  * Formatting shared by the e-mail, the spreadsheet and the CSV: Vietnamese number style (1.234; 45,67%),
  * HTML/XML escaping, and the spreadsheet formula-injection guard.
  */
-import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import type { ComplianceRow, PendingCounts } from '#shared/domain/compliance.ts';
 import type { Level } from '#shared/domain/types.ts';
 
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
@@ -88,4 +88,25 @@ export function rowNotes(row: ComplianceRow): string[] {
     notes.push(`Số liệu chốt đến ngày ${row.frozenOn.split('-').reverse().join('/')}${to}.`);
   }
   return notes;
+}
+
+/** Column heads of the pending counts (HTML, XLSX, CSV), in PendingCounts order. */
+export const PENDING_HEADERS = [
+  'Chờ kiểm tra lại',
+  'Bị từ chối',
+  'Chờ xác nhận điều chỉnh',
+  'Được tính do điều chỉnh kết luận',
+] as const;
+
+/** Whether an agency has anything in its pending counts worth a line. */
+export function hasPending(p: PendingCounts | undefined): boolean {
+  return !!p && p.needsReview + p.rejected + p.awaitingConfirmation + p.overridden > 0;
+}
+
+/** The sentence on overrides of the pipeline (domain/review.ts): counted apart, and waiting ones. */
+export function overrideSentence(p: PendingCounts): string {
+  return (
+    `Điều chỉnh kết luận của hệ thống: ${formatCount(p.overridden)} kết quả được tính do cán bộ điều chỉnh và quản trị viên xác nhận` +
+    ` (đã gồm trong số đã số hóa); ${formatCount(p.awaitingConfirmation)} đề nghị điều chỉnh đang chờ xác nhận (chưa được tính).`
+  );
 }

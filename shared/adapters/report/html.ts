@@ -3,7 +3,7 @@
  * ND 30 header (DOMAIN.md §3.2), the chart by `cid:`, and every user-supplied string escaped.
  * Rows carry `data-row` attributes so tests (and anyone scraping the archive copy) can find them.
  */
-import type { ComplianceRow } from '#shared/domain/compliance.ts';
+import type { ComplianceRow, PendingCounts } from '#shared/domain/compliance.ts';
 import { formatDmy, formatNd30Date, vnDateOf } from '#shared/domain/vn-time.ts';
 import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import {
@@ -13,7 +13,10 @@ import {
   formatPercent,
   formatPoints,
   formatTarget,
+  hasPending,
   LEVEL_LABELS,
+  overrideSentence,
+  PENDING_HEADERS,
   rowNotes,
   verdict,
 } from './format.ts';
@@ -138,15 +141,19 @@ function agencyTable(rows: readonly ComplianceRow[], yearEnded: boolean, kind: '
 }
 
 function pendingTable(report: ComplianceReport): string {
-  const rows = report.agencies.filter((r) => (r.pending?.needsReview ?? 0) + (r.pending?.rejected ?? 0) > 0);
+  const rows = report.agencies.filter((r) => hasPending(r.pending));
+  const cells = (p: PendingCounts | undefined) =>
+    [p?.needsReview, p?.rejected, p?.awaitingConfirmation, p?.overridden]
+      .map((n) => `<td style="${NUM}">${formatCount(n)}</td>`)
+      .join('');
   const lines = rows.map(
     (r, i) =>
-      `<tr data-row="pending:${escapeHtml(r.id ?? '')}"><td style="${CELL}text-align:center;">${i + 1}</td><td style="${CELL}">${escapeHtml(r.name)}</td><td style="${NUM}">${formatCount(r.pending?.needsReview)}</td><td style="${NUM}">${formatCount(r.pending?.rejected)}</td></tr>`,
+      `<tr data-row="pending:${escapeHtml(r.id ?? '')}"><td style="${CELL}text-align:center;">${i + 1}</td><td style="${CELL}">${escapeHtml(r.name)}</td>${cells(r.pending)}</tr>`,
   );
   lines.push(
-    `<tr data-row="pending:total" style="font-weight:bold;"><td style="${CELL}"></td><td style="${CELL}">Tổng cộng</td><td style="${NUM}">${formatCount(report.pending.needsReview)}</td><td style="${NUM}">${formatCount(report.pending.rejected)}</td></tr>`,
+    `<tr data-row="pending:total" style="font-weight:bold;"><td style="${CELL}"></td><td style="${CELL}">Tổng cộng</td>${cells(report.pending)}</tr>`,
   );
-  const heads = ['STT', 'Cơ quan/đơn vị', 'Chờ kiểm tra lại', 'Bị từ chối'];
+  const heads = ['STT', 'Cơ quan/đơn vị', ...PENDING_HEADERS];
   return `<table style="${TABLE}max-width:640px;"><tr>${heads.map((h) => `<th style="${HEAD}">${h}</th>`).join('')}</tr>${lines.join('\n')}</table>`;
 }
 
@@ -214,7 +221,7 @@ export function renderReportHtml(report: ComplianceReport, options: ReportHtmlOp
     );
   }
   sections.push(
-    `<h3 style="font-size:15px;margin:14px 0 4px 0;">${roman[section++]}. Kết quả chờ xử lý</h3>${pendingTable(report)}`,
+    `<h3 style="font-size:15px;margin:14px 0 4px 0;">${roman[section++]}. Kết quả chờ xử lý</h3>${pendingTable(report)}<p style="margin:4px 0;font-size:13px;" data-row="overrides">${escapeHtml(overrideSentence(report.pending))}</p>`,
   );
   if (dataWarnings.length > 0) {
     sections.push(
@@ -287,6 +294,8 @@ export function renderAgencyHtml(report: ComplianceReport, row: ComplianceRow): 
       `Có ${formatCount(pending.needsReview)} kết quả đang chờ kiểm tra lại và ${formatCount(pending.rejected)} kết quả bị từ chối: đề nghị xử lý để được tính vào tỷ lệ.`,
     );
   }
+  if (pending && pending.overridden + pending.awaitingConfirmation > 0)
+    asks.push(escapeHtml(overrideSentence(pending)));
   for (const note of rowNotes(row)) asks.push(escapeHtml(note));
   lines.push(
     `<ul style="margin:4px 0 12px 18px;padding:0;font-size:14px;">${asks.map((a) => `<li style="margin:3px 0;">${a}</li>`).join('')}</ul>`,

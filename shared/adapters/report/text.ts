@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPoints,
   formatTarget,
+  overrideSentence,
   rowNotes,
   targetText,
   verdict,
@@ -87,6 +88,7 @@ export function renderReportTables(report: ComplianceReport): string[] {
   out.push(
     `Kết quả chờ xử lý: ${formatCount(report.pending.needsReview)} chờ kiểm tra lại, ${formatCount(report.pending.rejected)} bị từ chối.`,
   );
+  out.push(overrideSentence(report.pending));
   return out;
 }
 

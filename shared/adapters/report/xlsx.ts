@@ -7,8 +7,9 @@
 import ExcelJS from 'exceljs';
 import type { ComplianceRow } from '#shared/domain/compliance.ts';
 import { formatDmy } from '#shared/domain/vn-time.ts';
+import type { ReportRenderer } from '#shared/ports.ts';
 import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
-import { guardCell, LEVEL_LABELS, rowNotes, verdict } from './format.ts';
+import { guardCell, hasPending, LEVEL_LABELS, overrideSentence, PENDING_HEADERS, rowNotes, verdict } from './format.ts';
 import { provinceAuthority } from './html.ts';
 
 export const SHEET_SUMMARY = 'Tổng hợp';
@@ -135,6 +136,7 @@ export async function buildWorkbook(report: ComplianceReport): Promise<Uint8Arra
   const notes = [
     ...report.warnings.map((w) => w.message),
     `Chờ kiểm tra lại: ${report.pending.needsReview}; bị từ chối: ${report.pending.rejected}.`,
+    overrideSentence(report.pending),
     `Nguồn chỉ tiêu: ${report.policy.source}`,
   ];
   summary.addRow([]);
@@ -147,7 +149,7 @@ export async function buildWorkbook(report: ComplianceReport): Promise<Uint8Arra
     report.agencies,
   );
 
-  const pendingRows = report.agencies.filter((r) => (r.pending?.needsReview ?? 0) + (r.pending?.rejected ?? 0) > 0);
+  const pendingRows = report.agencies.filter((r) => hasPending(r.pending));
   table(
     workbook.addWorksheet(SHEET_PENDING),
     titles(report, 'Kết quả chờ xử lý'),
@@ -155,16 +157,26 @@ export async function buildWorkbook(report: ComplianceReport): Promise<Uint8Arra
       { header: 'STT', width: 5, value: (_r, i) => i + 1 },
       { header: 'Mã đơn vị', width: 14, value: (r) => r.id ?? '' },
       { header: 'Cơ quan/đơn vị', width: 40, value: (r) => r.name },
-      { header: 'Chờ kiểm tra lại', width: 14, value: (r) => r.pending?.needsReview ?? 0, numFmt: COUNT },
-      { header: 'Bị từ chối', width: 14, value: (r) => r.pending?.rejected ?? 0, numFmt: COUNT },
+      { header: PENDING_HEADERS[0], width: 14, value: (r) => r.pending?.needsReview ?? 0, numFmt: COUNT },
+      { header: PENDING_HEADERS[1], width: 14, value: (r) => r.pending?.rejected ?? 0, numFmt: COUNT },
+      { header: PENDING_HEADERS[2], width: 16, value: (r) => r.pending?.awaitingConfirmation ?? 0, numFmt: COUNT },
+      { header: PENDING_HEADERS[3], width: 18, value: (r) => r.pending?.overridden ?? 0, numFmt: COUNT },
     ],
     pendingRows,
   );
   const pendingSheet = workbook.getWorksheet(SHEET_PENDING)!;
-  const total = pendingSheet.addRow(['', '', 'Tổng cộng', report.pending.needsReview, report.pending.rejected]);
+  const p = report.pending;
+  const total = pendingSheet.addRow([
+    '',
+    '',
+    'Tổng cộng',
+    p.needsReview,
+    p.rejected,
+    p.awaitingConfirmation,
+    p.overridden,
+  ]);
   total.font = { bold: true };
-  total.getCell(4).numFmt = COUNT;
-  total.getCell(5).numFmt = COUNT;
+  for (const cell of [4, 5, 6, 7]) total.getCell(cell).numFmt = COUNT;
 
   if (report.formerAgencies.length > 0) {
     table(
@@ -180,3 +192,14 @@ export async function buildWorkbook(report: ComplianceReport): Promise<Uint8Arra
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
+
+/** File-name stem of a report's attachments (`bao-cao-so-hoa-2025-nam-2025-12-31`). */
+export function reportStem(report: ComplianceReport): string {
+  const kind = { month: 'thang', quarter: 'quy', year: 'nam' }[report.period];
+  return `bao-cao-so-hoa-${report.year}-${kind}-${report.asOf}`;
+}
+
+/** The workbook part of the ReportRenderer port alone (the API function loads no chart renderer). */
+export const workbookRenderer: Pick<ReportRenderer, 'workbook'> = {
+  workbook: async (report) => ({ bytes: await buildWorkbook(report), fileName: `${reportStem(report)}.xlsx` }),
+};

@@ -1,4 +1,4 @@
-/** Composition of the api function: DynamoDB stores and reader, the S3 presigner, the Cognito user directory. No OCR, no renderer. */
+/** Composition of the api function: DynamoDB stores and reader, the S3 presigner, the Cognito user directory. No OCR; of the report renderer only the workbook. */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { type ApiDeps, makeApiHandler } from '#functions/api/handler.ts';
 import { makeCognitoUserDirectory } from '#shared/adapters/cognito/user-directory.ts';
@@ -21,6 +21,10 @@ export function apiHandlerFromEnv(env: Env = process.env) {
     presigner: makeS3Presigner({ client: s3, bucket: config.BUCKET_NAME }),
     objects: makeS3ObjectStore({ client: s3, bucket: config.BUCKET_NAME }),
     reader: makeDynamoComplianceReader(table),
+    // exceljs (~0.9 MB) is evaluated on the first GET /report/xlsx only, not at cold start.
+    renderer: {
+      workbook: async (report) => (await import('#shared/adapters/report/xlsx.ts')).workbookRenderer.workbook(report),
+    },
     policy: loadTargetPolicy(config.TARGET_POLICY),
     provinceName: config.PROVINCE_NAME,
     clock: systemClock,

@@ -110,7 +110,52 @@ describe('DynamoDB document store', () => {
     expect(second.items.map((d) => d.status)).toEqual(['needs_review']);
     expect(new Set([...first.items, ...second.items].map((d) => d.docId)).size).toBe(3);
     expect((await stores.documents.list('ubnd-list', {})).items).toHaveLength(4);
-    expect(await reader.countPending('ubnd-list')).toEqual({ needsReview: 3, rejected: 1 });
+    expect(await reader.countPending('ubnd-list')).toEqual({
+      needsReview: 3,
+      rejected: 1,
+      awaitingConfirmation: 0,
+      overridden: 0,
+    });
+  });
+
+  it('counts overrides waiting for an admin and accepted documents that got in by a confirmed override', async () => {
+    const override = (state: 'pending' | 'confirmed' | 'rejected') => ({
+      kind: 'accept_not_a_result' as const,
+      reason: 'Giấy khai sinh bản gốc, trang bị mờ',
+      requestedBy: 'clerk@example.vn',
+      requestedAt: '2026-03-05T01:00:00.000Z',
+      fields: {},
+      fromStatus: 'not_a_result' as const,
+      fromReason: null,
+      fromMessageVi: null,
+      state,
+      decidedBy: state === 'pending' ? null : 'admin@example.vn',
+      decidedAt: state === 'pending' ? null : '2026-03-05T02:00:00.000Z',
+      note: null,
+    });
+    const expiresAt = '2027-01-01T00:00:00.000Z';
+    const a = 'ubnd-overrides';
+    await stores.documents.create(
+      record({ agencyId: a, status: 'pending_confirmation', override: override('pending') }),
+      { expiresAt },
+    );
+    await stores.documents.create(record({ agencyId: a, status: 'classified', override: override('confirmed') }), {
+      expiresAt,
+    });
+    await stores.documents.create(record({ agencyId: a, status: 'classified', override: override('confirmed') }), {
+      expiresAt,
+    });
+    // Rejected overrides and plain acceptances are not overridden documents.
+    await stores.documents.create(record({ agencyId: a, status: 'not_a_result', override: override('rejected') }), {
+      expiresAt,
+    });
+    await stores.documents.create(record({ agencyId: a, status: 'classified' }), { expiresAt });
+    expect(await reader.countPending(a)).toEqual({
+      needsReview: 0,
+      rejected: 0,
+      awaitingConfirmation: 1,
+      overridden: 2,
+    });
   });
 });
 

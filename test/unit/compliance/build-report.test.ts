@@ -170,7 +170,30 @@ describe('counting rules', () => {
     ];
     const report = await run(documents, { year: 2025 });
     expect(report.agencies[0]?.digitized).toBe(0);
-    expect(report.pending).toEqual({ needsReview: 1, rejected: 1 });
+    expect(report.pending).toEqual({ needsReview: 1, rejected: 1, awaitingConfirmation: 0, overridden: 0 });
+  });
+
+  it('counts documents accepted by a confirmed override in the rate and also apart; waiting overrides not at all', async () => {
+    const documents: MemoryDocument[] = [
+      { agencyId: 'a', digitizedAt: '2025-03-01T03:00:00Z', expiryDate: null, status: 'classified' },
+      {
+        agencyId: 'a',
+        digitizedAt: '2025-03-01T03:00:00Z',
+        expiryDate: null,
+        status: 'classified',
+        override: { state: 'confirmed' },
+      },
+      { agencyId: 'a', digitizedAt: '2025-03-01T03:00:00Z', expiryDate: null, status: 'pending_confirmation' },
+    ];
+    const report = await run(documents, { year: 2025 });
+    expect(report.agencies[0]?.digitized).toBe(2);
+    expect(report.agencies[0]?.pending).toEqual({
+      needsReview: 0,
+      rejected: 0,
+      awaitingConfirmation: 1,
+      overridden: 1,
+    });
+    expect(report.pending).toMatchObject({ awaitingConfirmation: 1, overridden: 1 });
   });
 
   it('computes the shortfall with ⌈target × inventory⌉ and forecasts from the pace so far', async () => {

@@ -154,6 +154,8 @@ export function expectedReport(asOf: string, periodStart: string) {
   const pending = {
     needsReview: DOCUMENTS.filter((d) => pendingIds.includes(d.agencyId) && d.status === 'needs_review').length,
     rejected: DOCUMENTS.filter((d) => pendingIds.includes(d.agencyId) && d.status === 'rejected').length,
+    awaitingConfirmation: 0,
+    overridden: 0,
   };
   return { agencies, levels, province, pending };
 }

@@ -116,7 +116,7 @@ describe('report over the DynamoDB reader', () => {
     // 23:30 on 31/12 counts; the one expiring on 31/12 is still valid that day, the one expiring 30/12 is not.
     expect(y2025.agencies.find((r) => r.id === 'so-tp')).toMatchObject({ digitized: 2, digitizedThisYear: 2 });
     expect(y2025.agencies.find((r) => r.id === 'xa-x')).toMatchObject({ inventory: 12, digitized: 3 });
-    expect(y2025.pending).toEqual({ needsReview: 1, rejected: 1 });
+    expect(y2025.pending).toEqual({ needsReview: 1, rejected: 1, awaitingConfirmation: 0, overridden: 0 });
     const y2026 = await overDynamo({ year: 2026 });
     expect(y2026.agencies.find((r) => r.id === 'so-tp')).toMatchObject({ digitized: 2, digitizedThisYear: 1 });
   });

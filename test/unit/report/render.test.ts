@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChartSvg, renderChartPng } from '#shared/adapters/report/chart.ts';
 import { buildCsv } from '#shared/adapters/report/csv.ts';
 import { renderAgencyHtml, renderReportHtml } from '#shared/adapters/report/html.ts';
+import { renderReportText } from '#shared/adapters/report/text.ts';
 import { buildWorkbook, SHEET_AGENCIES, SHEET_PENDING, SHEET_SUMMARY } from '#shared/adapters/report/xlsx.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
@@ -146,6 +147,39 @@ describe('report rendering on the seeded province', () => {
       if (row.getCell(1).value === 'Toàn tỉnh Điện Biên') provinceDigitized = row.getCell(5).value;
     });
     expect(provinceDigitized).toBe(expected.province.digitized);
+  });
+
+  it('reports documents counted by a confirmed override apart, and overrides waiting, in every format', async () => {
+    const withOverrides: ComplianceReport = {
+      ...report2025,
+      pending: { ...report2025.pending, awaitingConfirmation: 2, overridden: 3 },
+      agencies: report2025.agencies.map((row, i) =>
+        i === 0 ? { ...row, pending: { needsReview: 0, rejected: 0, awaitingConfirmation: 2, overridden: 3 } } : row,
+      ),
+    };
+    const sentence =
+      'Điều chỉnh kết luận của hệ thống: 3 kết quả được tính do cán bộ điều chỉnh và quản trị viên xác nhận (đã gồm trong số đã số hóa); 2 đề nghị điều chỉnh đang chờ xác nhận (chưa được tính).';
+    const html = renderReportHtml(withOverrides);
+    expect(html).toContain(sentence);
+    const total = /<tr data-row="pending:total"[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1]!;
+    expect(total).toContain('>2<');
+    expect(total).toContain('>3<');
+    expect(html).toContain('Được tính do điều chỉnh kết luận');
+    expect(renderReportText(withOverrides)).toContain(sentence);
+    const csv = buildCsv(withOverrides).split('\r\n');
+    const header = csv[0]!.replace('\uFEFF', '').split(',');
+    const at = header.indexOf('Được tính do điều chỉnh kết luận');
+    expect(at).toBeGreaterThan(0);
+    const first = csv.find((l) => l.includes(`,${withOverrides.agencies[0]!.id},`))!;
+    expect(first.split(',')[at]).toBe('3');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildWorkbook(withOverrides)) as unknown as ArrayBuffer);
+    const pendingSheet = workbook.getWorksheet(SHEET_PENDING)!;
+    let totals: unknown[] = [];
+    pendingSheet.eachRow((row) => {
+      if (row.getCell(3).value === 'Tổng cộng') totals = [row.getCell(6).value, row.getCell(7).value];
+    });
+    expect(totals).toEqual([2, 3]);
   });
 
   it('writes a CSV with a BOM, quoted fields and guarded formula cells', () => {
