@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { decodeJwt } from 'jose';
 import { accessTokenFor } from '#cli/auth/login.ts';
 import { failCommand, printJson } from '#cli/output.ts';
-import { type FileResult, uploadFiles } from '#cli/upload/bulk-upload.ts';
+import { type FileResult, planUploads, type UploadSummary, uploadFiles } from '#cli/upload/bulk-upload.ts';
 import { DEFAULT_MANIFEST } from '#cli/upload/manifest.ts';
 import { readDevConfig } from '#local/dev-config.ts';
 import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
@@ -21,6 +21,9 @@ interface UploadOptions {
   resume: boolean;
   dataDir: string;
   timeout: string;
+  dryRun?: boolean;
+  folderPerDocument?: boolean;
+  pageGroups: boolean;
 }
 
 /** `sohoa upload PATH... --agency ID`: bulk upload through presigned URLs, with progress and resume. */
@@ -38,9 +41,17 @@ export function register(program: Command): void {
     .option('--manifest <file>', 'resume manifest', DEFAULT_MANIFEST)
     .option('--no-resume', 'upload everything again, ignoring the manifest')
     .option('--data-dir <dir>', 'local data directory (dev.json, oidc-key.json)', DEFAULT_DATA_DIR)
+    .option('--folder-per-document', "each folder's images are the pages of one document (name order)")
+    .option('--no-page-groups', 'send every file on its own (do not group name_1.jpg, name_2.jpg… into one document)')
+    .option('--dry-run', 'list the documents and pages that would be sent, and send nothing')
     .option('--json', 'print one JSON document (no progress bar)')
     .action(async (paths: string[], options: UploadOptions) => {
       try {
+        const grouping = { folderPerDocument: options.folderPerDocument, noPageGroups: !options.pageGroups };
+        if (options.dryRun) {
+          printPlan(await planUploads(paths, { ...grouping, excludePath: resolve(options.manifest) }), options.json);
+          return;
+        }
         const { apiUrl, token, agencyId } = await resolveTarget(options);
         const concurrency = Number.parseInt(options.concurrency, 10);
         const showBar = !options.json && process.stderr.isTTY === true;
@@ -61,6 +72,7 @@ export function register(program: Command): void {
           paths,
           concurrency: Number.isFinite(concurrency) && concurrency > 0 ? concurrency : 4,
           manifestPath: options.resume ? options.manifest : false,
+          ...grouping,
           wait: options.wait,
           waitTimeoutMs: Number.parseInt(options.timeout, 10) * 1000,
           onProgress: (p) => {
@@ -79,7 +91,7 @@ export function register(program: Command): void {
         const timedOut = summary.files.filter((f) => f.error === 'wait_timeout').length;
         const timeout = timedOut > 0 ? waitTimeout(timedOut, options.timeout) : null;
         if (options.json) printJson({ apiUrl, agencyId: options.agency, ...summary, ...(timeout ?? {}) });
-        else printTable(summary.files, summary.counts);
+        else printTable(summary.files, summary.counts, summary.totals);
         if (timeout) process.stderr.write(`sohoa: error: ${timeout.detail}\n`);
         if (failed > 0 || timeout) process.exitCode = 1;
       } catch (error) {
@@ -133,9 +145,34 @@ function waitTimeout(count: number, seconds: string): { error: string; message: 
   };
 }
 
-function printTable(files: FileResult[], counts: Record<string, number>): void {
+/** `--dry-run`: each document that would be sent, its pages, and the totals. */
+function printPlan(plan: Awaited<ReturnType<typeof planUploads>>, json: boolean | undefined): void {
+  const documents = plan.units.map((u) =>
+    u.kind === 'file'
+      ? { name: basename(u.file.path), pages: [u.file.path], skipped: u.file.contentType === null }
+      : { name: u.name, pages: u.pages.map((p) => p.path), skipped: false },
+  );
+  if (json) {
+    printJson({ dryRun: true, ...plan.totals, documents });
+    return;
+  }
+  const lines = documents.map((d) =>
+    d.pages.length > 1
+      ? `${d.name}: ${d.pages.length} pages\n${d.pages.map((p, i) => `  ${i + 1}. ${relative(process.cwd(), p) || p}`).join('\n')}`
+      : `${relative(process.cwd(), d.pages[0] ?? '') || d.name}${d.skipped ? ' (skipped: not PDF/JPEG/PNG/TIFF)' : ''}`,
+  );
+  lines.push('', `would send ${describeTotals(plan.totals)}; nothing sent (--dry-run)`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function describeTotals(t: UploadSummary['totals']): string {
+  return `${t.documents} document(s) (${t.multiPage} of several pages), ${t.pages} file(s)`;
+}
+
+function printTable(files: FileResult[], counts: Record<string, number>, totals: UploadSummary['totals']): void {
   const rows = files.map((f) => [
-    relative(process.cwd(), f.path) || f.path,
+    (relative(process.cwd(), f.path) || f.path) +
+      (f.pages && f.pages.length > 1 ? ` (+${f.pages.length - 1} pages)` : ''),
     f.outcome === 'failed' || f.outcome === 'skipped' ? f.outcome : (f.status ?? f.outcome),
     f.docId ?? '',
     f.reason ?? f.error ?? '',
@@ -150,7 +187,7 @@ function printTable(files: FileResult[], counts: Record<string, number>): void {
       .trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   out.push(
-    `${files.length} file(s): ${Object.entries(counts)
+    `${describeTotals(totals)}: ${Object.entries(counts)
       .map(([k, v]) => `${v} ${k}`)
       .join(', ')}`,
   );

@@ -2,14 +2,19 @@
  * Bulk upload through the API's presigned URLs: for each file, SHA-256, `POST /uploads`, then a PUT with
  * exactly the headers the API returned. Bounded concurrency, a resumable manifest, and optionally a wait
  * for each document's terminal state. Used by `sohoa upload` and `sohoa demo`.
+ *
+ * Page images of one document (`gcn_1.jpg`, `gcn_2.jpg`…, or with `folderPerDocument` each folder's images;
+ * the rule is `groupPages` in shared/domain/page-groups.ts, the same as the web's) are sent as one document:
+ * one `POST /uploads` with `pages`, one PUT per page. The manifest records every page under the document's id.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { decodeJwt } from 'jose';
+import { countUnits, groupPages, type UploadUnit } from '#shared/domain/page-groups.ts';
 import { TERMINAL_STATUSES } from '#shared/domain/types.ts';
 import { DEFAULT_MANIFEST, openManifest } from './manifest.ts';
-import { walkFiles } from './walk-files.ts';
+import { type FoundFile, walkFiles } from './walk-files.ts';
 
 export type FileOutcome =
   /** Sent now. */
@@ -22,9 +27,14 @@ export type FileOutcome =
   | 'failed';
 
 export interface FileResult {
+  /** The file, or page 1 of a document of page images. */
   path: string;
+  /** A document of page images: every page's file, in page order. */
+  pages?: string[];
   outcome: FileOutcome;
+  /** The file's size, or the pages' total. */
   size?: number;
+  /** The file's SHA-256 (absent for a document of pages: each page has its own). */
   sha256?: string;
   uploadId?: string;
   docId?: string;
@@ -65,11 +75,34 @@ export interface UploadFilesOptions {
   wait?: boolean;
   waitTimeoutMs?: number;
   pollIntervalMs?: number;
+  /** Each folder's images are one document (default: only `name_1`, `name_2`… are grouped). */
+  folderPerDocument?: boolean;
+  /** Send every file on its own, never grouping pages. */
+  noPageGroups?: boolean;
 }
 
 export interface UploadSummary {
+  /** One entry per document sent (a file, or a document of page images). */
   files: FileResult[];
   counts: Record<string, number>;
+  /** How many documents, of which several-page, and how many files (pages) in all. */
+  totals: { documents: number; multiPage: number; pages: number };
+}
+
+/**
+ * What a bulk upload would send, without sending it: the files found under `paths` grouped into documents
+ * (`sohoa upload --dry-run`). The manifest at `excludePath` is never a document.
+ */
+export async function planUploads(
+  paths: string[],
+  options: { folderPerDocument?: boolean; noPageGroups?: boolean; excludePath?: string | null } = {},
+): Promise<{ units: UploadUnit<FoundFile>[]; totals: UploadSummary['totals'] }> {
+  const exclude = options.excludePath ?? null;
+  const found = (await walkFiles(paths)).filter((f) => f.path !== exclude && f.path !== `${exclude}.tmp`);
+  const units: UploadUnit<FoundFile>[] = options.noPageGroups
+    ? found.map((file) => ({ kind: 'file', file }))
+    : groupPages(found, (f) => f.path, { folderPerDocument: options.folderPerDocument });
+  return { units, totals: countUnits(units) };
 }
 
 const TERMINAL = new Set<string>(TERMINAL_STATUSES);
@@ -101,10 +134,16 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
   const manifestPath = options.manifestPath === false ? null : resolve(options.manifestPath ?? DEFAULT_MANIFEST);
   const manifest = manifestPath ? await openManifest(manifestPath) : null;
   // The manifest may sit in the folder being uploaded: it is never a document.
-  const found = (await walkFiles(options.paths)).filter(
-    (f) => f.path !== manifestPath && f.path !== `${manifestPath}.tmp`,
+  const { units, totals } = await planUploads(options.paths, {
+    folderPerDocument: options.folderPerDocument,
+    noPageGroups: options.noPageGroups,
+    excludePath: manifestPath,
+  });
+  const results: FileResult[] = units.map((u) =>
+    u.kind === 'file'
+      ? { path: u.file.path, outcome: 'skipped' }
+      : { path: u.pages[0]?.path ?? '', pages: u.pages.map((p) => p.path), outcome: 'skipped' },
   );
-  const results: FileResult[] = found.map((f) => ({ path: f.path, outcome: 'skipped' }));
   const authorization = `Bearer ${options.token}`;
   const withAgency = (path: string) =>
     agencyId
@@ -117,16 +156,91 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
     options.onProgress?.({
       phase,
       done,
-      total: found.length,
+      total: units.length,
       file: result.path,
       outcome: result.outcome,
       status: result.status,
     });
   };
 
-  await runPool(found.length, concurrency, async (i) => {
-    const file = found[i]!;
+  const put = async (ticket: Record<string, unknown>, bytes: Buffer<ArrayBuffer>) => {
+    const response = await fetchOrThrow(stringField(ticket, 'url'), {
+      method: typeof ticket.method === 'string' ? ticket.method : 'PUT',
+      headers: (ticket.headers ?? {}) as Record<string, string>,
+      body: bytes,
+    });
+    if (!response.ok) {
+      throw new ApiError(
+        `http_${response.status}`,
+        `storage refused the upload (${response.status}): ${await response.text()}`,
+      );
+    }
+  };
+
+  /** A document of page images: one POST with every page, then one PUT per page. */
+  const sendDocument = async (unit: Extract<UploadUnit<FoundFile>, { kind: 'document' }>, result: FileResult) => {
+    const pages = [];
+    for (const page of unit.pages) {
+      const bytes = await readFile(page.path);
+      pages.push({ page, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+    }
+    result.size = pages.reduce((n, p) => n + p.bytes.length, 0);
+    const previous = pages.map((p) => manifest?.find(p.page.path, p.sha256, apiUrl, forAgency));
+    const first = previous[0];
+    if (first && previous.every((e) => e?.docId === first.docId)) {
+      Object.assign(result, { outcome: 'already_uploaded', uploadId: first.uploadId, docId: first.docId });
+      return;
+    }
+    const ticket = await requestJson(withAgency('/uploads'), {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        fileName: unit.name,
+        pages: pages.map((p) => ({
+          fileName: basename(p.page.path),
+          contentType: p.page.contentType,
+          size: p.bytes.length,
+          sha256: p.sha256,
+        })),
+      }),
+    });
+    result.uploadId = stringField(ticket, 'uploadId');
+    result.docId = stringField(ticket, 'docId');
+    const tickets = Array.isArray(ticket.pages) ? (ticket.pages as Record<string, unknown>[]) : [];
+    if (tickets.length !== pages.length) throw new ApiError('bad_response', 'the API answer has not one URL per page');
+    for (const [i, p] of pages.entries()) await put(tickets[i] ?? {}, p.bytes);
+    result.outcome = 'uploaded';
+    result.status = 'uploaded';
+    const uploadedAt = new Date().toISOString();
+    for (const p of pages) {
+      await manifest?.record(p.page.path, {
+        sha256: p.sha256,
+        size: p.bytes.length,
+        apiUrl,
+        agencyId: forAgency,
+        uploadId: result.uploadId,
+        docId: result.docId,
+        uploadedAt,
+      });
+    }
+  };
+
+  await runPool(units.length, concurrency, async (i) => {
+    const unit = units[i]!;
     const result = results[i]!;
+    if (unit.kind === 'document') {
+      try {
+        await sendDocument(unit, result);
+      } catch (error) {
+        result.outcome = 'failed';
+        result.error = error instanceof ApiError ? error.code : 'read_error';
+        result.message = error instanceof Error ? error.message : String(error);
+      } finally {
+        report('upload', result);
+      }
+      return;
+    }
+    const file = unit.file;
     if (file.contentType === null) {
       result.error = 'unsupported_type';
       result.message = 'Chỉ nhận tệp PDF, JPEG, PNG hoặc TIFF.';
@@ -152,17 +266,9 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
           sha256: result.sha256,
         }),
       });
-      const url = stringField(ticket, 'url');
       result.uploadId = stringField(ticket, 'uploadId');
       result.docId = stringField(ticket, 'docId');
-      const put = await fetchOrThrow(url, {
-        method: typeof ticket.method === 'string' ? ticket.method : 'PUT',
-        headers: (ticket.headers ?? {}) as Record<string, string>,
-        body: bytes,
-      });
-      if (!put.ok) {
-        throw new ApiError(`http_${put.status}`, `storage refused the upload (${put.status}): ${await put.text()}`);
-      }
+      await put(ticket, bytes);
       result.outcome = 'uploaded';
       result.status = 'uploaded';
       await manifest?.record(file.path, {
@@ -225,7 +331,7 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
     const key = r.outcome === 'failed' || r.outcome === 'skipped' ? r.outcome : (r.status ?? r.outcome);
     counts[key] = (counts[key] ?? 0) + 1;
   }
-  return { files: results, counts };
+  return { files: results, counts, totals };
 }
 
 async function runPool(count: number, concurrency: number, work: (index: number) => Promise<void>): Promise<void> {
