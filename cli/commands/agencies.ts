@@ -1,28 +1,28 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { readImportFile } from '#cli/import-file.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { writeDevConfig } from '#local/dev-config.ts';
 import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
 import { ValidationError } from '#shared/errors.ts';
-import { importAgencies, type RowError, validateAgenciesCsv } from '#shared/use-cases/csv-import.ts';
+import { importAgencies, type RowError, validateAgenciesFile } from '#shared/use-cases/csv-import.ts';
 
 /** `sohoa agencies import CSV`: against the running `sohoa dev`, or the local data opened in-process. */
 export function register(program: Command): void {
   const agencies = program.command('agencies').description('manage agencies (local mode)');
   agencies
     .command('import')
-    .description('import agencies from CSV: id,name,level,parentId,email,validFrom,validTo,successorId')
-    .argument('<csv>', 'CSV file (UTF-8; several e-mails separated by ";")')
+    .description('import agencies from CSV or XLSX: id,name,level,parentId,email,validFrom,validTo,successorId')
+    .argument('<file>', 'CSV (UTF-8, "," or ";") or XLSX (first sheet); several e-mails separated by ";"')
     .option('--data-dir <dir>', 'local data directory', DEFAULT_DATA_DIR)
     .option('--json', 'print one JSON document')
     .action(async (file: string, options: { dataDir: string; json?: boolean }) => {
       try {
-        const text = await readFile(file, 'utf8');
+        const content = await readImportFile(file);
         const { connectOrOpenLocalStack } = await import('#local/composition.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
           const existing = await stack.deps.stores.agencies.list();
-          const { rows, errors } = validateAgenciesCsv(text, new Set(existing.map((a) => a.id)));
+          const { rows, errors } = await validateAgenciesFile(content, new Set(existing.map((a) => a.id)));
           if (errors.length > 0) throw rowErrors(file, errors);
           await importAgencies(stack.deps.stores.agencies, rows);
           // A running `sohoa dev` printed tokens for the agencies it knew: add the new ones to dev.json.

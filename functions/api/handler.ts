@@ -35,6 +35,7 @@ import { getPolicy, makeAdmin, makeAuditWriter, parseBody as parseRequest } from
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
+import { XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import {
@@ -80,8 +81,8 @@ interface Request {
   params: Record<string, string>;
   query: Record<string, string | undefined>;
   body: () => unknown;
-  /** The raw body as text (CSV imports). */
-  text: () => string | undefined;
+  /** The import file: the raw bytes of an XLSX workbook (by content type), else the text (CSV). */
+  importFile: () => string | { xlsx: Uint8Array } | undefined;
 }
 /** A JSON answer, or `file`: a download (base64 body, as API Gateway payload v2 sends binary). */
 type Run = (
@@ -124,6 +125,13 @@ export function toErrorResponse(error: unknown, logger: Logger): ApiResult {
 function bodyText(event: ApiEvent): string | undefined {
   if (!event.body) return undefined;
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+function importFile(event: ApiEvent): string | { xlsx: Uint8Array } | undefined {
+  const type = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (!type.toLowerCase().startsWith(XLSX_CONTENT_TYPE)) return bodyText(event);
+  if (!event.body) return { xlsx: new Uint8Array() };
+  return { xlsx: Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'binary') };
 }
 
 function parseBody(event: ApiEvent): unknown {
@@ -338,8 +346,8 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     listAgencies: async () => ({ status: 200, body: await admin.listAgencies() }),
     createAgency: async (r) => ({ status: 201, body: await admin.createAgency(r.caller, r.body()) }),
     updateAgency: async (r) => ({ status: 200, body: await admin.updateAgency(r.caller, r.params.id ?? '', r.body()) }),
-    importAgencies: async (r) => ({ status: 200, body: await admin.importAgencies(r.caller, r.text()) }),
-    importInventory: async (r) => ({ status: 200, body: await admin.importInventory(r.caller, r.text()) }),
+    importAgencies: async (r) => ({ status: 200, body: await admin.importAgencies(r.caller, r.importFile()) }),
+    importInventory: async (r) => ({ status: 200, body: await admin.importInventory(r.caller, r.importFile()) }),
     listUsers: async () => ({ status: 200, body: await admin.listUsers() }),
     createUser: async (r) => ({ status: 201, body: await admin.createUser(r.caller, r.body()) }),
     updateUser: async (r) => ({ status: 200, body: await admin.updateUser(r.caller, r.params.id ?? '', r.body()) }),
@@ -390,7 +398,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
         params: matched.params,
         query: event.queryStringParameters ?? {},
         body: () => parseBody(event),
-        text: () => bodyText(event),
+        importFile: () => importFile(event),
       });
       if (result.file) {
         return {

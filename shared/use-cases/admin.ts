@@ -22,11 +22,12 @@ import type {
 } from '#shared/ports.ts';
 import { type Caller, notFound, ROLES } from './access.ts';
 import {
+  type ImportFile,
   importAgencies,
   importInventory,
   type RowError,
-  validateAgenciesCsv,
-  validateInventoryCsv,
+  validateAgenciesFile,
+  validateInventoryFile,
 } from './csv-import.ts';
 
 export interface AdminDeps {
@@ -138,11 +139,16 @@ function importFailed(what: string, errors: RowError[]): ValidationError {
   );
 }
 
-function csvText(body: unknown): string {
-  if (typeof body !== 'string' || body.trim() === '') {
-    throw invalid('expected a text/csv body', 'Cần gửi nội dung tệp CSV (Content-Type: text/csv).');
-  }
-  return body;
+/** A CSV text or an XLSX workbook's bytes, as the handler read them from the request's content type. */
+function importFile(body: unknown): ImportFile {
+  if (typeof body === 'object' && body !== null && (body as { xlsx?: unknown }).xlsx instanceof Uint8Array) {
+    const { xlsx } = body as { xlsx: Uint8Array };
+    if (xlsx.length > 0) return { xlsx };
+  } else if (typeof body === 'string' && body.trim() !== '') return body;
+  throw invalid(
+    'expected a text/csv or XLSX body',
+    'Cần gửi nội dung tệp CSV (Content-Type: text/csv) hoặc bảng tính Excel (.xlsx).',
+  );
 }
 
 export function makeAdmin(deps: AdminDeps) {
@@ -185,7 +191,7 @@ export function makeAdmin(deps: AdminDeps) {
 
     importAgencies: async (caller: Caller, body: unknown): Promise<{ imported: number }> => {
       const existing = await agencies.list();
-      const { rows, errors } = validateAgenciesCsv(csvText(body), new Set(existing.map((a) => a.id)));
+      const { rows, errors } = await validateAgenciesFile(importFile(body), new Set(existing.map((a) => a.id)));
       if (errors.length > 0) throw importFailed('agencies', errors);
       const before = new Map(existing.map((a) => [a.id, a]));
       await importAgencies(agencies, rows);
@@ -199,7 +205,7 @@ export function makeAdmin(deps: AdminDeps) {
       const all = await agencies.list();
       const known = new Set(all.map((a) => a.id));
       const declaredBy = caller.subject ?? caller.agencyId;
-      const { rows, errors } = validateInventoryCsv(csvText(body), known, declaredBy, {
+      const { rows, errors } = await validateInventoryFile(importFile(body), known, declaredBy, {
         agencies: new Map(all.map((a) => [a.id, a])),
         today: vietnamDate(deps.clock.now()),
       });

@@ -1,7 +1,9 @@
 /**
- * CSV imports of agencies and inventory declarations (`sohoa agencies import`, `sohoa inventory import`):
- * read with csv-parse (`,` or `;`, BOM, dd/mm/yyyy or ISO dates), every row validated with zod, bad rows
- * reported with their line numbers in English and Vietnamese, then written through the stores.
+ * CSV and XLSX imports of agencies and inventory declarations (`sohoa agencies import`, `sohoa inventory
+ * import`, `POST /agencies/import`, `POST /inventory/import`): CSV read with csv-parse (`,` or `;`, BOM),
+ * XLSX with exceljs (the first sheet, loaded only when a workbook arrives), dates as dd/mm/yyyy, ISO or
+ * Excel dates; every row validated with zod, bad rows reported with their line (the CSV line, the sheet's
+ * row number) in English and Vietnamese, then written through the stores.
  */
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
@@ -69,6 +71,62 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** A workbook exceljs cannot open (not a zip, or no worksheet). */
+export class XlsxReadError extends Error {}
+
+/** What an import reads: CSV text, or the bytes of an XLSX workbook. */
+export type ImportFile = string | { xlsx: Uint8Array };
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** True for the bytes of a zip archive (an XLSX workbook): `PK\x03\x04`. */
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** One exceljs cell value as the text a CSV would hold; an Excel date becomes ISO `YYYY-MM-DD`. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // Excel keeps dates without a time zone; exceljs gives them as that day at 00:00 UTC.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return v.richText.map((r: { text?: string }) => r.text ?? '').join('');
+    if ('result' in v) return cellText(v.result);
+    if ('text' in v) return cellText(v.text);
+    if (typeof v.error === 'string') return v.error;
+  }
+  return String(value);
+}
+
+/**
+ * The first worksheet of an XLSX workbook as rows of text cells, like parseCsv: `line` is the sheet's row
+ * number (what Excel shows), empty rows are skipped. exceljs is imported here, on the first workbook, so
+ * the functions that never read one do not evaluate it.
+ */
+export async function parseXlsx(bytes: Uint8Array): Promise<{ line: number; cells: string[] }[]> {
+  if (!looksLikeXlsx(bytes)) throw new XlsxReadError('not an XLSX workbook (no zip signature)');
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new XlsxReadError(`not a readable XLSX workbook (${(error as Error).message})`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new XlsxReadError('the workbook has no sheet');
+  const rows: { line: number; cells: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // row.values is 1-based and sparse.
+    const values = Array.from(row.values as unknown[]).slice(1);
+    const cells = values.map(cellText);
+    if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowNumber, cells });
+  });
+  return rows;
+}
+
 /** `dd/mm/yyyy` (or `d/m/yyyy`, `-` or `.` separated) becomes ISO `yyyy-mm-dd`; anything else is left as is. */
 function toIsoDate(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -105,6 +163,8 @@ const VI: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^missing column\(s\) ([^;]+);/, (m) => `Thiếu cột: ${m[1]}.`],
   [/^the file is empty/, () => 'Tệp rỗng.'],
   [/not valid CSV/, () => 'Tệp không đúng định dạng CSV (ví dụ: dấu ngoặc kép chưa đóng).'],
+  [/XLSX workbook/, () => 'Tệp không phải bảng tính Excel (.xlsx) đọc được.'],
+  [/^the workbook has no sheet/, () => 'Bảng tính không có trang (sheet) nào.'],
   [/^Invalid enum value/, () => 'Giá trị không nằm trong danh sách cho phép (level: province, district, commune).'],
 ];
 
@@ -173,18 +233,34 @@ const inventoryRow = z.object({
   ),
 });
 
+type Parsed = { line: number; cells: string[] }[] | RowError;
+
+function readCsv(text: string): Parsed {
+  try {
+    return parseCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return rowError(error.line, undefined, error.message);
+  }
+}
+
+/** The rows of a CSV text or an XLSX workbook, or the one error that stops reading it. */
+async function readFile(file: ImportFile): Promise<Parsed> {
+  if (typeof file === 'string') return readCsv(file);
+  try {
+    return await parseXlsx(file.xlsx);
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    return rowError(1, undefined, error.message);
+  }
+}
+
 function validateRows<S extends z.ZodTypeAny>(
-  text: string,
+  parsed: Parsed,
   columns: readonly string[],
   schema: S,
 ): { rows: { line: number; value: z.infer<S> }[]; errors: RowError[] } {
-  let parsed: { line: number; cells: string[] }[];
-  try {
-    parsed = parseCsv(text);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    return { rows: [], errors: [rowError(error.line, undefined, error.message)] };
-  }
+  if (!Array.isArray(parsed)) return { rows: [], errors: [parsed] };
   const errors: RowError[] = [];
   const header = parsed[0];
   if (!header) return { rows: [], errors: [rowError(1, undefined, 'the file is empty')] };
@@ -229,7 +305,19 @@ export const INVENTORY_COLUMNS = ['agencyId', 'asOf', 'totalValid', 'estimated']
 
 /** Validates an agencies CSV; references (parent, successor) must exist in the file or in `known`. */
 export function validateAgenciesCsv(text: string, known: ReadonlySet<string> = new Set()): ImportResult<Agency> {
-  const { rows, errors } = validateRows(text, AGENCY_COLUMNS, agencyRow);
+  return validateAgencies(readCsv(text), known);
+}
+
+/** Validates an agencies CSV or XLSX sheet (same columns, same rules). */
+export async function validateAgenciesFile(
+  file: ImportFile,
+  known: ReadonlySet<string> = new Set(),
+): Promise<ImportResult<Agency>> {
+  return validateAgencies(await readFile(file), known);
+}
+
+function validateAgencies(parsed: Parsed, known: ReadonlySet<string>): ImportResult<Agency> {
+  const { rows, errors } = validateRows(parsed, AGENCY_COLUMNS, agencyRow);
   const ids = new Set(known);
   const seen = new Map<string, number>();
   for (const { line, value } of rows) {
@@ -269,9 +357,31 @@ export function validateInventoryCsv(
   text: string,
   known: ReadonlySet<string>,
   declaredBy = 'csv-import',
-  dates?: { agencies: ReadonlyMap<string, Pick<Agency, 'id' | 'validTo'>>; today: string },
+  dates?: InventoryDates,
 ): ImportResult<InventoryDeclaration> {
-  const { rows, errors } = validateRows(text, INVENTORY_COLUMNS, inventoryRow);
+  return validateInventory(readCsv(text), known, declaredBy, dates);
+}
+
+/** Validates an inventory CSV or XLSX sheet. */
+export async function validateInventoryFile(
+  file: ImportFile,
+  known: ReadonlySet<string>,
+  declaredBy = 'csv-import',
+  dates?: InventoryDates,
+): Promise<ImportResult<InventoryDeclaration>> {
+  return validateInventory(await readFile(file), known, declaredBy, dates);
+}
+
+/** What declaration dates are checked against: each agency's validTo, and today (Vietnam time). */
+type InventoryDates = { agencies: ReadonlyMap<string, Pick<Agency, 'id' | 'validTo'>>; today: string };
+
+function validateInventory(
+  parsed: Parsed,
+  known: ReadonlySet<string>,
+  declaredBy: string,
+  dates: InventoryDates | undefined,
+): ImportResult<InventoryDeclaration> {
+  const { rows, errors } = validateRows(parsed, INVENTORY_COLUMNS, inventoryRow);
   for (const { line, value } of rows) {
     if (!known.has(value.agencyId)) {
       errors.push(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
 import { API_ROUTE_KEYS } from '#local/api-server.ts';
@@ -18,6 +19,7 @@ import type { AllStores } from '#shared/ports.ts';
 import { ROUTES } from '#shared/routes.ts';
 import { ROLES } from '#shared/use-cases/access.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
+import { AGENCY_COLUMNS, INVENTORY_COLUMNS, XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
 import { fixedClock, jsonLineClassify, makeMemoryObjects, textFor } from '#test/unit/pipeline/fakes.ts';
 import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from './fixtures.ts';
@@ -465,6 +467,49 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
 
     expect((await call(request('GET', '/catalogue', { role: 'clerk' }))).body.items.length).toBeGreaterThan(0);
     expect((await call(request('GET', '/policy', { role: 'viewer' }))).body).toEqual(loadTargetPolicy());
+  });
+
+  it('imports agencies and inventories sent as an XLSX sheet (base64 body), errors by row in Vietnamese', async () => {
+    const sheet = async (columns: readonly string[], rows: unknown[][]) => {
+      const book = new ExcelJS.Workbook();
+      const ws = book.addWorksheet('Sheet1');
+      ws.addRow([...columns]);
+      for (const row of rows) ws.addRow(row);
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    const post = (path: string, bytes: Buffer) => {
+      const event = request('POST', path, { role: 'admin' });
+      event.body = bytes.toString('base64');
+      event.isBase64Encoded = true;
+      event.headers = { ...event.headers, 'content-type': XLSX_CONTENT_TYPE };
+      return call(event);
+    };
+    const bad = await post(
+      '/agencies/import',
+      await sheet(AGENCY_COLUMNS, [
+        ['ubnd-xa-xlsx', 'UBND xã Xlsx', 'commune', '', '', new Date('2025-07-01T00:00:00Z'), '', ''],
+        ['ubnd-xa-hong', '', 'commune', '', '', '', '', ''],
+      ]),
+    );
+    expect(bad).toMatchObject({ status: 400, body: { error: 'invalid_csv' } });
+    expect(bad.body.errors).toEqual([{ line: 3, column: 'name', message: 'Thiếu tên cơ quan.' }]);
+    expect(await stores.agencies.get('ubnd-xa-xlsx')).toBeNull();
+    const good = await post(
+      '/agencies/import',
+      await sheet(AGENCY_COLUMNS, [
+        ['ubnd-xa-xlsx', 'UBND xã Xlsx', 'commune', '', '', new Date('2025-07-01T00:00:00Z'), '', ''],
+      ]),
+    );
+    expect(good).toMatchObject({ status: 200, body: { imported: 1 } });
+    expect(await stores.agencies.get('ubnd-xa-xlsx')).toMatchObject({ validFrom: '2025-07-01' });
+    const inventory = await post(
+      '/inventory/import',
+      await sheet(INVENTORY_COLUMNS, [['ubnd-xa-xlsx', new Date('2026-01-01T00:00:00Z'), 75, false]]),
+    );
+    expect(inventory).toMatchObject({ status: 200, body: { imported: 1 } });
+    expect(await stores.inventory.latest('ubnd-xa-xlsx', '2026-12-31')).toMatchObject({ totalValid: 75 });
+    const notSheet = await post('/agencies/import', Buffer.from('id,name\n'));
+    expect(notSheet.body.errors[0].message).toBe('Tệp không phải bảng tính Excel (.xlsx) đọc được.');
   });
 
   it('lets admins invite users of existing, active agencies, change their role and disable them, audited', async () => {

@@ -22,8 +22,8 @@ const ALLOWED: Record<FunctionName, readonly string[]> = {
 };
 const SMALL: readonly FunctionName[] = ['api', 'classify', 'textract-collect', 'pre-token'];
 /**
- * api carries exceljs for GET /report/xlsx (the e-mailed report's workbook, shared/adapters/report/xlsx.ts):
- * ~0.9 MB more to parse, but imported dynamically, so it is evaluated on that route only.
+ * api carries exceljs for GET /report/xlsx (the e-mailed report's workbook, shared/adapters/report/xlsx.ts) and XLSX imports:
+ * ~0.9 MB more to parse, but imported dynamically, so it is evaluated on those routes only.
  */
 const LIMIT_BYTES: Partial<Record<FunctionName, number>> = { api: 2 * 1024 * 1024 };
 

@@ -1,0 +1,150 @@
+/**
+ * Agencies and inventories as the XLSX sheets offices keep: the same columns and rules as the CSV, Excel's
+ * own cell types (dates, numbers, booleans, e-mail hyperlinks, rich text, formulas), errors by sheet row.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AGENCY_COLUMNS,
+  INVENTORY_COLUMNS,
+  validateAgenciesCsv,
+  validateAgenciesFile,
+  validateInventoryFile,
+} from '#shared/use-cases/csv-import.ts';
+
+async function workbook(columns: readonly string[], rows: unknown[][], sheetName = 'Danh sách'): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName);
+  sheet.addRow([...columns]);
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('XLSX imports', () => {
+  it('reads an agencies sheet as the same records as the equivalent CSV, whatever Excel made of the cells', async () => {
+    const xlsx = await workbook(AGENCY_COLUMNS, [
+      [
+        'so-tu-phap',
+        { richText: [{ text: 'Sở ' }, { text: 'Tư pháp', font: { bold: true } }] },
+        'province',
+        null,
+        { text: 'vanthu@dienbien.gov.vn', hyperlink: 'mailto:vanthu@dienbien.gov.vn' },
+        utc('2021-01-01'),
+        null,
+        null,
+      ],
+      [],
+      ['ubnd-huyen-a', 'UBND huyện A', 'DISTRICT', 'so-tu-phap', '', '01/01/2021', utc('2025-06-30'), 'so-tu-phap'],
+    ]);
+    const fromSheet = await validateAgenciesFile({ xlsx });
+    const fromCsv = validateAgenciesCsv(
+      'id;name;level;parentId;email;validFrom;validTo;successorId\n' +
+        'so-tu-phap;Sở Tư pháp;province;;vanthu@dienbien.gov.vn;01/01/2021;;\n' +
+        'ubnd-huyen-a;UBND huyện A;district;so-tu-phap;;2021-01-01;30/06/2025;so-tu-phap\n',
+    );
+    expect(fromSheet.errors).toEqual([]);
+    expect(fromSheet.rows).toEqual(fromCsv.rows);
+    expect(fromSheet.rows[1]).toMatchObject({ level: 'district', validTo: '2025-06-30' });
+  });
+
+  it('reports bad rows by their sheet row number, in English and Vietnamese, and nothing valid is lost', async () => {
+    const xlsx = await workbook(AGENCY_COLUMNS, [
+      ['so-xay-dung', 'Sở Xây dựng', 'province', '', '', '', '', ''],
+      ['ubnd-x', '', 'village', '', 'khong-phai-email', '31/02/2025', '', ''],
+      ['ubnd-y', 'UBND xã Y', 'commune', 'ubnd-khong-co', '', '', '', ''],
+    ]);
+    const { errors } = await validateAgenciesFile({ xlsx });
+    expect(errors.map((e) => `${e.line} ${e.column}`)).toEqual([
+      '3 name',
+      '3 level',
+      '3 email.0',
+      '3 validFrom',
+      '4 parentId',
+    ]);
+    expect(errors.find((e) => e.column === 'name')).toMatchObject({
+      message: 'name is required',
+      messageVi: 'Thiếu tên cơ quan.',
+    });
+    expect(errors.find((e) => e.column === 'validFrom')?.messageVi).toBe('Ngày không có thật trên lịch.');
+  });
+
+  it('reads inventory sheets with Excel dates, numbers, booleans and formulas', async () => {
+    const xlsx = await workbook(INVENTORY_COLUMNS, [
+      ['so-tu-phap', utc('2026-01-01'), 1200, true],
+      ['ubnd-huyen-a', '15/03/2026', { formula: '20*2', result: 40 }, 'không'],
+      ['so-tu-phap', utc('2026-02-01'), -5, 'có'],
+    ]);
+    const { rows, errors } = await validateInventoryFile({ xlsx }, new Set(['so-tu-phap', 'ubnd-huyen-a']), 'admin');
+    expect(rows.slice(0, 2)).toEqual([
+      { agencyId: 'so-tu-phap', asOf: '2026-01-01', totalValid: 1200, estimated: true, declaredBy: 'admin' },
+      { agencyId: 'ubnd-huyen-a', asOf: '2026-03-15', totalValid: 40, estimated: false, declaredBy: 'admin' },
+    ]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 4, column: 'totalValid', messageVi: 'totalValid phải là số nguyên ≥ 0.' }),
+    ]);
+  });
+
+  it('answers a file that is no workbook, or a sheet without the columns, with one error on line 1', async () => {
+    const notZip = await validateAgenciesFile({ xlsx: new TextEncoder().encode('id,name\n') });
+    expect(notZip.errors).toEqual([
+      expect.objectContaining({ line: 1, messageVi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được.' }),
+    ]);
+    const brokenZip = await validateAgenciesFile({ xlsx: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]) });
+    expect(brokenZip.errors[0]).toMatchObject({
+      line: 1,
+      messageVi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được.',
+    });
+    const wrongColumns = await validateAgenciesFile({ xlsx: await workbook(['ma', 'ten'], [['a', 'b']]) });
+    expect(wrongColumns.errors[0]).toMatchObject({ line: 1, messageVi: expect.stringMatching(/^Thiếu cột: id, name/) });
+  });
+});
+
+describe('sohoa agencies import FILE.xlsx', () => {
+  const BIN = resolve(process.cwd(), 'cli/bin.js');
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await mkdtemp(join(tmpdir(), 'sohoa-xlsx-'));
+  });
+  afterAll(async () => {
+    await rm(cwd, { recursive: true, force: true });
+  });
+
+  async function cli(...args: string[]) {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
+        cwd,
+        env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN' },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  }
+
+  it('imports a workbook into the local data, and refuses a bad one with English errors by row', async () => {
+    const bad = join(cwd, 'co-quan-loi.xlsx');
+    await writeFile(bad, await workbook(AGENCY_COLUMNS, [['ubnd-x', 'UBND xã X', 'village', '', '', '', '', '']]));
+    const refused = await cli('agencies', 'import', bad, '--data-dir', join(cwd, '.sohoa'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/line 2 \(level\)/);
+    expect(refused.stderr).not.toMatch(/Thiếu|không hợp lệ/);
+
+    // Saved by Excel as "co-quan" without an extension: read by its content.
+    const good = join(cwd, 'co-quan');
+    await writeFile(
+      good,
+      await workbook(AGENCY_COLUMNS, [['so-tu-phap', 'Sở Tư pháp', 'province', '', '', utc('2021-01-01'), '', '']]),
+    );
+    const imported = await cli('agencies', 'import', good, '--data-dir', join(cwd, '.sohoa'), '--json');
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 1, agencies: ['so-tu-phap'] });
+  });
+});
