@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadFiles } from '#cli/upload/bulk-upload.ts';
 import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
+import { composeLandCertificateInnerPage } from '#demo/samples/inner-pages.ts';
 import { renderPdf, renderScan } from '#demo/samples/render.ts';
 import { type LocalStack, openLocalStack } from '#local/composition.ts';
 import { signLocalToken } from '#local/tokens.ts';
 import { readPdfText } from '#shared/adapters/ocr/pdf-text.ts';
 import { classifyText } from '#shared/domain/classify.ts';
-import type { Agency } from '#shared/domain/types.ts';
+import { extractedKey } from '#shared/domain/object-keys.ts';
+import type { Agency, ExtractedText } from '#shared/domain/types.ts';
 import { DataDirLockedError } from '#shared/errors.ts';
 
 let stack: LocalStack;
@@ -312,6 +314,55 @@ describe('local pipeline through the HTTP API', () => {
     expect(record.engine).toBe('tesseract');
     expect(['classified', 'needs_review']).toContain(record.status);
     expect(record.docType).toBe('khai-sinh');
+  });
+
+  it('reads a land certificate sent as two page images (gcn_1.jpg title, gcn_2.jpg inner page) as one document', async () => {
+    const title = composeDocument({ docType: 'gcn-qsdd-ca-nhan', seed: 21 });
+    const inner = composeLandCertificateInnerPage(21);
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-it-pages-'));
+    try {
+      await writeFile(join(folder, 'gcn_1.jpg'), await renderScan(title.blocks, 'jpeg', { seed: 21 }));
+      await writeFile(join(folder, 'gcn_2.jpg'), await renderScan(inner.blocks, 'jpeg', { seed: 22 }));
+      const summary = await uploadFiles({
+        apiUrl: stack.config.apiUrl,
+        token: tokenA,
+        paths: [folder],
+        manifestPath: false,
+        wait: true,
+        pollIntervalMs: 100,
+      });
+      expect(summary.totals).toEqual({ documents: 1, multiPage: 1, pages: 2 });
+      const [sent] = summary.files;
+      expect(sent).toMatchObject({
+        outcome: 'uploaded',
+        pages: [join(folder, 'gcn_1.jpg'), join(folder, 'gcn_2.jpg')],
+      });
+      const record = await settled(sent?.docId ?? '');
+      expect(record).toMatchObject({
+        status: 'classified',
+        fileName: 'gcn',
+        engine: 'tesseract',
+        pages: 2,
+        docType: 'gcn-qsdd-ca-nhan',
+        docNumber: title.truth.docNumber,
+        issueDate: title.truth.issueDate,
+      });
+      // One record for the two pages: no page became a document of its own.
+      const listed = await api('/documents?limit=100', tokenA);
+      const names = (listed.body.items as { fileName: string }[])
+        .map((d) => d.fileName)
+        .filter((n) => n.startsWith('gcn'));
+      expect(names).toEqual(['gcn']);
+      // The inner page alone is recognised as one, and would only go to review.
+      const text = JSON.parse(
+        new TextDecoder().decode(await stack.deps.objects.get(extractedKey(record.docId))),
+      ) as ExtractedText;
+      expect(text.pages.map((p) => p.pageNumber)).toEqual([1, 2]);
+      const alone = classifyText({ ...text, pages: text.pages.slice(1) });
+      expect(alone.reviewReasons).toContain('inner_page');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('refuses to open a second stack on the same data directory', async () => {
