@@ -7,6 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Node } from 'constructs';
 import { z } from 'zod';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
+import { MAX_SINGLE_PUT_BYTES } from '#shared/domain/upload-rules.ts';
 import { ConfigError } from '#shared/errors.ts';
 import { type Architecture, hostArchitecture } from './bundling.ts';
 
@@ -79,11 +80,7 @@ export const configSchema = z.object({
   summaryRecipients: z.array(email).min(1),
   schedules: z.object({ monthly: schedulerCron, annual: schedulerCron }),
   /** Largest accepted upload. A presigned single PUT cannot exceed 5 GiB. */
-  maxUploadBytes: z
-    .number()
-    .int()
-    .positive()
-    .max(5 * 1024 ** 3),
+  maxUploadBytes: z.number().int().positive().max(MAX_SINGLE_PUT_BYTES),
   /** Browser origins allowed to PUT to the bucket (CORS). Empty: uploads only from non-browser clients. */
   allowedOrigins: z.array(
     z

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { failCommand, printClassification, printJson } from '#cli/output.ts';
 import { classifyText } from '#shared/domain/classify.ts';
 import type { ExtractedText } from '#shared/domain/types.ts';
+import { vnToday } from '#shared/domain/vn-time.ts';
 import { ValidationError } from '#shared/errors.ts';
 
 interface ClassifyOptions {
@@ -43,11 +44,6 @@ function asExtractedText(raw: string): ExtractedText | null {
   return null;
 }
 
-/** Today in Vietnam time (DESIGN.md: dates and year boundaries are Asia/Ho_Chi_Minh). */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
-
 export function register(program: Command): void {
   program
     .command('classify')
@@ -75,7 +71,7 @@ export function register(program: Command): void {
           );
         }
         const input = asExtractedText(raw) ?? raw;
-        const c = classifyText(input, { referenceDate: options.referenceDate ?? todayInVietnam() });
+        const c = classifyText(input, { referenceDate: options.referenceDate ?? vnToday() });
         if (options.json) printJson(c);
         else printClassification(c);
       } catch (error) {

@@ -21,9 +21,9 @@ import { WEB_BASE_PATH } from '#local/web-static.ts';
 import { makeReportRenderer, reportStem } from '#shared/adapters/report/email.ts';
 import { isYearEnded } from '#shared/adapters/report/html.ts';
 import { renderRowsTable } from '#shared/adapters/report/text.ts';
-import { vietnamDate } from '#shared/domain/document-status.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { type Agency, TERMINAL_STATUSES } from '#shared/domain/types.ts';
+import { vnToday, yearOf } from '#shared/domain/vn-time.ts';
 import { ConfigError, SohoaError } from '#shared/errors.ts';
 import type { DocumentRecord } from '#shared/ports.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
@@ -207,7 +207,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
     // 3. History and samples.
     const now = stack.deps.clock.now();
-    const today = vietnamDate(now);
+    const today = vnToday(now);
     const plan = await makeDemoPlan({
       agencies,
       today,
@@ -223,7 +223,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       documents: plan.history,
     });
     o.line(
-      `3. Seeded the illustrative history: ${plan.history.length} document records digitized 2021–${now.getUTCFullYear()} (no files; see docs/demo.md)${took()}`,
+      `3. Seeded the illustrative history: ${plan.history.length} document records digitized 2021–${yearOf(today)} (no files; see docs/demo.md)${took()}`,
     );
     // 4–5. Generate the samples and upload each agency's files through presigned URLs as soon as they are
     // written, then wait for the pipeline.

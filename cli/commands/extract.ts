@@ -12,6 +12,7 @@ import { chooseEngine, ENGINE_NAMES } from '#shared/adapters/ocr/select-engine.t
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { classifyText, withReview } from '#shared/domain/classify.ts';
 import type { Classification, ExtractedText, OcrEngineName } from '#shared/domain/types.ts';
+import { vnToday } from '#shared/domain/vn-time.ts';
 import { ConfigError, ValidationError } from '#shared/errors.ts';
 import type { OcrEngine } from '#shared/ports.ts';
 
@@ -80,7 +81,7 @@ export function register(program: Command): void {
           contentType: CONTENT_TYPES[type],
           fileName: basename(file),
         })) as ExtractedText;
-        const referenceDate = options.referenceDate ?? new Date().toISOString().slice(0, 10);
+        const referenceDate = options.referenceDate ?? vnToday();
         const c = classifyText(text, { engine: text.engine, referenceDate });
         // The engine's own warnings join the classifier's; review is decided again on the joined list.
         const result: Classification = withReview({

@@ -11,10 +11,9 @@ import { makeReportRenderer } from '#shared/adapters/report/email.ts';
 import { forecastText } from '#shared/adapters/report/format.ts';
 import { isYearEnded } from '#shared/adapters/report/html.ts';
 import { renderReportTables } from '#shared/adapters/report/text.ts';
-import { PERIOD_KINDS, type PeriodKind } from '#shared/domain/periods.ts';
+import { type PeriodKind, parseYear } from '#shared/domain/periods.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { formatDmy } from '#shared/domain/vn-time.ts';
-import { ValidationError } from '#shared/errors.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeSendReport, type SendReportResult } from '#shared/use-cases/send-report.ts';
 
@@ -33,29 +32,6 @@ interface ReportOptions {
 
 const LOCAL_FROM = 'sohoa@sohoa.local';
 const LOCAL_RECIPIENTS = 'lanh-dao@sohoa.local';
-
-function parseYear(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) {
-    throw new ValidationError(
-      'invalid_year',
-      `--year must be a four-digit year (got ${value})`,
-      'Năm báo cáo không hợp lệ.',
-    );
-  }
-  return Number(value);
-}
-
-function parsePeriod(value: string): PeriodKind {
-  if (!(PERIOD_KINDS as readonly string[]).includes(value)) {
-    throw new ValidationError(
-      'invalid_period',
-      `--period must be month, quarter or year (got ${value})`,
-      'Kỳ báo cáo phải là tháng, quý hoặc năm.',
-    );
-  }
-  return value as PeriodKind;
-}
 
 /** The terminal summary: levels and province, then agencies, warnings and e-mail paths. */
 export function formatReportForTerminal(report: ComplianceReport, sent?: SendReportResult): string {
@@ -98,7 +74,8 @@ export function register(program: Command): void {
     .action(async (options: ReportOptions) => {
       try {
         const year = parseYear(options.year);
-        const period = parsePeriod(options.period);
+        // resolvePeriod (domain/periods.ts) checks the period and the date with the rest of the query.
+        const period = options.period as PeriodKind;
         const policy = loadTargetPolicy(options.policy ?? process.env.TARGET_POLICY);
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {

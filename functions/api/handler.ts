@@ -7,6 +7,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { isSafeId } from '#shared/domain/object-keys.ts';
+import { parseYear } from '#shared/domain/periods.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
 import { isIsoDate } from '#shared/domain/vn-time.ts';
 import {
@@ -213,10 +214,7 @@ function forbiddenRole(spec: RouteSpec): ForbiddenError {
 
 /** `GET /report?year=&asOf=&period=`: province-wide figures, for leaders (viewer) and admins only. */
 function reportQuery(query: Request['query']): ReportQuery {
-  const year = query.year ? Number(query.year) : undefined;
-  if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
-    throw new ValidationError('invalid_request', `invalid year ${query.year}`, 'Năm không hợp lệ (ví dụ: ?year=2026).');
-  }
+  const year = parseYear(query.year);
   if (query.asOf && !isIsoDate(query.asOf)) {
     throw new ValidationError('invalid_request', `invalid asOf ${query.asOf}`, 'Ngày không hợp lệ (YYYY-MM-DD).');
   }

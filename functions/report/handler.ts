@@ -17,8 +17,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
-import { PERIOD_KINDS, type PeriodKind } from '#shared/domain/periods.ts';
-import { addDays, vnDateOf } from '#shared/domain/vn-time.ts';
+import { endOfPreviousPeriod, PERIOD_KINDS, type PeriodKind } from '#shared/domain/periods.ts';
+import { addDays, vnDateOf, vnToday } from '#shared/domain/vn-time.ts';
 import { ValidationError } from '#shared/errors.ts';
 import { type Clock, systemClock } from '#shared/ports.ts';
 import type { ComplianceReport, ReportQuery } from '#shared/use-cases/build-report.ts';
@@ -62,16 +62,7 @@ const schedulerInput = z
 
 /** The day before `instant` in Vietnam time: the last complete day when the schedule fires. */
 function previousVnDay(instant: string): string {
-  return addDays(vnDateOf(new Date(instant)), -1);
-}
-
-/** Last day of the period before the one containing `today`. */
-function endOfPreviousPeriod(period: PeriodKind, today: string): string {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  if (period === 'year') return `${year - 1}-12-31`;
-  const firstMonth = period === 'quarter' ? Math.floor((month - 1) / 3) * 3 + 1 : month;
-  return addDays(`${year}-${String(firstMonth).padStart(2, '0')}-01`, -1);
+  return addDays(vnDateOf(instant), -1);
 }
 
 /** Turns any accepted event into a report query; throws ValidationError for anything else. */
@@ -94,7 +85,7 @@ export function parseReportEvent(event: unknown, now: Date): { query: ReportQuer
   let asOf = input.data.asOf;
   if (asOf === undefined && year === undefined) {
     if (which === 'previous')
-      asOf = endOfPreviousPeriod(period, vnDateOf(scheduledTime ? new Date(scheduledTime) : now));
+      asOf = endOfPreviousPeriod(period, scheduledTime ? vnDateOf(scheduledTime) : vnToday(now));
     else if (scheduledTime) asOf = previousVnDay(scheduledTime);
   }
   const query: ReportQuery = { period };

@@ -8,6 +8,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { QUEUE_RETENTION_SECONDS } from '#shared/domain/upload-rules.ts';
 import { isPolicyFile, type SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
@@ -83,7 +84,7 @@ export class Reporting extends Construct {
     this.deadLetterQueue = new sqs.Queue(this, 'ScheduleDeadLetters', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+      retentionPeriod: Duration.seconds(QUEUE_RETENTION_SECONDS),
     });
     Validations.of(this.deadLetterQueue).acknowledge({
       id: 'AwsSolutions-SQS3',

@@ -10,6 +10,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
 import { ROUTES } from '#shared/routes.ts';
 import type { SohoaConfig } from '../config.ts';
 import {
@@ -24,8 +25,8 @@ import { PREFIXES } from '../prefixes.ts';
 import { targetPolicyBundle } from './reporting.ts';
 import { SohoaFunction } from './sohoa-function.ts';
 
-/** The presigned PUT is valid for 15 minutes (issue 3). */
-export const UPLOAD_URL_TTL_SECONDS = 900;
+/** The presigned PUT's lifetime: the domain's (15 minutes), the same locally and in AWS. */
+export const UPLOAD_URL_TTL_SECONDS = DEFAULT_UPLOAD_URL_TTL_SECONDS;
 
 export interface UploadApiProps {
   readonly config: SohoaConfig;

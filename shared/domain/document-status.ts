@@ -3,8 +3,10 @@
  * functions whether its move is allowed, and writes the next state with a conditional write on the version
  * it read, so a redelivered or reordered event is a no-op instead of a second count.
  */
+
 import type { DocumentStatus, TerminalStatus } from './types.ts';
 import { TERMINAL_STATUSES } from './types.ts';
+import { vnDateOf, vnYearOf } from './vn-time.ts';
 
 /** What moves a document. */
 export type DocumentEvent =
@@ -79,23 +81,13 @@ export function isAccepted(status: DocumentStatus): boolean {
   return status === 'classified';
 }
 
-const VN_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' });
-const VN_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Calendar year of an instant in Vietnam time (a scan at 2025-12-31 23:30 +07 is a 2025 scan). */
-export function vietnamYear(instant: string | Date): number {
-  return Number(VN_YEAR.format(new Date(instant)));
-}
+/** @deprecated use vnYearOf (vn-time.ts). */
+export const vietnamYear = vnYearOf;
 
 /** Calendar date (YYYY-MM-DD) of an instant in Vietnam time. */
-export function vietnamDate(instant: string | Date): string {
-  return VN_DATE.format(new Date(instant));
-}
+/** @deprecated use vnDateOf / vnToday (vn-time.ts). */
+export const vietnamDate = vnDateOf;
 
 /** Sort-key value meaning "no expiry": still valid on any date. */
 export const NO_EXPIRY = '9999-12-31';

@@ -3,7 +3,7 @@
  * calendar day; its period is the month, quarter or year containing that day.
  */
 import { ValidationError } from '#shared/errors.ts';
-import { isIsoDate, lastDayOfMonth, yearOf } from './vn-time.ts';
+import { addDays, isIsoDate, lastDayOfMonth, yearOf } from './vn-time.ts';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
@@ -22,6 +22,39 @@ export interface ReportPeriod {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** The years a report can be about. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+function invalidYear(given: unknown): ValidationError {
+  return new ValidationError(
+    'invalid_year',
+    `year must be a four-digit year from ${FIRST_YEAR} to ${LAST_YEAR} (got ${String(given)})`,
+    'Năm báo cáo không hợp lệ (ví dụ: 2026).',
+  );
+}
+
+/**
+ * A year given as text (`?year=`, `--year`): four digits, 2000–2100. Absent or empty: undefined (the
+ * caller's default, usually the current Vietnam year through `resolvePeriod`).
+ */
+export function parseYear(value: string | null | undefined): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (!/^\d{4}$/.test(value)) throw invalidYear(value);
+  const year = Number(value);
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw invalidYear(value);
+  return year;
+}
+
+/** Last day of the period before the one containing `date` (`month`, 2026-03-15 → 2026-02-28). */
+export function endOfPreviousPeriod(kind: PeriodKind, date: string): string {
+  const year = yearOf(date);
+  const month = Number(date.slice(5, 7));
+  if (kind === 'year') return `${year - 1}-12-31`;
+  const firstMonth = kind === 'quarter' ? Math.floor((month - 1) / 3) * 3 + 1 : month;
+  return addDays(`${year}-${String(firstMonth).padStart(2, '0')}-01`, -1);
+}
 
 function periodContaining(kind: PeriodKind, date: string): Omit<ReportPeriod, 'asOf'> {
   const year = yearOf(date);
@@ -64,13 +97,7 @@ export function resolvePeriod(q: { year?: number; asOf?: string; period?: Period
     );
   }
   const year = q.year ?? (q.asOf ? yearOf(q.asOf) : yearOf(today));
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new ValidationError(
-      'invalid_year',
-      `year must be a four-digit year (got ${String(q.year)})`,
-      'Năm báo cáo không hợp lệ.',
-    );
-  }
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw invalidYear(q.year);
   if (q.asOf !== undefined && yearOf(q.asOf) !== year) {
     throw new ValidationError(
       'invalid_date',

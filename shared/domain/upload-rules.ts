@@ -9,6 +9,8 @@ export const ALLOWED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/pn
 export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** S3's limit for one PUT, so for one presigned upload: no larger `maxUploadBytes` can work. */
+export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
 export const DEFAULT_UPLOAD_URL_TTL_SECONDS = 15 * 60;
 /** How long SQS keeps a message, on the work queues and their dead-letter queues (infra/constructs/work-queue.ts). */
 export const QUEUE_RETENTION_SECONDS = 14 * 24 * 3600;

@@ -17,9 +17,22 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** The Vietnam calendar date of an instant. */
-export function vnDateOf(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+/** The Vietnam calendar date of an instant (a `Date` or an ISO string with its offset). */
+export function vnDateOf(instant: Date | string): string {
+  return new Date(new Date(instant).getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Today in Vietnam: the one way sohoa asks for "today" (DESIGN.md: dates and year boundaries are
+ * Asia/Ho_Chi_Minh). Pass the clock's instant; the UTC date is wrong from 00:00 to 07:00 Vietnam time.
+ */
+export function vnToday(now: Date = new Date()): string {
+  return vnDateOf(now);
+}
+
+/** The Vietnam calendar year of an instant (a scan at 2025-12-31 23:30 +07 is a 2025 scan). */
+export function vnYearOf(instant: Date | string): number {
+  return yearOf(vnDateOf(instant));
 }
 
 /** First instant of a Vietnam calendar day, as a UTC ISO string (`2026-01-01` → `2025-12-31T17:00:00.000Z`). */

@@ -4,7 +4,7 @@
  */
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import type { Agency } from '#shared/domain/types.ts';
-import { vnDateOf } from '#shared/domain/vn-time.ts';
+import { vnToday } from '#shared/domain/vn-time.ts';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '#shared/errors.ts';
 import type { AgencyStore, Clock } from '#shared/ports.ts';
 
@@ -112,7 +112,7 @@ const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sl
  * time: after its `validTo` (dissolved or merged; its successor reports from then on) or before `validFrom`.
  */
 export function requireCurrentAgency(agency: Agency, now: Date): void {
-  const today = vnDateOf(now);
+  const today = vnToday(now);
   if (agency.validTo && today > agency.validTo) {
     throw new ForbiddenError(
       'agency_retired',

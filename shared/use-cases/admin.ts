@@ -6,10 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { vietnamDate } from '#shared/domain/document-status.ts';
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
 import { type Agency, LEVELS } from '#shared/domain/types.ts';
+import { vnToday } from '#shared/domain/vn-time.ts';
 import { ConflictError, NotFoundError, ValidationError } from '#shared/errors.ts';
 import type {
   AgencyStore,
@@ -207,7 +207,7 @@ export function makeAdmin(deps: AdminDeps) {
       const declaredBy = caller.subject ?? caller.agencyId;
       const { rows, errors } = await validateInventoryFile(importFile(body), known, declaredBy, {
         agencies: new Map(all.map((a) => [a.id, a])),
-        today: vietnamDate(deps.clock.now()),
+        today: vnToday(deps.clock.now()),
       });
       if (errors.length > 0) throw importFailed('inventory', errors);
       const declaredAt = deps.clock.now().toISOString();
@@ -227,7 +227,7 @@ export function makeAdmin(deps: AdminDeps) {
       );
       const agency = await agencies.get(input.agencyId);
       if (!agency) throw invalid(`unknown agency ${input.agencyId}`, `Không có cơ quan mã ${input.agencyId}.`);
-      const today = vietnamDate(deps.clock.now());
+      const today = vnToday(deps.clock.now());
       if (agency.validTo && agency.validTo < today) {
         throw invalid(
           `agency ${agency.id} ended on ${agency.validTo}`,

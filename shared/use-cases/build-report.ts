@@ -24,10 +24,10 @@ import {
   type ReportWarning,
   reportingAgencyOn,
 } from '../domain/compliance.ts';
-import { type PeriodKind, resolvePeriod } from '../domain/periods.ts';
+import { type PeriodKind, type ReportPeriod, resolvePeriod } from '../domain/periods.ts';
 import { policyCoversYear, type TargetPolicy, targetFor, targetIsReading } from '../domain/targets.ts';
 import { type Agency, LEVELS, type Level } from '../domain/types.ts';
-import { dayOfYear, daysInYear, endOfVnDay, formatDmy, startOfVnDay, vnDateOf } from '../domain/vn-time.ts';
+import { dayOfYear, daysInYear, endOfVnDay, formatDmy, startOfVnDay, vnToday } from '../domain/vn-time.ts';
 import type { Clock, ComplianceReader } from '../ports.ts';
 
 export interface ReportQuery {
@@ -113,17 +113,9 @@ function addFigures(a: AgencyFigures, b: AgencyFigures): AgencyFigures {
   };
 }
 
-export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Promise<ComplianceReport> {
-  const { reader, clock, policy, provinceName } = deps;
-  const concurrency = deps.concurrency ?? 8;
-
-  /** One agency's own figures on `date`: documents digitized up to that day and still valid on it. */
-  async function figuresOn(
-    agencyId: string,
-    date: string,
-    periodStart: string,
-    yearStart: string,
-  ): Promise<RawFigures> {
+/** One agency's own figures on `date`: documents digitized up to that day and still valid on it. */
+function makeFiguresOn(reader: ComplianceReader) {
+  return async (agencyId: string, date: string, periodStart: string, yearStart: string): Promise<RawFigures> => {
     const to = endOfVnDay(date);
     const inventory = await reader.latestInventory(agencyId, date);
     const digitized = await reader.countCounted({ agencyId, digitizedFrom: null, digitizedTo: to, validOn: date });
@@ -154,73 +146,184 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
       digitizedInPeriod: inPeriod,
       digitizedThisYear: thisYear,
     };
+  };
+}
+
+type FiguresOn = ReturnType<typeof makeFiguresOn>;
+
+interface ReportGroup {
+  figures: AgencyFigures;
+  pending: PendingCounts;
+  members: Agency[];
+}
+
+/** Who reports an agency on `asOf`: its reporter, or itself when it has none (dissolved, no successor). */
+function reportingKey(agency: Agency, asOf: string, byId: ReadonlyMap<string, Agency>) {
+  const { agency: reporter, cycle } = reportingAgencyOn(agency, asOf, byId);
+  return { key: reporter?.id ?? agency.id, orphan: !reporter, cycle };
+}
+
+/** The agencies existing by `asOf` (the report's population) and their index. */
+async function reportPopulation(reader: ComplianceReader, asOf: string) {
+  const agencies = (await reader.listAgencies()).filter((a) => a.validFrom === null || a.validFrom <= asOf);
+  return { agencies, byId: new Map<string, Agency>(agencies.map((a) => [a.id, a])) };
+}
+
+/** Each agency's own figures summed under whoever reports them on `asOf` (an agency and its predecessors). */
+async function groupFigures(
+  members: readonly Agency[],
+  ctx: { reader: ComplianceReader; figuresOn: FiguresOn; period: ReportPeriod; byId: ReadonlyMap<string, Agency> },
+  concurrency: number,
+) {
+  const { period, byId } = ctx;
+  const yearStart = `${period.year}-01-01`;
+  const own = await mapLimit(members, concurrency, async (agency) => ({
+    agency,
+    figures: await ctx.figuresOn(agency.id, period.asOf, period.start, yearStart),
+    pending: await ctx.reader.countPending(agency.id),
+  }));
+  const warnings: ReportWarning[] = [];
+  const groups = new Map<string, ReportGroup>();
+  const orphans = new Set<string>();
+  for (const { agency, figures, pending } of own) {
+    const { key, orphan, cycle } = reportingKey(agency, period.asOf, byId);
+    if (cycle) {
+      warnings.push({
+        code: 'successor_cycle',
+        agencyId: agency.id,
+        message: `${agency.name}: chuỗi đơn vị kế thừa bị lặp vòng, số liệu được báo cáo riêng.`,
+      });
+    }
+    if (orphan) orphans.add(agency.id);
+    const group = groups.get(key) ?? { figures: ZERO, pending: NO_PENDING, members: [] };
+    group.figures = addFigures(group.figures, figures);
+    group.pending = addPending(group.pending, pending);
+    group.members.push(agency);
+    groups.set(key, group);
   }
+  return { groups, orphans, warnings };
+}
+
+/** The report row of the agency `id` from its group's figures. */
+function agencyRowOf(
+  id: string,
+  group: ReportGroup,
+  orphan: boolean,
+  ctx: { policy: TargetPolicy; period: ReportPeriod; byId: ReadonlyMap<string, Agency> },
+): ComplianceRow {
+  const { asOf, year } = ctx.period;
+  const agency = ctx.byId.get(id)!;
+  const extra: ReportWarning[] = orphan
+    ? [
+        {
+          code: 'no_successor',
+          agencyId: id,
+          message: `Đơn vị đã kết thúc hoạt động ngày ${formatDmy(agency.validTo ?? asOf)} nhưng chưa xác định đơn vị kế thừa.`,
+        },
+      ]
+    : [];
+  const row = makeRow(
+    { id, name: agency.name, level: agency.level },
+    group.figures,
+    targetFor(ctx.policy, year, agency.level),
+    dayOfYear(asOf) / daysInYear(year),
+    extra,
+  );
+  row.pending = group.pending;
+  const includes = group.members
+    .filter((m) => m.id !== id)
+    .map((m) => ({ id: m.id, name: m.name, validTo: m.validTo ?? '' }))
+    .sort((a, b) => compareRows({ level: null, name: a.name }, { level: null, name: b.name }));
+  if (includes.length > 0) row.includes = includes;
+  return row;
+}
+
+/** A dissolved agency's last standing (its figures frozen on its `validTo`), for reading only. */
+async function formerRowOf(
+  agency: Agency & { validTo: string },
+  ctx: { figuresOn: FiguresOn; policy: TargetPolicy; period: ReportPeriod; byId: ReadonlyMap<string, Agency> },
+): Promise<ComplianceRow> {
+  const { period, policy, byId } = ctx;
+  const figures = await ctx.figuresOn(agency.id, agency.validTo, period.start, `${period.year}-01-01`);
+  const row = makeRow(
+    { id: agency.id, name: agency.name, level: agency.level },
+    figures,
+    targetFor(policy, period.year, agency.level),
+    dayOfYear(agency.validTo) / daysInYear(period.year),
+  );
+  const reporter = reportingAgencyOn(agency, period.asOf, byId).agency;
+  return {
+    ...row,
+    // Judged by the successor at year end, not here: a half-year standing against a full-year target.
+    met: null,
+    shortfall: null,
+    forecast: null,
+    atRisk: null,
+    frozenOn: agency.validTo,
+    successor: reporter ? { id: reporter.id, name: reporter.name } : null,
+  } satisfies ComplianceRow;
+}
+
+export interface AgencyStanding {
+  period: ReportPeriod;
+  /**
+   * The agency's row exactly as the report computes it on `period.asOf` (its predecessors included);
+   * for an agency dissolved by then, its frozen last standing (`frozenOn`, `successor`); null when the
+   * agency does not exist yet on that day.
+   */
+  row: ComplianceRow | null;
+}
+
+/**
+ * One agency's row of the report for the same query, without computing the others' (`GET /progress`):
+ * the same period resolution, grouping under successors and row maths as `makeBuildReport`.
+ */
+export function makeAgencyStanding(
+  deps: Omit<BuildReportDeps, 'provinceName'>,
+): (agencyId: string, q: ReportQuery) => Promise<AgencyStanding> {
+  const { reader, clock, policy } = deps;
+  const figuresOn = makeFiguresOn(reader);
+  return async (agencyId, q) => {
+    const period = resolvePeriod(q, vnToday(clock.now()));
+    const { agencies, byId } = await reportPopulation(reader, period.asOf);
+    const agency = byId.get(agencyId);
+    if (!agency) return { period, row: null };
+    const { key } = reportingKey(agency, period.asOf, byId);
+    if (key !== agencyId) {
+      const frozen = { ...agency, validTo: agency.validTo ?? period.asOf };
+      return { period, row: await formerRowOf(frozen, { figuresOn, policy, period, byId }) };
+    }
+    const members = agencies.filter((a) => reportingKey(a, period.asOf, byId).key === agencyId);
+    const { groups, orphans } = await groupFigures(members, { reader, figuresOn, period, byId }, deps.concurrency ?? 8);
+    const group = groups.get(agencyId)!;
+    return { period, row: agencyRowOf(agencyId, group, orphans.has(agencyId), { policy, period, byId }) };
+  };
+}
+
+export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Promise<ComplianceReport> {
+  const { reader, clock, policy, provinceName } = deps;
+  const concurrency = deps.concurrency ?? 8;
+  const figuresOn = makeFiguresOn(reader);
 
   return async (q) => {
     const now = clock.now();
-    const period = resolvePeriod(q, vnDateOf(now));
+    const period = resolvePeriod(q, vnToday(now));
     const { asOf, year } = period;
     const yearStart = `${year}-01-01`;
     const elapsedShare = dayOfYear(asOf) / daysInYear(year);
-    const agencies = (await reader.listAgencies()).filter((a) => a.validFrom === null || a.validFrom <= asOf);
-    const byId = new Map<string, Agency>(agencies.map((a) => [a.id, a]));
-    const warnings: ReportWarning[] = [];
-
-    const own = await mapLimit(agencies, concurrency, async (agency) => ({
-      agency,
-      figures: await figuresOn(agency.id, asOf, period.start, yearStart),
-      pending: await reader.countPending(agency.id),
-    }));
+    const { agencies, byId } = await reportPopulation(reader, asOf);
 
     // Each agency's figures go to whoever reports them on the report date.
-    const groups = new Map<string, { figures: AgencyFigures; pending: PendingCounts; members: Agency[] }>();
-    const orphans: Agency[] = [];
-    for (const { agency, figures, pending } of own) {
-      const { agency: reporter, cycle } = reportingAgencyOn(agency, asOf, byId);
-      if (cycle) {
-        warnings.push({
-          code: 'successor_cycle',
-          agencyId: agency.id,
-          message: `${agency.name}: chuỗi đơn vị kế thừa bị lặp vòng, số liệu được báo cáo riêng.`,
-        });
-      }
-      const key = reporter?.id ?? agency.id;
-      if (!reporter) orphans.push(agency);
-      const group = groups.get(key) ?? { figures: ZERO, pending: NO_PENDING, members: [] };
-      group.figures = addFigures(group.figures, figures);
-      group.pending = addPending(group.pending, pending);
-      group.members.push(agency);
-      groups.set(key, group);
-    }
+    const { groups, orphans, warnings } = await groupFigures(
+      agencies,
+      { reader, figuresOn, period, byId },
+      concurrency,
+    );
 
     const hasTarget = policyCoversYear(policy, year);
     const agencyRows: ComplianceRow[] = [];
     for (const [id, group] of groups) {
-      const agency = byId.get(id)!;
-      const orphan = orphans.some((o) => o.id === id);
-      const extra: ReportWarning[] = orphan
-        ? [
-            {
-              code: 'no_successor',
-              agencyId: id,
-              message: `Đơn vị đã kết thúc hoạt động ngày ${formatDmy(agency.validTo ?? asOf)} nhưng chưa xác định đơn vị kế thừa.`,
-            },
-          ]
-        : [];
-      const row = makeRow(
-        { id, name: agency.name, level: agency.level },
-        group.figures,
-        targetFor(policy, year, agency.level),
-        elapsedShare,
-        extra,
-      );
-      row.pending = group.pending;
-      const includes = group.members
-        .filter((m) => m.id !== id)
-        .map((m) => ({ id: m.id, name: m.name, validTo: m.validTo ?? '' }))
-        .sort((a, b) => compareRows({ level: null, name: a.name }, { level: null, name: b.name }));
-      if (includes.length > 0) row.includes = includes;
-      agencyRows.push(row);
+      agencyRows.push(agencyRowOf(id, group, orphans.has(id), { policy, period, byId }));
     }
     agencyRows.sort(compareRows);
 
@@ -236,26 +339,9 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
     const former = agencies.filter(
       (a): a is Agency & { validTo: string } => a.validTo !== null && a.validTo >= yearStart && a.validTo < asOf,
     );
-    const formerRows = await mapLimit(former, concurrency, async (agency) => {
-      const figures = await figuresOn(agency.id, agency.validTo, period.start, yearStart);
-      const row = makeRow(
-        { id: agency.id, name: agency.name, level: agency.level },
-        figures,
-        targetFor(policy, year, agency.level),
-        dayOfYear(agency.validTo) / daysInYear(year),
-      );
-      const reporter = reportingAgencyOn(agency, asOf, byId).agency;
-      return {
-        ...row,
-        // Judged by the successor at year end, not here: a half-year standing against a full-year target.
-        met: null,
-        shortfall: null,
-        forecast: null,
-        atRisk: null,
-        frozenOn: agency.validTo,
-        successor: reporter ? { id: reporter.id, name: reporter.name } : null,
-      } satisfies ComplianceRow;
-    });
+    const formerRows = await mapLimit(former, concurrency, (agency) =>
+      formerRowOf(agency, { figuresOn, policy, period, byId }),
+    );
     formerRows.sort(compareRows);
     const activeLevels = new Set<Level>(levelRows.map((r) => r.level as Level));
     const formerLevels: ComplianceRow[] = [];

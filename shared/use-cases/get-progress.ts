@@ -1,14 +1,17 @@
 /**
- * `GET /progress?year=`: one agency's digitization rate against its yearly target, counted exactly as the
- * report counts (DESIGN.md "Counting"): as of today for the current year, as of 31 December for a past one.
+ * `GET /progress?year=`: one agency's digitization rate against its yearly target. The figures are the
+ * report's own row for that agency (build-report.ts `makeAgencyStanding`: same period, predecessors
+ * merged into their successor, a rate over 100 % not judged Đạt, the same shortfall): as of today for the
+ * current year, as of 31 December for a past one.
  */
-import { vietnamDate } from '#shared/domain/document-status.ts';
-import { type TargetPolicy, targetFor } from '#shared/domain/targets.ts';
+import { NO_PENDING, type PendingCounts } from '#shared/domain/compliance.ts';
+import { parseYear } from '#shared/domain/periods.ts';
+import type { TargetPolicy } from '#shared/domain/targets.ts';
 import type { Level } from '#shared/domain/types.ts';
-import { ValidationError } from '#shared/errors.ts';
 import type { Clock, ComplianceReader } from '#shared/ports.ts';
 import type { AgencyStore } from '../ports.ts';
 import { notFound } from './access.ts';
+import { makeAgencyStanding } from './build-report.ts';
 
 export interface Progress {
   agencyId: string;
@@ -16,7 +19,7 @@ export interface Progress {
   level: Level;
   year: number;
   asOf: string;
-  /** Latest declared still-valid results on or before `asOf`; null when none is declared. */
+  /** Latest declared still-valid results on or before `asOf` (its predecessors' included); null when none is declared. */
   inventory: number | null;
   inventoryEstimated: boolean;
   /** Counted documents digitized up to `asOf` and valid on it. */
@@ -25,17 +28,15 @@ export interface Progress {
   digitizedThisYear: number;
   rate: number | null;
   target: number | null;
+  /** As in the report: null when the rate or target is unknown, or the rate is over 100 %. */
   met: boolean | null;
   /** Documents still needed to reach the target. */
   shortfall: number | null;
-  pending: { needsReview: number; rejected: number };
+  pending: PendingCounts;
   message: string;
 }
 
-/** Last instant of a Vietnam calendar date (UTC+7, no DST). */
-function endOfVietnamDay(date: string): string {
-  return new Date(new Date(`${date}T23:59:59.999+07:00`).getTime()).toISOString();
-}
+const pct = (x: number) => `${(x * 100).toFixed(1).replace('.', ',')} %`;
 
 export function makeGetProgress(deps: {
   reader: ComplianceReader;
@@ -43,59 +44,48 @@ export function makeGetProgress(deps: {
   policy: TargetPolicy;
   clock: Clock;
 }) {
+  const standing = makeAgencyStanding({ reader: deps.reader, clock: deps.clock, policy: deps.policy });
   return async (agencyId: string, yearParam: string | null | undefined): Promise<Progress> => {
-    const today = vietnamDate(deps.clock.now());
-    const year = yearParam ? Number(yearParam) : Number(today.slice(0, 4));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      throw new ValidationError(
-        'invalid_request',
-        `invalid year ${yearParam}`,
-        'Năm không hợp lệ (ví dụ: ?year=2026).',
-      );
-    }
+    const year = parseYear(yearParam);
     const agency = await deps.agencies.get(agencyId);
     if (!agency) throw notFound('agency');
-    const asOf = `${year}-12-31` < today ? `${year}-12-31` : today;
-    const digitizedTo = endOfVietnamDay(asOf);
-    const [declaration, digitized, digitizedThisYear, pending] = await Promise.all([
-      deps.reader.latestInventory(agencyId, asOf),
-      deps.reader.countCounted({ agencyId, digitizedFrom: null, digitizedTo, validOn: asOf }),
-      deps.reader.countCounted({
-        agencyId,
-        digitizedFrom: new Date(`${year}-01-01T00:00:00+07:00`).toISOString(),
-        digitizedTo,
-        validOn: asOf,
-      }),
-      deps.reader.countPending(agencyId),
-    ]);
-    const inventory = declaration?.totalValid ?? null;
-    const rate = inventory ? digitized / inventory : null;
-    const target = targetFor(deps.policy, year, agency.level);
-    const met = rate === null || target === null ? null : rate >= target && rate <= 1;
-    const shortfall =
-      inventory === null || target === null ? null : Math.max(0, Math.ceil(target * inventory - 1e-9) - digitized);
-    const pct = (x: number) => `${(x * 100).toFixed(1).replace('.', ',')} %`;
+    const { period, row } = await standing(agencyId, { ...(year !== undefined ? { year } : {}), period: 'year' });
+    const figures = row ?? {
+      inventory: null,
+      inventoryEstimated: false,
+      digitized: 0,
+      digitizedThisYear: 0,
+      rate: null,
+      target: null,
+      met: null,
+      shortfall: null,
+      warnings: [],
+    };
+    const rate = figures.rate;
+    const over = figures.warnings.some((w) => w.code === 'rate_over_100');
     const message =
       rate === null
         ? 'Chưa khai báo tồn kho kết quả TTHC còn hiệu lực: chưa tính được tỷ lệ số hóa.'
-        : target === null
-          ? `Tỷ lệ số hóa ${pct(rate)}; năm ${year} chưa có chỉ tiêu.`
-          : `Tỷ lệ số hóa ${pct(rate)} / chỉ tiêu ${pct(target)}: ${met ? 'Đạt' : `Chưa đạt, còn thiếu ${shortfall} hồ sơ`}.`;
+        : figures.target === null
+          ? `Tỷ lệ số hóa ${pct(rate)}; năm ${period.year} chưa có chỉ tiêu.`
+          : over
+            ? `Tỷ lệ số hóa ${pct(rate)} vượt 100 %: tồn kho khai báo có thể thấp hơn thực tế, cần rà soát lại.`
+            : `Tỷ lệ số hóa ${pct(rate)} / chỉ tiêu ${pct(figures.target)}: ${figures.met ? 'Đạt' : `Chưa đạt, còn thiếu ${figures.shortfall} hồ sơ`}.`;
     return {
       agencyId,
       agencyName: agency.name,
       level: agency.level,
-      year,
-      asOf,
-      inventory,
-      inventoryEstimated: declaration?.estimated ?? false,
-      digitized,
-      digitizedThisYear,
+      year: period.year,
+      asOf: period.asOf,
+      inventory: figures.inventory,
+      inventoryEstimated: figures.inventoryEstimated,
+      digitized: figures.digitized,
+      digitizedThisYear: figures.digitizedThisYear,
       rate,
-      target,
-      met,
-      shortfall,
-      pending,
+      target: figures.target,
+      met: figures.met,
+      shortfall: figures.shortfall,
+      pending: row?.pending ?? NO_PENDING,
       message,
     };
   };

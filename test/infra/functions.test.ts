@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Duration, Stack } from 'aws-cdk-lib';
@@ -13,8 +13,12 @@ import {
   planCopy,
 } from '#infra/bundling.ts';
 import { SohoaFunction } from '#infra/constructs/sohoa-function.ts';
+import { UPLOAD_URL_TTL_SECONDS } from '#infra/constructs/upload-api.ts';
 import { entryPath, FUNCTION_ENTRIES, type FunctionName } from '#infra/functions.ts';
 import { makePreTokenHandler } from '#infra/lambda/pre-token.ts';
+import { PREFIXES } from '#infra/prefixes.ts';
+import { EXTRACTED_PREFIX, INCOMING_PREFIX, REPORTS_PREFIX } from '#shared/domain/object-keys.ts';
+import { DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
 
 describe('function entry map', () => {
   it.each(Object.keys(FUNCTION_ENTRIES) as FunctionName[])('has an entry file for %s that exports handler', (name) => {
@@ -131,6 +135,20 @@ describe('function construct', () => {
       expect(build).toThrow(installCommand(missing));
     },
   );
+});
+
+describe('facts infra takes from the domain', () => {
+  it('writes no key prefix of its own: every one comes from shared/domain/object-keys.ts', () => {
+    const sources = readdirSync('infra', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const code = (file: string) =>
+      readFileSync(join('infra', file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+    const literal = /['"`](incoming|extracted|reports)\//;
+    expect(sources.filter((file) => literal.test(code(file)))).toEqual([]);
+    expect(PREFIXES).toEqual({ incoming: INCOMING_PREFIX, extracted: EXTRACTED_PREFIX, reports: REPORTS_PREFIX });
+    expect(UPLOAD_URL_TTL_SECONDS).toBe(DEFAULT_UPLOAD_URL_TTL_SECONDS);
+  });
 });
 
 describe('Cognito pre-token trigger', () => {

@@ -3,15 +3,13 @@
  * `Select: COUNT` queries, one per digitized year of the agency (docs/data-model.md "Counting").
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { vietnamYear } from '#shared/domain/document-status.ts';
+import { startOfVnDay, vnYearOf as vietnamYear } from '#shared/domain/vn-time.ts';
 import type { ComplianceReader } from '#shared/ports.ts';
 import { documentsGsi1pk, keys } from './items.ts';
 import { type DynamoStoresOptions, makeDynamoAgencyStore, makeDynamoInventoryStore } from './stores.ts';
 
-/** First instant of a Vietnam calendar year, as an ISO instant (UTC+7, no DST). */
-function vietnamYearStart(year: number): string {
-  return new Date(Date.UTC(year, 0, 1, -7)).toISOString();
-}
+/** First instant of a Vietnam calendar year, as an ISO instant. */
+const vietnamYearStart = (year: number): string => startOfVnDay(`${year}-01-01`);
 
 export function makeDynamoComplianceReader({ doc, tableName }: DynamoStoresOptions): ComplianceReader {
   const agencies = makeDynamoAgencyStore({ doc, tableName });
