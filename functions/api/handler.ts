@@ -214,7 +214,7 @@ function forbiddenRole(spec: RouteSpec): ForbiddenError {
 
 /** `GET /report?year=&asOf=&period=`: province-wide figures, for leaders (viewer) and admins only. */
 function reportQuery(query: Request['query']): ReportQuery {
-  const year = parseYear(query.year);
+  const year = parseYear(query.year, 'invalid_request');
   if (query.asOf && !isIsoDate(query.asOf)) {
     throw new ValidationError('invalid_request', `invalid asOf ${query.asOf}`, 'Ngày không hợp lệ (YYYY-MM-DD).');
   }
@@ -325,7 +325,10 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
       status: 200,
       body: await declareInventory(r.caller, await writableAgencyFor(r), r.body()),
     }),
-    getProgress: async (r) => ({ status: 200, body: await getProgress(await agencyFor(r), r.query.year) }),
+    getProgress: async (r) => ({
+      status: 200,
+      body: await getProgress(await agencyFor(r), parseYear(r.query.year, 'invalid_request')),
+    }),
     inventoryHistory: async (r) => ({ status: 200, body: await inventoryHistory(r.caller, r.params.id ?? '') }),
     decideOverride: async (r) => ({
       status: 200,

@@ -27,9 +27,9 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
-function invalidYear(given: unknown): ValidationError {
+function invalidYear(given: unknown, code = 'invalid_year'): ValidationError {
   return new ValidationError(
-    'invalid_year',
+    code,
     `year must be a four-digit year from ${FIRST_YEAR} to ${LAST_YEAR} (got ${String(given)})`,
     'Năm báo cáo không hợp lệ (ví dụ: 2026).',
   );
@@ -37,13 +37,14 @@ function invalidYear(given: unknown): ValidationError {
 
 /**
  * A year given as text (`?year=`, `--year`): four digits, 2000–2100. Absent or empty: undefined (the
- * caller's default, usually the current Vietnam year through `resolvePeriod`).
+ * caller's default, usually the current Vietnam year through `resolvePeriod`). `code` is the error code
+ * of the surface asking (the HTTP API answers every malformed query parameter with `invalid_request`).
  */
-export function parseYear(value: string | null | undefined): number | undefined {
+export function parseYear(value: string | null | undefined, code = 'invalid_year'): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (!/^\d{4}$/.test(value)) throw invalidYear(value);
+  if (!/^\d{4}$/.test(value)) throw invalidYear(value, code);
   const year = Number(value);
-  if (year < FIRST_YEAR || year > LAST_YEAR) throw invalidYear(value);
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw invalidYear(value, code);
   return year;
 }
 

@@ -5,7 +5,6 @@
  * current year, as of 31 December for a past one.
  */
 import { NO_PENDING, type PendingCounts } from '#shared/domain/compliance.ts';
-import { parseYear } from '#shared/domain/periods.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
 import type { Level } from '#shared/domain/types.ts';
 import type { Clock, ComplianceReader } from '#shared/ports.ts';
@@ -45,8 +44,7 @@ export function makeGetProgress(deps: {
   clock: Clock;
 }) {
   const standing = makeAgencyStanding({ reader: deps.reader, clock: deps.clock, policy: deps.policy });
-  return async (agencyId: string, yearParam: string | null | undefined): Promise<Progress> => {
-    const year = parseYear(yearParam);
+  return async (agencyId: string, year: number | undefined): Promise<Progress> => {
     const agency = await deps.agencies.get(agencyId);
     if (!agency) throw notFound('agency');
     const { period, row } = await standing(agencyId, { ...(year !== undefined ? { year } : {}), period: 'year' });

@@ -21,6 +21,8 @@ describe('reporting periods', () => {
     for (const bad of ['26', '2026.0', ' 2026', 'x', '1999', '2101']) {
       expect(() => parseYear(bad), bad).toThrow(expect.objectContaining({ code: 'invalid_year' }));
     }
+    // The HTTP API answers a malformed query parameter with its own code.
+    expect(() => parseYear('1e308', 'invalid_request')).toThrow(expect.objectContaining({ code: 'invalid_request' }));
   });
 
   it.each([
