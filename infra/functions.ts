@@ -13,6 +13,7 @@ export const FUNCTION_ENTRIES = {
   classify: 'functions/classify/index.ts',
   'textract-collect': 'functions/textract-collect/index.ts',
   report: 'functions/report/index.ts',
+  reconcile: 'functions/reconcile/index.ts',
   // Infrastructure glue, not a pipeline stage: Cognito claims → the claim names the api reads.
   'pre-token': 'infra/lambda/pre-token.ts',
 } as const;

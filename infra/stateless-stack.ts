@@ -1,6 +1,6 @@
 /**
  * Everything that can be torn down and redeployed without losing data, one construct per concern in
- * data-flow order: UploadApi → Ingestion → Classification → Reporting → Monitoring.
+ * data-flow order: UploadApi → Ingestion → Classification → Reporting → PipelineReconciler → Monitoring.
  */
 import { Fn, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -11,6 +11,7 @@ import type { SohoaConfig } from './config.ts';
 import { Classification } from './constructs/classification.ts';
 import { Ingestion } from './constructs/ingestion.ts';
 import { Monitoring } from './constructs/monitoring.ts';
+import { PipelineReconciler } from './constructs/pipeline-reconciler.ts';
 import { Reporting } from './constructs/reporting.ts';
 import { UploadApi } from './constructs/upload-api.ts';
 import type { DataStores } from './grants.ts';
@@ -27,6 +28,7 @@ export class StatelessStack extends Stack {
   readonly ingestion: Ingestion;
   readonly classification: Classification;
   readonly reporting: Reporting;
+  readonly reconciler: PipelineReconciler;
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -65,6 +67,13 @@ export class StatelessStack extends Stack {
       data,
       environment: { TABLE_NAME: environment.TABLE_NAME, BUCKET_NAME: environment.BUCKET_NAME },
     });
+    this.reconciler = new PipelineReconciler(this, 'Reconciler', {
+      config,
+      data,
+      environment: { TABLE_NAME: environment.TABLE_NAME, BUCKET_NAME: environment.BUCKET_NAME },
+      incomingQueue: this.ingestion.incoming.queue,
+      extractedQueue: this.classification.extracted.queue,
+    });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: {
         Api: this.uploadApi.handler,
@@ -73,12 +82,14 @@ export class StatelessStack extends Stack {
         TextractCollect: this.ingestion.collect,
         Classify: this.classification.classify,
         Report: this.reporting.report,
+        Reconcile: this.reconciler.reconcile,
       },
       deadLetterQueues: {
         Incoming: this.ingestion.incoming.deadLetterQueue,
         TextractCompletions: this.ingestion.completions.deadLetterQueue,
         Extracted: this.classification.extracted.deadLetterQueue,
         ReportSchedule: this.reporting.deadLetterQueue,
+        ReconcileSchedule: this.reconciler.deadLetterQueue,
       },
       workQueues: {
         Incoming: this.ingestion.incoming.queue,

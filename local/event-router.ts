@@ -10,9 +10,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { encodeS3EventKey } from '#shared/events/s3-event-key.ts';
 import type { S3Notification } from './emulators.ts';
 import { makeLambdaContext } from './lambda-context.ts';
-import { encodeS3EventKey } from './s3-event-key.ts';
 
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
 

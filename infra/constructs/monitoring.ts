@@ -12,7 +12,12 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { MISSING_SESSION_METRIC, PIPELINE_METRICS_NAMESPACE } from '#shared/events/metrics.ts';
+import {
+  MISSING_SESSION_METRIC,
+  OVERDUE_DOCUMENTS_METRIC,
+  PIPELINE_METRICS_NAMESPACE,
+} from '#shared/events/metrics.ts';
+import { OVERDUE_AFTER_HOURS } from '#shared/use-cases/reconcile-pipeline.ts';
 import type { SohoaFunction } from './sohoa-function.ts';
 
 /** Textract operations sohoa calls; the AWS/Textract metrics carry an `Operation` dimension. */
@@ -102,6 +107,18 @@ export class Monitoring extends Construct {
       'MissingUploadSessions',
       pipelineMetric(MISSING_SESSION_METRIC),
       'An uploaded object has no upload session: its document cannot be processed (see the extract logs).',
+    );
+    // A gauge the reconciler writes every 15 minutes: any document still not terminal hours after its upload
+    // is one the pipeline and the reconciler could not finish (a DLQ'd event that keeps failing, a dead job).
+    alarm(
+      'OverdueDocuments',
+      new cloudwatch.Metric({
+        namespace: PIPELINE_METRICS_NAMESPACE,
+        metricName: OVERDUE_DOCUMENTS_METRIC,
+        period: Duration.minutes(30),
+        statistic: 'Maximum',
+      }),
+      `Documents still not terminal ${OVERDUE_AFTER_HOURS} hours after their upload: see the reconcile function's logs (sohoa reconcile --pipeline lists them).`,
     );
     const textractMetric = (metricName: string, operation: string) =>
       new cloudwatch.Metric({

@@ -1,7 +1,7 @@
 /**
  * Each function's bundle, built with esbuild as NodejsFunction builds it (infra/constructs/sohoa-function.ts),
- * holds only the heavy packages its composition uses: classify, textract-collect and pre-token stay under
- * 1 MB of JavaScript, api under 2 MB (exceljs, see LIMIT_BYTES), and they load no native module.
+ * holds only the heavy packages its composition uses: classify, textract-collect, reconcile and pre-token stay
+ * under 1 MB of JavaScript, api under 2 MB (exceljs, see LIMIT_BYTES), and they load no native module.
  */
 import { describe, expect, it } from 'vitest';
 import { copiedModulesOf, NEVER_INLINED } from '#infra/bundling.ts';
@@ -15,12 +15,13 @@ const ALLOWED: Record<FunctionName, readonly string[]> = {
   api: [],
   classify: [],
   'textract-collect': [],
+  reconcile: [],
   'pre-token': [],
   // tesseract.js is inlined but loaded only when OCR_ENGINE=tesseract (dynamic import).
   extract: ['pdfjs-dist', 'sharp', 'tesseract.js', '@tesseract.js-data/vie'],
   report: ['@resvg/resvg-js'],
 };
-const SMALL: readonly FunctionName[] = ['api', 'classify', 'textract-collect', 'pre-token'];
+const SMALL: readonly FunctionName[] = ['api', 'classify', 'textract-collect', 'reconcile', 'pre-token'];
 /**
  * api carries exceljs for GET /report/xlsx (the e-mailed report's workbook, shared/adapters/report/xlsx.ts) and XLSX imports:
  * ~0.9 MB more to parse, but imported dynamically, so it is evaluated on those routes only.

@@ -29,6 +29,8 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
       BUCKET_NAME: 'sohoa-cold',
       PROVINCE_NAME: 'Tỉnh Thử',
       USER_POOL_ID: 'us-east-1_cold',
+      INCOMING_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/incoming',
+      EXTRACTED_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/extracted',
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
@@ -43,7 +45,7 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function load(name: 'api' | 'classify'): Promise<Handler> {
+  async function load(name: 'api' | 'classify' | 'reconcile'): Promise<Handler> {
     const { file } = await buildFunction(name, join(dir, name));
     const mod = (await import(pathToFileURL(file).href)) as { handler: Handler };
     return mod.handler;
@@ -70,5 +72,17 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
     const event = readFixture('events/sqs-s3-put.json');
     const response = (await handler(event, lambdaContext)) as { batchItemFailures: unknown[] };
     expect(response.batchItemFailures).toEqual([]);
+  }, 60_000);
+
+  it('reconcile takes the scheduled event and reports a pass over an empty table', async () => {
+    const { CreateTableCommand, DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    const { createTableInput } = await import('#shared/adapters/dynamodb/table.ts');
+    const client = new DynamoDBClient({ endpoint: dynamo.endpoint });
+    await client.send(new CreateTableCommand(createTableInput('sohoa-cold')));
+    client.destroy();
+    const handler = await load('reconcile');
+    const event = readFixture('events/eventbridge-scheduled.json');
+    const result = (await handler(event, lambdaContext)) as { scanned: number; overdue: number; stuck: number };
+    expect(result).toMatchObject({ scanned: 0, overdue: 0, stuck: 0 });
   }, 60_000);
 });

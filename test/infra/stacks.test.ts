@@ -219,6 +219,7 @@ const FUNCTIONS = {
   collect: 'collect finished Textract jobs',
   classify: 'classify extracted text',
   report: 'compliance report',
+  reconcile: 're-drive or reject documents',
   preToken: 'agencyId and role claims',
 } as const;
 
@@ -622,11 +623,13 @@ describe('stateless stack: upload API', () => {
 
 describe('stateless stack: reporting', () => {
   it('schedules the monthly and annual reports in Vietnam time, from the context, with a DLQ and retries', () => {
-    const schedules = Object.values(resources(base.stateless, 'AWS::Scheduler::Schedule'));
+    const reportId = functionId(base.stateless, FUNCTIONS.report);
+    const schedules = Object.values(resources(base.stateless, 'AWS::Scheduler::Schedule')).filter((s) =>
+      String(s.Properties!.Description).includes('compliance report'),
+    );
     const expressions = schedules.map((s) => s.Properties!.ScheduleExpression).sort();
     const configured = CDK_CONTEXT.schedules as { monthly: string; annual: string };
     expect(expressions).toEqual([configured.monthly, configured.annual].sort());
-    const reportId = functionId(base.stateless, FUNCTIONS.report);
     for (const schedule of schedules) {
       expect(schedule.Properties!.ScheduleExpressionTimezone).toBe('Asia/Ho_Chi_Minh');
       const target = schedule.Properties!.Target as Record<string, unknown>;
@@ -641,8 +644,10 @@ describe('stateless stack: reporting', () => {
 
   it('lets the scheduler role only invoke the report function and write to its DLQ', () => {
     const template = base.stateless;
-    const [roleId] = Object.entries(resources(template, 'AWS::IAM::Role')).find(([, r]) =>
-      JSON.stringify(r.Properties!.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
+    const [roleId] = Object.entries(resources(template, 'AWS::IAM::Role')).find(
+      ([, r]) =>
+        JSON.stringify(r.Properties!.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com') &&
+        String(r.Properties!.Description).includes('report'),
     )!;
     const actions = roleStatements(template, roleId)
       .flatMap((s) => asArray(s.Action))
@@ -653,6 +658,87 @@ describe('stateless stack: reporting', () => {
   });
 });
 
+describe('stateless stack: pipeline reconciler', () => {
+  const statementsOf = (template: Template, description: string) =>
+    roleStatements(template, roleOf(template, functionId(template, description)));
+  const queueIdOf = (template: Template, consumer: string) => {
+    const mapping = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping')).find(
+      (m) => (m.Properties!.FunctionName as { Ref: string }).Ref === functionId(template, consumer),
+    )!;
+    return (mapping.Properties!.EventSourceArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  };
+
+  it('runs every 15 minutes from EventBridge Scheduler, with a DLQ, through a role that only invokes it', () => {
+    const template = base.stateless;
+    const reconcileId = functionId(template, FUNCTIONS.reconcile);
+    const schedules = Object.values(resources(template, 'AWS::Scheduler::Schedule')).filter(
+      (s) =>
+        JSON.stringify((s.Properties!.Target as { Arn: unknown }).Arn) ===
+        JSON.stringify({ 'Fn::GetAtt': [reconcileId, 'Arn'] }),
+    );
+    expect(schedules.length).toBe(1);
+    const schedule = schedules[0]!.Properties!;
+    expect(schedule.ScheduleExpression).toBe('rate(15 minutes)');
+    expect(schedule.State).toBe('ENABLED');
+    const target = schedule.Target as { RoleArn: { 'Fn::GetAtt': [string, string] }; DeadLetterConfig?: unknown };
+    expect(target.DeadLetterConfig).toBeDefined();
+    const roleId = target.RoleArn['Fn::GetAtt'][0];
+    const statements = roleStatements(template, roleId);
+    expect(statements.flatMap((s) => asArray(s.Action)).sort()).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+    const invoke = statements.find((s) => asArray(s.Action).includes('lambda:InvokeFunction'))!;
+    expect(invoke.Resource).toEqual({ 'Fn::GetAtt': [reconcileId, 'Arn'] });
+    // One pass at a time.
+    expect(resources(template)[reconcileId]!.Properties!.ReservedConcurrentExecutions).toBe(1);
+  });
+
+  it('gets the two work queues it re-emits into, and sends only to them', () => {
+    const template = base.stateless;
+    const fn = resources(template)[functionId(template, FUNCTIONS.reconcile)]!.Properties!;
+    const env = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    const incoming = queueIdOf(template, FUNCTIONS.extract);
+    const extracted = queueIdOf(template, FUNCTIONS.classify);
+    expect(env.INCOMING_QUEUE_URL).toEqual({ Ref: incoming });
+    expect(env.EXTRACTED_QUEUE_URL).toEqual({ Ref: extracted });
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['TABLE_NAME', 'BUCKET_NAME']));
+    const send = statementsOf(template, FUNCTIONS.reconcile).filter((s) =>
+      asArray(s.Action).includes('sqs:SendMessage'),
+    );
+    expect(send.length).toBe(1);
+    expect(asArray(send[0]!.Action)).toEqual(['sqs:SendMessage']);
+    expect(asArray(send[0]!.Resource)).toHaveLength(2);
+    expect(asArray(send[0]!.Resource)).toEqual(
+      expect.arrayContaining([{ 'Fn::GetAtt': [incoming, 'Arn'] }, { 'Fn::GetAtt': [extracted, 'Arn'] }]),
+    );
+  });
+
+  it('checks objects, writes only collected text under extracted/, polls Textract jobs and never scans the table', () => {
+    const statements = statementsOf(base.stateless, FUNCTIONS.reconcile);
+    const actions = statements.flatMap((s) => asArray(s.Action));
+    expect(actionsOn(statements, '/incoming/*')).toEqual(['s3:GetObject']);
+    expect(actionsOn(statements, '/extracted/*').sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    expect(actions.filter((a) => a.startsWith('textract:'))).toEqual(['textract:GetDocumentTextDetection']);
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect([...new Set(actions.filter((a) => a.startsWith('s3:')))].sort()).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+    ]);
+  });
+
+  it("alarms when documents stay not terminal past the deadline (the reconciler's EMF gauge)", () => {
+    const alarm = Object.values(resources(base.stateless, 'AWS::CloudWatch::Alarm')).find(
+      (a) => a.Properties!.Namespace === 'sohoa' && a.Properties!.MetricName === 'OverdueDocuments',
+    );
+    expect(alarm).toBeDefined();
+    expect(alarm!.Properties).toMatchObject({
+      Threshold: 1,
+      Statistic: 'Maximum',
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    expect(asArray(alarm!.Properties!.AlarmActions as unknown[]).length).toBe(1);
+  });
+});
+
 describe('stateless stack: monitoring', () => {
   const alarms = (template: Template) => Object.values(resources(template, 'AWS::CloudWatch::Alarm'));
 
@@ -660,7 +746,7 @@ describe('stateless stack: monitoring', () => {
     const template = base.stateless;
     const queues = resources(template, 'AWS::SQS::Queue');
     const dlqIds = Object.keys(queues).filter((id) => !queues[id]!.Properties?.RedrivePolicy);
-    expect(dlqIds.length).toBe(4);
+    expect(dlqIds.length).toBe(5);
     for (const id of dlqIds) {
       const alarm = alarms(template).find(
         (a) =>

@@ -4,7 +4,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { S3Notification } from '#local/emulators.ts';
 import { makeEventRouter } from '#local/event-router.ts';
-import { encodeS3EventKey } from '#local/s3-event-key.ts';
+import { encodeS3EventKey } from '#shared/events/s3-event-key.ts';
 import { fixtureExists } from '#test/handlers/fixtures.ts';
 
 const FIXTURE = resolve(process.cwd(), '../shared/fixtures/events/derived/s3-put.vietnamese-key.json');

@@ -77,7 +77,16 @@ const reportSchema = baseSchema.extend({
   TARGET_POLICY: z.string().trim().optional(),
 });
 
+const reconcileSchema = baseSchema.extend({
+  /** Work queues the reconciler re-emits object events into (extract's and classify's). */
+  INCOMING_QUEUE_URL: required('INCOMING_QUEUE_URL').pipe(z.string().url('INCOMING_QUEUE_URL must be a URL')),
+  EXTRACTED_QUEUE_URL: required('EXTRACTED_QUEUE_URL').pipe(z.string().url('EXTRACTED_QUEUE_URL must be a URL')),
+  /** Hours after its upload past which a non-terminal document is overdue (the alarm's metric). */
+  OVERDUE_AFTER_HOURS: positiveInt.max(24 * 14).optional(),
+});
+
 export const parseApiEnv = (env: Env) => parseEnv(apiSchema, env, 'api');
 export const parseExtractEnv = (env: Env) => parseEnv(extractSchema, env, 'extract', textractSettingsProblems);
 export const parseReportEnv = (env: Env) => parseEnv(reportSchema, env, 'report');
+export const parseReconcileEnv = (env: Env) => parseEnv(reconcileSchema, env, 'reconcile');
 export const parseBaseEnv = (env: Env, functionName: string) => parseEnv(baseSchema, env, functionName);

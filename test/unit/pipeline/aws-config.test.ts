@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseApiEnv, parseExtractEnv } from '#shared/composition/aws/env.ts';
+import { parseApiEnv, parseExtractEnv, parseReconcileEnv } from '#shared/composition/aws/env.ts';
 import { ConfigError } from '#shared/errors.ts';
 
 describe('Lambda configuration from the environment', () => {
@@ -43,5 +43,15 @@ describe('Lambda configuration from the environment', () => {
         MAX_UPLOAD_BYTES: 'lots',
       }),
     ).toThrow(/MAX_UPLOAD_BYTES/);
+  });
+
+  it('gives the reconcile function both work queues it re-emits into, or names the missing ones', () => {
+    expect(() => parseReconcileEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b' })).toThrow(
+      /INCOMING_QUEUE_URL.*EXTRACTED_QUEUE_URL/,
+    );
+    const queue = 'https://sqs.ap-southeast-1.amazonaws.com/123456789012/q';
+    expect(
+      parseReconcileEnv({ TABLE_NAME: 't', BUCKET_NAME: 'b', INCOMING_QUEUE_URL: queue, EXTRACTED_QUEUE_URL: queue }),
+    ).toMatchObject({ INCOMING_QUEUE_URL: queue, EXTRACTED_QUEUE_URL: queue });
   });
 });

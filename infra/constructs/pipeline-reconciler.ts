@@ -1,0 +1,116 @@
+/**
+ * The pipeline reconciler in AWS: EventBridge Scheduler (every 15 minutes) → `reconcile`, which finds
+ * documents not terminal past their deadline and re-emits their object event into the work queue, polls
+ * their Textract job, or ends them `rejected` with a reason. Its role reads the table's status index and
+ * writes document records, checks objects (HeadObject) and writes collected text under `extracted/`, sends
+ * to the two work queues and reads Textract jobs; the scheduler's role only invokes it.
+ */
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { QUEUE_RETENTION_SECONDS } from '#shared/domain/upload-rules.ts';
+import type { SohoaConfig } from '../config.ts';
+import { type DataStores, grantCheckObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
+import { PREFIXES } from '../prefixes.ts';
+import { SohoaFunction } from './sohoa-function.ts';
+
+/** How often a pass runs; the shortest deadline it applies is 30 minutes (reconcile-pipeline.ts). */
+export const RECONCILE_SCHEDULE = 'rate(15 minutes)';
+
+export interface PipelineReconcilerProps {
+  readonly config: SohoaConfig;
+  readonly data: DataStores;
+  readonly environment: Record<string, string>;
+  /** extract's queue (objects under incoming/) and classify's (objects under extracted/). */
+  readonly incomingQueue: sqs.IQueue;
+  readonly extractedQueue: sqs.IQueue;
+}
+
+export class PipelineReconciler extends Construct {
+  readonly reconcile: SohoaFunction;
+  readonly deadLetterQueue: sqs.Queue;
+  readonly schedulerRole: iam.Role;
+
+  constructor(scope: Construct, id: string, props: PipelineReconcilerProps) {
+    super(scope, id);
+    const { config, data } = props;
+    const stack = Stack.of(this);
+
+    this.reconcile = new SohoaFunction(this, 'Reconcile', {
+      name: 'reconcile',
+      description: 'sohoa: re-drive or reject documents stuck past their deadline',
+      environment: {
+        ...props.environment,
+        INCOMING_QUEUE_URL: props.incomingQueue.queueUrl,
+        EXTRACTED_QUEUE_URL: props.extractedQueue.queueUrl,
+      },
+      logRetentionDays: config.logRetentionDays,
+      memorySize: 512,
+      timeout: Duration.minutes(10),
+      // One pass at a time: two concurrent passes would only re-emit the same events twice.
+      reservedConcurrentExecutions: 1,
+    });
+    const role = this.reconcile.role;
+    grantReadWriteTable(role, data);
+    grantCheckObjects(role, data, PREFIXES.incoming);
+    grantCheckObjects(role, data, PREFIXES.extracted);
+    // A polled Textract job that finished is collected into extracted/, as textract-collect would.
+    grantWriteObjects(role, data, PREFIXES.extracted);
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['sqs:SendMessage'],
+        resources: [props.incomingQueue.queueArn, props.extractedQueue.queueArn],
+      }),
+    );
+    const textract = new iam.Policy(this.reconcile, 'TextractPolicy', {
+      statements: [new iam.PolicyStatement({ actions: ['textract:GetDocumentTextDetection'], resources: ['*'] })],
+    });
+    role.attachInlinePolicy(textract);
+    Validations.of(textract).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Amazon Textract GetDocumentTextDetection does not support resource-level permissions; it only reads the results of jobs this account started.',
+    });
+
+    this.deadLetterQueue = new sqs.Queue(this, 'ScheduleDeadLetters', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.seconds(QUEUE_RETENTION_SECONDS),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself a dead-letter queue: EventBridge Scheduler sends the reconcile runs it could not deliver here.',
+    });
+
+    this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+      description: 'EventBridge Scheduler: invoke the sohoa reconcile function',
+    });
+    this.schedulerRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.reconcile.fn.functionArn] }),
+    );
+    this.schedulerRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }),
+    );
+
+    new scheduler.CfnSchedule(this, 'Schedule', {
+      description: 'sohoa pipeline reconciler',
+      scheduleExpression: RECONCILE_SCHEDULE,
+      flexibleTimeWindow: { mode: 'OFF' },
+      state: 'ENABLED',
+      target: {
+        arn: this.reconcile.fn.functionArn,
+        roleArn: this.schedulerRole.roleArn,
+        input: JSON.stringify({ schedule: 'reconcile' }),
+        deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
+        // A missed pass is covered by the next one a quarter of an hour later.
+        retryPolicy: { maximumRetryAttempts: 1, maximumEventAgeInSeconds: 600 },
+      },
+    });
+  }
+}
