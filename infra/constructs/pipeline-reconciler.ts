@@ -46,7 +46,7 @@ export class PipelineReconciler extends Construct {
         INCOMING_QUEUE_URL: props.incomingQueue.queueUrl,
         EXTRACTED_QUEUE_URL: props.extractedQueue.queueUrl,
       },
-      logRetentionDays: config.logRetentionDays,
+      config,
       memorySize: 512,
       timeout: Duration.minutes(10),
       // One pass at a time: two concurrent passes would only re-emit the same events twice.

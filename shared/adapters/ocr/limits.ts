@@ -9,7 +9,7 @@
  * - `too_many_pages`: more than `maxPages` pages (PDF or TIFF);
  * - `ocr_timeout`: OCR of one document took longer than `ocrBudgetMs`.
  */
-import sharp from 'sharp';
+import type sharp from 'sharp';
 import { unreadable } from './unreadable.ts';
 
 export interface OcrLimits {
@@ -67,8 +67,11 @@ export function checkPageCount(pages: number, limits: Pick<OcrLimits, 'maxPages'
  */
 export async function checkImageHeader(bytes: Uint8Array, limits: OcrLimits): Promise<{ pages: number }> {
   let meta: sharp.Metadata;
+  // Loaded here, not at import: the textract adapter imports this module, and textract-collect and reconcile
+  // (which only read finished jobs) must not carry a native image library (test/infra/bundles.test.ts).
+  const { default: loadSharp } = await import('sharp');
   try {
-    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+    meta = await loadSharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw unreadable('corrupt_file', { image: true, detail: (error as Error).message, cause: error });
   }
