@@ -251,6 +251,13 @@ export interface DocumentStore {
   release(agencyId: string, key: string, docId: string): Promise<void>;
   /** Digitized years recorded for the agency's counted documents (the reader queries one partition per year). */
   countedYears(agencyId: string): Promise<number[]>;
+  /**
+   * How many documents of the agency are in `status`, only those created before `createdBefore` (ISO
+   * instant) when given: `Select: COUNT` on the agency's status index (GET /overview).
+   */
+  countByStatus(agencyId: string, status: DocumentStatus, createdBefore?: string): Promise<number>;
+  /** The agency's oldest documents in `status` created before `createdBefore`, oldest first, at most `limit`. */
+  oldestInStatus(agencyId: string, status: DocumentStatus, createdBefore: string, limit: number): Promise<DocumentRecord[]>;
   addCountedYears(agencyId: string, years: number[]): Promise<void>;
   bindJob(jobId: string, docId: string): Promise<void>;
   findJob(jobId: string): Promise<string | null>;

@@ -116,6 +116,13 @@ export const ROUTES = [
   },
   { method: 'GET', path: '/audit', roles: ADMIN, handler: 'listAudit', summary: 'The audit log, newest first' },
   {
+    method: 'GET',
+    path: '/overview',
+    roles: ADMIN,
+    handler: 'statusOverview',
+    summary: 'Documents by agency and status; stuck and waiting documents (?stuckAfterMinutes=)',
+  },
+  {
     method: 'POST',
     path: '/catalogue',
     roles: ADMIN,

@@ -37,6 +37,7 @@ import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-repor
 import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
+import { makeStatusOverview } from '#shared/use-cases/status-overview.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import {
@@ -262,6 +263,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     clock: deps.clock,
     newId: deps.newId,
   });
+  const statusOverview = makeStatusOverview({ agencies, documents, clock: deps.clock });
   const catalogueAdmin = makeCatalogueAdmin({
     store: deps.stores.catalogue,
     catalogue,
@@ -353,6 +355,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     createUser: async (r) => ({ status: 201, body: await admin.createUser(r.caller, r.body()) }),
     updateUser: async (r) => ({ status: 200, body: await admin.updateUser(r.caller, r.params.id ?? '', r.body()) }),
     listAudit: async (r) => ({ status: 200, body: await admin.listAudit(r.query) }),
+    statusOverview: async (r) => ({ status: 200, body: await statusOverview(r.query) }),
     createDocumentType: async (r) => ({ status: 201, body: await catalogueAdmin.create(r.caller, r.body()) }),
     updateDocumentType: async (r) => ({
       status: 200,

@@ -250,6 +250,51 @@ export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions)
       }
     },
 
+    async countByStatus(agencyId, status, createdBefore) {
+      let total = 0;
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'gsi1',
+            // gsi1sk is `status#createdAt#docId`: "created before" is a range of the sort key.
+            KeyConditionExpression: createdBefore
+              ? 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to'
+              : 'gsi1pk = :pk AND begins_with(gsi1sk, :from)',
+            ExpressionAttributeValues: {
+              ':pk': documentsGsi1pk(agencyId),
+              ':from': `${status}#`,
+              ...(createdBefore ? { ':to': `${status}#${createdBefore}` } : {}),
+            },
+            Select: 'COUNT',
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        total += out.Count ?? 0;
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return total;
+    },
+
+    async oldestInStatus(agencyId, status, createdBefore, limit) {
+      const out = await doc.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': documentsGsi1pk(agencyId),
+            ':from': `${status}#`,
+            ':to': `${status}#${createdBefore}`,
+          },
+          ScanIndexForward: true,
+          Limit: Math.min(Math.max(limit, 1), 200),
+        }),
+      );
+      return (out.Items ?? []).map((item) => stripLayout<DocumentRecord>(item));
+    },
+
     async countedYears(agencyId) {
       const out = await doc.send(
         new GetCommand({ TableName: tableName, Key: keys.countedYears(agencyId), ConsistentRead: true }),
