@@ -33,6 +33,22 @@ const redirectUri = z
     return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
   }, 'must be an exact https URL (http only for localhost), without fragment or wildcard');
 
+/** Why `value` is not a CORS origin (`https://host[:port]` exactly as a browser sends it in `Origin`), or null. */
+function originProblem(value: string): string | null {
+  if (value.includes('*')) return 'no wildcards: list each origin exactly (https://sohoa.example.gov.vn)';
+  const url = URL.parse(value);
+  if (!url) return 'not a URL; an origin looks like https://sohoa.example.gov.vn';
+  if (url.protocol !== 'https:') return 'must be https:// (browsers upload scans through it)';
+  if (value.endsWith('/')) return 'an origin has no trailing slash';
+  if (url.origin !== value) return `an origin is scheme, host and port only: ${url.origin}`;
+  return null;
+}
+
+function checkOrigin(value: string, ctx: z.RefinementCtx): void {
+  const problem = originProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)}: ${problem}` });
+}
+
 /** Cognito managed login: the domain prefix and the exact redirect URIs of the app clients. */
 const signInSchema = z.object({
   /** `https://<prefix>.auth.<region>.amazoncognito.com`; lower-case letters, digits, hyphens (no "cognito"/"aws"). */
@@ -81,13 +97,12 @@ export const configSchema = z.object({
   schedules: z.object({ monthly: schedulerCron, annual: schedulerCron }),
   /** Largest accepted upload. A presigned single PUT cannot exceed 5 GiB. */
   maxUploadBytes: z.number().int().positive().max(MAX_SINGLE_PUT_BYTES),
-  /** Browser origins allowed to PUT to the bucket (CORS). Empty: uploads only from non-browser clients. */
-  allowedOrigins: z.array(
-    z
-      .string()
-      .url()
-      .refine((origin) => !origin.endsWith('/'), 'an origin has no trailing slash'),
-  ),
+  /**
+   * Browser origins allowed to call the API and PUT to the bucket (CORS). Empty: uploads only from non-browser
+   * clients. Exact `https://host[:port]` origins only: no wildcard, no path, and no plain http, not even
+   * localhost (the local mode serves the web app from the API's own origin and needs no CORS entry).
+   */
+  allowedOrigins: z.array(z.string().superRefine(checkOrigin)),
   /**
    * Reserved concurrency of `extract`: the Textract request-rate throttle. At least 2, because the SQS
    * event source's maximum concurrency (kept equal to it so pollers never outrun it) cannot be lower.

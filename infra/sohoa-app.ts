@@ -10,11 +10,13 @@ import { StatelessStack } from './stateless-stack.ts';
 
 export function buildApp(app = new App()) {
   const config = loadConfig(app.node);
+  const statelessName = 'SohoaStateless';
   const stateful = new StatefulStack(app, 'SohoaStateful', {
     config,
+    logGroupsOfStack: statelessName,
     description: 'sohoa data: documents bucket, table, key (retained)',
   });
-  const stateless = new StatelessStack(app, 'SohoaStateless', {
+  const stateless = new StatelessStack(app, statelessName, {
     config,
     description: 'sohoa pipeline: upload API, ingestion, classification, reporting, monitoring',
     data: stateful.exports,

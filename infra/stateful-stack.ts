@@ -4,6 +4,7 @@
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -13,6 +14,94 @@ import { PREFIXES } from './prefixes.ts';
 
 export interface StatefulStackProps extends StackProps {
   readonly config: SohoaConfig;
+  /**
+   * Name of the stack whose log groups the data key encrypts (the stateless stack): CloudFormation names
+   * them `<stack>-<logicalId>-<suffix>`, and the key lets CloudWatch Logs use it for those groups only.
+   */
+  readonly logGroupsOfStack: string;
+}
+
+/**
+ * The tag (value `true`) on the roles that may use the data key: the sohoa functions' roles. The key policy
+ * delegates its use to IAM only for principals carrying it, so an IAM administrator's own policies
+ * (AdministratorAccess, `kms:*` on `*`) no longer decrypt the scans.
+ */
+export const DATA_KEY_USER_TAG = 'sohoa:data-key-user';
+
+/** What administering the key needs (CDK's admin list without kms:CreateGrant: a grant is a way to use it). */
+const KEY_ADMIN_ACTIONS = [
+  'kms:CreateAlias',
+  'kms:Describe*',
+  'kms:Enable*',
+  'kms:List*',
+  'kms:Put*',
+  'kms:Update*',
+  'kms:Revoke*',
+  'kms:Disable*',
+  'kms:Get*',
+  'kms:Delete*',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:ScheduleKeyDeletion',
+  'kms:CancelKeyDeletion',
+  'kms:RotateKeyOnDemand',
+];
+
+/**
+ * The data key's policy, statement by statement (no blanket `kms:*` for the account):
+ * - the account may administer the key (and so change this policy: a deliberate, CloudTrail-logged act);
+ * - the roles tagged DATA_KEY_USER_TAG may use it, still only as far as their IAM policies allow (grants.ts);
+ * - DynamoDB may use it for callers in this account (AWS's own policy for table keys: CloudFormation creates
+ *   and updates the table through it, and reading items still needs DynamoDB permissions on the table);
+ * - CloudWatch Logs may use it for the stateless stack's log groups only (encryption-context condition).
+ */
+function dataKeyPolicy(stack: Stack, logGroupsOfStack: string): iam.PolicyDocument {
+  const account = new iam.AccountRootPrincipal();
+  const { region, partition, account: accountId } = stack;
+  return new iam.PolicyDocument({
+    statements: [
+      new iam.PolicyStatement({
+        sid: 'KeyAdministration',
+        principals: [account],
+        actions: KEY_ADMIN_ACTIONS,
+        resources: ['*'],
+      }),
+      new iam.PolicyStatement({
+        sid: 'SohoaFunctionRoles',
+        principals: [account],
+        actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+        resources: ['*'],
+        conditions: { StringEquals: { [`aws:PrincipalTag/${DATA_KEY_USER_TAG}`]: 'true' } },
+      }),
+      new iam.PolicyStatement({
+        sid: 'DynamoDBTable',
+        principals: [account],
+        actions: [
+          'kms:Encrypt',
+          'kms:Decrypt',
+          'kms:ReEncrypt*',
+          'kms:GenerateDataKey*',
+          'kms:CreateGrant',
+          'kms:DescribeKey',
+        ],
+        resources: ['*'],
+        conditions: {
+          StringEquals: { 'kms:ViaService': `dynamodb.${region}.amazonaws.com`, 'kms:CallerAccount': accountId },
+        },
+      }),
+      new iam.PolicyStatement({
+        sid: 'CloudWatchLogsOfTheStatelessStack',
+        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${accountId}:log-group:${logGroupsOfStack}-*`,
+          },
+        },
+      }),
+    ],
+  });
 }
 
 /** Headers a browser sends on the presigned PUT (content-length is set by the browser itself). */
@@ -44,6 +133,7 @@ export class StatefulStack extends Stack {
     this.dataKey = new kms.Key(this, 'DataKey', {
       description: 'sohoa: encrypts uploaded documents, extracted text, reports and the table',
       enableKeyRotation: true,
+      policy: dataKeyPolicy(this, props.logGroupsOfStack),
       removalPolicy: RemovalPolicy.RETAIN,
     });
 

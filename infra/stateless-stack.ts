@@ -2,9 +2,10 @@
  * Everything that can be torn down and redeployed without losing data, one construct per concern in
  * data-flow order: UploadApi → Ingestion → Classification → Reporting → PipelineReconciler → Monitoring.
  */
-import { Fn, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { SohoaConfig } from './config.ts';
@@ -15,7 +16,7 @@ import { PipelineReconciler } from './constructs/pipeline-reconciler.ts';
 import { Reporting } from './constructs/reporting.ts';
 import { UploadApi } from './constructs/upload-api.ts';
 import type { DataStores } from './grants.ts';
-import type { DataExports } from './stateful-stack.ts';
+import { DATA_KEY_USER_TAG, type DataExports } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
   readonly config: SohoaConfig;
@@ -74,16 +75,19 @@ export class StatelessStack extends Stack {
       incomingQueue: this.ingestion.incoming.queue,
       extractedQueue: this.classification.extracted.queue,
     });
+    const functions = {
+      Api: this.uploadApi.handler,
+      PreToken: this.uploadApi.preToken,
+      Extract: this.ingestion.extract,
+      TextractCollect: this.ingestion.collect,
+      Classify: this.classification.classify,
+      Report: this.reporting.report,
+      Reconcile: this.reconciler.reconcile,
+    };
+    // Every function reads or writes the table or the bucket: the data key's policy lets exactly these roles use it.
+    for (const fn of Object.values(functions)) Tags.of(fn.role).add(DATA_KEY_USER_TAG, 'true');
     this.monitoring = new Monitoring(this, 'Monitoring', {
-      functions: {
-        Api: this.uploadApi.handler,
-        PreToken: this.uploadApi.preToken,
-        Extract: this.ingestion.extract,
-        TextractCollect: this.ingestion.collect,
-        Classify: this.classification.classify,
-        Report: this.reporting.report,
-        Reconcile: this.reconciler.reconcile,
-      },
+      functions,
       deadLetterQueues: {
         Incoming: this.ingestion.incoming.deadLetterQueue,
         TextractCompletions: this.ingestion.completions.deadLetterQueue,
@@ -101,6 +105,18 @@ export class StatelessStack extends Stack {
     });
 
     this.acknowledgeCdkNotificationHandler();
+    this.encryptLogGroups(key);
+  }
+
+  /**
+   * Every log group of this stack (functions, API access logs) is encrypted with the data key, whose policy
+   * lets CloudWatch Logs use it for this stack's groups only. Done here, once, so a log group added later in
+   * any construct is covered too (test/infra asserts none is left out).
+   */
+  private encryptLogGroups(key: kms.IKey): void {
+    for (const child of this.node.findAll()) {
+      if (child instanceof logs.CfnLogGroup) child.kmsKeyId = key.keyArn;
+    }
   }
 
   /**

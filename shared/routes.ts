@@ -153,6 +153,12 @@ export const ROUTES = [
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteHandlerName = (typeof ROUTES)[number]['handler'];
+/** `GET /documents/{docId}`: a route of the table, typed (infra's per-route throttles are keyed by it). */
+export type RouteKey = (typeof ROUTES)[number] extends infer R
+  ? R extends { method: infer M extends string; path: infer P extends string }
+    ? `${M} ${P}`
+    : never
+  : never;
 
 /** `METHOD /path`, as API Gateway names a route. */
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {

@@ -5,7 +5,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import { Construct } from 'constructs';
 import type { SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadObjects, grantReadWriteTable } from '../grants.ts';
@@ -44,7 +43,7 @@ export class Classification extends Construct {
       visibilityTimeout: Duration.seconds(timeout.toSeconds() * 6),
       maxReceiveCount: 5,
     });
-    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(this.extracted.queue), {
+    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, this.extracted.objectEvents(), {
       prefix: PREFIXES.extracted,
     });
     this.classify.fn.addEventSource(

@@ -8,7 +8,6 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -107,7 +106,7 @@ export class Ingestion extends Construct {
       // Throttled Textract calls come back through the queue: give them room before the DLQ.
       maxReceiveCount: 10,
     });
-    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(this.incoming.queue), {
+    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, this.incoming.objectEvents(), {
       prefix: PREFIXES.incoming,
     });
     this.extract.fn.addEventSource(

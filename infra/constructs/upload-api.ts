@@ -11,7 +11,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
-import { ROUTES } from '#shared/routes.ts';
+import { ROUTES, type RouteKey } from '#shared/routes.ts';
 import type { SohoaConfig } from '../config.ts';
 import {
   type DataStores,
@@ -27,6 +27,35 @@ import { SohoaFunction } from './sohoa-function.ts';
 
 /** The presigned PUT's lifetime: the domain's (15 minutes), the same locally and in AWS. */
 export const UPLOAD_URL_TTL_SECONDS = DEFAULT_UPLOAD_URL_TTL_SECONDS;
+
+export interface Throttle {
+  /** Steady requests per second. */
+  readonly rate: number;
+  /** Requests accepted at once above the steady rate. */
+  readonly burst: number;
+}
+
+/** Every route not listed in ROUTE_THROTTLES. */
+export const DEFAULT_THROTTLE: Throttle = { rate: 50, burst: 100 };
+
+/**
+ * Per-route limits of the HTTP API stage (requests per second over all callers). Bulk uploads and polling get
+ * the most; routes that scan or compute a whole report, and CSV imports, very little.
+ */
+export const ROUTE_THROTTLES: Partial<Record<RouteKey, Throttle>> = {
+  'POST /uploads': { rate: 40, burst: 80 },
+  'GET /documents/{docId}': { rate: 40, burst: 80 },
+  'GET /documents': { rate: 20, burst: 40 },
+  'GET /documents/{docId}/file': { rate: 10, burst: 20 },
+  'POST /documents/{docId}/review': { rate: 10, burst: 20 },
+  'GET /report': { rate: 2, burst: 5 },
+  'GET /progress': { rate: 10, burst: 20 },
+  'POST /agencies/import': { rate: 1, burst: 2 },
+  'POST /inventory/import': { rate: 1, burst: 2 },
+  'POST /reclassify': { rate: 1, burst: 2 },
+  'POST /reconcile': { rate: 1, burst: 2 },
+  'GET /audit': { rate: 5, burst: 10 },
+};
 
 export interface UploadApiProps {
   readonly config: SohoaConfig;
@@ -237,8 +266,22 @@ export class UploadApi extends Construct {
         integrationError: '$context.integrationErrorMessage',
       }),
     };
-    // A runaway bulk upload must not starve the other agencies.
-    stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
+    // A runaway client must not starve the other agencies: a stage-wide default and, per route, a budget sized
+    // to its cost, so a bulk upload saturating POST /uploads leaves the others' reads and reports alone.
+    // (These limits are per route, not per caller: HTTP APIs have no usage plans and no WAF association;
+    // per-client rate rules belong on the CloudFront distribution in front, and create-upload limits each
+    // agency's uploads in flight and bytes per day.)
+    stage.defaultRouteSettings = {
+      throttlingBurstLimit: DEFAULT_THROTTLE.burst,
+      throttlingRateLimit: DEFAULT_THROTTLE.rate,
+    };
+    stage.routeSettings = Object.fromEntries(
+      Object.entries(ROUTE_THROTTLES).map(([key, limit]) => [
+        key,
+        // RouteSettings is untyped JSON in CloudFormation's spec: CDK passes it through, so PascalCase here.
+        { ThrottlingBurstLimit: limit.burst, ThrottlingRateLimit: limit.rate },
+      ]),
+    );
 
     // Plain output keys: docs/deploy.md reads them with `aws cloudformation describe-stacks`.
     const outputs: [string, string][] = [

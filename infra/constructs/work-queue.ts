@@ -1,5 +1,7 @@
 /** A work queue and its dead-letter queue: SSE-SQS (S3 and SNS can deliver to it), TLS only, 14 days (upload sessions outlive it). */
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { QUEUE_RETENTION_SECONDS } from '#shared/domain/upload-rules.ts';
@@ -29,5 +31,32 @@ export class WorkQueue extends Construct {
       visibilityTimeout: props.visibilityTimeout,
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
     });
+  }
+
+  /**
+   * This queue as the target of the bucket's object-created events. Unlike the CDK's SqsDestination (which
+   * conditions only on `aws:SourceArn`, and grants GetQueueUrl/GetQueueAttributes too), S3 may only
+   * SendMessage, for this bucket (`aws:SourceArn`) in this account (`aws:SourceAccount`): a bucket of the same
+   * name in another account cannot feed the pipeline.
+   */
+  objectEvents(): s3.IBucketNotificationDestination {
+    const queue = this.queue;
+    return {
+      bind: (_scope, bucket) => {
+        queue.addToResourcePolicy(
+          new iam.PolicyStatement({
+            principals: [new iam.ServicePrincipal('s3.amazonaws.com')],
+            actions: ['sqs:SendMessage'],
+            resources: [queue.queueArn],
+            conditions: {
+              ArnEquals: { 'aws:SourceArn': bucket.bucketRef.bucketArn },
+              StringEquals: { 'aws:SourceAccount': Stack.of(queue).account },
+            },
+          }),
+        );
+        // S3 checks it may send when the notification is put: the queue policy must exist first.
+        return { arn: queue.queueArn, type: s3.BucketNotificationDestinationType.QUEUE, dependencies: [queue] };
+      },
+    };
   }
 }

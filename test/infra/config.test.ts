@@ -57,6 +57,28 @@ describe('deployment settings (CDK context)', () => {
     expect(message).not.toContain('- schedules.annual');
   });
 
+  it('takes only exact https origins for CORS: no http (not even localhost), no wildcard, path or trailing slash', () => {
+    const origins = (allowedOrigins: string[]) => parseConfig({ ...valid(), allowedOrigins }).allowedOrigins;
+    expect(origins(['https://sohoa.example.gov.vn', 'https://upload.example.gov.vn:8443'])).toEqual([
+      'https://sohoa.example.gov.vn',
+      'https://upload.example.gov.vn:8443',
+    ]);
+    expect(origins([])).toEqual([]);
+    for (const [origin, why] of [
+      ['http://*', /no wildcards/],
+      ['https://*.example.gov.vn', /no wildcards/],
+      ['*', /no wildcards/],
+      ['http://sohoa.example.gov.vn', /must be https/],
+      ['http://localhost:5173', /must be https/],
+      ['https://sohoa.example.gov.vn/app', /scheme, host and port only: https:\/\/sohoa\.example\.gov\.vn/],
+      ['https://sohoa.example.gov.vn/', /no trailing slash/],
+      ['sohoa.example.gov.vn', /not a URL/],
+    ] as const) {
+      expect(() => origins(['https://ok.example.gov.vn', origin]), origin).toThrow(/- allowedOrigins\.1: /);
+      expect(() => origins([origin]), origin).toThrow(why);
+    }
+  });
+
   it('takes only exact https redirect URIs for sign-in (http for localhost alone) and a valid domain prefix', () => {
     const signIn = CDK_CONTEXT.signIn as Record<string, unknown>;
     const withSignIn = (patch: Record<string, unknown>) => parseConfig({ ...valid(), signIn: { ...signIn, ...patch } });

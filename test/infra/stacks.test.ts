@@ -10,6 +10,8 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, NagPack } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostArchitecture } from '#infra/bundling.ts';
+import { DEFAULT_THROTTLE } from '#infra/constructs/upload-api.ts';
+import { DATA_KEY_USER_TAG } from '#infra/stateful-stack.ts';
 import { TABLE_KEYS } from '#shared/adapters/dynamodb/table.ts';
 import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
 import { ROUTE_KEYS } from '#shared/routes.ts';
@@ -805,6 +807,120 @@ describe('stateless stack: monitoring', () => {
       Protocol: 'email',
       Endpoint: 'ops@example.gov.vn',
     });
+  });
+});
+
+describe('keys, log groups and queue policies', () => {
+  type KeyStatement = Statement & { Sid?: string; Principal?: unknown };
+  const dataKeyStatements = (): KeyStatement[] => {
+    const [key] = Object.values(resources(base.stateful, 'AWS::KMS::Key'));
+    return (key!.Properties!.KeyPolicy as { Statement: KeyStatement[] }).Statement;
+  };
+  const accountRoot = {
+    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']],
+  };
+  const USAGE = /^kms:(\*|Decrypt|Encrypt|GenerateDataKey|ReEncrypt|CreateGrant)/;
+
+  it('lets the account only administer the data key: using it is for the tagged function roles, DynamoDB and CloudWatch Logs', () => {
+    const statements = dataKeyStatements();
+    expect(statements.map((s) => s.Sid)).toEqual([
+      'KeyAdministration',
+      'SohoaFunctionRoles',
+      'DynamoDBTable',
+      'CloudWatchLogsOfTheStatelessStack',
+    ]);
+    for (const statement of statements) {
+      // No statement lets a principal use the key without a condition that narrows who or through what.
+      if (asArray(statement.Action).some((a) => USAGE.test(a)))
+        expect(statement.Condition, statement.Sid).toBeDefined();
+    }
+    const [admin, roles, dynamo] = statements;
+    expect(admin!.Principal).toEqual({ AWS: accountRoot });
+    expect(admin!.Condition).toBeUndefined();
+    expect(asArray(admin!.Action).filter((a) => USAGE.test(a))).toEqual([]);
+    expect(roles!.Condition).toEqual({ StringEquals: { [`aws:PrincipalTag/${DATA_KEY_USER_TAG}`]: 'true' } });
+    expect(asArray(roles!.Action).sort()).toEqual([
+      'kms:Decrypt',
+      'kms:DescribeKey',
+      'kms:Encrypt',
+      'kms:GenerateDataKey',
+    ]);
+    expect(dynamo!.Condition).toEqual({
+      StringEquals: {
+        'kms:ViaService': { 'Fn::Join': ['', ['dynamodb.', { Ref: 'AWS::Region' }, '.amazonaws.com']] },
+        'kms:CallerAccount': { Ref: 'AWS::AccountId' },
+      },
+    });
+  });
+
+  it('lets CloudWatch Logs use the data key only for the log groups of the stateless stack', () => {
+    const logsStatement = dataKeyStatements()[3]!;
+    expect(logsStatement.Principal).toEqual({
+      Service: { 'Fn::Join': ['', ['logs.', { Ref: 'AWS::Region' }, '.amazonaws.com']] },
+    });
+    const context = JSON.stringify(logsStatement.Condition);
+    expect(context).toContain('kms:EncryptionContext:aws:logs:arn');
+    expect(context).toContain(`:log-group:${base.statelessStack.stackName}-*`);
+  });
+
+  it('tags every function role (and no other role) as a user of the data key', () => {
+    const template = base.stateless;
+    const functionRoles = Object.values(FUNCTIONS).map((d) => roleOf(template, functionId(template, d)));
+    for (const [id, role] of Object.entries(resources(template, 'AWS::IAM::Role'))) {
+      const tags = asArray(role.Properties?.Tags as { Key: string; Value: string }[]);
+      const tagged = tags.some((t) => t.Key === DATA_KEY_USER_TAG && t.Value === 'true');
+      expect(tagged, id).toBe(functionRoles.includes(id));
+    }
+  });
+
+  it('encrypts every log group of the stateless stack with the data key', () => {
+    for (const synth of [base, variant]) {
+      const groups = Object.entries(resources(synth.stateless, 'AWS::Logs::LogGroup'));
+      expect(groups.length).toBeGreaterThanOrEqual(Object.keys(FUNCTIONS).length + 1);
+      for (const [id, group] of groups) {
+        expect(group.Properties?.KmsKeyId, id).toEqual({ 'Fn::ImportValue': 'SohoaStateful-DataKeyArn' });
+      }
+    }
+  });
+
+  it('lets S3 send to the event queues only for the documents bucket of this account', () => {
+    const s3Statements = Object.values(resources(base.stateless, 'AWS::SQS::QueuePolicy')).flatMap((policy) =>
+      (policy.Properties!.PolicyDocument as { Statement: KeyStatement[] }).Statement.filter(
+        (s) => JSON.stringify(s.Principal) === JSON.stringify({ Service: 's3.amazonaws.com' }),
+      ),
+    );
+    expect(s3Statements).toHaveLength(2);
+    for (const statement of s3Statements) {
+      expect(statement.Action).toBe('sqs:SendMessage');
+      expect(statement.Condition).toEqual({
+        ArnEquals: { 'aws:SourceArn': { 'Fn::ImportValue': 'SohoaStateful-DocumentsBucketArn' } },
+        StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+      });
+    }
+  });
+
+  it('throttles the HTTP API stage per route, with a default for the others', () => {
+    const [stage] = Object.values(resources(base.stateless, 'AWS::ApiGatewayV2::Stage'));
+    const props = stage!.Properties!;
+    expect(props.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: DEFAULT_THROTTLE.rate,
+      ThrottlingBurstLimit: DEFAULT_THROTTLE.burst,
+    });
+    const perRoute = props.RouteSettings as Record<
+      string,
+      { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
+    >;
+    expect(Object.keys(perRoute).length).toBeGreaterThan(5);
+    for (const [key, limit] of Object.entries(perRoute)) {
+      expect(ROUTE_KEYS, key).toContain(key);
+      expect(limit.ThrottlingRateLimit).toBeLessThanOrEqual(DEFAULT_THROTTLE.rate);
+      expect(limit.ThrottlingBurstLimit).toBeGreaterThanOrEqual(limit.ThrottlingRateLimit);
+    }
+    // The costly routes (a whole report, CSV imports, passes over every document) get the least.
+    for (const key of ['GET /report', 'POST /inventory/import', 'POST /reclassify', 'POST /reconcile']) {
+      expect(perRoute[key]?.ThrottlingRateLimit, key).toBeLessThanOrEqual(2);
+    }
+    expect(perRoute['POST /uploads']).toEqual({ ThrottlingRateLimit: 40, ThrottlingBurstLimit: 80 });
   });
 });
 
