@@ -33,7 +33,9 @@ const CSV_BODIES: readonly RouteHandlerName[] = ['importAgencies', 'importInvent
 const errorSchema = z.object({
   error: z.string(),
   message: z.string(),
-  errors: z.array(z.object({ line: z.number(), column: z.string().nullable(), message: z.string() })).optional(),
+  errors: z
+    .array(z.object({ line: z.number(), column: z.string().nullable(), message: z.string(), detail: z.string() }))
+    .optional(),
 });
 
 export function buildOpenApi(): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { apiTarget, callApi, importBody } from '#cli/api-client.ts';
 import { readImportFile } from '#cli/import-file.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { writeDevConfig } from '#local/dev-config.ts';
@@ -6,18 +7,35 @@ import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
 import { ValidationError } from '#shared/errors.ts';
 import { importAgencies, type RowError, validateAgenciesFile } from '#shared/use-cases/csv-import.ts';
 
-/** `sohoa agencies import CSV`: against the running `sohoa dev`, or the local data opened in-process. */
+/**
+ * `sohoa agencies import CSV`: against the running `sohoa dev`, or the local data opened in-process; with
+ * `--api URL`, through that deployment's `POST /agencies/import` as the signed-in admin.
+ */
 export function register(program: Command): void {
-  const agencies = program.command('agencies').description('manage agencies (local mode)');
+  const agencies = program.command('agencies').description('manage agencies (local, or a deployment with --api)');
   agencies
     .command('import')
     .description('import agencies from CSV or XLSX: id,name,level,parentId,email,validFrom,validTo,successorId')
     .argument('<file>', 'CSV (UTF-8, "," or ";") or XLSX (first sheet); several e-mails separated by ";"')
     .option('--data-dir <dir>', 'local data directory', DEFAULT_DATA_DIR)
+    .option('--api <url>', 'import through this API (signed in with `sohoa login --api URL`)')
+    .option('--token <jwt>', 'with --api: bearer token instead of the stored sign-in')
     .option('--json', 'print one JSON document')
-    .action(async (file: string, options: { dataDir: string; json?: boolean }) => {
+    .action(async (file: string, options: { dataDir: string; api?: string; token?: string; json?: boolean }) => {
       try {
         const content = await readImportFile(file);
+        if (options.api) {
+          const target = await apiTarget(options.api, options.token);
+          const result = await callApi<{ imported: number; agencies: string[] }>(
+            target,
+            'POST',
+            '/agencies/import',
+            importBody(content),
+          );
+          if (options.json) printJson({ imported: result.imported, mode: 'api', agencies: result.agencies });
+          else process.stdout.write(`imported ${result.imported} agencies into ${target.apiUrl}\n`);
+          return;
+        }
         const { connectOrOpenLocalStack } = await import('#local/composition.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { apiTarget, callApi, importBody } from '#cli/api-client.ts';
 import { readImportFile } from '#cli/import-file.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
@@ -6,19 +7,38 @@ import { vnDateOf } from '#shared/domain/vn-time.ts';
 import { importInventory, validateInventoryFile } from '#shared/use-cases/csv-import.ts';
 import { rowErrors } from './agencies.ts';
 
+interface InventoryImportOptions {
+  dataDir: string;
+  declaredBy: string;
+  api?: string;
+  token?: string;
+  json?: boolean;
+}
+
 /** `sohoa inventory import CSV`: declarations of still-valid results per agency (the rate's denominator). */
 export function register(program: Command): void {
-  const inventory = program.command('inventory').description('inventory declarations (local mode)');
+  const inventory = program
+    .command('inventory')
+    .description('inventory declarations (local, or a deployment with --api)');
   inventory
     .command('import')
     .description('import inventory declarations from CSV or XLSX: agencyId,asOf,totalValid,estimated')
     .argument('<file>', 'CSV (UTF-8, "," or ";") or XLSX (first sheet)')
     .option('--data-dir <dir>', 'local data directory', DEFAULT_DATA_DIR)
-    .option('--declared-by <who>', 'recorded as the declarant', 'csv-import')
+    .option('--declared-by <who>', 'recorded as the declarant (local; through --api, the signed-in user)', 'csv-import')
+    .option('--api <url>', 'import through this API (signed in with `sohoa login --api URL`)')
+    .option('--token <jwt>', 'with --api: bearer token instead of the stored sign-in')
     .option('--json', 'print one JSON document')
-    .action(async (file: string, options: { dataDir: string; declaredBy: string; json?: boolean }) => {
+    .action(async (file: string, options: InventoryImportOptions) => {
       try {
         const content = await readImportFile(file);
+        if (options.api) {
+          const target = await apiTarget(options.api, options.token);
+          const result = await callApi<{ imported: number }>(target, 'POST', '/inventory/import', importBody(content));
+          if (options.json) printJson({ imported: result.imported, mode: 'api' });
+          else process.stdout.write(`imported ${result.imported} inventory declarations\n`);
+          return;
+        }
         const { connectOrOpenLocalStack } = await import('#local/composition.ts');
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {

@@ -4,6 +4,7 @@
  * `--send` files the province summary and the per-agency e-mails in the outbox and prints their paths.
  */
 import type { Command } from 'commander';
+import { apiTarget, callApi } from '#cli/api-client.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { connectOrOpenLocalStack } from '#local/composition.ts';
 import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
@@ -28,6 +29,8 @@ interface ReportOptions {
   province: string;
   from: string;
   to?: string;
+  api?: string;
+  token?: string;
 }
 
 const LOCAL_FROM = 'sohoa@sohoa.local';
@@ -71,11 +74,32 @@ export function register(program: Command): void {
     .option('--province <name>', 'province name', process.env.PROVINCE_NAME ?? 'Điện Biên')
     .option('--from <address>', 'sender address', process.env.MAIL_FROM ?? LOCAL_FROM)
     .option('--to <addresses>', 'summary recipients, comma-separated (default REPORT_RECIPIENTS)')
+    .option('--api <url>', "the deployment's report (GET /report: its policy and province), as the signed-in user")
+    .option('--token <jwt>', 'with --api: bearer token instead of the stored sign-in')
     .action(async (options: ReportOptions) => {
       try {
         const year = parseYear(options.year);
         // resolvePeriod (domain/periods.ts) checks the period and the date with the rest of the query.
         const period = options.period as PeriodKind;
+        if (options.api) {
+          if (options.send) {
+            throw new ValidationError(
+              'send_not_remote',
+              '--send works on the local stack only: a deployment e-mails its reports on its own schedule (the report function)',
+              'Trên hệ thống đã triển khai, báo cáo được gửi thư theo lịch; --send chỉ dùng ở máy chạy thử.',
+            );
+          }
+          const query = new URLSearchParams({
+            period,
+            ...(year !== undefined ? { year: String(year) } : {}),
+            ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+          });
+          const target = await apiTarget(options.api, options.token);
+          const report = await callApi<ComplianceReport>(target, 'GET', `/report?${query}`);
+          if (options.json) printJson(report);
+          else process.stdout.write(formatReportForTerminal(report));
+          return;
+        }
         const policy = loadTargetPolicy(options.policy ?? process.env.TARGET_POLICY);
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {

@@ -135,7 +135,10 @@ function importFailed(what: string, errors: RowError[]): ValidationError {
     'invalid_csv',
     `${what} CSV has ${errors.length} error(s); nothing was imported`,
     `Tệp có ${errors.length} lỗi; chưa nhập dòng nào. Hãy sửa các dòng được liệt kê rồi nhập lại.`,
-    { details: errors.map((e) => ({ line: e.line, column: e.column ?? null, message: e.messageVi })) },
+    // `message` for the web app; `detail` (English) for the CLI, which prints it as it does locally.
+    {
+      details: errors.map((e) => ({ line: e.line, column: e.column ?? null, message: e.messageVi, detail: e.message })),
+    },
   );
 }
 
@@ -189,7 +192,7 @@ export function makeAdmin(deps: AdminDeps) {
       return after;
     },
 
-    importAgencies: async (caller: Caller, body: unknown): Promise<{ imported: number }> => {
+    importAgencies: async (caller: Caller, body: unknown): Promise<{ imported: number; agencies: string[] }> => {
       const existing = await agencies.list();
       const { rows, errors } = await validateAgenciesFile(importFile(body), new Set(existing.map((a) => a.id)));
       if (errors.length > 0) throw importFailed('agencies', errors);
@@ -198,7 +201,7 @@ export function makeAdmin(deps: AdminDeps) {
       for (const agency of rows) {
         await record(caller, 'agency.import', `agency:${agency.id}`, before.get(agency.id) ?? null, agency);
       }
-      return { imported: rows.length };
+      return { imported: rows.length, agencies: rows.map((a) => a.id) };
     },
 
     importInventory: async (caller: Caller, body: unknown): Promise<{ imported: number }> => {

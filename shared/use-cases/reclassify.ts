@@ -128,3 +128,23 @@ export function makeReclassify(deps: ReclassifyDeps) {
     return report;
   };
 }
+
+/** Two consecutive passes as one (the CLI over `POST /reclassify`): the same report a single pass gives. */
+export function mergeReclassifyReports(a: ReclassifyReport, b: ReclassifyReport): ReclassifyReport {
+  const transitions = { ...a.transitions };
+  for (const [move, n] of Object.entries(b.transitions)) transitions[move] = (transitions[move] ?? 0) + n;
+  return {
+    scanned: a.scanned + b.scanned,
+    reclassified: a.reclassified + b.reclassified,
+    changed: a.changed + b.changed,
+    transitions,
+    countedDelta: a.countedDelta + b.countedDelta,
+    skipped: {
+      reviewed: a.skipped.reviewed + b.skipped.reviewed,
+      notClassifiable: a.skipped.notClassifiable + b.skipped.notClassifiable,
+      noText: a.skipped.noText + b.skipped.noText,
+    },
+    errors: [...a.errors, ...b.errors],
+    next: b.next,
+  };
+}

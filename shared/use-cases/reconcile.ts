@@ -97,3 +97,28 @@ export function makeReconcile({ documents }: { documents: DocumentStore }) {
     return report;
   };
 }
+
+/** Two consecutive passes as one (the CLI over `POST /reconcile`): the same report a single pass gives. */
+export function mergeReconcileReports(a: ReconcileReport, b: ReconcileReport): ReconcileReport {
+  const byAgencyYear: ReconcileReport['byAgencyYear'] = structuredClone(a.byAgencyYear);
+  for (const [agencyId, years] of Object.entries(b.byAgencyYear)) {
+    const perYear = byAgencyYear[agencyId] ?? {};
+    for (const [year, n] of Object.entries(years)) perYear[year] = (perYear[year] ?? 0) + n;
+    byAgencyYear[agencyId] = perYear;
+  }
+  const missing = new Map(a.missingYears.map((m) => [m.agencyId, new Set(m.years)]));
+  for (const m of b.missingYears) {
+    const years = missing.get(m.agencyId) ?? new Set<number>();
+    for (const y of m.years) years.add(y);
+    missing.set(m.agencyId, years);
+  }
+  return {
+    scanned: a.scanned + b.scanned,
+    counted: a.counted + b.counted,
+    byAgencyYear,
+    drift: [...a.drift, ...b.drift],
+    missingYears: [...missing].map(([agencyId, years]) => ({ agencyId, years: [...years].sort() })),
+    fixed: a.fixed && b.fixed,
+    next: b.next,
+  };
+}

@@ -419,13 +419,14 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect(bad.body.error).toBe('invalid_csv');
     expect(bad.body.errors).toEqual(
       expect.arrayContaining([
-        { line: 3, column: 'name', message: 'Thiếu tên cơ quan.' },
-        { line: 3, column: 'validFrom', message: 'Ngày không có thật trên lịch.' },
+        // `message` for the web app, `detail` in English for the CLI.
+        { line: 3, column: 'name', message: 'Thiếu tên cơ quan.', detail: expect.stringMatching(/^[\x20-\x7e]+$/) },
+        expect.objectContaining({ line: 3, column: 'validFrom', message: 'Ngày không có thật trên lịch.' }),
       ]),
     );
     expect(await stores.agencies.get('ubnd-xa-b')).toBeNull();
     const good = await csv('/agencies/import', `\uFEFF${header}ubnd-xa-b;UBND xã B;commune;;;01/07/2025;;\n`);
-    expect(good).toMatchObject({ status: 200, body: { imported: 1 } });
+    expect(good).toMatchObject({ status: 200, body: { imported: 1, agencies: ['ubnd-xa-b'] } });
     expect(await stores.agencies.get('ubnd-xa-b')).toMatchObject({ validFrom: '2025-07-01' });
     expect(
       (await csv('/inventory/import', 'agencyId,asOf,totalValid,estimated\nkhong-co,2026-01-01,5,\n')).status,
