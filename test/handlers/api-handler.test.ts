@@ -886,8 +886,13 @@ describe.skipIf(!fixturesAvailable)('malformed input answers 400 with a Vietname
     const after = await csv('ubnd-xa-cu,2025-12-31,9,\nso-tu-phap,2026-03-07,4,\n');
     expect(after.status).toBe(400);
     expect(after.body.errors).toEqual([
-      { line: 2, column: 'asOf', message: expect.stringMatching(/sau ngày cơ quan ngừng hoạt động \(30\/06\/2025\)/) },
-      { line: 3, column: 'asOf', message: expect.stringMatching(/ở tương lai/) },
+      {
+        line: 2,
+        column: 'asOf',
+        message: expect.stringMatching(/sau ngày cơ quan ngừng hoạt động \(30\/06\/2025\)/),
+        detail: expect.stringMatching(/after agency ubnd-xa-cu ended/),
+      },
+      { line: 3, column: 'asOf', message: expect.stringMatching(/ở tương lai/), detail: expect.any(String) },
     ]);
     expect(await csv('ubnd-xa-cu,2025-06-30,9,\n')).toMatchObject({ status: 200, body: { imported: 1 } });
   });
