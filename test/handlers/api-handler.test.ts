@@ -493,7 +493,9 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
       ]),
     );
     expect(bad).toMatchObject({ status: 400, body: { error: 'invalid_csv' } });
-    expect(bad.body.errors).toEqual([{ line: 3, column: 'name', message: 'Thiếu tên cơ quan.' }]);
+    expect(bad.body.errors).toEqual([
+      { line: 3, column: 'name', message: 'Thiếu tên cơ quan.', detail: 'name is required' },
+    ]);
     expect(await stores.agencies.get('ubnd-xa-xlsx')).toBeNull();
     const good = await post(
       '/agencies/import',
