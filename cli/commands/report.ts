@@ -15,6 +15,7 @@ import { renderReportTables } from '#shared/adapters/report/text.ts';
 import { type PeriodKind, parseYear } from '#shared/domain/periods.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { formatDmy } from '#shared/domain/vn-time.ts';
+import { ValidationError } from '#shared/errors.ts';
 import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeSendReport, type SendReportResult } from '#shared/use-cases/send-report.ts';
 
