@@ -34,6 +34,7 @@ export default function UploadPage() {
   const [, refresh] = useFrameRefresh();
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
+  const [asOneDocument, setAsOneDocument] = useState(false);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const queueRef = useRef<UploadQueue | null>(null);
@@ -73,7 +74,7 @@ export default function UploadPage() {
   const interrupted = totals.byPhase.queued + totals.byPhase.sending === 0 ? interruptedRef.current : 0;
 
   const add = (picked: ReturnType<typeof fromInput>) => {
-    if (picked.length > 0) queue.add(picked);
+    if (picked.length > 0) queue.add(picked, { asOneDocument });
   };
 
   const onDrop = async (event: React.DragEvent) => {
@@ -92,7 +93,19 @@ export default function UploadPage() {
       <h1>Tải lên bản quét</h1>
       <p className="muted">
         Kéo thả tệp hoặc cả thư mục bản quét (PDF, JPEG, PNG, TIFF) vào ô dưới đây. Mỗi tệp được kiểm tra, gửi lên và
-        phân loại; tệp đã gửi sẽ không bị gửi lại, kể cả khi tải lại trang hoặc mất mạng.
+        phân loại; tệp đã gửi sẽ không bị gửi lại, kể cả khi tải lại trang hoặc mất mạng. Ảnh chụp từng trang đặt tên
+        theo thứ tự (<code>gcn_1.jpg</code>, <code>gcn_2.jpg</code>…) được tự ghép thành một hồ sơ nhiều trang.
+      </p>
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={asOneDocument}
+            onChange={(event) => setAsOneDocument(event.currentTarget.checked)}
+            data-testid="as-one-document"
+          />{' '}
+          Các ảnh chọn lần này là các trang của một hồ sơ (theo thứ tự tên tệp)
+        </label>
       </p>
       {interrupted > 0 && (
         <p className="notice warn">
@@ -199,7 +212,15 @@ export default function UploadPage() {
                 const outcome = describeItem(item, nameOf);
                 return (
                   <tr key={item.id} data-testid="upload-row">
-                    <td className="filename">{displayName(item.name)}</td>
+                    <td className="filename">
+                      {displayName(item.name)}
+                      {item.pages && (
+                        <span className="muted" data-testid="upload-pages">
+                          {' '}
+                          ({formatNumber(item.pages.length)} trang)
+                        </span>
+                      )}
+                    </td>
                     <td className="num hide-narrow">{formatBytes(item.size)}</td>
                     <td>
                       <span className={`badge ${badgeClass(outcome.tone)}`} data-testid="upload-status">

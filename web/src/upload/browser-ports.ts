@@ -5,7 +5,7 @@
 import { type ApiClient, ApiError, query } from '../api.ts';
 import type { HashRequest, HashResponse } from './hash-worker.ts';
 import { makeStorageManifest } from './manifest.ts';
-import { type DocumentState, type Ticket, UploadError, type UploadPorts } from './queue.ts';
+import { type DocumentState, type DocumentTicket, type Ticket, UploadError, type UploadPorts } from './queue.ts';
 
 /** A small pool of hashing workers (one per core, at most 2), created on first use. */
 function makeHasher(size: number): (file: Blob) => Promise<string> {
@@ -66,6 +66,8 @@ export function makeBrowserUploadPorts(api: ApiClient, actingAgencyId: string | 
   return {
     hash,
     createUpload: (request) => api.request<Ticket>('POST', `/uploads${agencyQuery}`, request).catch(asUploadError),
+    createDocumentUpload: (request) =>
+      api.request<DocumentTicket>('POST', `/uploads${agencyQuery}`, request).catch(asUploadError),
     put: putWithProgress,
     async getDocument(docId) {
       try {

@@ -4,8 +4,15 @@
  * terminal state. Bounded concurrency; resumable through the manifest (a file whose content was sent for
  * this agency is never sent again; a ticket whose PUT was interrupted is reused while it is valid).
  * Framework-free: the page subscribes with `onChange`; the ports are injected (tests pass fakes).
+ *
+ * Page images of one document are sent as one document (one `POST /uploads` with `pages`, one PUT per page):
+ * those grouped by `groupPages` (shared/domain/page-groups.ts, the rule `sohoa upload` applies: `gcn_1.jpg`,
+ * `gcn_2.jpg`…), or every image of one `add` when the clerk says they are the pages of one document. Such a
+ * document is remembered in the manifest under `pages:` and its pages' SHA-256s; an interrupted one is sent
+ * again as a new document (the first ends `upload_expired`).
  */
 import { contentTypeForName } from '#shared/domain/file-types.ts';
+import { groupPages, isPageImage, pageNumberOf, type UploadUnit } from '#shared/domain/page-groups.ts';
 import { TERMINAL } from '../messages.ts';
 import type { ManifestEntry, PendingEntry, UploadManifest } from './manifest.ts';
 
@@ -16,6 +23,14 @@ export interface Ticket {
   method: string;
   headers: Record<string, string>;
   expiresAt: string;
+}
+
+/** The answer to a document of page images: one PUT per page, in page order. */
+export interface DocumentTicket {
+  uploadId: string;
+  docId: string;
+  expiresAt: string;
+  pages: Array<{ page: number; fileName: string; url: string; method: string; headers: Record<string, string> }>;
 }
 
 export interface DocumentState {
@@ -40,6 +55,11 @@ export class UploadError extends Error {
 export interface UploadPorts {
   hash(file: Blob): Promise<string>;
   createUpload(request: { fileName: string; contentType: string; size: number; sha256: string }): Promise<Ticket>;
+  /** `POST /uploads` with `pages` (a document of page images); without it such documents fail `unsupported`. */
+  createDocumentUpload?(request: {
+    fileName: string;
+    pages: Array<{ fileName: string; contentType: string; size: number; sha256: string }>;
+  }): Promise<DocumentTicket>;
   put(ticket: Ticket, file: Blob, onProgress: (loaded: number) => void): Promise<void>;
   /** Null when the document does not exist (yet). */
   getDocument(docId: string): Promise<DocumentState | null>;
@@ -72,6 +92,13 @@ export interface UploadItem {
   resumed: boolean;
   /** Another item of this batch with the same content (this one is not sent). */
   sameAs: number | null;
+  /** A document of page images: its pages in order (`size` is their total). */
+  pages?: Array<{ name: string; size: number; contentType: string }>;
+}
+
+export interface AddOptions {
+  /** Every image of this `add` is a page of one document, in the order given (other files go on their own). */
+  asOneDocument?: boolean;
 }
 
 export interface QueueTotals {
@@ -85,7 +112,7 @@ export interface QueueTotals {
 }
 
 export interface UploadQueue {
-  add(files: ReadonlyArray<{ file: Blob; name: string }>): void;
+  add(files: ReadonlyArray<{ file: Blob; name: string }>, options?: AddOptions): void;
   /** Documents sent earlier from this browser (the manifest after a reload): shown and polled, never re-sent. */
   track(entries: ReadonlyArray<{ name: string; size: number; docId: string; sha256: string }>): void;
   /** Failed items go back to the queue (after a network error, a sign-in, or the "continue" button). */
@@ -122,6 +149,7 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
   const maxPolls = options.maxPolls ?? 900;
   const items: UploadItem[] = [];
   const blobs = new Map<number, Blob>();
+  const pageBlobs = new Map<number, Blob[]>();
   const polls = new Map<number, number>();
   const bySha = new Map<string, number>();
   let nextId = 1;
@@ -172,7 +200,87 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
     return null;
   };
 
+  /** A document of page images: hash every page, one POST with `pages`, one PUT per page. */
+  const sendDocument = async (item: UploadItem, pages: Blob[], meta: NonNullable<UploadItem['pages']>) => {
+    let attempt = 0;
+    for (;;) {
+      try {
+        item.phase = 'hashing';
+        changed();
+        const hashes: string[] = [];
+        for (const page of pages) hashes.push(await ports.hash(page));
+        const key = `pages:${hashes.join(',')}`;
+        item.sha256 = key;
+        const twin = bySha.get(key);
+        if (twin !== undefined && twin !== item.id) {
+          const first = items.find((i) => i.id === twin);
+          if (first && first.phase !== 'failed' && first.phase !== 'skipped') {
+            item.phase = 'skipped';
+            item.error = first.resumed ? 'already_sent' : 'same_content';
+            item.sameAs = twin;
+            pageBlobs.delete(item.id);
+            return;
+          }
+        }
+        bySha.set(key, item.id);
+        const known = ports.manifest.get(agencyId, key);
+        if (known?.state === 'sent') {
+          item.resumed = true;
+          markSent(item, known.docId);
+          pageBlobs.delete(item.id);
+          return;
+        }
+        if (!ports.createDocumentUpload) {
+          fail(item, 'unsupported', null);
+          return;
+        }
+        item.phase = 'sending';
+        item.loaded = 0;
+        changed();
+        const ticket = await ports.createDocumentUpload({
+          fileName: item.name,
+          pages: meta.map((p, i) => ({
+            fileName: baseName(p.name),
+            contentType: p.contentType,
+            size: p.size,
+            sha256: hashes[i] ?? '',
+          })),
+        });
+        item.docId = ticket.docId;
+        let sent = 0;
+        for (const [i, page] of pages.entries()) {
+          const signed = ticket.pages[i];
+          if (!signed) throw new UploadError('bad_response', 'no upload URL for every page');
+          await ports.put(
+            { uploadId: ticket.uploadId, docId: ticket.docId, expiresAt: ticket.expiresAt, ...signed },
+            page,
+            (loaded) => {
+              item.loaded = Math.min(sent + loaded, item.size);
+              changed();
+            },
+          );
+          sent += page.size;
+        }
+        ports.manifest.set(agencyId, key, sentEntry(ticket.docId, item, ports.now()));
+        markSent(item, ticket.docId);
+        pageBlobs.delete(item.id);
+        return;
+      } catch (error) {
+        const code = error instanceof UploadError ? error.code : 'read_error';
+        if ((code === 'network_error' || code === 'storage_refused') && attempt < networkRetries) {
+          attempt += 1;
+          await ports.wait(1_000 * 2 ** attempt);
+          continue;
+        }
+        fail(item, code, error instanceof UploadError && error.status > 0 ? error.message : null);
+        return;
+      }
+    }
+  };
+
   const send = async (item: UploadItem) => {
+    const pages = pageBlobs.get(item.id);
+    if (pages && item.pages) return sendDocument(item, pages, item.pages);
     const blob = blobs.get(item.id);
     if (!blob || !item.contentType) return;
     let attempt = 0;
@@ -317,8 +425,56 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
   };
 
   return {
-    add(files) {
-      for (const { file, name } of files) {
+    add(files, addOptions = {}) {
+      let units: UploadUnit<{ file: Blob; name: string }>[];
+      if (addOptions.asOneDocument) {
+        const images = files
+          .filter((f) => isPageImage(f.name) && f.file.size > 0)
+          .sort((a, b) => a.name.localeCompare(b.name, 'vi', { numeric: true }));
+        const rest = files.filter((f) => !images.includes(f)).map((file) => ({ kind: 'file' as const, file }));
+        units =
+          images.length > 1
+            ? [{ kind: 'document', name: documentName(images[0]?.name ?? ''), pages: images }, ...rest]
+            : files.map((file) => ({ kind: 'file', file }));
+      } else units = groupPages(files, (f) => f.name);
+      for (const unit of units) {
+        if (unit.kind === 'document') {
+          const pages = unit.pages.map((p) => ({
+            name: p.name,
+            size: p.file.size,
+            contentType: contentTypeForName(p.name) ?? 'image/jpeg',
+          }));
+          const item: UploadItem = {
+            id: nextId++,
+            name: unit.name,
+            size: pages.reduce((n, p) => n + p.size, 0),
+            contentType: pages[0]?.contentType ?? null,
+            phase: 'queued',
+            loaded: 0,
+            sha256: null,
+            docId: null,
+            status: null,
+            reason: null,
+            message: null,
+            duplicateOf: null,
+            error: null,
+            resumed: false,
+            sameAs: null,
+            pages,
+          };
+          if (pages.some((p) => p.size === 0)) {
+            item.phase = 'skipped';
+            item.error = 'empty_file';
+          }
+          items.push(item);
+          if (item.phase === 'queued')
+            pageBlobs.set(
+              item.id,
+              unit.pages.map((p) => p.file),
+            );
+          continue;
+        }
+        const { file, name } = unit.file;
         const contentType = contentTypeForName(name) ?? normalizeType(file.type);
         const item: UploadItem = {
           id: nextId++,
@@ -379,7 +535,7 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
         if (item.phase !== 'failed' || !item.error || !RETRYABLE.has(item.error)) continue;
         item.error = null;
         item.message = null;
-        if (item.docId && (item.status !== null || !blobs.has(item.id))) {
+        if (item.docId && (item.status !== null || !(blobs.has(item.id) || pageBlobs.has(item.id)))) {
           item.phase = 'processing';
           polls.set(item.id, 0);
         } else item.phase = 'queued';
@@ -427,6 +583,15 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
 
 function sentEntry(docId: string, item: UploadItem, now: Date): ManifestEntry {
   return { state: 'sent', docId, fileName: item.name, size: item.size, sentAt: now.toISOString() };
+}
+
+/** The name of a document whose pages the clerk chose: page 1's name without its page number and extension. */
+function documentName(path: string): string {
+  const numbered = pageNumberOf(path);
+  if (numbered) return numbered.name;
+  const base = baseName(path);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 function baseName(path: string): string {
