@@ -15,10 +15,11 @@ import { type DemoFile, writeDemoFiles } from '#demo/sample-files.ts';
 import { seedHistory } from '#demo/seed-history.ts';
 import { connectOrOpenLocalStack, isDevServerRunning, type LocalStack, openLocalStack } from '#local/composition.ts';
 import { DEFAULT_API_PORT, readDevConfig, writeDevConfig } from '#local/dev-config.ts';
+import { makeLocalReportUseCases } from '#local/report-composition.ts';
 import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
 import { ensureWebBuild } from '#local/web-build.ts';
 import { WEB_BASE_PATH } from '#local/web-static.ts';
-import { makeReportRenderer, reportStem } from '#shared/adapters/report/email.ts';
+import { reportStem } from '#shared/adapters/report/email.ts';
 import { isYearEnded } from '#shared/adapters/report/html.ts';
 import { renderRowsTable } from '#shared/adapters/report/text.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
@@ -26,7 +27,7 @@ import { type Agency, TERMINAL_STATUSES } from '#shared/domain/types.ts';
 import { vnToday, yearOf } from '#shared/domain/vn-time.ts';
 import { ConfigError, SohoaError } from '#shared/errors.ts';
 import type { DocumentRecord } from '#shared/ports.ts';
-import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
 import {
   importAgencies,
   importInventory,
@@ -34,7 +35,7 @@ import {
   validateAgenciesCsv,
   validateInventoryCsv,
 } from '#shared/use-cases/csv-import.ts';
-import { makeSendReport, reportKeys, type SendReportResult } from '#shared/use-cases/send-report.ts';
+import { reportKeys, type SendReportResult } from '#shared/use-cases/send-report.ts';
 
 export interface DemoOptions {
   /** Default `.sohoa`. */
@@ -268,20 +269,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     printStatusTable(o, uploads, statusCounts, took());
 
     // 6. Reports.
-    const policy = loadTargetPolicy();
-    const build = makeBuildReport({
-      reader: stack.deps.complianceReader,
-      clock: stack.deps.clock,
-      policy,
+    const { buildReport: build, sendReport: send } = makeLocalReportUseCases(stack.deps, {
+      policy: loadTargetPolicy(),
       provinceName: PROVINCE_NAME,
-    });
-    const send = makeSendReport({
-      renderer: makeReportRenderer(),
-      mailer: stack.deps.mailer,
-      objects: stack.deps.objects,
-      listAgencies: () => stack.deps.complianceReader.listAgencies(),
       from: DEMO_MAIL.from,
-      recipients: [...DEMO_MAIL.recipients],
+      recipients: DEMO_MAIL.recipients,
     });
     const reportsDir = join(dataDir, 'demo', 'reports');
     await mkdir(reportsDir, { recursive: true });

@@ -7,8 +7,8 @@ import type { Command } from 'commander';
 import { apiTarget, callApi } from '#cli/api-client.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { connectOrOpenLocalStack } from '#local/composition.ts';
+import { makeLocalReportUseCases } from '#local/report-composition.ts';
 import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
-import { makeReportRenderer } from '#shared/adapters/report/email.ts';
 import { forecastText } from '#shared/adapters/report/format.ts';
 import { isYearEnded } from '#shared/adapters/report/html.ts';
 import { renderReportTables } from '#shared/adapters/report/text.ts';
@@ -16,8 +16,8 @@ import { type PeriodKind, parseYear } from '#shared/domain/periods.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { formatDmy } from '#shared/domain/vn-time.ts';
 import { ValidationError } from '#shared/errors.ts';
-import { type ComplianceReport, makeBuildReport } from '#shared/use-cases/build-report.ts';
-import { makeSendReport, type SendReportResult } from '#shared/use-cases/send-report.ts';
+import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
+import type { SendReportResult } from '#shared/use-cases/send-report.ts';
 
 interface ReportOptions {
   year?: string;
@@ -104,28 +104,22 @@ export function register(program: Command): void {
         const policy = loadTargetPolicy(options.policy ?? process.env.TARGET_POLICY);
         const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
         try {
-          const { complianceReader, clock, objects, mailer } = stack.deps;
-          const build = makeBuildReport({ reader: complianceReader, clock, policy, provinceName: options.province });
-          const report = await build({
+          const recipients = (options.to ?? process.env.REPORT_RECIPIENTS ?? LOCAL_RECIPIENTS)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+          const { buildReport, sendReport } = makeLocalReportUseCases(stack.deps, {
+            policy,
+            provinceName: options.province,
+            from: options.from,
+            recipients,
+          });
+          const report = await buildReport({
             ...(year !== undefined ? { year } : {}),
             ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
             period,
           });
-          let sent: SendReportResult | undefined;
-          if (options.send) {
-            const recipients = (options.to ?? process.env.REPORT_RECIPIENTS ?? LOCAL_RECIPIENTS)
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean);
-            sent = await makeSendReport({
-              renderer: makeReportRenderer(),
-              mailer,
-              objects,
-              listAgencies: () => complianceReader.listAgencies(),
-              from: options.from,
-              recipients,
-            })(report);
-          }
+          const sent = options.send ? await sendReport(report) : undefined;
           if (options.json) printJson(sent ? { ...report, sent } : report);
           else process.stdout.write(formatReportForTerminal(report, sent));
         } finally {
