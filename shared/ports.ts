@@ -257,7 +257,12 @@ export interface DocumentStore {
    */
   countByStatus(agencyId: string, status: DocumentStatus, createdBefore?: string): Promise<number>;
   /** The agency's oldest documents in `status` created before `createdBefore`, oldest first, at most `limit`. */
-  oldestInStatus(agencyId: string, status: DocumentStatus, createdBefore: string, limit: number): Promise<DocumentRecord[]>;
+  oldestInStatus(
+    agencyId: string,
+    status: DocumentStatus,
+    createdBefore: string,
+    limit: number,
+  ): Promise<DocumentRecord[]>;
   addCountedYears(agencyId: string, years: number[]): Promise<void>;
   bindJob(jobId: string, docId: string): Promise<void>;
   findJob(jobId: string): Promise<string | null>;

@@ -37,7 +37,6 @@ import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-repor
 import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
 import { XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
-import { makeStatusOverview } from '#shared/use-cases/status-overview.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import {
@@ -51,6 +50,7 @@ import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/dom
 import { makeGetProgress } from '#shared/use-cases/get-progress.ts';
 import { makeReclassify, reclassifyRequestSchema } from '#shared/use-cases/reclassify.ts';
 import { makeReconcile, reconcileRequestSchema } from '#shared/use-cases/reconcile.ts';
+import { makeStatusOverview } from '#shared/use-cases/status-overview.ts';
 
 export interface ApiDeps {
   stores: AllStores;
