@@ -159,6 +159,11 @@ export interface DocumentRecord extends Omit<Classification, 'kind'> {
   fileName: string;
   /** `incoming/...` key of the original. */
   objectKey: string;
+  /**
+   * A document sent as page images: its pages' objects in order (`objectKey` is page 1's). Kept on the record
+   * because the upload session expires; `GET /documents/{docId}/file` presigns each.
+   */
+  pageFiles?: Array<{ objectKey: string; fileName: string; contentType: string }>;
   /** `extracted/{docId}.json` once extracted. */
   extractedKey: string | null;
   textractJobId: string | null;

@@ -129,6 +129,11 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
       contentType: request.contentType,
       fileName: request.fileName,
       objectKey,
+      ...(pages
+        ? {
+            pageFiles: pages.map((p) => ({ objectKey: p.objectKey, fileName: p.fileName, contentType: p.contentType })),
+          }
+        : {}),
       extractedKey: null,
       textractJobId: null,
       uploadedBy: caller.subject,

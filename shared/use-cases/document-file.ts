@@ -1,6 +1,7 @@
 /**
  * `GET /documents/{docId}/file`: a short-lived presigned GET of the scan itself, so a reviewer sees the
  * paper beside the fields the pipeline read. Same visibility as the record (another agency's answers 404).
+ * A document sent as page images also answers `pages`: one presigned GET per page, in order (`url` is page 1).
  */
 
 import type { Clock } from '#shared/ports.ts';
@@ -20,10 +21,26 @@ export function makeGetDocumentFile(deps: { documents: DocumentStore; presigner:
       fileName: doc.fileName,
       expiresInSeconds: FILE_URL_TTL_SECONDS,
     });
+    const pages = doc.pageFiles
+      ? await Promise.all(
+          doc.pageFiles.map(async (p, i) => ({
+            page: i + 1,
+            url: await deps.presigner.presignGet({
+              key: p.objectKey,
+              contentType: p.contentType,
+              fileName: p.fileName,
+              expiresInSeconds: FILE_URL_TTL_SECONDS,
+            }),
+            contentType: p.contentType,
+            fileName: p.fileName,
+          })),
+        )
+      : null;
     return {
       url,
       contentType: doc.contentType,
       fileName: doc.fileName,
+      ...(pages ? { pages } : {}),
       expiresAt: new Date(deps.clock.now().getTime() + FILE_URL_TTL_SECONDS * 1000).toISOString(),
     };
   };

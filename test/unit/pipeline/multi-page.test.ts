@@ -16,6 +16,7 @@ import type { S3ObjectRef } from '#shared/events/s3-records.ts';
 import type { AllStores, OcrEngine, OcrInput } from '#shared/ports.ts';
 import type { Caller } from '#shared/use-cases/access.ts';
 import { type MultiPageUploadTicket, makeCreateUpload, type UploadTicket } from '#shared/use-cases/create-upload.ts';
+import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import { makeExtractDocument } from '#shared/use-cases/extract-document.ts';
 import { makeReconcilePipeline } from '#shared/use-cases/reconcile-pipeline.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
@@ -70,16 +71,20 @@ afterAll(async () => {
   await table?.close();
 });
 
-function createUpload() {
-  const s3 = new S3Client({
+const presigner = makeS3Presigner({
+  client: new S3Client({
     region: 'ap-southeast-1',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     requestChecksumCalculation: 'WHEN_REQUIRED',
-  });
+  }),
+  bucket: 'sohoa-documents',
+});
+
+function createUpload() {
   return makeCreateUpload({
     documents: stores.documents,
     sessions: stores.sessions,
-    presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
+    presigner,
     clock,
     limits,
     newId: () => `mp-${++ids}`,
@@ -184,6 +189,16 @@ describe('a document of page images through create-upload, extract and the recon
     expect(session).toMatchObject({ fileName: 'Giấy chứng nhận QSDĐ', size: p1.length + p2.length });
     expect(session?.sha256).toBe(documentDigest([sha(p1), sha(p2)]));
     expect(await stores.documents.get(ticket.docId)).toMatchObject({ status: 'uploading', objectKey: keys[0] });
+
+    // The reviewer sees every page: one presigned GET per page, in order (the record keeps the keys).
+    const file = await makeGetDocumentFile({ documents: stores.documents, presigner, clock })(caller, ticket.docId);
+    expect(file.pages?.map((p) => [p.page, p.fileName, p.contentType])).toEqual([
+      [1, 'scan.jpg', 'image/jpeg'],
+      [2, 'scan.png', 'image/png'],
+    ]);
+    expect(
+      file.pages?.map((p) => decodeURIComponent(new URL(p.url).pathname).replace(/^\/(sohoa-documents\/)?/, '')),
+    ).toEqual(keys);
   });
 
   it('keeps a single-file request and its answer exactly as before', async () => {
@@ -191,6 +206,9 @@ describe('a document of page images through create-upload, extract and the recon
     const ticket = (await createUpload()(caller, caller.agencyId, page('một trang.jpg', bytes))) as UploadTicket;
     expect(Object.keys(ticket).sort()).toEqual(['docId', 'expiresAt', 'headers', 'method', 'uploadId', 'url']);
     expect((await stores.sessions.get(ticket.uploadId))?.pages).toBeUndefined();
+    expect((await stores.documents.get(ticket.docId))?.pageFiles).toBeUndefined();
+    const file = await makeGetDocumentFile({ documents: stores.documents, presigner, clock })(caller, ticket.docId);
+    expect(file).not.toHaveProperty('pages');
   });
 
   async function uploadTwoPages(tag: string) {

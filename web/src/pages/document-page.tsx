@@ -15,6 +15,21 @@ interface FileLink {
   url: string;
   contentType: string;
   fileName: string;
+  /** A document sent as page images: every page, in order. */
+  pages?: Array<{ page: number; url: string; contentType: string; fileName: string }>;
+}
+
+/** One page image (JPEG/PNG shown, TIFF offered for download). */
+function PageImage({ url, contentType, name }: { url: string; contentType: string; name: string }) {
+  if (contentType === 'image/jpeg' || contentType === 'image/png') return <img src={url} alt={`Bản quét: ${name}`} />;
+  return (
+    <p className="center">
+      Trình duyệt không hiển thị được tệp TIFF.{' '}
+      <a href={url} download={name}>
+        Tải bản quét về máy
+      </a>
+    </p>
+  );
 }
 
 function Scan({ docId, contentType }: { docId: string; contentType: string }) {
@@ -29,6 +44,20 @@ function Scan({ docId, contentType }: { docId: string; contentType: string }) {
   if (file.error) return <ErrorNotice error={file.error} />;
   if (!file.data) return <p className="muted center">Đang tải bản quét…</p>;
   const name = displayName(file.data.fileName);
+  if (file.data.pages && file.data.pages.length > 1) {
+    return (
+      <ol className="scan-pages" data-testid="scan-pages">
+        {file.data.pages.map((p) => (
+          <li key={p.page}>
+            <p className="muted scan-page-caption">
+              Trang {p.page}: {displayName(p.fileName)}
+            </p>
+            <PageImage url={p.url} contentType={p.contentType} name={`${name}, trang ${p.page}`} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
   if (contentType === 'application/pdf') {
     return <iframe src={`${file.data.url}#view=FitH`} title={`Bản quét: ${name}`} />;
   }
