@@ -64,6 +64,34 @@ const signInSchema = z.object({
   cliCallbackUrls: z.array(redirectUri).default([]),
 });
 
+/** The web app on CloudFront (infra/constructs/web-app.ts) and its optional WAF (infra/web-acl-stack.ts). */
+const webSchema = z
+  .object({
+    /** A custom domain for the distribution (e.g. `sohoa.dienbien.gov.vn`); null: the `*.cloudfront.net` name. */
+    domainName: z
+      .string()
+      .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, 'a lower-case DNS name')
+      .nullable()
+      .default(null),
+    /** ACM certificate of `domainName`; CloudFront only takes certificates from us-east-1. */
+    certificateArn: z
+      .string()
+      .regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, 'an ACM certificate ARN in us-east-1')
+      .nullable()
+      .default(null),
+    /** The WAF web ACL (scope CLOUDFRONT, us-east-1: the SohoaWebAcl stack's WebAclArn output); null: none. */
+    webAclArn: z
+      .string()
+      .regex(/^arn:aws:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/, 'a CLOUDFRONT-scope web ACL ARN')
+      .nullable()
+      .default(null),
+    /** The web ACL's rate rule: requests per client IP in any 5 minutes before it is blocked. */
+    rateLimitPer5Minutes: z.number().int().min(100).max(2_000_000_000).default(2000),
+  })
+  .refine((web) => (web.domainName === null) === (web.certificateArn === null), {
+    message: 'domainName and certificateArn go together',
+  });
+
 export const configSchema = z.object({
   /** Province name as printed in reports (with diacritics). */
   provinceName: z.string().trim().min(1),
@@ -124,6 +152,12 @@ export const configSchema = z.object({
   signIn: signInSchema,
   /** E-mail subscribed to the alarm topic; null: no subscription. */
   alarmEmail: email.nullable(),
+  web: webSchema.default({
+    domainName: null,
+    certificateArn: null,
+    webAclArn: null,
+    rateLimitPer5Minutes: 2000,
+  }),
 });
 
 export type SohoaConfig = z.infer<typeof configSchema> & { sesIdentity: string };

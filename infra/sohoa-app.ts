@@ -7,10 +7,13 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadConfig } from './config.ts';
 import { StatefulStack } from './stateful-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
+import { WebAclStack } from './web-acl-stack.ts';
+import { requireWebDist } from './web-dist.ts';
 
 export function buildApp(app = new App()) {
   const config = loadConfig(app.node);
   const statelessName = 'SohoaStateless';
+  const webDist = requireWebDist(app.node.tryGetContext('webDist') ?? undefined);
   const stateful = new StatefulStack(app, 'SohoaStateful', {
     config,
     logGroupsOfStack: statelessName,
@@ -20,8 +23,14 @@ export function buildApp(app = new App()) {
     config,
     description: 'sohoa pipeline: upload API, ingestion, classification, reporting, monitoring',
     data: stateful.exports,
+    webDist,
   });
   stateless.addStackDependency(stateful, 'imports the bucket, table and key by export name');
+  // CloudFront's web ACL must be in us-east-1: its own stack, attached through web.webAclArn (docs/deploy.md).
+  const webAcl = new WebAclStack(app, 'SohoaWebAcl', {
+    config,
+    description: 'sohoa web app firewall (WAF, scope CLOUDFRONT, us-east-1)',
+  });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, config, stateful, stateless };
+  return { app, config, stateful, stateless, webAcl };
 }

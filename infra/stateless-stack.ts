@@ -2,7 +2,7 @@
  * Everything that can be torn down and redeployed without losing data, one construct per concern in
  * data-flow order: UploadApi → Ingestion → Classification → Reporting → PipelineReconciler → Monitoring.
  */
-import { Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -15,6 +15,7 @@ import { Monitoring } from './constructs/monitoring.ts';
 import { PipelineReconciler } from './constructs/pipeline-reconciler.ts';
 import { Reporting } from './constructs/reporting.ts';
 import { UploadApi } from './constructs/upload-api.ts';
+import { bucketOrigin, WebApp } from './constructs/web-app.ts';
 import type { DataStores } from './grants.ts';
 import { DATA_KEY_USER_TAG, type DataExports } from './stateful-stack.ts';
 
@@ -22,6 +23,8 @@ export interface StatelessStackProps extends StackProps {
   readonly config: SohoaConfig;
   /** Export names of the stateful stack (bucket, table, key). */
   readonly data: DataExports;
+  /** The built web app (infra/web-dist.ts). */
+  readonly webDist: string;
 }
 
 export class StatelessStack extends Stack {
@@ -31,6 +34,7 @@ export class StatelessStack extends Stack {
   readonly reporting: Reporting;
   readonly reconciler: PipelineReconciler;
   readonly monitoring: Monitoring;
+  readonly web: WebApp;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -86,6 +90,26 @@ export class StatelessStack extends Stack {
     };
     // Every function reads or writes the table or the bucket: the data key's policy lets exactly these roles use it.
     for (const fn of Object.values(functions)) Tags.of(fn.role).add(DATA_KEY_USER_TAG, 'true');
+
+    this.web = new WebApp(this, 'Web', {
+      config,
+      distDir: props.webDist,
+      api: this.uploadApi.api,
+      oidcIssuer: this.uploadApi.oidcIssuer,
+      clientId: this.uploadApi.client.userPoolClientId,
+      signInDomain: this.uploadApi.domain.baseUrl(),
+      documentsOrigin: bucketOrigin(bucket.bucketName, this),
+    });
+    // Sign-in comes back to the distribution (and to the configured URLs, e.g. a custom domain's).
+    this.uploadApi.allowWebApp(this.web.url);
+    for (const [key, value] of [
+      ['WebUrl', this.web.url],
+      ['WebOrigin', this.web.origin],
+      ['DistributionId', this.web.distribution.distributionId],
+    ] as const) {
+      new CfnOutput(this, key, { value }).overrideLogicalId(key);
+    }
+
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions,
       deadLetterQueues: {
@@ -106,6 +130,28 @@ export class StatelessStack extends Stack {
 
     this.acknowledgeCdkNotificationHandler();
     this.encryptLogGroups(key);
+    this.acknowledgeCdkBucketDeployment();
+  }
+
+  /** The CDK's own singleton function behind BucketDeployment (the web app's files and config.json). */
+  private acknowledgeCdkBucketDeployment(): void {
+    const handler = this.node.children.find((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (!handler) return;
+    const reason =
+      'CDK-provided BucketDeployment handler (aws-cdk-lib): copies the built web app and config.json into the site bucket at deploy time; its role, runtime and policies are fixed by aws-cdk-lib.';
+    const site = this.getLogicalId(this.web.bucket.node.defaultChild as CfnElement);
+    for (const id of [
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      'AwsSolutions-L1',
+      ...['s3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'].map(
+        (action) => `AwsSolutions-IAM5[Action::${action}]`,
+      ),
+      'AwsSolutions-IAM5[Resource::*]',
+      `AwsSolutions-IAM5[Resource::<${site}.Arn>/*]`,
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+    ]) {
+      Validations.of(handler).acknowledge({ id, reason });
+    }
   }
 
   /**

@@ -71,14 +71,19 @@ export class UploadApi extends Construct {
   /** `sohoa login`'s client (loopback redirects), when config.signIn.cliCallbackUrls is not empty. */
   readonly cliClient: cognito.UserPoolClient | null;
   readonly domain: cognito.UserPoolDomain;
+  /** `https://cognito-idp.<region>.amazonaws.com/<poolId>`: the tokens' issuer. */
+  readonly oidcIssuer: string;
   readonly api: apigw.HttpApi;
   readonly handler: SohoaFunction;
   /** Cognito pre-token trigger: if it fails, nobody can sign in. */
   readonly preToken: SohoaFunction;
 
+  private readonly config: SohoaConfig;
+
   constructor(scope: Construct, id: string, props: UploadApiProps) {
     super(scope, id);
     const { config, data } = props;
+    this.config = config;
 
     const preToken = new SohoaFunction(this, 'PreToken', {
       name: 'pre-token',
@@ -221,6 +226,7 @@ export class UploadApi extends Construct {
     );
 
     const region = Stack.of(this).region;
+    this.oidcIssuer = `https://cognito-idp.${region}.amazonaws.com/${this.userPool.userPoolId}`;
     const authorizer = new HttpJwtAuthorizer(
       'Cognito',
       `https://cognito-idp.${region}.amazonaws.com/${this.userPool.userPoolId}`,
@@ -294,5 +300,16 @@ export class UploadApi extends Construct {
       ...(this.cliClient ? ([['CliClientId', this.cliClient.userPoolClientId]] as [string, string][]) : []),
     ];
     for (const [key, value] of outputs) new CfnOutput(this, key, { value }).overrideLogicalId(key);
+  }
+
+  /**
+   * Lets the web app's client come back to `webUrl` (`https://<domain>/app/`): `<webUrl>callback` after sign-in
+   * and `<webUrl>` after sign-out, besides the configured URLs (config.signIn).
+   */
+  allowWebApp(webUrl: string): void {
+    const client = this.client.node.defaultChild as cognito.CfnUserPoolClient;
+    const { callbackUrls, logoutUrls } = this.config.signIn;
+    client.callbackUrLs = [...callbackUrls, `${webUrl}callback`];
+    client.logoutUrLs = [...logoutUrls, webUrl];
   }
 }

@@ -2,8 +2,9 @@
  * Synthesizes the sohoa app for tests: the context of cdk.json plus overrides, bundling skipped (no
  * esbuild run, no function entry is built). Call once per test file, in beforeAll.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { REPO_ROOT } from '#infra/functions.ts';
@@ -13,13 +14,32 @@ export const CDK_CONTEXT = (
   JSON.parse(readFileSync(resolve(REPO_ROOT, 'cdk.json'), 'utf8')) as { context: Record<string, unknown> }
 ).context;
 
+/** A stand-in for web/dist (tests do not run Vite): an index.html and one hashed asset. */
+export function fakeWebDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sohoa-web-dist-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><script type="module" src="/app/assets/index-abc.js"></script>',
+  );
+  writeFileSync(join(dir, 'assets', 'index-abc.js'), 'export {};');
+  return dir;
+}
+
+let webDist: string | undefined;
+
 export function synthesize(overrides: Record<string, unknown> = {}) {
-  const app = new App({ context: { ...CDK_CONTEXT, ...overrides, 'aws:cdk:bundling-stacks': [] } });
+  webDist ??= fakeWebDist();
+  const app = new App({
+    context: { ...CDK_CONTEXT, webDist, ...overrides, 'aws:cdk:bundling-stacks': [] },
+  });
   const built = buildApp(app);
   return {
     ...built,
     stateful: Template.fromStack(built.stateful),
     stateless: Template.fromStack(built.stateless),
+    webAcl: Template.fromStack(built.webAcl),
+    webAclStack: built.webAcl,
     statefulStack: built.stateful,
     statelessStack: built.stateless,
   };

@@ -1,0 +1,272 @@
+/**
+ * The web app in AWS: the built app (web/dist) in a private bucket, read only by CloudFront through origin
+ * access control; HTTPS only; security headers and a strict Content-Security-Policy on every answer; the
+ * HTTP API under `/api/*` of the same distribution, so the app calls its API on its own origin (no CORS, and
+ * the optional WAF web ACL covers the app's API calls too); `/app/config.json` written at deploy time from
+ * the stack's own values.
+ *
+ * Why the API goes through the distribution: a CSP naming the API's execute-api URL makes the distribution
+ * depend on the API, and API CORS naming the distribution's domain makes the API depend on the distribution —
+ * a cycle CloudFormation refuses. On one origin, `connect-src 'self'` is exactly the API.
+ */
+import { Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import type { SohoaConfig } from '../config.ts';
+
+/** The app's base path (web/vite.config.ts `base`) and where the API is mounted on the distribution. */
+export const WEB_BASE_PATH = '/app/';
+export const API_BASE_PATH = '/api';
+
+export interface WebAppProps {
+  readonly config: SohoaConfig;
+  /** The built app (web/dist), checked by infra/web-dist.ts. */
+  readonly distDir: string;
+  readonly api: apigw.HttpApi;
+  /** Issuer of the tokens (`https://cognito-idp.<region>.amazonaws.com/<poolId>`). */
+  readonly oidcIssuer: string;
+  /** The web app's Cognito app client id. */
+  readonly clientId: string;
+  /** The managed-login domain (`https://<prefix>.auth.<region>.amazoncognito.com`), for the token endpoint. */
+  readonly signInDomain: string;
+  /** Where presigned PUTs and GETs of scans go (`https://<bucket>.s3.<region>.amazonaws.com`). */
+  readonly documentsOrigin: string;
+}
+
+/**
+ * The Content-Security-Policy of the deployed app: the same directives as `sohoa dev` serves
+ * (local/web-static.ts), with the documents bucket (presigned uploads, the scan image or PDF) and Cognito
+ * (metadata, keys and token endpoint) as the only other origins. No inline script, no eval.
+ */
+export function webContentSecurityPolicy(others: { connect: readonly string[]; media: readonly string[] }): string {
+  const list = (base: string, extra: readonly string[]) => [base, ...extra].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src ${list("'self' data: blob:", others.media)}`,
+    `connect-src ${list("'self'", others.connect)}`,
+    `frame-src ${list("'self' blob:", others.media)}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    'upgrade-insecure-requests',
+  ].join('; ');
+}
+
+/**
+ * Viewer-request functions (cloudfront-js-2.0). `/` and `/app` go to `/app/`; a path under `/app/` without a
+ * file extension is a route of the single-page app and gets its index.html (never an error page rewrite,
+ * which would also turn the API's 403/404 answers into the app's page).
+ */
+const APP_ROUTER = `function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri === '/' || uri === '/app') {
+    return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/app/' } } };
+  }
+  var last = uri.substring(uri.lastIndexOf('/') + 1);
+  if (uri.indexOf('/app/') === 0 && last.indexOf('.') === -1) request.uri = '/app/index.html';
+  return request;
+}`;
+
+/** `/api/uploads` → `/uploads` on the HTTP API (its routes have no prefix). */
+const API_PREFIX_STRIP = `function handler(event) {
+  var request = event.request;
+  request.uri = request.uri.substring(${API_BASE_PATH.length}) || '/';
+  return request;
+}`;
+
+export class WebApp extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+  readonly headers: cloudfront.ResponseHeadersPolicy;
+  /** `https://<domain>` (no trailing slash). */
+  readonly origin: string;
+  /** `https://<domain>/app/`. */
+  readonly url: string;
+
+  constructor(scope: Construct, id: string, props: WebAppProps) {
+    super(scope, id);
+    const { config } = props;
+    const web = config.web;
+
+    this.bucket = new s3.Bucket(this, 'Site', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true,
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+      // Only built files: the deployment re-creates them.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(this.bucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'Holds only the built web app (public JavaScript, CSS, HTML), read by CloudFront alone through OAC; reads are the distribution requests, and every API call is in the API access log.',
+    });
+
+    const region = Stack.of(this).region;
+    this.headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'sohoa web app: HSTS, CSP, nosniff, frame DENY, no referrer',
+      securityHeadersBehavior: {
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          preload: false,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+        contentSecurityPolicy: {
+          contentSecurityPolicy: webContentSecurityPolicy({
+            connect: [props.documentsOrigin, props.signInDomain, `https://cognito-idp.${region}.amazonaws.com`],
+            media: [props.documentsOrigin],
+          }),
+          override: true,
+        },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
+          { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()', override: true },
+        ],
+      },
+    });
+
+    const apiOrigin = new origins.HttpOrigin(`${props.api.apiId}.execute-api.${region}.${Stack.of(this).urlSuffix}`, {
+      protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+    });
+    const certificate = web.certificateArn
+      ? acm.Certificate.fromCertificateArn(this, 'Certificate', web.certificateArn)
+      : undefined;
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'sohoa web app and its API',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: this.headers,
+        compress: true,
+        functionAssociations: [
+          {
+            eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
+            function: new cloudfront.Function(this, 'AppRouter', {
+              code: cloudfront.FunctionCode.fromInline(APP_ROUTER),
+              runtime: cloudfront.FunctionRuntime.JS_2_0,
+              comment: 'sohoa: / to /app/, app routes to index.html',
+            }),
+          },
+        ],
+      },
+      additionalBehaviors: {
+        [`${API_BASE_PATH}/*`]: {
+          origin: apiOrigin,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          // Never cached; every viewer header but Host (API Gateway answers to its own host), Authorization included.
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: this.headers,
+          functionAssociations: [
+            {
+              eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
+              function: new cloudfront.Function(this, 'ApiPrefix', {
+                code: cloudfront.FunctionCode.fromInline(API_PREFIX_STRIP),
+                runtime: cloudfront.FunctionRuntime.JS_2_0,
+                comment: 'sohoa: /api/* to the HTTP API routes',
+              }),
+            },
+          ],
+        },
+      },
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      // Asia (Viet Nam) included.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
+      ...(web.domainName && certificate
+        ? {
+            domainNames: [web.domainName],
+            certificate,
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
+      ...(web.webAclArn ? { webAclId: web.webAclArn } : {}),
+    });
+
+    const domain = web.domainName ?? this.distribution.distributionDomainName;
+    this.origin = `https://${domain}`;
+    this.url = `${this.origin}${WEB_BASE_PATH}`;
+
+    new s3deploy.BucketDeployment(this, 'Deploy', {
+      destinationBucket: this.bucket,
+      destinationKeyPrefix: WEB_BASE_PATH.slice(1),
+      sources: [
+        s3deploy.Source.asset(props.distDir),
+        // The same file `sohoa dev` serves at /app/config.json (local/web-static.ts), from this stack's values.
+        s3deploy.Source.jsonData('config.json', {
+          apiUrl: `${this.origin}${API_BASE_PATH}`,
+          oidcIssuer: props.oidcIssuer,
+          clientId: props.clientId,
+          redirectUri: `${this.url}callback`,
+          postLogoutRedirectUri: this.url,
+        }),
+      ],
+      // Revalidated on every load (ETag): a deployment is visible at once; the hashed assets answer 304.
+      cacheControl: [s3deploy.CacheControl.noCache()],
+      distribution: this.distribution,
+      distributionPaths: [`${WEB_BASE_PATH}*`],
+      memoryLimit: 512,
+    });
+
+    this.acknowledgeFindings(web.webAclArn !== null, web.certificateArn !== null);
+  }
+
+  private acknowledgeFindings(hasWaf: boolean, hasCertificate: boolean): void {
+    const findings = [
+      {
+        id: 'AwsSolutions-CFR1',
+        reason:
+          'No geo restriction: clerks and leaders also work from abroad (training, missions); WAF rate rules and Cognito MFA protect the app.',
+      },
+      {
+        id: 'AwsSolutions-CFR3',
+        reason:
+          'CloudFront standard logs need an ACL-enabled bucket; the API behind /api/* keeps its own access log (API Gateway) and WAF, when attached, its sampled requests and metrics.',
+      },
+    ];
+    if (!hasWaf) {
+      findings.push({
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'The web ACL of CloudFront must live in us-east-1: it is the separate SohoaWebAcl stack (infra/web-acl-stack.ts), attached by setting web.webAclArn (docs/deploy.md).',
+      });
+    }
+    if (!hasCertificate) {
+      findings.push({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'Without a custom domain the distribution uses the default *.cloudfront.net certificate, for which CloudFront allows TLSv1; with web.domainName and web.certificateArn it enforces TLSv1.2_2021.',
+      });
+    }
+    for (const finding of findings) Validations.of(this.distribution).acknowledge(finding);
+  }
+}
+
+/** `https://<bucket>.s3.<region>.amazonaws.com`: the host of the presigned URLs (virtual-hosted style). */
+export function bucketOrigin(bucketName: string, scope: Construct): string {
+  const stack = Stack.of(scope);
+  return Fn.join('', ['https://', bucketName, '.s3.', stack.region, '.', stack.urlSuffix]);
+}
