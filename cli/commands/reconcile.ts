@@ -38,8 +38,8 @@ export function register(program: Command): void {
           if (options.pipeline) {
             throw new ValidationError(
               'pipeline_not_remote',
-              '--pipeline works on the local stack only: in AWS, every queue has a dead-letter queue and an alarm',
-              '--pipeline chỉ dùng ở máy chạy thử; trên AWS, các hàng đợi có hàng đợi lỗi (DLQ) và cảnh báo.',
+              '--pipeline works on the local stack only: in AWS the scheduled reconcile function does it every 15 minutes',
+              '--pipeline chỉ dùng ở máy chạy thử; trên AWS, hàm reconcile chạy theo lịch 15 phút một lần.',
             );
           }
           const report = await reconcileThroughApi(await apiTarget(options.api, options.token), options);
