@@ -756,7 +756,10 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect(listed.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
     const createUser = body.paths['/users'].post.requestBody.content['application/json'].schema;
     expect(createUser.required).toEqual(expect.arrayContaining(['email', 'agencyId', 'role']));
-    expect(Object.keys(body.paths['/agencies/import'].post.requestBody.content)).toEqual(['text/csv']);
+    expect(Object.keys(body.paths['/agencies/import'].post.requestBody.content)).toEqual([
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
   });
 });
 
