@@ -4,6 +4,8 @@
  *   text, its accent-folded copy and a Textract-like degraded copy (SOHOA_ACCURACY_DOCS=N, default 520);
  * - official-form texts: bench/corpus (texts that follow the official forms and real published documents,
  *   written independently of the classifier), and their Textract-style variants;
+ * - held-out texts: bench/corpus/heldout.ts (written without reading the classifier or the other corpus
+ *   files; the classifier is never tuned on it), as written and Textract-style;
  * - photo-like images: bench/corpus/images rendered from a subset of those texts with photo and scan
  *   defects, read through the real OCR adapter (SOHOA_ACCURACY_IMAGES=0 skips them).
  * For each: accuracy per field, result-vs-not, precision of automatic acceptance (accepted without review

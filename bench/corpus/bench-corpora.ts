@@ -1,16 +1,20 @@
 /**
  * The accuracy bench's corpora beyond the per-field rows of the generated corpus: runs the classifier the
  * pipeline uses (`classifyWithDomain`) on the generated samples, the official-form texts, their
- * Textract-style variants and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the real OCR
+ * Textract-style variants, the held-out texts (heldout.ts: written without reading the classifier, never
+ * to be tuned on) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the real OCR
  * adapter, scores them (score.ts), prints confusion matrices and writes every miss to
- * bench/results/accuracy-misses.json.
+ * bench/results/accuracy-misses.json; the held-out figures, confusion and misses also go to
+ * bench/results/heldout.json.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { CATALOGUE } from '#shared/domain/catalogue.ts';
 import type { Classification, ExtractedText, OcrEngineName } from '#shared/domain/types.ts';
 import { classifyWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { degradeLikeTextract } from '#test/unit/domain/textract-like.ts';
 import type { BenchResult } from '../run.ts';
+import { category, heldoutCorpus, resolveHeldoutTypes } from './heldout.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -86,6 +90,13 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
     name: 'textract-style variants',
     score: scoreCorpus(runTexts(docs, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
   });
+  const heldout = resolveHeldoutTypes(heldoutCorpus(), CATALOGUE);
+  runs.push({ name: 'held-out texts', score: scoreCorpus(runTexts(heldout, 'tesseract', (p) => p)) });
+  runs.push({
+    name: 'held-out textract-style',
+    score: scoreCorpus(runTexts(heldout, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
+  });
+  await writeHeldout(heldout, runs.slice(-2));
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -102,6 +113,34 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
   const path = fileURLToPath(new URL('../results/accuracy-misses.json', import.meta.url));
   await writeFile(path, `${JSON.stringify(misses, null, 1)}\n`);
   return runs;
+}
+
+/** The held-out corpus's own record: its size by category and each run's figures, confusion and misses. */
+async function writeHeldout(docs: CorpusDoc[], runs: CorpusRun[]): Promise<void> {
+  const sizes: Record<string, number> = {};
+  for (const d of docs) sizes[category(d.id)] = (sizes[category(d.id)] ?? 0) + 1;
+  const record = {
+    at: new Date().toISOString(),
+    command: 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
+    documents: docs.length,
+    results: docs.filter((d) => d.truth.kind === 'result').length,
+    withOcrNoise: docs.filter((d) => d.tags.includes('ocr-noise')).length,
+    sizes,
+    runs: runs.map(({ name, score }) => ({
+      name,
+      type: score.type,
+      kind: score.kind,
+      fields: score.fields,
+      precision: score.precision,
+      accepted: score.accepted,
+      acceptedRight: score.acceptedRight,
+      automation: score.automation,
+      confusion: Object.fromEntries([...score.confusion].map(([k, row]) => [k, Object.fromEntries(row)])),
+      misses: score.misses,
+    })),
+  };
+  const path = fileURLToPath(new URL('../results/heldout.json', import.meta.url));
+  await writeFile(path, `${JSON.stringify(record, null, 1)}\n`);
 }
 
 const fixed = (n: number) => (Number.isNaN(n) ? 0 : n);
