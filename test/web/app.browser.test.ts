@@ -15,7 +15,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corruptPdfBytes } from '#demo/samples/bad-files.ts';
 import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
-import { renderPdf } from '#demo/samples/render.ts';
+import { composeLandCertificateInnerPage } from '#demo/samples/inner-pages.ts';
+import { renderPdf, renderScan } from '#demo/samples/render.ts';
 import { signLocalToken } from '#local/tokens.ts';
 import { ensureWebBuild } from '#local/web-build.ts';
 
@@ -429,4 +430,33 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       await context.close();
     }
   });
+  it('a clerk sends two page images as one document with the box ticked and sees both pages', async () => {
+    const pages = join(cwd, 'trang-anh');
+    await mkdir(pages, { recursive: true });
+    const title = composeDocument({ docType: 'gcn-qsdd-ca-nhan', seed: 31 });
+    await writeFile(join(pages, 'mat-truoc.jpg'), await renderScan(title.blocks, 'jpeg', { seed: 31 }));
+    const inner = composeLandCertificateInnerPage(31).blocks;
+    await writeFile(join(pages, 'mat-sau.jpg'), await renderScan(inner, 'jpeg', { seed: 32 }));
+    const { page, context, problems } = await signedIn('so-noi-vu', 'clerk');
+    try {
+      await page.getByTestId('as-one-document').check();
+      // Name order: "mat-sau" before "mat-truoc"; the title page decides whatever the order.
+      await page.getByTestId('file-input').setInputFiles([join(pages, 'mat-truoc.jpg'), join(pages, 'mat-sau.jpg')]);
+      await expect.poll(() => page.getByTestId('upload-row').count(), { timeout: 20_000 }).toBe(1);
+      expect(await page.getByTestId('upload-pages').textContent()).toContain('(2 trang)');
+      await page.waitForFunction(
+        () => !/^Đang/.test(document.querySelector('[data-testid="upload-status"]')?.textContent ?? 'Đang'),
+        null,
+        { timeout: 120_000 },
+      );
+      expect(await page.getByTestId('upload-status').textContent()).toBe('Đã phân loại');
+      await page.getByRole('link', { name: 'Mở hồ sơ', exact: true }).click();
+      await page.getByTestId('scan-pages').waitFor();
+      expect(await page.getByTestId('scan-pages').locator('img').count()).toBe(2);
+      await axe(page, 'document of two pages');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });
