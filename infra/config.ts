@@ -7,7 +7,11 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Node } from 'constructs';
 import { z } from 'zod';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
-import { MAX_SINGLE_PUT_BYTES } from '#shared/domain/upload-rules.ts';
+import {
+  DEFAULT_MAX_UPLOAD_BYTES_PER_DAY,
+  DEFAULT_MAX_UPLOADS_IN_FLIGHT,
+  MAX_SINGLE_PUT_BYTES,
+} from '#shared/domain/upload-rules.ts';
 import { ConfigError } from '#shared/errors.ts';
 import { type Architecture, hostArchitecture } from './bundling.ts';
 
@@ -125,6 +129,17 @@ export const configSchema = z.object({
   schedules: z.object({ monthly: schedulerCron, annual: schedulerCron }),
   /** Largest accepted upload. A presigned single PUT cannot exceed 5 GiB. */
   maxUploadBytes: z.number().int().positive().max(MAX_SINGLE_PUT_BYTES),
+  /**
+   * Fairness per agency, enforced by POST /uploads (429 in Vietnamese): documents still being uploaded (URL
+   * issued within its lifetime, not yet picked up by extract), and bytes presigned per Vietnam day.
+   */
+  uploadsInFlightPerAgency: z.number().int().min(1).max(100_000).default(DEFAULT_MAX_UPLOADS_IN_FLIGHT),
+  uploadBytesPerAgencyPerDay: z
+    .number()
+    .int()
+    .positive()
+    .max(10 * 1024 ** 4)
+    .default(DEFAULT_MAX_UPLOAD_BYTES_PER_DAY),
   /**
    * Browser origins allowed to call the API and PUT to the bucket (CORS). Empty: uploads only from non-browser
    * clients. Exact `https://host[:port]` origins only: no wildcard, no path, and no plain http, not even

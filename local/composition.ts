@@ -60,6 +60,7 @@ import type { AllStores, ObjectReader, ScanPresigner, UploadPresigner } from '#s
 import { type Clock, type ComplianceReader, type Mailer, type OcrEngine, systemClock } from '#shared/ports.ts';
 import { unknownAgency } from '#shared/use-cases/access.ts';
 import { makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
+import type { UploadLimits } from '#shared/use-cases/create-upload.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import {
   makeReconcilePipeline,
@@ -103,6 +104,8 @@ export interface OpenLocalStackOptions {
    * 0 = only at start-up). `false` turns it off (tests that drive the reconciler themselves).
    */
   reconcile?: false | { intervalMs?: number; deadlines?: Partial<PipelineDeadlines> };
+  /** Per-agency upload limits of the local API (default upload-rules.ts's, as in AWS). */
+  uploadLimits?: Pick<UploadLimits, 'maxUploadsInFlight' | 'maxUploadBytesPerDay'>;
   /** Wraps the pipeline handlers (fault injection in the soak bench and tests). */
   wrapHandler?: (queue: 'extract' | 'classify', handler: SqsHandler) => SqsHandler;
 }
@@ -367,7 +370,11 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
         policy: loadTargetPolicy(),
         provinceName: process.env.PROVINCE_NAME || PROVINCE_NAME,
         clock,
-        limits: { maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES, uploadUrlTtlSeconds: DEFAULT_UPLOAD_URL_TTL_SECONDS },
+        limits: {
+          maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES,
+          uploadUrlTtlSeconds: DEFAULT_UPLOAD_URL_TTL_SECONDS,
+          ...options.uploadLimits,
+        },
         logger: apiLogger,
       }),
       // Like the JWT authorizer: the provider's tokens checked against its published JWKS.

@@ -70,6 +70,9 @@ export class UnknownJobError extends SohoaError {
 /** Authenticated but not allowed (a viewer uploading); answers 403. */
 export class ForbiddenError extends SohoaError {}
 
+/** The caller (an agency) is over a fairness limit; try again later. Answers 429. */
+export class TooManyRequestsError extends SohoaError {}
+
 /** The request conflicts with the document's state (review of a document still being read); answers 409. */
 export class ConflictError extends SohoaError {}
 

@@ -278,6 +278,20 @@ export interface UploadSessionStore {
   get(uploadId: string): Promise<UploadSession | null>;
 }
 
+/** What POST /uploads checks so that one agency cannot take the pipeline for itself (create-upload). */
+export interface UploadQuotaStore {
+  /**
+   * How many of the agency's documents are still `uploading` and were created at or after `since` (their
+   * URL may still be in use), counting no further than `atMost`.
+   */
+  countInFlight(agencyId: string, since: string, atMost: number): Promise<number>;
+  /**
+   * Adds `bytes` to what the agency was granted on the Vietnam day `day`, unless the total would pass
+   * `max`; answers whether it was added. Atomic: concurrent requests never overshoot together.
+   */
+  reserveDailyBytes(agencyId: string, day: string, bytes: number, max: number): Promise<boolean>;
+}
+
 export interface AgencyStore {
   put(agency: Agency): Promise<void>;
   get(agencyId: string): Promise<Agency | null>;
@@ -384,6 +398,7 @@ export interface CatalogueStore {
 export interface AllStores {
   documents: DocumentStore;
   sessions: UploadSessionStore;
+  quota: UploadQuotaStore;
   agencies: AgencyStore;
   inventory: InventoryStore;
   audit: AuditLog;

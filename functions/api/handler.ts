@@ -15,6 +15,7 @@ import {
   ForbiddenError,
   NotFoundError,
   SohoaError,
+  TooManyRequestsError,
   UnauthorizedError,
   ValidationError,
 } from '#shared/errors.ts';
@@ -35,7 +36,7 @@ import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound }
 import { getPolicy, makeAdmin, makeAuditWriter, parseBody as parseRequest } from '#shared/use-cases/admin.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
-import { makeCreateUpload } from '#shared/use-cases/create-upload.ts';
+import { makeCreateUpload, type UploadLimits } from '#shared/use-cases/create-upload.ts';
 import { XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
@@ -66,7 +67,8 @@ export interface ApiDeps {
   /** `Điện Biên`: the province the report (`GET /report`) is about. */
   provinceName: string;
   clock: Clock;
-  limits: { maxUploadBytes: number; uploadUrlTtlSeconds: number };
+  /** Upload rules; the per-agency limits default to upload-rules.ts's. */
+  limits: UploadLimits;
   logger?: Logger;
   /** Id source for uploads and documents (random UUIDs by default). */
   newId?: () => string;
@@ -106,6 +108,7 @@ const STATUS_OF: ReadonlyArray<[new (...args: never[]) => SohoaError, number]> =
   [ForbiddenError, 403],
   [NotFoundError, 404],
   [ConflictError, 409],
+  [TooManyRequestsError, 429],
 ];
 
 /** The one place errors become HTTP responses: `{error: code, message: <Vietnamese>}`. */
@@ -241,6 +244,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
   const createUpload = makeCreateUpload({
     documents,
     sessions,
+    quota: deps.stores.quota,
     presigner: deps.presigner,
     clock: deps.clock,
     limits: deps.limits,

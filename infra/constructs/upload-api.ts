@@ -193,6 +193,8 @@ export class UploadApi extends Construct {
       environment: {
         ...props.environment,
         UPLOAD_URL_TTL_SECONDS: String(UPLOAD_URL_TTL_SECONDS),
+        MAX_UPLOADS_IN_FLIGHT: String(config.uploadsInFlightPerAgency),
+        MAX_UPLOAD_BYTES_PER_DAY: String(config.uploadBytesPerAgencyPerDay),
         // GET /progress compares with the same targets as the reports.
         TARGET_POLICY: policy.env,
         PROVINCE_NAME: config.provinceName,

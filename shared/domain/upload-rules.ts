@@ -12,6 +12,13 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** S3's limit for one PUT, so for one presigned upload: no larger `maxUploadBytes` can work. */
 export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
 export const DEFAULT_UPLOAD_URL_TTL_SECONDS = 15 * 60;
+/**
+ * Fairness, per agency (create-upload): documents still `uploading` whose URL was issued within the URL
+ * lifetime, and bytes presigned per Vietnam day. Four browsers or CLIs at 4 files at a time stay far below
+ * the first; the second is about 5,000 typical scans a day. Both configurable (docs/deploy.md).
+ */
+export const DEFAULT_MAX_UPLOADS_IN_FLIGHT = 200;
+export const DEFAULT_MAX_UPLOAD_BYTES_PER_DAY = 10 * 1024 ** 3;
 /** How long SQS keeps a message, on the work queues and their dead-letter queues (infra/constructs/work-queue.ts). */
 export const QUEUE_RETENTION_SECONDS = 14 * 24 * 3600;
 /**

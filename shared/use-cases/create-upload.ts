@@ -12,12 +12,23 @@ import { incomingKey, pageFileName } from '#shared/domain/object-keys.ts';
 import {
   checkMultiPageRequest,
   checkUploadRequest,
+  DEFAULT_MAX_UPLOAD_BYTES_PER_DAY,
+  DEFAULT_MAX_UPLOADS_IN_FLIGHT,
   isMultiPageBody,
   sha256HexToBase64,
   UPLOAD_SESSION_GRACE_SECONDS,
 } from '#shared/domain/upload-rules.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
+import { TooManyRequestsError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
-import type { DocumentRecord, DocumentStore, UploadPage, UploadPresigner, UploadSessionStore } from '../ports.ts';
+import type {
+  DocumentRecord,
+  DocumentStore,
+  UploadPage,
+  UploadPresigner,
+  UploadQuotaStore,
+  UploadSessionStore,
+} from '../ports.ts';
 import { type Caller, requireWriter } from './access.ts';
 
 export interface CreateUploadDeps {
@@ -25,8 +36,49 @@ export interface CreateUploadDeps {
   sessions: UploadSessionStore;
   presigner: UploadPresigner;
   clock: Clock;
-  limits: { maxUploadBytes: number; uploadUrlTtlSeconds: number };
+  /** Per-agency limits; without it (tools, tests of other rules) none is applied. */
+  quota?: UploadQuotaStore;
+  limits: UploadLimits;
   newId?: () => string;
+}
+
+export interface UploadLimits {
+  maxUploadBytes: number;
+  uploadUrlTtlSeconds: number;
+  /** Per agency: documents still `uploading` whose URL was issued within its lifetime. Default 200. */
+  maxUploadsInFlight?: number;
+  /** Per agency: bytes presigned per Vietnam day. Default 10 GiB. */
+  maxUploadBytesPerDay?: number;
+}
+
+const gib = (bytes: number) => (bytes / 1024 ** 3).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+
+/**
+ * One agency's big batch must not take the pipeline from the others: refuse (429) an upload over the
+ * agency's uploads in flight or its bytes for the day (Vietnam time). The byte total is reserved
+ * atomically before anything is signed, so parallel requests cannot overshoot it together.
+ */
+async function checkAgencyQuota(deps: CreateUploadDeps, agencyId: string, size: number, now: Date): Promise<void> {
+  if (!deps.quota) return;
+  const maxInFlight = deps.limits.maxUploadsInFlight ?? DEFAULT_MAX_UPLOADS_IN_FLIGHT;
+  const since = new Date(now.getTime() - deps.limits.uploadUrlTtlSeconds * 1000).toISOString();
+  const inFlight = await deps.quota.countInFlight(agencyId, since, maxInFlight);
+  if (inFlight >= maxInFlight) {
+    throw new TooManyRequestsError(
+      'too_many_uploads_in_flight',
+      `agency ${agencyId} has ${inFlight} uploads in flight (limit ${maxInFlight})`,
+      `Cơ quan đang có ${maxInFlight} tệp chờ tải lên hoặc chờ xử lý (giới hạn mỗi cơ quan); vui lòng đợi các tệp này xong rồi gửi tiếp.`,
+    );
+  }
+  const maxBytes = deps.limits.maxUploadBytesPerDay ?? DEFAULT_MAX_UPLOAD_BYTES_PER_DAY;
+  const day = vnDateOf(now);
+  if (!(await deps.quota.reserveDailyBytes(agencyId, day, size, maxBytes))) {
+    throw new TooManyRequestsError(
+      'daily_upload_limit',
+      `agency ${agencyId} reached its ${maxBytes} bytes for ${day}`,
+      `Cơ quan đã dùng hết dung lượng tải lên trong ngày (${gib(maxBytes)} GB); vui lòng tiếp tục vào ngày mai hoặc liên hệ quản trị viên.`,
+    );
+  }
 }
 
 export interface UploadTicket {
@@ -74,6 +126,7 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
         }
       : checkUploadRequest(body, deps.limits);
     const now = deps.clock.now();
+    await checkAgencyQuota(deps, agencyId, request.size, now);
     const createdAt = now.toISOString();
     const expiresAt = new Date(now.getTime() + deps.limits.uploadUrlTtlSeconds * 1000).toISOString();
     const uploadId = newId();

@@ -902,3 +902,87 @@ describe.skipIf(!fixturesAvailable)('malformed input answers 400 with a Vietname
     expect(await csv('ubnd-xa-cu,2025-06-30,9,\n')).toMatchObject({ status: 200, body: { imported: 1 } });
   });
 });
+
+describe.skipIf(!fixturesAvailable)('per-agency upload limits (fairness)', () => {
+  const quotaClock = fixedClock('2026-03-05T02:00:00.000Z');
+  let limited: ApiHandlerFn;
+  beforeAll(async () => {
+    for (const id of ['ubnd-xa-han-a', 'ubnd-xa-han-b', 'ubnd-xa-han-c', 'ubnd-xa-han-d']) {
+      await stores.agencies.put(agencyRecord(id, `UBND xã ${id}`));
+    }
+    limited = makeApiHandler({
+      stores,
+      users: makeDynamoUserDirectory(table),
+      presigner: makeS3Presigner({
+        client: new S3Client({
+          region: 'ap-southeast-1',
+          credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+          requestChecksumCalculation: 'WHEN_REQUIRED',
+        }),
+        bucket: 'sohoa-documents',
+      }),
+      objects: texts,
+      reader: makeDynamoComplianceReader(table),
+      renderer: workbookRenderer,
+      policy: loadTargetPolicy(),
+      provinceName: 'Điện Biên',
+      clock: quotaClock,
+      limits: {
+        maxUploadBytes: 50 * 1024 * 1024,
+        uploadUrlTtlSeconds: 900,
+        maxUploadsInFlight: 2,
+        maxUploadBytesPerDay: 3 * upload.size,
+      },
+      logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
+      newId: () => `quota-${++ids}`,
+    });
+  });
+  const send = async (agencyId: string, body: unknown = upload) => {
+    const result = await limited(request('POST', '/uploads', { agencyId, body }), lambdaContext);
+    return { status: result.statusCode, body: JSON.parse(result.body ?? 'null') };
+  };
+
+  it('refuses (429, in Vietnamese) an agency over its uploads in flight, not the others; a URL past its lifetime no longer counts', async () => {
+    quotaClock.set('2026-03-05T02:00:00.000Z');
+    const small = { ...upload, size: 1 };
+    expect((await send('ubnd-xa-han-a', small)).status).toBe(201);
+    expect((await send('ubnd-xa-han-a', small)).status).toBe(201);
+    const third = await send('ubnd-xa-han-a', small);
+    expect({ status: third.status, error: third.body.error }).toEqual({
+      status: 429,
+      error: 'too_many_uploads_in_flight',
+    });
+    expect(third.body.message).toMatch(/tệp chờ tải lên hoặc chờ xử lý/);
+    expect((await send('ubnd-xa-han-b', small)).status).toBe(201);
+    // 15 minutes and a second later the first two URLs are dead: they are no longer in flight.
+    quotaClock.set('2026-03-05T02:15:01.000Z');
+    expect((await send('ubnd-xa-han-a', small)).status).toBe(201);
+  });
+
+  it('refuses (429, in Vietnamese) an agency over its bytes for the Vietnam day; the next day it may send again', async () => {
+    // 23:50 in Vietnam; each upload lands 16 minutes apart so the in-flight limit stays out of the way.
+    const at = (iso: string) => quotaClock.set(iso);
+    at('2026-03-05T16:00:00.000Z');
+    expect((await send('ubnd-xa-han-c')).status).toBe(201);
+    at('2026-03-05T16:16:00.000Z');
+    expect((await send('ubnd-xa-han-c')).status).toBe(201);
+    at('2026-03-05T16:32:00.000Z');
+    expect((await send('ubnd-xa-han-c')).status).toBe(201);
+    at('2026-03-05T16:48:00.000Z');
+    const over = await send('ubnd-xa-han-c');
+    expect({ status: over.status, error: over.body.error }).toEqual({ status: 429, error: 'daily_upload_limit' });
+    expect(over.body.message).toMatch(/dung lượng tải lên trong ngày/);
+    // 17:00 UTC is midnight in Vietnam: a new day's budget.
+    at('2026-03-05T17:04:00.000Z');
+    expect((await send('ubnd-xa-han-c')).status).toBe(201);
+  });
+
+  it('never grants more bytes than the day allows to parallel requests (one conditional ADD)', async () => {
+    const granted = await Promise.all(
+      Array.from({ length: 6 }, () => stores.quota.reserveDailyBytes('ubnd-xa-han-d', '2026-03-07', 100, 300)),
+    );
+    expect(granted.filter(Boolean)).toHaveLength(3);
+    expect(await stores.quota.reserveDailyBytes('ubnd-xa-han-d', '2026-03-07', 1, 300)).toBe(false);
+    expect(await stores.quota.reserveDailyBytes('ubnd-xa-han-d', '2026-03-08', 300, 300)).toBe(true);
+  });
+});

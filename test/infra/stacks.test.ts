@@ -935,6 +935,14 @@ describe('keys, log groups and queue policies', () => {
     }
     expect(perRoute['POST /uploads']).toEqual({ ThrottlingRateLimit: 40, ThrottlingBurstLimit: 80 });
   });
+
+  it('gives the api the per-agency upload limits of the settings', () => {
+    const api = resources(base.stateless)[functionId(base.stateless, FUNCTIONS.api)]!;
+    expect((api.Properties!.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
+      MAX_UPLOADS_IN_FLIGHT: String(CDK_CONTEXT.uploadsInFlightPerAgency),
+      MAX_UPLOAD_BYTES_PER_DAY: String(CDK_CONTEXT.uploadBytesPerAgencyPerDay),
+    });
+  });
 });
 
 describe('cdk-nag AwsSolutions', () => {

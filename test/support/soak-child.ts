@@ -34,6 +34,8 @@ const stack = await openLocalStack({
   visibilityMs: 50,
   maxReceiveCount: 10,
   reconcile: { intervalMs: 0 },
+  // One agency sends every upload as fast as it can: the soak is about faults, not the per-agency fairness limit.
+  uploadLimits: { maxUploadsInFlight: 1_000_000 },
   wrapHandler,
 });
 await stack.deps.stores.agencies.put({

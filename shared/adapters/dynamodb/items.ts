@@ -11,6 +11,8 @@ export const keys = {
     sk: `INVENTORY#${asOf}#${declaredAt}`,
   }),
   upload: (uploadId: string) => ({ pk: `UPLOAD#${uploadId}`, sk: 'UPLOAD' }),
+  /** Bytes the agency was granted presigned uploads for on one Vietnam day (an ADD counter, kept 3 days). */
+  uploadedBytes: (agencyId: string, day: string) => ({ pk: `AGENCY#${agencyId}`, sk: `UPLOADED_BYTES#${day}` }),
   document: (docId: string) => ({ pk: `DOC#${docId}`, sk: 'DOC' }),
   claim: (agencyId: string, key: string) => ({ pk: `CLAIM#${agencyId}#${key}`, sk: 'CLAIM' }),
   job: (jobId: string) => ({ pk: `JOB#${jobId}`, sk: 'JOB' }),

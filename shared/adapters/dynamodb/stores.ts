@@ -27,6 +27,7 @@ import type {
   DocumentRecord,
   DocumentStore,
   InventoryStore,
+  UploadQuotaStore,
   UploadSession,
   UploadSessionStore,
   UserDirectory,
@@ -572,10 +573,65 @@ export function makeDynamoCatalogueStore({ doc, tableName }: DynamoStoresOptions
 }
 
 /** All stores over one table. */
+/** The per-agency upload limits: a COUNT query on the status index, and a conditional ADD counter per day. */
+export function makeDynamoUploadQuotaStore({ doc, tableName }: DynamoStoresOptions): UploadQuotaStore {
+  return {
+    async countInFlight(agencyId, since, atMost) {
+      let count = 0;
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'gsi1',
+            KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: {
+              ':pk': documentsGsi1pk(agencyId),
+              ':from': `uploading#${since}`,
+              ':to': 'uploading#\uffff',
+            },
+            Select: 'COUNT',
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        count += out.Count ?? 0;
+        startKey = out.LastEvaluatedKey;
+      } while (startKey && count < atMost);
+      return count;
+    },
+
+    async reserveDailyBytes(agencyId, day, bytes, max) {
+      if (bytes > max) return false;
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.uploadedBytes(agencyId, day),
+            UpdateExpression: 'ADD #bytes :bytes SET #type = :type, #ttl = :ttl',
+            ConditionExpression: 'attribute_not_exists(#bytes) OR #bytes <= :room',
+            ExpressionAttributeNames: { '#bytes': 'bytes', '#type': 'type', '#ttl': 'expiresAtEpoch' },
+            ExpressionAttributeValues: {
+              ':bytes': bytes,
+              ':room': max - bytes,
+              ':type': 'uploaded-bytes',
+              ':ttl': epochSeconds(`${day}T00:00:00+07:00`) + 3 * 24 * 3600,
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+  };
+}
+
 export function makeDynamoStores(options: DynamoStoresOptions): AllStores {
   return {
     documents: makeDynamoDocumentStore(options),
     sessions: makeDynamoSessionStore(options),
+    quota: makeDynamoUploadQuotaStore(options),
     agencies: makeDynamoAgencyStore(options),
     inventory: makeDynamoInventoryStore(options),
     audit: makeDynamoAuditLog(options),

@@ -28,7 +28,12 @@ export function apiHandlerFromEnv(env: Env = process.env) {
     policy: loadTargetPolicy(config.TARGET_POLICY),
     provinceName: config.PROVINCE_NAME,
     clock: systemClock,
-    limits: { maxUploadBytes: config.MAX_UPLOAD_BYTES, uploadUrlTtlSeconds: config.UPLOAD_URL_TTL_SECONDS },
+    limits: {
+      maxUploadBytes: config.MAX_UPLOAD_BYTES,
+      uploadUrlTtlSeconds: config.UPLOAD_URL_TTL_SECONDS,
+      maxUploadsInFlight: config.MAX_UPLOADS_IN_FLIGHT,
+      maxUploadBytesPerDay: config.MAX_UPLOAD_BYTES_PER_DAY,
+    },
   };
   return makeApiHandler(deps);
 }

@@ -3,7 +3,12 @@
  * aggregated error). Only zod and domain constants here, so every function's composition can import it.
  */
 import { z } from 'zod';
-import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
+import {
+  DEFAULT_MAX_UPLOAD_BYTES,
+  DEFAULT_MAX_UPLOAD_BYTES_PER_DAY,
+  DEFAULT_MAX_UPLOADS_IN_FLIGHT,
+  DEFAULT_UPLOAD_URL_TTL_SECONDS,
+} from '#shared/domain/upload-rules.ts';
 import { ConfigError } from '#shared/errors.ts';
 
 export type Env = Record<string, string | undefined>;
@@ -22,6 +27,9 @@ const baseSchema = z.object({
 
 const apiSchema = baseSchema.extend({
   MAX_UPLOAD_BYTES: positiveInt.default(DEFAULT_MAX_UPLOAD_BYTES),
+  /** Per agency (create-upload): uploads in flight, and bytes presigned per Vietnam day. */
+  MAX_UPLOADS_IN_FLIGHT: positiveInt.default(DEFAULT_MAX_UPLOADS_IN_FLIGHT),
+  MAX_UPLOAD_BYTES_PER_DAY: positiveInt.default(DEFAULT_MAX_UPLOAD_BYTES_PER_DAY),
   // S3 presigned URLs live at most 7 days; an upload URL should live minutes.
   UPLOAD_URL_TTL_SECONDS: positiveInt.max(7 * 24 * 3600).default(DEFAULT_UPLOAD_URL_TTL_SECONDS),
   TARGET_POLICY: z.string().trim().optional(),
