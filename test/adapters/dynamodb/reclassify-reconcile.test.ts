@@ -7,8 +7,8 @@ import type { Classification, ExtractedText } from '#shared/domain/types.ts';
 import type { AllStores, ClassifyFn, ComplianceReader } from '#shared/ports.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
-import { makeReclassify } from '#shared/use-cases/reclassify.ts';
-import { makeReconcile } from '#shared/use-cases/reconcile.ts';
+import { makeReclassify, mergeReclassifyReports, type ReclassifyReport } from '#shared/use-cases/reclassify.ts';
+import { makeReconcile, mergeReconcileReports, type ReconcileReport } from '#shared/use-cases/reconcile.ts';
 import { fixedClock, makeMemoryObjects, sampleClassification } from '#test/unit/pipeline/fakes.ts';
 import { startTestTable, type TestTable } from './dynalite-table.ts';
 
@@ -129,5 +129,47 @@ describe('reclassify and reconcile on DynamoDB', () => {
     expect(fixed.fixed).toBe(true);
     expect(await count()).toBe(2);
     expect((await reconcile({ agencyId })).drift).toEqual([]);
+  });
+
+  it('gives, in passes of one document resumed with `after` and merged, the report of one whole pass', async () => {
+    await extracted('r3', { docNumber: '3/GP', confidence: 0.4 });
+    await makeClassifyDocument({ documents: stores.documents, objects, classify: rules(1), clock })('r3');
+    // Drift on two documents (one counted, one not) and a year list to check.
+    for (const docId of ['r1', 'r3']) {
+      await table.doc.send(
+        new UpdateCommand({
+          TableName: table.tableName,
+          Key: { pk: `DOC#${docId}`, sk: 'DOC' },
+          UpdateExpression: docId === 'r1' ? 'REMOVE cntpk, cntsk' : 'SET cntpk = :pk, cntsk = :sk',
+          ExpressionAttributeValues: docId === 'r1' ? undefined : { ':pk': `${agencyId}#2026`, ':sk': 'x#r3' },
+        }),
+      );
+    }
+    const reconcile = makeReconcile({ documents: stores.documents });
+    const whole = await reconcile({ agencyId });
+    let merged: ReconcileReport | null = null;
+    let after: string | undefined;
+    do {
+      const pass: ReconcileReport = await reconcile({ agencyId, limit: 1, after });
+      expect(pass.scanned).toBe(1);
+      merged = merged ? mergeReconcileReports(merged, pass) : pass;
+      after = pass.next ?? undefined;
+    } while (after);
+    expect({ ...merged, drift: [...merged.drift].sort((a, b) => a.docId.localeCompare(b.docId)) }).toEqual({
+      ...whole,
+      drift: [...whole.drift].sort((a, b) => a.docId.localeCompare(b.docId)),
+    });
+    expect(whole.drift.map((d) => d.docId).sort()).toEqual(['r1', 'r3']);
+
+    const reclassify = makeReclassify({ documents: stores.documents, objects, classify: rules(2), clock });
+    let total: ReclassifyReport | null = null;
+    after = undefined;
+    do {
+      const pass: ReclassifyReport = await reclassify({ agencyId, limit: 2, after });
+      total = total ? mergeReclassifyReports(total, pass) : pass;
+      after = pass.next ?? undefined;
+    } while (after);
+    expect(total).toMatchObject({ scanned: 3, reclassified: 3, changed: 1, countedDelta: 1, next: null });
+    expect(total.transitions).toEqual({ 'needs_review→classified': 1 });
   });
 });
