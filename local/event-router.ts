@@ -5,8 +5,13 @@
  * keys as S3 does, applies each route's prefix filter, wraps every record into the SQS-record shape Lambda
  * receives (body = stringified S3 notification, eventVersion 2.1), and feeds the same handler factories as
  * the cloud with bounded concurrency. Failed batch items come back after a visibility delay like SQS
- * redrive; after `maxReceiveCount` receives they land in a dead-letter list (logged). Queues are unbounded
- * arrays, so a burst of events is queued, never dropped.
+ * redrive; after `maxReceiveCount` receives they land in a dead-letter list (logged). Queues are unbounded,
+ * so a burst of events is queued, never dropped.
+ *
+ * Fairness: each queue keeps one FIFO lane per agency (the key segment after the route's prefix, as in
+ * `incoming/{agencyId}/…`) and takes messages from the lanes in turn, so one agency's 10,000-file batch cannot
+ * keep another agency's upload waiting behind it for OCR: the other's next message is at most one message per
+ * busy agency away.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -56,10 +61,66 @@ interface Message {
   receiveCount: number;
 }
 
+/** FIFO lanes taken round-robin: each message taken sends its lane to the back of the turn. */
+export class FairQueue<T> {
+  private readonly lanes = new Map<string, T[]>();
+  /** Lanes with messages, in turn order. */
+  private turn: string[] = [];
+  length = 0;
+
+  push(lane: string, item: T): void {
+    const items = this.lanes.get(lane);
+    if (items) items.push(item);
+    else {
+      this.lanes.set(lane, [item]);
+      this.turn.push(lane);
+    }
+    this.length += 1;
+  }
+
+  /** Up to `count` messages, one lane after the other. */
+  take(count: number): T[] {
+    const out: T[] = [];
+    while (out.length < count && this.turn.length > 0) {
+      const lane = this.turn.shift()!;
+      const items = this.lanes.get(lane)!;
+      out.push(items.shift()!);
+      this.length -= 1;
+      if (items.length > 0) this.turn.push(lane);
+      else this.lanes.delete(lane);
+    }
+    return out;
+  }
+
+  clear(): void {
+    this.lanes.clear();
+    this.turn = [];
+    this.length = 0;
+  }
+}
+
+/**
+ * The lane of a message: the first key segment after the route's prefix when the key has one
+ * (`incoming/{agencyId}/{uploadId}/…` → the agency), else one shared lane (`extracted/{docId}.json`).
+ */
+export function laneOf(body: string, prefix: string): string {
+  try {
+    const key = (JSON.parse(body) as { Records?: { s3?: { object?: { key?: string } } }[] }).Records?.[0]?.s3?.object
+      ?.key;
+    if (!key?.startsWith(prefix)) return '';
+    const rest = key.slice(prefix.length);
+    const slash = rest.indexOf('/');
+    return slash > 0 ? rest.slice(0, slash) : '';
+  } catch {
+    return '';
+  }
+}
+
 interface Queue {
   route: Required<Pick<Route, 'concurrency' | 'batchSize'>> & Route;
   arn: string;
-  ready: Message[];
+  /** Messages ready to be received, one lane per agency. */
+  ready: FairQueue<Message>;
   running: number;
   /** Messages waiting out their visibility delay after a failure. */
   delayed: number;
@@ -100,7 +161,7 @@ export function makeEventRouter(options: EventRouterOptions): EventRouter {
     queues.set(route.name, {
       route: { concurrency: 1, batchSize: 1, ...route },
       arn: `arn:aws:sqs:${region}:${accountId}:sohoa-${route.name}`,
-      ready: [],
+      ready: new FairQueue<Message>(),
       running: 0,
       delayed: 0,
     });
@@ -140,13 +201,13 @@ export function makeEventRouter(options: EventRouterOptions): EventRouter {
       // Bounded: a long `sohoa dev` session must not grow without limit.
       if (log.length > HISTORY_LIMIT) log.splice(0, log.length - HISTORY_LIMIT);
     }
-    queue.ready.push({ record, receiveCount: 0 });
+    queue.ready.push(laneOf(body, queue.route.prefix), { record, receiveCount: 0 });
     pump(queue);
   }
 
   function pump(queue: Queue): void {
     while (!closed && queue.running < queue.route.concurrency && queue.ready.length > 0) {
-      const batch = queue.ready.splice(0, queue.route.batchSize);
+      const batch = queue.ready.take(queue.route.batchSize);
       queue.running += 1;
       void invoke(queue, batch).finally(() => {
         queue.running -= 1;
@@ -196,7 +257,7 @@ export function makeEventRouter(options: EventRouterOptions): EventRouter {
       const timer = setTimeout(() => {
         timers.delete(timer);
         queue.delayed -= 1;
-        queue.ready.push(message);
+        queue.ready.push(laneOf(message.record.body, queue.route.prefix), message);
         pump(queue);
         settle();
       }, visibilityMs * message.receiveCount);
@@ -243,7 +304,7 @@ export function makeEventRouter(options: EventRouterOptions): EventRouter {
       timers.clear();
       for (const queue of queues.values()) {
         queue.delayed = 0;
-        queue.ready = [];
+        queue.ready.clear();
       }
       await new Promise<void>((resolve) => {
         const check = () => ([...queues.values()].every((q) => q.running === 0) ? resolve() : setTimeout(check, 20));

@@ -94,6 +94,33 @@ describe('local event router', () => {
     expect(handled.sort()).toEqual(Array.from({ length: 60 }, (_, i) => `incoming/a/u${i}/f.pdf`).sort());
   });
 
+  it("takes agencies in turn, so one agency's big batch cannot starve another's upload (FIFO within each agency)", async () => {
+    const handled: string[] = [];
+    const router = makeEventRouter({
+      routes: [
+        {
+          name: 'extract',
+          prefix: 'incoming/',
+          concurrency: 1,
+          batchSize: 1,
+          handler: async (event) => {
+            handled.push(...keysOf(event));
+            return { batchItemFailures: [] };
+          },
+        },
+      ],
+    });
+    for (let i = 0; i < 50; i++) router.deliver(notification(`incoming/so-lon/u${i}/f.pdf`));
+    for (let i = 0; i < 3; i++) router.deliver(notification(`incoming/xa-nho/u${i}/f.pdf`));
+    await router.idle();
+    expect(handled).toHaveLength(53);
+    const small = handled.flatMap((key, at) => (key.startsWith('incoming/xa-nho/') ? [at] : []));
+    // so-lon's first upload was already running; then one of each in turn.
+    expect(small).toEqual([2, 4, 6]);
+    const big = handled.filter((key) => key.startsWith('incoming/so-lon/'));
+    expect(big).toEqual(Array.from({ length: 50 }, (_, i) => `incoming/so-lon/u${i}/f.pdf`));
+  });
+
   it('redelivers failed batch items with a growing receive count, then dead-letters them', async () => {
     const attempts: Record<string, string[]> = {};
     const router = makeEventRouter({
