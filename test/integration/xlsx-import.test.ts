@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import {
   AGENCY_COLUMNS,
   INVENTORY_COLUMNS,
@@ -16,6 +17,7 @@ import {
   validateAgenciesFile,
   validateInventoryFile,
 } from '#shared/use-cases/csv-import.ts';
+import { startTestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
 
 async function workbook(columns: readonly string[], rows: unknown[][], sheetName = 'Danh sách'): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
@@ -116,11 +118,11 @@ describe('sohoa agencies import FILE.xlsx', () => {
     await rm(cwd, { recursive: true, force: true });
   });
 
-  async function cli(...args: string[]) {
+  async function cli(env: Record<string, string>, ...args: string[]) {
     try {
       const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
         cwd,
-        env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN' },
+        env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN', ...env },
       });
       return { code: 0, stdout, stderr };
     } catch (error) {
@@ -132,7 +134,7 @@ describe('sohoa agencies import FILE.xlsx', () => {
   it('imports a workbook into the local data, and refuses a bad one with English errors by row', async () => {
     const bad = join(cwd, 'co-quan-loi.xlsx');
     await writeFile(bad, await workbook(AGENCY_COLUMNS, [['ubnd-x', 'UBND xã X', 'village', '', '', '', '', '']]));
-    const refused = await cli('agencies', 'import', bad, '--data-dir', join(cwd, '.sohoa'));
+    const refused = await cli({}, 'agencies', 'import', bad, '--data-dir', join(cwd, '.sohoa'));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/line 2 \(level\)/);
     expect(refused.stderr).not.toMatch(/Thiếu|không hợp lệ/);
@@ -143,8 +145,40 @@ describe('sohoa agencies import FILE.xlsx', () => {
       good,
       await workbook(AGENCY_COLUMNS, [['so-tu-phap', 'Sở Tư pháp', 'province', '', '', utc('2021-01-01'), '', '']]),
     );
-    const imported = await cli('agencies', 'import', good, '--data-dir', join(cwd, '.sohoa'), '--json');
+    const imported = await cli({}, 'agencies', 'import', good, '--data-dir', join(cwd, '.sohoa'), '--json');
     expect(imported.code, imported.stderr).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ imported: 1, agencies: ['so-tu-phap'] });
+  });
+
+  it('with --table, writes the first agencies into a deployed table with AWS credentials, audited', async () => {
+    const table = await startTestTable('SohoaStateful-Table');
+    try {
+      const env = {
+        AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
+        AWS_REGION: 'ap-southeast-1',
+        AWS_ACCESS_KEY_ID: 'test',
+        AWS_SECRET_ACCESS_KEY: 'test',
+      };
+      const file = join(cwd, 'co-quan-dau-tien.xlsx');
+      await writeFile(
+        file,
+        await workbook(AGENCY_COLUMNS, [['so-tttt', 'Sở Thông tin và Truyền thông', 'province', '', '', '', '', '']]),
+      );
+      const imported = await cli(env, 'agencies', 'import', file, '--table', table.tableName, '--json');
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(JSON.parse(imported.stdout)).toEqual({ imported: 1, mode: 'table', agencies: ['so-tttt'] });
+      const stores = makeDynamoStores(table);
+      expect(await stores.agencies.get('so-tttt')).toMatchObject({ name: 'Sở Thông tin và Truyền thông' });
+      const audit = await stores.audit.list();
+      expect(audit.items).toEqual([
+        expect.objectContaining({
+          action: 'agency.import',
+          target: 'agency:so-tttt',
+          actor: expect.stringMatching(/^aws-cli:/),
+        }),
+      ]);
+    } finally {
+      await table.close();
+    }
   });
 });

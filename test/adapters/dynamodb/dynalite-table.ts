@@ -11,6 +11,8 @@ import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
 export interface TestTable {
   doc: DynamoDBDocumentClient;
   tableName: string;
+  /** `http://127.0.0.1:<port>` (for a child process: AWS_ENDPOINT_URL_DYNAMODB). */
+  endpoint: string;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function startTestTable(tableName = 'sohoa-test'): Promise<TestTabl
   return {
     doc,
     tableName,
+    endpoint: `http://127.0.0.1:${port}`,
     async close() {
       client.destroy();
       server.closeIdleConnections();
