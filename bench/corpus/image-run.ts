@@ -1,7 +1,8 @@
 /**
  * The photo-like image corpus through the real extract path: each page image read by the project's OCR
- * adapter (`makeOcrEngines` + `extractWith`, tesseract.js, 2 workers), the pages of one document joined
- * into one ExtractedText, classified by `classifyWithDomain`. Reads bench/corpus/images/manifest.json
+ * adapter (`makeOcrEngines` + `extractWith`, tesseract.js, 2 workers), the page images of one document read
+ * as one document (`OcrInput.nextPages`, as the pipeline reads a document uploaded one image per page),
+ * classified by `classifyWithDomain`. Reads bench/corpus/images/manifest.json
  * (written by `npx tsx bench/corpus/build-images.ts`); null when it is absent.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,7 +10,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES, requireFileType } from '#shared/adapters/ocr/detect-file-type.ts';
 import { extractWith, makeOcrEngines } from '#shared/adapters/ocr/select-engine.ts';
-import type { ExtractedText } from '#shared/domain/types.ts';
 import type { CorpusRun } from './bench-corpora.ts';
 import { classify } from './bench-corpora.ts';
 import type { CorpusTruth } from './kit.ts';
@@ -47,18 +47,18 @@ export async function runImageCorpus(): Promise<CorpusRun | null> {
   try {
     const scored: Scored[] = await Promise.all(
       entries.map(async (e) => {
-        const text: ExtractedText = { engine: 'tesseract', pages: [], warnings: [] };
-        for (const file of e.files) {
-          const bytes = await readFile(join(IMAGES_DIR, file));
-          const out = await extractWith(
-            { bytes, contentType: CONTENT_TYPES[requireFileType(bytes)], fileName: file },
-            engines,
-          );
-          if ('pending' in out) throw new Error(`${file}: OCR answered pending`);
-          for (const p of out.pages) text.pages.push({ ...p, pageNumber: text.pages.length + 1 });
-          text.warnings?.push(...(out.warnings ?? []));
-          pages++;
-        }
+        // One document of page images, read as the pipeline reads one uploaded one image per page.
+        const files = await Promise.all(
+          e.files.map(async (file) => {
+            const bytes = await readFile(join(IMAGES_DIR, file));
+            return { bytes, contentType: CONTENT_TYPES[requireFileType(bytes)], fileName: file };
+          }),
+        );
+        const [first, ...nextPages] = files;
+        if (!first) throw new Error(`${e.id}: no page images`);
+        const text = await extractWith({ ...first, ...(nextPages.length > 0 ? { nextPages } : {}) }, engines);
+        if ('pending' in text) throw new Error(`${e.id}: OCR answered pending`);
+        pages += files.length;
         return { file: e.id, truth: sources.get(e.source) ?? e.truth, got: classify(text) };
       }),
     );

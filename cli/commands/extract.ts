@@ -1,6 +1,8 @@
 /**
- * `sohoa extract FILE [--engine pdf-text|tesseract|textract] [--json]`: OCR one local file and classify it,
- * with no storage. Default engine: pdf-text for a PDF with a text layer, tesseract otherwise.
+ * `sohoa extract FILE [PAGE...] [--engine pdf-text|tesseract|textract] [--json]`: OCR one local file and
+ * classify it, with no storage. Default engine: pdf-text for a PDF with a text layer, tesseract otherwise.
+ * More files after the first are further page images of the same document (`gcn_1.jpg gcn_2.jpg`), read in
+ * order as one document, as the pipeline reads a document uploaded one image per page.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -53,13 +55,14 @@ export function register(program: Command): void {
     .command('extract')
     .description('OCR one local file (PDF, JPEG, PNG, TIFF) and classify it; nothing is stored')
     .argument('<file>', 'the document to read')
+    .argument('[pages...]', 'further page images of the same document (JPEG, PNG, TIFF), in order')
     .option(
       '--engine <name>',
       `one of ${ENGINE_NAMES.join(', ')} (default: pdf-text for PDFs with a text layer, else tesseract)`,
     )
     .option('--reference-date <date>', 'ISO date validity is judged at (default: today)')
     .option('--json', 'print the Classification JSON')
-    .action(async (file: string, options: ExtractOptions) => {
+    .action(async (file: string, more: string[], options: ExtractOptions) => {
       let engine: OcrEngine | null = null;
       try {
         if (options.engine && !(ENGINE_NAMES as readonly string[]).includes(options.engine)) {
@@ -71,6 +74,19 @@ export function register(program: Command): void {
         }
         const bytes = await readInput(file);
         const type = requireFileType(bytes, basename(file));
+        const nextPages = [];
+        for (const page of more) {
+          const pageBytes = await readInput(page);
+          const pageType = requireFileType(pageBytes, basename(page));
+          if (type === 'pdf' || pageType === 'pdf' || options.engine === 'pdf-text') {
+            throw new ValidationError(
+              'pdf_among_pages',
+              'further pages must be images (JPEG, PNG, TIFF) of a document whose first file is an image, read by OCR',
+              'Các trang thêm phải là ảnh (JPEG, PNG, TIFF) và tệp đầu cũng là ảnh; tệp PDF hãy đọc riêng.',
+            );
+          }
+          nextPages.push({ bytes: pageBytes, contentType: CONTENT_TYPES[pageType], fileName: basename(page) });
+        }
         const name = options.engine as OcrEngineName | undefined;
         if (name === 'textract') engine = await makeTextract();
         else if (name === 'pdf-text') engine = makePdfTextEngine();
@@ -80,6 +96,7 @@ export function register(program: Command): void {
           bytes,
           contentType: CONTENT_TYPES[type],
           fileName: basename(file),
+          ...(nextPages.length > 0 ? { nextPages } : {}),
         })) as ExtractedText;
         const referenceDate = options.referenceDate ?? vnToday();
         const c = classifyText(text, { engine: text.engine, referenceDate });
@@ -91,7 +108,7 @@ export function register(program: Command): void {
           warnings: [...(text.warnings ?? []), ...c.warnings],
         });
         if (options.json) printJson(result);
-        else printClassification(result, [['file', file]]);
+        else printClassification(result, [['file', [file, ...more].join(', ')]]);
       } catch (error) {
         await engine?.close?.().catch(() => undefined);
         failCommand(error, options.json);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEncryptedPdf } from '#demo/samples/bad-files.ts';
 import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
+import { line } from '#demo/samples/layout.ts';
 import { renderPdf, renderScan } from '#demo/samples/render.ts';
 
 const bin = fileURLToPath(new URL('../../../cli/bin.js', import.meta.url));
@@ -41,6 +42,10 @@ beforeAll(async () => {
   const pdf = await renderPdf(licence.blocks);
   await writeFile(join(dir, 'giay phep.pdf'), pdf);
   await writeFile(join(dir, 'khai-sinh.png'), await renderScan(birth.blocks, 'png', { seed: 2, dpi: 200 }));
+  await writeFile(
+    join(dir, 'trang-2.png'),
+    await renderScan([line('Mặt sau: ghi chú của cơ quan đăng ký hộ tịch', 'left')], 'png', { seed: 3, dpi: 120 }),
+  );
   await writeFile(join(dir, 'menu.pdf'), await renderPdf(composeNotAResult({ kind: 'thuc-don', seed: 1 }).blocks));
   await writeFile(join(dir, 'locked.pdf'), writeEncryptedPdf());
 });
@@ -102,6 +107,21 @@ describe('sohoa extract', () => {
       engine: 'tesseract',
       pages: 1,
     });
+  }, 120_000);
+
+  it('reads the files after the first as further page images of one document', async () => {
+    const { code, stdout } = await run(['extract', join(dir, 'khai-sinh.png'), join(dir, 'trang-2.png'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      kind: 'result',
+      docType: 'khai-sinh',
+      docNumber: birth.truth.docNumber,
+      engine: 'tesseract',
+      pages: 2,
+    });
+    const mixed = await run(['extract', join(dir, 'khai-sinh.png'), join(dir, 'giay phep.pdf'), '--json']);
+    expect(mixed.code).not.toBe(0);
+    expect(`${mixed.stdout}${mixed.stderr}`).toMatch(/pdf_among_pages|further pages must be images/);
   }, 120_000);
 
   it('exits 0 for a readable page that is not a result', async () => {
