@@ -103,6 +103,11 @@ export interface ComplianceReader {
    * (`pending_confirmation`), and accepted documents that got in by a confirmed override.
    */
   countPending(agencyId: string): Promise<PendingCounts>;
+  /**
+   * Documents of the agency not terminal yet (uploading, extracting, extracted) that were uploaded before
+   * `createdBefore` (ISO instant): what the pipeline reconciler could not finish by its overdue deadline.
+   */
+  countOverdue(agencyId: string, createdBefore: string): Promise<number>;
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

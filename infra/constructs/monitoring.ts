@@ -12,12 +12,12 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { OVERDUE_AFTER_HOURS } from '#shared/domain/document-status.ts';
 import {
   MISSING_SESSION_METRIC,
   OVERDUE_DOCUMENTS_METRIC,
   PIPELINE_METRICS_NAMESPACE,
 } from '#shared/events/metrics.ts';
-import { OVERDUE_AFTER_HOURS } from '#shared/use-cases/reconcile-pipeline.ts';
 import type { SohoaFunction } from './sohoa-function.ts';
 
 /** Textract operations sohoa calls; the AWS/Textract metrics carry an `Operation` dimension. */

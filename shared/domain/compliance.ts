@@ -19,7 +19,8 @@ export type WarningCode =
   | 'undeclared_agencies'
   | 'no_successor'
   | 'no_target'
-  | 'successor_cycle';
+  | 'successor_cycle'
+  | 'overdue_documents';
 
 export interface ReportWarning {
   code: WarningCode;

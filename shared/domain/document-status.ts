@@ -49,6 +49,19 @@ const RULES: Record<DocumentEvent, { from: readonly DocumentStatus[]; to: readon
   override_reject: { from: ['pending_confirmation'], to: ['classified', 'not_a_result', 'expired'] },
 };
 
+/** The states a document passes through before its terminal one. */
+export const NON_TERMINAL_STATUSES = [
+  'uploading',
+  'extracting',
+  'extracted',
+] as const satisfies readonly DocumentStatus[];
+
+/**
+ * Hours after its upload past which a document still not terminal is overdue: the pipeline reconciler's
+ * alarm (OverdueDocuments) and the report's data-quality line count these.
+ */
+export const OVERDUE_AFTER_HOURS = 6;
+
 export function isTerminal(status: DocumentStatus): status is TerminalStatus {
   return (TERMINAL_STATUSES as readonly DocumentStatus[]).includes(status);
 }

@@ -24,6 +24,7 @@ import {
   type ReportWarning,
   reportingAgencyOn,
 } from '../domain/compliance.ts';
+import { OVERDUE_AFTER_HOURS } from '../domain/document-status.ts';
 import { type PeriodKind, type ReportPeriod, resolvePeriod } from '../domain/periods.ts';
 import { policyCoversYear, type TargetPolicy, targetFor, targetIsReading } from '../domain/targets.ts';
 import { type Agency, LEVELS, type Level } from '../domain/types.ts';
@@ -65,7 +66,17 @@ export interface ComplianceReport {
   formerLevels: ComplianceRow[];
   formerAgencies: ComplianceRow[];
   pending: PendingCounts;
+  /**
+   * Data quality: documents still not terminal `afterHours` after their upload, at `generatedAt` (not at
+   * `asOf`: a pipeline fault is news now). They are not counted; each agency's share is a row warning.
+   */
+  overdue: { count: number; afterHours: number };
   warnings: ReportWarning[];
+}
+
+/** The data-quality line of an agency (or the province) with documents overdue in the pipeline. */
+export function overdueMessage(count: number, afterHours = OVERDUE_AFTER_HOURS): string {
+  return `${count.toLocaleString('vi-VN')} hồ sơ đã tải lên quá ${afterHours} giờ nhưng chưa xử lý xong (chưa được tính): hệ thống đang xử lý lại hoặc sẽ từ chối kèm lý do; nếu còn kéo dài, đề nghị liên hệ quản trị hệ thống.`;
 }
 
 export interface BuildReportDeps {
@@ -154,6 +165,8 @@ type FiguresOn = ReturnType<typeof makeFiguresOn>;
 interface ReportGroup {
   figures: AgencyFigures;
   pending: PendingCounts;
+  /** Documents of the group's agencies overdue in the pipeline (see `ComplianceReport.overdue`). */
+  overdue: number;
   members: Agency[];
 }
 
@@ -172,7 +185,14 @@ async function reportPopulation(reader: ComplianceReader, asOf: string) {
 /** Each agency's own figures summed under whoever reports them on `asOf` (an agency and its predecessors). */
 async function groupFigures(
   members: readonly Agency[],
-  ctx: { reader: ComplianceReader; figuresOn: FiguresOn; period: ReportPeriod; byId: ReadonlyMap<string, Agency> },
+  ctx: {
+    reader: ComplianceReader;
+    figuresOn: FiguresOn;
+    period: ReportPeriod;
+    byId: ReadonlyMap<string, Agency>;
+    /** Uploads before this instant that are still not terminal are overdue. */
+    overdueBefore: string;
+  },
   concurrency: number,
 ) {
   const { period, byId } = ctx;
@@ -181,11 +201,12 @@ async function groupFigures(
     agency,
     figures: await ctx.figuresOn(agency.id, period.asOf, period.start, yearStart),
     pending: await ctx.reader.countPending(agency.id),
+    overdue: await ctx.reader.countOverdue(agency.id, ctx.overdueBefore),
   }));
   const warnings: ReportWarning[] = [];
   const groups = new Map<string, ReportGroup>();
   const orphans = new Set<string>();
-  for (const { agency, figures, pending } of own) {
+  for (const { agency, figures, pending, overdue } of own) {
     const { key, orphan, cycle } = reportingKey(agency, period.asOf, byId);
     if (cycle) {
       warnings.push({
@@ -195,9 +216,10 @@ async function groupFigures(
       });
     }
     if (orphan) orphans.add(agency.id);
-    const group = groups.get(key) ?? { figures: ZERO, pending: NO_PENDING, members: [] };
+    const group = groups.get(key) ?? { figures: ZERO, pending: NO_PENDING, overdue: 0, members: [] };
     group.figures = addFigures(group.figures, figures);
     group.pending = addPending(group.pending, pending);
+    group.overdue += overdue;
     group.members.push(agency);
     groups.set(key, group);
   }
@@ -222,6 +244,8 @@ function agencyRowOf(
         },
       ]
     : [];
+  if (group.overdue > 0)
+    extra.push({ code: 'overdue_documents', agencyId: id, message: overdueMessage(group.overdue) });
   const row = makeRow(
     { id, name: agency.name, level: agency.level },
     group.figures,
@@ -294,7 +318,12 @@ export function makeAgencyStanding(
       return { period, row: await formerRowOf(frozen, { figuresOn, policy, period, byId }) };
     }
     const members = agencies.filter((a) => reportingKey(a, period.asOf, byId).key === agencyId);
-    const { groups, orphans } = await groupFigures(members, { reader, figuresOn, period, byId }, deps.concurrency ?? 8);
+    const overdueBefore = new Date(clock.now().getTime() - OVERDUE_AFTER_HOURS * 3600_000).toISOString();
+    const { groups, orphans } = await groupFigures(
+      members,
+      { reader, figuresOn, period, byId, overdueBefore },
+      deps.concurrency ?? 8,
+    );
     const group = groups.get(agencyId)!;
     return { period, row: agencyRowOf(agencyId, group, orphans.has(agencyId), { policy, period, byId }) };
   };
@@ -314,11 +343,14 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
     const { agencies, byId } = await reportPopulation(reader, asOf);
 
     // Each agency's figures go to whoever reports them on the report date.
+    const overdueBefore = new Date(now.getTime() - OVERDUE_AFTER_HOURS * 3600_000).toISOString();
     const { groups, orphans, warnings } = await groupFigures(
       agencies,
-      { reader, figuresOn, period, byId },
+      { reader, figuresOn, period, byId, overdueBefore },
       concurrency,
     );
+    let overdue = 0;
+    for (const group of groups.values()) overdue += group.overdue;
 
     const hasTarget = policyCoversYear(policy, year);
     const agencyRows: ComplianceRow[] = [];
@@ -369,6 +401,8 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
         message: `${policy.name} không quy định chỉ tiêu cho năm ${year}: báo cáo nêu tỷ lệ số hóa, không đánh giá Đạt/Chưa đạt.`,
       });
     }
+    // The province's total first, then each agency's share (below, with the other row warnings).
+    if (overdue > 0) warnings.push({ code: 'overdue_documents', message: `Toàn tỉnh: ${overdueMessage(overdue)}` });
     for (const row of agencyRows) {
       for (const w of row.warnings) warnings.push({ ...w, message: `${row.name}: ${w.message}` });
     }
@@ -402,6 +436,7 @@ export function makeBuildReport(deps: BuildReportDeps): (q: ReportQuery) => Prom
       formerLevels,
       formerAgencies: formerRows,
       pending,
+      overdue: { count: overdue, afterHours: OVERDUE_AFTER_HOURS },
       warnings,
     };
   };

@@ -22,7 +22,7 @@
  * Every re-emitted event is idempotent downstream (conditional writes on the version read), so running the
  * reconciler while events are in flight costs at most a redundant delivery.
  */
-import { canApply, isTerminal } from '#shared/domain/document-status.ts';
+import { canApply, isTerminal, NON_TERMINAL_STATUSES, OVERDUE_AFTER_HOURS } from '#shared/domain/document-status.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { DocumentStatus } from '#shared/domain/types.ts';
 import { TextractJobNotReadyError } from '#shared/errors.ts';
@@ -50,9 +50,6 @@ export interface PipelineDeadlines {
   overdueMs: number;
 }
 
-/** Hours after its upload past which a non-terminal document is overdue (alarm, report's data quality). */
-export const OVERDUE_AFTER_HOURS = 6;
-
 export const DEFAULT_PIPELINE_DEADLINES: PipelineDeadlines = {
   uploadGraceMs: 60 * 60_000,
   processingMs: 30 * 60_000,
@@ -60,12 +57,7 @@ export const DEFAULT_PIPELINE_DEADLINES: PipelineDeadlines = {
   overdueMs: OVERDUE_AFTER_HOURS * 3600_000,
 };
 
-/** The states a document passes through before its terminal one. */
-export const NON_TERMINAL_STATUSES = [
-  'uploading',
-  'extracting',
-  'extracted',
-] as const satisfies readonly DocumentStatus[];
+export { NON_TERMINAL_STATUSES, OVERDUE_AFTER_HOURS };
 
 /** Whether a document is still not terminal `overdueMs` after its upload. */
 export function isOverdue(

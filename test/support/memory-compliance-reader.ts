@@ -18,7 +18,12 @@ export interface MemoryDocument {
     | 'duplicate'
     | 'not_a_result'
     | 'expired'
-    | 'pending_confirmation';
+    | 'pending_confirmation'
+    | 'uploading'
+    | 'extracting'
+    | 'extracted';
+  /** When it was uploaded (ISO instant; only the overdue count reads it). Default: its digitizedAt. */
+  createdAt?: string;
   /** A review that overrode the pipeline (only `state` matters to the report). */
   override?: { state: 'pending' | 'confirmed' | 'rejected' };
 }
@@ -59,6 +64,15 @@ export function makeMemoryComplianceReader(data: {
           (d.expiryDate === null || d.expiryDate >= q.validOn)
         );
       }).length;
+    },
+    async countOverdue(agencyId: string, createdBefore: string) {
+      reader.calls += 1;
+      return data.documents.filter(
+        (d) =>
+          d.agencyId === agencyId &&
+          ['uploading', 'extracting', 'extracted'].includes(d.status) &&
+          Date.parse(d.createdAt ?? d.digitizedAt) <= Date.parse(createdBefore),
+      ).length;
     },
     async countPending(agencyId: string) {
       reader.calls += 1;

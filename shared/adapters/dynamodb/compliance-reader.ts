@@ -3,6 +3,7 @@
  * `Select: COUNT` queries, one per digitized year of the agency (docs/data-model.md "Counting").
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { NON_TERMINAL_STATUSES } from '#shared/domain/document-status.ts';
 import { startOfVnDay, vnYearOf as vietnamYear } from '#shared/domain/vn-time.ts';
 import type { ComplianceReader } from '#shared/ports.ts';
 import { documentsGsi1pk, keys } from './items.ts';
@@ -83,6 +84,20 @@ export function makeDynamoComplianceReader({ doc, tableName }: DynamoStoresOptio
             filter: filters.length > 0 ? filters.join(' AND ') : undefined,
           });
         }),
+      );
+      return counts.reduce((sum, n) => sum + n, 0);
+    },
+
+    async countOverdue(agencyId, createdBefore) {
+      // The status index sorts by `{status}#{createdAt}#{docId}`: one range per non-terminal state.
+      const counts = await Promise.all(
+        NON_TERMINAL_STATUSES.map((status) =>
+          count({
+            index: 'gsi1',
+            keyCondition: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+            values: { ':pk': documentsGsi1pk(agencyId), ':from': `${status}#`, ':to': `${status}#${createdBefore}` },
+          }),
+        ),
       );
       return counts.reduce((sum, n) => sum + n, 0);
     },

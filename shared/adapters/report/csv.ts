@@ -4,7 +4,7 @@
  * formula injection.
  */
 import type { ComplianceRow } from '#shared/domain/compliance.ts';
-import type { ComplianceReport } from '#shared/use-cases/build-report.ts';
+import { type ComplianceReport, overdueMessage } from '#shared/use-cases/build-report.ts';
 import { guardCell, LEVEL_LABELS, PENDING_HEADERS, rowNotes, verdict } from './format.ts';
 
 const HEADER = [
@@ -37,7 +37,7 @@ const num = (v: number | null | undefined): Cell => [v === null || v === undefin
 type Cell = string | [string, boolean];
 const bool = (v: boolean | null): string => (v === null ? '' : v ? 'có' : 'không');
 
-function line(kind: string, row: ComplianceRow): string {
+function line(kind: string, row: ComplianceRow, extraNotes: readonly string[] = []): string {
   const cells: Cell[] = [
     kind,
     row.id ?? '',
@@ -58,14 +58,17 @@ function line(kind: string, row: ComplianceRow): string {
     num(row.pending?.rejected),
     num(row.pending?.awaitingConfirmation),
     num(row.pending?.overridden),
-    rowNotes(row).join(' '),
+    [...rowNotes(row), ...extraNotes].join(' '),
   ];
   return cells.map((c: Cell) => (typeof c === 'string' ? quote(c) : quote(c[0], c[1]))).join(',');
 }
 
 export function buildCsv(report: ComplianceReport): string {
   const lines = [HEADER.map((h) => quote(h)).join(',')];
-  lines.push(line('Toàn tỉnh', report.province));
+  // Data quality: documents stuck in the pipeline (each agency's share is in its own notes).
+  const provinceNotes =
+    report.overdue.count > 0 ? [overdueMessage(report.overdue.count, report.overdue.afterHours)] : [];
+  lines.push(line('Toàn tỉnh', report.province, provinceNotes));
   for (const r of report.levels) lines.push(line('Cấp', r));
   for (const r of report.formerLevels) lines.push(line('Cấp (cũ)', r));
   for (const r of report.agencies) lines.push(line('Đơn vị', r));

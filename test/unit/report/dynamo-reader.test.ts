@@ -35,6 +35,21 @@ const DOCS: (MemoryDocument & { status: DocumentStatus })[] = [
   { agencyId: 'h-x', digitizedAt: '2025-05-01T03:00:00.000Z', expiryDate: null, status: 'classified' },
   { agencyId: 'h-x', digitizedAt: '2025-05-01T03:00:00.000Z', expiryDate: null, status: 'rejected' },
   { agencyId: 'xa-x', digitizedAt: '2025-09-01T03:00:00.000Z', expiryDate: null, status: 'classified' },
+  // Not terminal: one within the 6-hour deadline, one a day old (overdue, reported under h-x's successor).
+  {
+    agencyId: 'so-tp',
+    digitizedAt: '2026-11-27T00:30:00.000Z',
+    createdAt: '2026-11-27T00:30:00.000Z',
+    expiryDate: null,
+    status: 'extracting',
+  },
+  {
+    agencyId: 'h-x',
+    digitizedAt: '2026-11-26T03:00:00.000Z',
+    createdAt: '2026-11-26T03:00:00.000Z',
+    expiryDate: null,
+    status: 'uploading',
+  },
 ];
 
 function record(d: (typeof DOCS)[number], i: number, status: DocumentStatus): DocumentRecord {
@@ -69,7 +84,7 @@ function record(d: (typeof DOCS)[number], i: number, status: DocumentStatus): Do
     extractedKey: null,
     textractJobId: null,
     uploadedBy: null,
-    createdAt: now,
+    createdAt: d.createdAt ?? now,
     digitizedAt: d.digitizedAt,
     updatedAt: now,
     reviewedBy: null,
@@ -118,6 +133,8 @@ describe('report over the DynamoDB reader', () => {
     expect(y2025.agencies.find((r) => r.id === 'xa-x')).toMatchObject({ inventory: 12, digitized: 3 });
     expect(y2025.pending).toEqual({ needsReview: 1, rejected: 1, awaitingConfirmation: 0, overridden: 0 });
     const y2026 = await overDynamo({ year: 2026 });
+    expect(y2026.overdue.count).toBe(1);
+    expect(y2026.agencies.find((r) => r.id === 'xa-x')?.warnings.map((w) => w.code)).toContain('overdue_documents');
     expect(y2026.agencies.find((r) => r.id === 'so-tp')).toMatchObject({ digitized: 2, digitizedThisYear: 1 });
   });
 });
