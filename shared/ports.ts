@@ -160,8 +160,10 @@ export interface DocumentRecord extends Omit<Classification, 'kind'> {
   sha256: string;
   size: number;
   contentType: string;
-  /** Sanitized file name (NFC). */
+  /** Sanitized file name (NFC, no bidi or zero-width characters): what keys, headers and listings use. */
   fileName: string;
+  /** The name as sent, escaped for display (`<U+202E>`), when it differs from `fileName`. */
+  originalFileName?: string;
   /** `incoming/...` key of the original. */
   objectKey: string;
   /**
@@ -204,6 +206,8 @@ export interface UploadSession {
   /** The uploaded file, or page 1 of a document sent as page images. */
   objectKey: string;
   fileName: string;
+  /** The name as sent, escaped for display, when it differs from `fileName`. */
+  originalFileName?: string;
   contentType: string;
   /** The file's size, or the pages' total. */
   size: number;

@@ -64,6 +64,28 @@ export const uploadBodySchema = z.union([uploadRequestSchema, multiPageUploadSch
 export type CheckedPage = UploadRequest & { contentType: AllowedContentType; fileName: string };
 
 /**
+ * Characters a reader cannot see but that change what they read: bidirectional controls (`U+202E` turns
+ * `hoso\u202Efdp.exe` into what looks like `hosoexe.pdf`), zero-width spaces and joiners, the BOM, soft hyphens,
+ * and every other Unicode format character (`\p{Cf}`); plus the Hangul fillers that render as blanks.
+ */
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
+
+/**
+ * The name as the clerk sent it, for display next to the sanitized one: NFC, with every invisible, format or
+ * control character written out as `<U+202E>` so nothing is hidden or reordered, at most 300 characters.
+ */
+export function displayFileName(name: string): string {
+  const shown = name
+    .normalize('NFC')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: making control characters visible is the point
+    .replace(/[\p{Cf}\u115f\u1160\u3164\uffa0\u0000-\u001f\u007f-\u009f]/gu, (c) => {
+      return `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+    });
+  const chars = [...shown];
+  return chars.length > 300 ? `${chars.slice(0, 299).join('')}…` : shown;
+}
+
+/**
  * A file name safe to use as the last segment of an S3 key: NFC (so `ấ` typed on macOS and Windows is one
  * key), no path separators, control characters or `..`, trimmed, at most MAX_FILE_NAME_BYTES bytes with the
  * extension kept. Vietnamese letters are kept: clerks recognise their own file names.
@@ -71,6 +93,7 @@ export type CheckedPage = UploadRequest & { contentType: AllowedContentType; fil
 export function sanitizeFileName(name: string): string {
   let clean = name
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .replace(/[/\\]/g, '_')
@@ -111,7 +134,7 @@ export function isMultiPageBody(body: unknown): boolean {
 export function checkMultiPageRequest(
   body: unknown,
   limits: { maxUploadBytes: number },
-): { fileName: string; pages: CheckedPage[]; size: number; sha256: string } {
+): { fileName: string; originalFileName?: string; pages: CheckedPage[]; size: number; sha256: string } {
   const parsed = multiPageUploadSchema.safeParse(body);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
@@ -152,7 +175,7 @@ export function checkMultiPageRequest(
   }
   const first = pages[0] as CheckedPage;
   return {
-    fileName: sanitizeFileName(parsed.data.fileName ?? first.fileName),
+    ...fileNames(parsed.data.fileName ?? parsed.data.pages[0]?.fileName ?? first.fileName),
     pages,
     size,
     sha256: documentDigest(pages.map((p) => p.sha256)),
@@ -174,7 +197,7 @@ export function documentDigest(pageSha256s: readonly string[]): string {
 export function checkUploadRequest(
   body: unknown,
   limits: { maxUploadBytes: number },
-): UploadRequest & { contentType: AllowedContentType; fileName: string } {
+): UploadRequest & { contentType: AllowedContentType; fileName: string; originalFileName?: string } {
   const parsed = uploadRequestSchema.safeParse(body);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
@@ -207,8 +230,18 @@ export function checkUploadRequest(
     ...parsed.data,
     contentType,
     sha256: parsed.data.sha256.toLowerCase(),
-    fileName: sanitizeFileName(parsed.data.fileName),
+    ...fileNames(parsed.data.fileName),
   };
+}
+
+/**
+ * The sanitized name (keys, headers, listings) and, when it differs from what was sent (bidi or zero-width
+ * characters, separators…), the original escaped for display (`displayFileName`).
+ */
+export function fileNames(sent: string): { fileName: string; originalFileName?: string } {
+  const fileName = sanitizeFileName(sent);
+  const shown = displayFileName(sent);
+  return shown === fileName ? { fileName } : { fileName, originalFileName: shown };
 }
 
 /** The `x-amz-checksum-sha256` header value: base64 of the digest bytes (S3 wants base64, clients give hex). */

@@ -120,6 +120,7 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
     const request = multi
       ? {
           fileName: multi.fileName,
+          originalFileName: multi.originalFileName,
           contentType: multi.pages[0]?.contentType ?? '',
           size: multi.size,
           sha256: multi.sha256,
@@ -160,6 +161,7 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
       agencyId,
       objectKey,
       fileName: request.fileName,
+      ...(request.originalFileName ? { originalFileName: request.originalFileName } : {}),
       contentType: request.contentType,
       size: request.size,
       sha256: request.sha256,
@@ -181,6 +183,7 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
       size: request.size,
       contentType: request.contentType,
       fileName: request.fileName,
+      ...(request.originalFileName ? { originalFileName: request.originalFileName } : {}),
       objectKey,
       ...(pages
         ? {

@@ -29,6 +29,8 @@ export function toDocumentView(doc: DocumentRecord) {
     /** Which phrases and rules decided the type (for the reviewer). */
     reasons: doc.reasons ?? [],
     fileName: doc.fileName,
+    /** The name as sent, with invisible and bidirectional characters written out (`<U+202E>`); safe to show. */
+    originalFileName: doc.originalFileName ?? doc.fileName,
     contentType: doc.contentType,
     size: doc.size,
     sha256: doc.sha256,

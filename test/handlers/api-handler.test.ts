@@ -162,6 +162,17 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect(doc.body).toMatchObject({ docId: body.docId, status: 'uploading', agencyId: 'so-xay-dung' });
   });
 
+  it('stores a name with a bidi override stripped (key and record) and shows the original escaped', async () => {
+    const { status, body } = await call(
+      request('POST', '/uploads', { body: { ...upload, fileName: 'GPXD\u202Efdp.exe' } }),
+    );
+    expect(status).toBe(201);
+    expect(decodeURIComponent(new URL(body.url).pathname)).toMatch(/\/GPXDfdp\.exe$/);
+    const doc = await call(request('GET', `/documents/${body.docId}`));
+    expect(doc.body).toMatchObject({ fileName: 'GPXDfdp.exe', originalFileName: 'GPXD<U+202E>fdp.exe' });
+    expect(await stores.sessions.get(body.uploadId)).toMatchObject({ originalFileName: 'GPXD<U+202E>fdp.exe' });
+  });
+
   it('refuses bad upload requests with a Vietnamese message', async () => {
     const cases: [unknown, string][] = [
       [{ ...upload, sha256: 'abc' }, 'invalid_request'],

@@ -12,6 +12,8 @@ import { checkUploadedFile, sha256Hex } from '#shared/domain/file-checks.ts';
 import { extractedKey, incomingKey, parseExtractedKey, parseIncomingKey } from '#shared/domain/object-keys.ts';
 import {
   checkUploadRequest,
+  displayFileName,
+  fileNames,
   MAX_FILE_NAME_BYTES,
   sanitizeFileName,
   sha256HexToBase64,
@@ -62,6 +64,36 @@ describe('upload rules', () => {
     expect(sanitizeFileName('a\u0000b\u001fc\\d/e.pdf')).toBe('abc_d_e.pdf');
     expect(sanitizeFileName('   ')).toBe('tep-tai-len');
     expect(sanitizeFileName('..')).toBe('tep-tai-len');
+  });
+
+  it('strips bidirectional and zero-width characters from stored names, and keeps the original escaped for display', () => {
+    // U+202E (right-to-left override) makes `Giấy phép‮fdp.exe` read as `Giấy phépexe.pdf`.
+    const spoof = 'Giấy phép\u202Efdp.exe';
+    expect(sanitizeFileName(spoof)).toBe('Giấy phépfdp.exe');
+    expect(fileNames(spoof)).toEqual({ fileName: 'Giấy phépfdp.exe', originalFileName: 'Giấy phép<U+202E>fdp.exe' });
+    for (const invisible of [
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u200E',
+      '\u200F',
+      '\u2066',
+      '\u2069',
+      '\uFEFF',
+      '\u00AD',
+      '\u061C',
+    ]) {
+      expect(sanitizeFileName(`GPXD${invisible}125.pdf`), invisible.codePointAt(0)!.toString(16)).toBe('GPXD125.pdf');
+      expect(displayFileName(`GPXD${invisible}125.pdf`)).toMatch(/^GPXD<U\+[0-9A-F]{4}>125\.pdf$/);
+    }
+    expect(displayFileName('a\u0007b.pdf')).toBe('a<U+0007>b.pdf');
+    // An ordinary Vietnamese name is kept as is, with no second copy.
+    expect(fileNames('Giấy khai sinh.pdf')).toEqual({ fileName: 'Giấy khai sinh.pdf' });
+    const checked = checkUploadRequest(
+      { fileName: spoof, contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) },
+      { maxUploadBytes: 100 },
+    );
+    expect(checked).toMatchObject({ fileName: 'Giấy phépfdp.exe', originalFileName: 'Giấy phép<U+202E>fdp.exe' });
   });
 
   it('limits long names by bytes without splitting a letter, keeping the extension', () => {
