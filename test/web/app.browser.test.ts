@@ -399,6 +399,51 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
     }
   });
 
+  it('an admin sees the province by status, adds a document type to the catalogue and confirms it', async () => {
+    const { page, context, problems } = await signedIn('so-noi-vu', 'admin');
+    try {
+      await page.goto(`${webUrl}quan-tri/tinh-trang`);
+      await page.getByTestId('overview-row').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await axe(page, 'quan-tri/tinh-trang');
+      expect(await page.getByRole('heading', { name: 'Hồ sơ bị kẹt (cũ nhất trước)' }).count()).toBe(1);
+
+      await page.goto(`${webUrl}quan-tri/danh-muc`);
+      await page.getByTestId('catalogue-row').first().waitFor();
+      await page.getByLabel('Mã').fill('gcn-ve-sinh-thu-y');
+      await page.getByLabel('Tên loại').fill('Giấy chứng nhận điều kiện vệ sinh thú y');
+      await page.getByLabel('Tiêu đề in trên giấy tờ').fill('GIẤY CHỨNG NHẬN ĐIỀU KIỆN VỆ SINH THÚ Y');
+      await page.getByLabel('Cấp tỉnh').check();
+      await page.getByLabel('Cấp xã').uncheck();
+      await page.getByLabel('Hiệu lực').selectOption('fixed-term');
+      await page.getByLabel('Số tháng').fill('36');
+      await page.getByLabel('Căn cứ pháp lý').fill('Luật Thú y 2015; Thông tư 09/2016/TT-BNNPTNT');
+      await page.getByRole('button', { name: 'Thêm', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã thêm loại gcn-ve-sinh-thu-y' }).waitFor();
+      const row = page.getByTestId('catalogue-row').filter({ hasText: 'gcn-ve-sinh-thu-y' });
+      await expect.poll(() => row.textContent()).toContain('chưa đối chiếu');
+      await row.getByRole('button', { name: 'Sửa' }).click();
+      await page.getByLabel('Đã đối chiếu với văn bản gốc').check();
+      await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã lưu thay đổi' }).waitFor();
+      await expect.poll(() => row.textContent()).not.toContain('chưa đối chiếu');
+      await axe(page, 'quan-tri/danh-muc');
+      const adminToken = await signLocalToken({ agencyId: 'so-noi-vu', role: 'admin' }, { dataDir });
+      const catalogue = await (
+        await fetch(`${apiUrl}/catalogue`, { headers: { authorization: `Bearer ${adminToken}` } })
+      ).json();
+      expect(catalogue.items.find((t: { id: string }) => t.id === 'gcn-ve-sinh-thu-y')).toMatchObject({
+        origin: 'added',
+        confirmed: true,
+        validity: { kind: 'fixed-term', months: 36 },
+        levels: { before: ['province'], after: ['province'] },
+      });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a phone’s width', async () => {
     const { page, context } = await signedIn('xa-thanh-nua', 'clerk', 390);
     try {

@@ -15,6 +15,7 @@ const AdminAgenciesPage = lazy(() => import('./pages/admin-agencies-page.tsx'));
 const AdminUsersPage = lazy(() => import('./pages/admin-users-page.tsx'));
 const AdminCataloguePage = lazy(() => import('./pages/admin-catalogue-page.tsx'));
 const AdminAuditPage = lazy(() => import('./pages/admin-audit-page.tsx'));
+const AdminOverviewPage = lazy(() => import('./pages/admin-overview-page.tsx'));
 
 interface NavItem {
   href: string;
@@ -28,6 +29,7 @@ const NAV: readonly NavItem[] = [
   { href: '/ton-kho', label: 'Tồn kho', roles: ['clerk', 'admin'] },
   { href: '/tien-do', label: 'Tiến độ', roles: ['clerk', 'admin', 'viewer'] },
   { href: '/tong-quan', label: 'Toàn tỉnh', roles: ['viewer', 'admin'] },
+  { href: '/quan-tri/tinh-trang', label: 'Tình trạng', roles: ['admin'] },
   { href: '/quan-tri/co-quan', label: 'Cơ quan', roles: ['admin'] },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },
   { href: '/quan-tri/danh-muc', label: 'Danh mục', roles: ['admin'] },
@@ -119,6 +121,11 @@ export function App() {
             <Route path="/tong-quan">
               <Allowed roles={['viewer', 'admin']}>
                 <DashboardPage />
+              </Allowed>
+            </Route>
+            <Route path="/quan-tri/tinh-trang">
+              <Allowed roles={['admin']}>
+                <AdminOverviewPage />
               </Allowed>
             </Route>
             <Route path="/quan-tri/co-quan">
