@@ -391,9 +391,10 @@ export function gpxdNhaO(o: PermitOptions): CorpusDoc {
       issuer: o.issuer.issuer,
       level: o.issuer.level,
       issueDate: o.date,
-      // The permit lapses when works do not start within 12 months (Luật Xây dựng 2014 Art. 99; DOMAIN.md
-      // catalogue row 10): the project's reading of that clause as the expiry.
-      expiryDate: addMonths(o.date, 12),
+      // "Có hiệu lực khởi công xây dựng trong thời hạn 12 tháng kể từ ngày cấp" is a deadline to start works:
+      // the permit lapses only if works never start, which the paper cannot show (Luật Xây dựng 2014 Art. 90,
+      // the catalogue's note), so it is not the permit's expiry.
+      expiryDate: null,
     },
     tags: ['12-month start-of-works clause', ...(o.tags ?? [])],
   };
@@ -428,7 +429,8 @@ export function gpxdCongTrinh(o: PermitOptions): CorpusDoc {
       issuer: o.issuer.issuer,
       level: o.issuer.level,
       issueDate: o.date,
-      expiryDate: addMonths(o.date, 12),
+      // The start-of-works deadline again, not the permit's expiry (see gpxdNhaO).
+      expiryDate: null,
     },
     tags: o.tags ?? [],
   };

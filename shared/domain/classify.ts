@@ -32,7 +32,7 @@ import { extractIssuer, type Issuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { extractPlaceAndDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
-import { expiryFromRule, findExplicitExpiry } from './validity.ts';
+import { expiryFromRule, findExplicitExpiry, hasBlankValidity } from './validity.ts';
 
 export interface ClassifyOptions {
   /** Engine that produced the text; defaults to the ExtractedText's engine, else null. */
@@ -99,7 +99,39 @@ const NON_RESULT_TITLES = [
 ];
 
 /** Generic result titles: a result, but of a type the catalogue does not hold. */
-const GENERIC_RESULT_TITLES = ['giay phep', 'giay chung nhan', 'giay xac nhan', 'chung chi', 'trich luc', 'chung nhan'];
+const GENERIC_RESULT_TITLES = [
+  'giay phep',
+  'giay chung nhan',
+  'giay xac nhan',
+  'chung chi',
+  'trich luc',
+  'chung nhan',
+  // Diplomas and the judicial record: results whatever their exact wording (`BẰNG TỐT NGHIỆP THCS`).
+  'bang tot nghiep',
+  'van bang',
+  'bang cu nhan',
+  'bang ky su',
+  'bang thac si',
+  'bang tien si',
+  'phieu ly lich tu phap',
+  'ly lich tu phap',
+];
+
+/**
+ * `PHIẾU …` titles that are positively not results (receipts, appointment slips, transfer and opinion
+ * forms). Any other `PHIẾU …` title (`PHIẾU LÝ LỊCH TƯ PHÁP`, an unknown certificate) is not trusted as a
+ * non-result: it goes to review.
+ */
+const NON_RESULT_PHIEU =
+  /^phieu (thu|chi|hen|tiep nhan|chuyen|xin y kien|lay y kien|kiem soat|yeu cau|de nghi|bao|giao nhan|trinh|danh gia|khao sat|dieu tra|nhap kho|xuat kho|theo doi|dang ky|bau|bieu quyet|cham diem|ghi nhan|huong dan|nop|thong tin|tra loi|gop y)\b/;
+
+/**
+ * A title line shaped like a result of a type the catalogue lacks (`GIẤY …`, `BẰNG …`, `PHIẾU …`,
+ * `CHỨNG CHỈ …`, `THẺ …`, upper case, short): with no evidence of a non-result the page goes to review as a
+ * result of unknown type, keeping that title.
+ */
+const RESULT_SHAPED_TITLE =
+  /^(giay|bang|phieu|chung chi|chung nhan|the|van bang|trich luc|ban sao|so chung nhan) [a-z]{2,}( [a-z0-9]+){0,12}$/;
 
 /** Subjects of decisions that are internal acts, not results of a procedure. */
 const INTERNAL_DECISION =
@@ -440,18 +472,42 @@ function decide(
         return { kind: 'result', candidate: best, confidence: 0.4, reasons, warnings: ['type_from_symbol'] };
       }
     }
+    // A title line shaped like a result (`GIẤY …`, `BẰNG …`, `PHIẾU …`) of a type the catalogue lacks.
+    const shaped = letter || nonResultSymbol ? null : resultShapedTitle(doc, issuerEnd);
+    if (shaped) {
+      return {
+        kind: 'result',
+        candidate: null,
+        confidence: 0.35,
+        reasons: [`title "${shaped.phrase}" has the shape of a result of a type not in the catalogue`],
+        titleHit: shaped,
+      };
+    }
     const reasons = ['no title of a procedure result'];
     if (letter) reasons.push('letter (Kính gửi / V/v)');
     if (nonResultSymbol) reasons.push(`symbol ${firstGroup} is not a result`);
     const unsure = !letter && !nonResultSymbol && issuer !== null && ownNumber;
     if (unsure) reasons.push('has an issuer and a number of its own: check by hand');
-    const confidence = letter || nonResultSymbol ? 0.85 : unsure ? 0.5 : 0.7;
+    // Without positive evidence of a non-result (a letter, a non-result symbol) the verdict is not trusted.
+    else if (!letter && !nonResultSymbol) reasons.push('no evidence of a non-result either: check by hand');
+    const confidence = letter || nonResultSymbol ? 0.85 : unsure ? 0.5 : 0.55;
     return { kind: 'not_a_result', candidate: null, confidence, reasons };
   }
 
   // A catalogue title where the lead starts wins over a generic head there ("giấy phép" ⊂ "giấy phép lái xe").
   const leadTypes = typeHits.filter((t) => t.hit.grade >= 2 && t.hit.index === leadIndex);
-  const leadOther = otherHits.find((o) => o.hit.grade === bestGrade && o.hit.index === leadIndex);
+  // The longest phrase at the lead decides (`phiếu lý lịch tư pháp` over `phiếu`); a tie favours a non-result.
+  const leadOther = otherHits
+    .filter((o) => o.hit.grade === bestGrade && o.hit.index === leadIndex)
+    .reduce<(typeof otherHits)[number] | undefined>(
+      (best, o) =>
+        !best ||
+        o.hit.phrase.length > best.hit.phrase.length ||
+        (o.hit.phrase.length === best.hit.phrase.length && best.result && !o.result)
+          ? o
+          : best,
+      undefined,
+    );
   const longestLead = Math.max(0, ...leadTypes.map((t) => t.hit.phrase.length));
 
   // A certification stamped on a paper of another catalogue type (a certified copy of a diploma) is the
@@ -488,6 +544,30 @@ function decide(
 
   if (leadOther && (!leadOther.result ? leadOther.hit.phrase.length >= longestLead : longestLead === 0)) {
     if (!leadOther.result) {
+      const line = titleLine(doc, leadOther.hit);
+      // A `PHIẾU …` that is not a known receipt or form: maybe a result (`PHIẾU LÝ LỊCH TƯ PHÁP` misread).
+      if (leadOther.hit.phrase === 'phieu' && !NON_RESULT_PHIEU.test(line)) {
+        return {
+          kind: 'result',
+          candidate: null,
+          confidence: 0.35,
+          reasons: [`title "${line}" has the shape of a result of a type not in the catalogue`],
+          titleHit: leadOther.hit,
+        };
+      }
+      // A non-result title over the labels of a result's own form: the title may be misread; a person checks.
+      const evidence = letter ? null : bodyEvidence(doc, catalogue);
+      if (evidence && evidence.labels >= 3) {
+        return {
+          kind: 'not_a_result',
+          candidate: null,
+          confidence: 0.55,
+          reasons: [
+            `title "${leadOther.hit.phrase}" is not a procedure result`,
+            `but ${evidence.labels} label(s) of the form of ${evidence.types[0]?.spec.id}: check by hand`,
+          ],
+        };
+      }
       return {
         kind: 'not_a_result',
         candidate: null,
@@ -593,6 +673,39 @@ function decide(
   }
   if (isDecision) reasons.push('decision subject matches');
   return { kind: 'result', candidate: best, confidence, reasons };
+}
+
+/** The folded, punctuation-free line from a title hit to its line's end. */
+function titleLine(doc: DocumentText, hit: TitleHit): string {
+  let end = doc.flat.indexOf('\n', hit.index);
+  if (end < 0) end = doc.flat.length;
+  return doc.flat.slice(hit.index, end).trim();
+}
+
+/**
+ * The first line of the body (after the issuer, within the first 20 lines) shaped like a result's title:
+ * RESULT_SHAPED_TITLE, printed in upper case (a title, not a sentence).
+ */
+function resultShapedTitle(doc: DocumentText, issuerEnd: number): TitleHit | null {
+  const lines = doc.flat.split('\n');
+  let offset = 0;
+  for (let li = 0; li < lines.length && li < 20; li++) {
+    const line = lines[li] ?? '';
+    const start = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if ((doc.flatMap[start] ?? 0) < issuerEnd || !RESULT_SHAPED_TITLE.test(trimmed)) continue;
+    if (/^the (socialist|republic)\b/.test(trimmed)) continue;
+    const from = doc.flatMap[start] ?? 0;
+    const to = doc.flatMap[start + line.length - 1] ?? from;
+    const printed = originalSlice(doc, from, to + 1);
+    const letters = printed.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length < 6 || upper.length / letters.length < 0.8) continue;
+    const index = start + line.indexOf(trimmed.charAt(0));
+    return { phrase: trimmed, index, end: index + trimmed.length, grade: 3, line: li };
+  }
+  return null;
 }
 
 /** The title line as printed (upper case), for a type the catalogue lacks. */
@@ -859,10 +972,14 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (explicit) {
     expiryDate = explicit.expiryDate;
     reasons.push(`validity: ${explicit.kind} "${explicit.clause}"`);
+    if (explicit.conflict) warnings.push('expiry_uncertain');
   } else if (spec) {
     expiryDate = expiryFromRule(spec.validity, issueDate);
-    if (spec.validity.kind === 'explicit') warnings.push('expiry_not_printed');
+    // A type whose end is only what its paper prints, none read: the expiry is not known.
+    if (spec.validity.kind === 'explicit') warnings.push('expiry_not_printed', 'expiry_uncertain');
   }
+  // `có hiệu lực đến ngày …/…/……` with its date blank or unreadable: never guessed from the type's rule.
+  if (ownValidity && !explicit && hasBlankValidity(doc.joined)) warnings.push('expiry_uncertain');
   if (expiryDate !== null && issueDate !== null && expiryDate < issueDate) warnings.push('expiry_before_issue');
   if (issueDate !== null && options.referenceDate && issueDate > options.referenceDate)
     warnings.push('issue_date_in_future');

@@ -34,6 +34,7 @@ export const REVIEW_REASONS = [
   'ambiguous_type',
   'issue_date_in_future',
   'expiry_before_issue',
+  'expiry_uncertain',
   'low_ocr_confidence',
 ] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
@@ -49,6 +50,7 @@ const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
   'ambiguous_type',
   'issue_date_in_future',
   'expiry_before_issue',
+  'expiry_uncertain',
   'low_ocr_confidence',
 ]);
 
@@ -71,6 +73,7 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
   ambiguous_type: 'Cần kiểm tra lại: giấy tờ có thể thuộc hai loại khác nhau.',
   issue_date_in_future: 'Cần kiểm tra lại: ngày cấp sau ngày hiện tại.',
   expiry_before_issue: 'Cần kiểm tra lại: ngày hết hiệu lực trước ngày cấp.',
+  expiry_uncertain: 'Cần kiểm tra lại: chưa xác định chắc chắn được ngày hết hiệu lực của giấy tờ.',
   low_ocr_confidence: 'Cần kiểm tra lại: ảnh chụp, bản quét khó đọc; chữ nhận dạng không chắc chắn.',
 };
 

@@ -27,14 +27,31 @@ export interface ExplicitExpiry {
   kind: 'until' | 'term' | 'unlimited';
   /** The clause as folded text, for `reasons`. */
   clause: string;
+  /** Another validity clause gives a different end date: the expiry is uncertain. */
+  conflict?: boolean;
 }
 
-const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|valid|expir)[^.;]{0,60}$/;
-const UNTIL_RE = /(den|toi|het han|expires?|expiry date|until)(\s+het)?(\s+ngay)?\s*[:.]?\s*$/;
+/** A validity clause whose date is left blank or unreadable (`có hiệu lực đến ngày …/…/……`). */
+const BLANK_UNTIL =
+  /(co hieu luc|co gia tri|ton tai|het han)[^.;]{0,30}?(den|toi)(\s+het)?\s*[:.]?(\s*ngay)?\s*[:.]?\s*[.…_/\s]{4,}(?![0-9])/;
+
+/** Whether the text holds a validity clause with a blank or unreadable date. */
+export function hasBlankValidity(folded: string): boolean {
+  return BLANK_UNTIL.test(folded.replace(/\n/g, ' '));
+}
+
+// `Công trình được tồn tại đến: …` (a temporary construction permit, ND 15/2021 Phụ lục II) is the permit's end.
+const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|ton tai|valid|expir)[^.;]{0,60}$/;
+const UNTIL_RE = /(den|toi|het han|expires?|expiry date|until)(\s+het)?\s*[:.]?(\s*ngay)?\s*[:.]?\s*$/;
 const TERM_RE =
   /(thoi han|co gia tri|co hieu luc|gia tri su dung|hieu luc)([^.;]{0,60}?)(?<![0-9])([0-9oli]{1,3})\s*(\([a-z ]{2,16}\)\s*)?(nam|thang)\b/g;
-/** Terms of the land or of a project, not of the paper (`Thời hạn sử dụng đất: 50 năm`). */
-const NOT_PAPER_TERM = /(thoi han su dung|su dung dat|thue dat|hoat dong cua du an|thoi han hoat dong)[^.;]{0,40}$/;
+/**
+ * Terms of the land, a project, a lease, a mandate or a deadline, not of the paper (`Thời hạn sử dụng đất:
+ * 50 năm`; a construction permit's `khởi công xây dựng trong thời hạn 12 tháng kể từ ngày cấp`, which only
+ * lapses the permit if works never start — something the paper cannot show; a power of attorney's term).
+ */
+const NOT_PAPER_TERM =
+  /(thoi han su dung|su dung dat|thue dat|cho thue|thoi han thue|hoat dong cua du an|thoi han hoat dong|khoi cong|thi cong|hoan thanh|uy quyen|thoi han nop|khac phuc|chap hanh|bao hanh)[^.;]{0,40}$/;
 const UNLIMITED_RE = /(khong thoi han|khong co thoi han|unlimited)/;
 
 /**
@@ -45,11 +62,19 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
   const text = folded.replace(/\n/g, ' ');
   const { dates } = findDates(text);
 
-  for (const d of dates) {
+  const until = dates.filter((d) => {
     const window = text.slice(Math.max(0, d.index - 90), d.index);
-    if (UNTIL_RE.test(window) && CONTEXT_RE.test(window) && !NOT_PAPER_TERM.test(window)) {
-      return { expiryDate: d.iso, kind: 'until', clause: text.slice(Math.max(0, d.index - 40), d.end).trim() };
-    }
+    return UNTIL_RE.test(window) && CONTEXT_RE.test(window) && !NOT_PAPER_TERM.test(window);
+  });
+  const first = until[0];
+  if (first) {
+    const found: ExplicitExpiry = {
+      expiryDate: first.iso,
+      kind: 'until',
+      clause: text.slice(Math.max(0, first.index - 40), first.end).trim(),
+    };
+    if (until.some((d) => d.iso !== first.iso)) found.conflict = true;
+    return found;
   }
 
   for (const m of text.matchAll(TERM_RE)) {

@@ -165,6 +165,7 @@ const REVIEW_TODO: Partial<Record<ReviewReason, string>> = {
   ambiguous_type: 'Mở hồ sơ và chọn đúng loại giấy tờ.',
   issue_date_in_future: 'Mở hồ sơ, sửa ngày cấp theo bản quét.',
   expiry_before_issue: 'Mở hồ sơ, sửa ngày cấp hoặc ngày hết hiệu lực theo bản quét.',
+  expiry_uncertain: 'Mở hồ sơ, điền ngày hết hiệu lực theo bản quét (để trống nếu giấy tờ không ghi thời hạn).',
 };
 
 // Every review reason the domain knows, a new one included: its own sentence, and a generic step to take.
@@ -236,7 +237,22 @@ const CLASSIFIER_REASONS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]
     /^title "(.+)" is a result of a type not in the catalogue$/,
     (m) => `Tiêu đề “${m[1]}” là loại kết quả chưa có trong danh mục.`,
   ],
+  [
+    /^title "(.+)" has the shape of a result of a type not in the catalogue$/,
+    (m) => `Tiêu đề “${m[1]}” có dạng một kết quả TTHC chưa có trong danh mục.`,
+  ],
   [/^title "(.+)"$/, (m) => `Tìm thấy tiêu đề “${m[1]}”.`],
+  [
+    /^but (\d+) label\(s\) of the form of (.+): check by hand$/,
+    (m) => `Nhưng có ${m[1]} nhãn của mẫu “${m[2]}”: cần kiểm tra.`,
+  ],
+  [
+    /^no evidence of a non-result either: check by hand$/,
+    () => 'Cũng không có dấu hiệu là văn bản khác: cần kiểm tra.',
+  ],
+  [/^issue date: latest change registration$/, () => 'Ngày cấp là ngày đăng ký thay đổi gần nhất.'],
+  [/^level from the signature block$/, () => 'Cấp cơ quan đọc từ phần chữ ký (TM. …).'],
+  [/^number left blank on the form$/, () => 'Số của văn bản để trống (chưa ghi tay hoặc không đọc được).'],
   [/^(\d+) supporting phrase\(s\)$/, (m) => `${m[1]} cụm từ đặc trưng của loại giấy tờ này.`],
   [/^(\d+) contrary phrase\(s\)$/, (m) => `${m[1]} cụm từ cho thấy có thể là loại khác.`],
   [/^symbol (.+) is not a result$/, (m) => `Ký hiệu “${m[1]}” không phải của kết quả TTHC.`],

@@ -451,7 +451,9 @@ export const RESULT_CASES: ClassifyCase[] = [
       docType: 'giay-phep-xay-dung-nha-o',
       docNumber: '04/GPXD-UBND',
       issueDate: '2025-10-01',
-      expiryDate: '2026-10-01',
+      // A deadline to start works (it lapses the permit only if works never start, which the paper cannot
+      // show: catalogue note, Luật Xây dựng 2014 Art. 90), not the permit's expiry.
+      expiryDate: null,
       level: 'commune',
     },
   },
