@@ -21,6 +21,8 @@ const ENV = {
   REPORT_RECIPIENTS: 'b@example.vn',
   TEXTRACT_SNS_TOPIC_ARN: 'arn:aws:sns:us-east-1:123456789012:t',
   TEXTRACT_ROLE_ARN: 'arn:aws:iam::123456789012:role/t',
+  INCOMING_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/incoming',
+  EXTRACTED_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/extracted',
   AWS_REGION: 'us-east-1',
 };
 const probe = `const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));process.exit(0);`;
@@ -29,7 +31,7 @@ export default async function functions(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const name of Object.keys(FUNCTION_ENTRIES) as FunctionName[]) {
     const { bytes, file } = await buildFunction(name, join(outRoot, name));
-    const small = ['api', 'classify', 'textract-collect', 'pre-token'].includes(name);
+    const small = ['api', 'classify', 'textract-collect', 'reconcile', 'pre-token'].includes(name);
     results.push({ name: `${name} bundle`, value: bytes / 1024, unit: 'KiB', ...(small ? { target: '<= 1024' } : {}) });
     const ms = Number(
       execFileSync(process.execPath, ['--input-type=module', '-e', probe, pathToFileURL(file).href], {
