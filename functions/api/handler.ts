@@ -4,6 +4,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { isSafeId } from '#shared/domain/object-keys.ts';
@@ -19,6 +20,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '#shared/errors.ts';
+import { tracing } from '#shared/events/tracing.ts';
 import { buildOpenApi } from '#shared/openapi.ts';
 import type {
   AllStores,
@@ -70,6 +72,8 @@ export interface ApiDeps {
   /** Upload rules; the per-agency limits default to upload-rules.ts's. */
   limits: UploadLimits;
   logger?: Logger;
+  /** X-Ray tracing (the Lambda composition's Tracer); none locally. */
+  tracer?: Tracer;
   /** Id source for uploads and documents (random UUIDs by default). */
   newId?: () => string;
   /** The catalogue in force (shared with classify in local mode); default: read from `stores.catalogue`. */
@@ -426,5 +430,8 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     }
   };
 
-  return middy<ApiEvent, ApiResult>().use(injectLambdaContext(logger)).handler(handle) as unknown as ApiHandlerFn;
+  return middy<ApiEvent, ApiResult>()
+    .use(tracing(deps.tracer))
+    .use(injectLambdaContext(logger))
+    .handler(handle) as unknown as ApiHandlerFn;
 }

@@ -2,6 +2,7 @@
  * The `classify` function: SQS batches of S3 object-created events on `extracted/`.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import { parseExtractedKey } from '#shared/domain/object-keys.ts';
 import { parseS3Records } from '#shared/events/s3-records.ts';
 import { makeSqsBatchHandler, type SqsHandlerFn } from '#shared/events/sqs-batch.ts';
@@ -9,25 +10,31 @@ import { type ClassifyDeps, makeClassifyDocument } from '#shared/use-cases/class
 
 export interface ClassifyHandlerDeps extends ClassifyDeps {
   logger?: Logger;
+  /** X-Ray tracing (the Lambda composition's Tracer); none locally. */
+  tracer?: Tracer;
 }
 
 export function makeClassifyHandler(deps: ClassifyHandlerDeps): SqsHandlerFn {
   const logger = deps.logger ?? new Logger({ serviceName: 'sohoa-classify' });
   const classify = makeClassifyDocument(deps);
-  return makeSqsBatchHandler(logger, async (record) => {
-    for (const object of parseS3Records(record)) {
-      const parsed = parseExtractedKey(object.key);
-      if (!parsed) {
-        logger.warn('not an extracted text, ignored', { prefix: object.key.split('/')[0] });
-        continue;
+  return makeSqsBatchHandler(
+    logger,
+    async (record) => {
+      for (const object of parseS3Records(record)) {
+        const parsed = parseExtractedKey(object.key);
+        if (!parsed) {
+          logger.warn('not an extracted text, ignored', { prefix: object.key.split('/')[0] });
+          continue;
+        }
+        try {
+          const result = await classify(parsed.docId);
+          logger.info('classify done', { ...result });
+        } catch (error) {
+          logger.error('classify failed', { docId: parsed.docId, error });
+          throw error;
+        }
       }
-      try {
-        const result = await classify(parsed.docId);
-        logger.info('classify done', { ...result });
-      } catch (error) {
-        logger.error('classify failed', { docId: parsed.docId, error });
-        throw error;
-      }
-    }
-  });
+    },
+    deps.tracer,
+  );
 }

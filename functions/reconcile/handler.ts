@@ -6,6 +6,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import {
@@ -14,11 +15,14 @@ import {
   RECONCILE_REDRIVEN_METRIC,
   RECONCILE_REJECTED_METRIC,
 } from '#shared/events/metrics.ts';
+import { tracing } from '#shared/events/tracing.ts';
 import type { PipelineReconcileReport, ReconcilePipelineOptions } from '#shared/use-cases/reconcile-pipeline.ts';
 
 export interface ReconcileHandlerDeps {
   reconcile: (options: ReconcilePipelineOptions) => Promise<PipelineReconcileReport>;
   logger?: Logger;
+  /** X-Ray tracing (the Lambda composition's Tracer); none locally. */
+  tracer?: Tracer;
 }
 
 export interface ReconcileHandlerResult {
@@ -60,6 +64,7 @@ export function makeReconcileHandler(
     return result;
   };
   return middy<unknown, ReconcileHandlerResult>()
+    .use(tracing(deps.tracer))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(handle) as unknown as (event: unknown, context: Context) => Promise<ReconcileHandlerResult>;
 }

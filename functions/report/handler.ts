@@ -14,12 +14,14 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import { endOfPreviousPeriod, PERIOD_KINDS, type PeriodKind } from '#shared/domain/periods.ts';
 import { addDays, vnDateOf, vnToday } from '#shared/domain/vn-time.ts';
 import { ValidationError } from '#shared/errors.ts';
+import { tracing } from '#shared/events/tracing.ts';
 import { type Clock, systemClock } from '#shared/ports.ts';
 import type { ComplianceReport, ReportQuery } from '#shared/use-cases/build-report.ts';
 import type { SendReportResult } from '#shared/use-cases/send-report.ts';
@@ -28,6 +30,8 @@ export interface ReportHandlerDeps {
   buildReport: (q: ReportQuery) => Promise<ComplianceReport>;
   sendReport: (report: ComplianceReport, options?: { agencyEmails?: boolean }) => Promise<SendReportResult>;
   logger?: Logger;
+  /** X-Ray tracing (the Lambda composition's Tracer); none locally. */
+  tracer?: Tracer;
   clock?: Clock;
 }
 
@@ -130,6 +134,7 @@ export function makeReportHandler(
     };
   };
   return middy<unknown, ReportHandlerResult>()
+    .use(tracing(deps.tracer))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(handle) as unknown as (event: unknown, context: Context) => Promise<ReportHandlerResult>;
 }

@@ -5,6 +5,7 @@
  * applies here too: a user without a known role, with a malformed agency id, or whose agency is not in the
  * table gets no token at all (throwing denies the sign-in). Nothing is guessed: no default role.
  */
+import { Tracer } from '@aws-lambda-powertools/tracer';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
@@ -37,7 +38,8 @@ export async function handler(event: PreTokenGenerationV2TriggerEvent): Promise<
   if (!cold) {
     const tableName = process.env.TABLE_NAME;
     if (!tableName) throw new Error('TABLE_NAME is required');
-    const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+    // Its one call, the agency lookup, is an X-Ray subsegment under the invocation's segment.
+    const doc = DynamoDBDocumentClient.from(new Tracer().captureAWSv3Client(new DynamoDBClient({})));
     cold = makePreTokenHandler({ agencies: makeDynamoStores({ doc, tableName }).agencies });
   }
   return cold(event);

@@ -60,6 +60,9 @@ describe('function bundles', () => {
       const copied = new Set(copiedModulesOf(name, 'tesseract').map((m) => m.name));
       const loaded = [...NEVER_INLINED].filter((p) => packages.has(p) && p !== '@napi-rs/canvas');
       expect(loaded.filter((p) => !copied.has(p))).toEqual([]);
+      // Tracing is Active on every function (sohoa-function.ts); all but the api carry the Powertools Tracer
+      // (~122 KiB: the api would pass its 2 MiB, shared/composition/aws/tracing.ts).
+      expect(packages.has('aws-xray-sdk-core'), `${name} and the Powertools Tracer`).toBe(name !== 'api');
     },
   );
 });

@@ -14,6 +14,7 @@ import { type Env, parseApiEnv } from './env.ts';
 export function apiHandlerFromEnv(env: Env = process.env) {
   const config = parseApiEnv(env);
   const table = dynamo(config.TABLE_NAME);
+  // Untraced: shared/composition/aws/tracing.ts says why.
   const s3 = s3Client();
   const deps: ApiDeps = {
     stores: makeDynamoStores(table),

@@ -10,10 +10,11 @@ import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { type OcrEngine, systemClock } from '#shared/ports.ts';
 import { dynamo, s3Client } from './clients.ts';
 import { type Env, parseExtractEnv } from './env.ts';
+import { traced, tracer } from './tracing.ts';
 
 export async function extractHandlerFromEnv(env: Env = process.env) {
   const config = parseExtractEnv(env);
-  const stores = makeDynamoStores(dynamo(config.TABLE_NAME));
+  const stores = makeDynamoStores(dynamo(config.TABLE_NAME, traced));
   let ocr: OcrEngine;
   if (config.OCR_ENGINE === 'textract') {
     const [{ TextractClient }, { makeTextractEngine }] = await Promise.all([
@@ -21,7 +22,7 @@ export async function extractHandlerFromEnv(env: Env = process.env) {
       import('#shared/adapters/ocr/textract.ts'),
     ]);
     ocr = makeTextractEngine({
-      client: new TextractClient({}),
+      client: traced(new TextractClient({})),
       snsTopicArn: config.TEXTRACT_SNS_TOPIC_ARN ?? '',
       roleArn: config.TEXTRACT_ROLE_ARN ?? '',
     });
@@ -32,11 +33,12 @@ export async function extractHandlerFromEnv(env: Env = process.env) {
   return makeExtractHandler({
     documents: stores.documents,
     sessions: stores.sessions,
-    objects: makeS3ObjectStore({ client: s3Client(), bucket: config.BUCKET_NAME }),
+    objects: makeS3ObjectStore({ client: s3Client(traced), bucket: config.BUCKET_NAME }),
     engines: { pdfText: makePdfTextEngine(), ocr },
     hasTextLayer,
     bucket: config.BUCKET_NAME,
     clock: systemClock,
     isThrottle: isTextractThrottle,
+    tracer: tracer(),
   });
 }

@@ -17,13 +17,14 @@ import { makeCollectOcrJob } from '#shared/use-cases/collect-ocr-job.ts';
 import { makeOcrJobPoller, makeReconcilePipeline, nonTerminalDocuments } from '#shared/use-cases/reconcile-pipeline.ts';
 import { dynamo, s3Client } from './clients.ts';
 import { type Env, parseReconcileEnv } from './env.ts';
+import { traced, tracer } from './tracing.ts';
 
 export function reconcileHandlerFromEnv(env: Env = process.env) {
   const config = parseReconcileEnv(env);
-  const stores = makeDynamoStores(dynamo(config.TABLE_NAME));
-  const s3 = s3Client();
+  const stores = makeDynamoStores(dynamo(config.TABLE_NAME, traced));
+  const s3 = s3Client(traced);
   const objects = makeS3ObjectStore({ client: s3, bucket: config.BUCKET_NAME });
-  const textract = new TextractClient({});
+  const textract = traced(new TextractClient({}));
   const logger = new Logger({ serviceName: 'sohoa-reconcile' });
   const reconcile = makeReconcilePipeline({
     documents: stores.documents,
@@ -32,7 +33,7 @@ export function reconcileHandlerFromEnv(env: Env = process.env) {
     candidates: nonTerminalDocuments({ agencies: stores.agencies, documents: stores.documents }),
     redrive: makeSqsRedrive({
       s3,
-      sqs: new SQSClient({}),
+      sqs: traced(new SQSClient({})),
       bucket: config.BUCKET_NAME,
       queues: { [INCOMING_PREFIX]: config.INCOMING_QUEUE_URL, [EXTRACTED_PREFIX]: config.EXTRACTED_QUEUE_URL },
     }),
@@ -54,6 +55,7 @@ export function reconcileHandlerFromEnv(env: Env = process.env) {
   const overdueMs = config.OVERDUE_AFTER_HOURS ? config.OVERDUE_AFTER_HOURS * 3600_000 : undefined;
   return makeReconcileHandler({
     logger,
+    tracer: tracer(),
     reconcile: (options) =>
       reconcile({ ...options, deadlines: { ...options.deadlines, ...(overdueMs ? { overdueMs } : {}) } }),
   });

@@ -11,10 +11,11 @@ import { makeBuildReport } from '#shared/use-cases/build-report.ts';
 import { makeSendReport } from '#shared/use-cases/send-report.ts';
 import { dynamo, s3Client } from './clients.ts';
 import { type Env, parseReportEnv } from './env.ts';
+import { traced, tracer } from './tracing.ts';
 
 export function reportHandlerFromEnv(env: Env = process.env) {
   const config = parseReportEnv(env);
-  const reader = makeDynamoComplianceReader(dynamo(config.TABLE_NAME));
+  const reader = makeDynamoComplianceReader(dynamo(config.TABLE_NAME, traced));
   return makeReportHandler({
     buildReport: makeBuildReport({
       reader,
@@ -24,12 +25,13 @@ export function reportHandlerFromEnv(env: Env = process.env) {
     }),
     sendReport: makeSendReport({
       renderer: makeReportRenderer(),
-      mailer: makeSesMailer(new SESv2Client({})),
-      objects: makeS3ObjectStore({ client: s3Client(), bucket: config.BUCKET_NAME }),
+      mailer: makeSesMailer(traced(new SESv2Client({}))),
+      objects: makeS3ObjectStore({ client: s3Client(traced), bucket: config.BUCKET_NAME }),
       listAgencies: () => reader.listAgencies(),
       from: config.MAIL_FROM,
       recipients: config.REPORT_RECIPIENTS,
     }),
     clock: systemClock,
+    tracer: tracer(),
   });
 }
