@@ -213,8 +213,9 @@ export interface RegistrationOptions {
   code: string;
   firstDate: Iso;
   /**
-   * A later change registration. The issue date stays the first registration ("cấp lần đầu ngày …", as
-   * the certificate is cited and as the project's unit cases read it); the change date is a trap.
+   * A later change registration. The certificate in hand was issued at its latest change (NĐ 01/2021/NĐ-CP:
+   * a new certificate is issued for each change, printing `Đăng ký lần đầu` and `Đăng ký thay đổi lần thứ
+   * n`), so its issue date is the change date, not the first registration.
    */
   changed?: { n: number; date: Iso };
   ownerIdDate?: Iso;
@@ -258,7 +259,7 @@ export function hoKinhDoanh(o: RegistrationOptions): CorpusDoc {
       docNumber: o.code,
       issuer: o.issuer.issuer,
       level: o.issuer.level,
-      issueDate: o.firstDate,
+      issueDate: o.changed?.date ?? o.firstDate,
       expiryDate: null,
     },
     tags: [...(o.changed ? ['change registration date is not the issue date'] : []), ...(o.tags ?? [])],
@@ -294,7 +295,7 @@ export function hopTacXa(o: RegistrationOptions): CorpusDoc {
       docNumber: o.code,
       issuer: o.issuer.issuer,
       level: o.issuer.level,
-      issueDate: o.firstDate,
+      issueDate: o.changed?.date ?? o.firstDate,
       expiryDate: null,
     },
     tags: o.tags ?? [],
@@ -332,7 +333,7 @@ export function doanhNghiep(o: RegistrationOptions): CorpusDoc {
       docNumber: o.code,
       issuer: o.issuer.issuer,
       level: o.issuer.level,
-      issueDate: o.firstDate,
+      issueDate: o.changed?.date ?? o.firstDate,
       expiryDate: null,
     },
     tags: o.tags ?? [],

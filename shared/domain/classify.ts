@@ -30,7 +30,7 @@ import { type DocumentText, lineIndexAt, originalSlice, prepareText } from './do
 import { extractHolder, type Holder } from './holder.ts';
 import { extractIssuer, type Issuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
-import { extractPlaceAndDate } from './place.ts';
+import { extractPlaceAndDate, latestChangeDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry, hasBlankValidity } from './validity.ts';
 
@@ -910,6 +910,10 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
 
   let { place, issueDate, rejectedDates } = extractPlaceAndDate(doc);
   if (rejectedDates > 0) warnings.push('impossible_date_ignored');
+  // A registration certificate changed later is the certificate of its latest change, dated by it.
+  const changed = spec?.form?.layout === 'registration-certificate' ? latestChangeDate(doc) : null;
+  const changeReason = changed !== null && changed !== issueDate;
+  if (changed !== null && (issueDate === null || changed > issueDate)) issueDate = changed;
   let issuer = headerIssuer;
 
   // A certification stamped on another paper (a diploma, a power of attorney): its date, issuer and
@@ -956,6 +960,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   const number = docNumberFor(spec ?? ({ numberSources: ['symbol', 'plain'] } as DocumentTypeSpec));
   let resultLevel = issuer?.level ?? null;
   const reasons = [...decision.reasons];
+  if (changeReason && issueDate === changed) reasons.push('issue date: latest change registration');
   if (resultLevel === null && spec) {
     const levels = typicalLevels(spec);
     if (levels.size === 1) {

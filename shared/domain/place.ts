@@ -172,3 +172,25 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
   }
   return { place: null, issueDate: null, source: null, rejectedDates: rejected };
 }
+
+/** `Đăng ký thay đổi lần thứ: 2, ngày …` / `Đăng ký thay đổi lần thứ 3, ngày …` just before a date. */
+const CHANGE_LABEL = /dang\s*ky\s*thay\s*doi\s*lan\s*thu\s*[:.]?\s*([0-9oli]{1,3})?\s*[,:;.]?\s*(?:ngay\s*[:.]?\s*)?$/;
+
+/**
+ * The date of the latest change registration on a registration certificate (NĐ 01/2021/NĐ-CP forms, TT
+ * 02/2023/TT-BKHĐT: `Đăng ký lần đầu, ngày …` then `Đăng ký thay đổi lần thứ n, ngày …`): the certificate in
+ * hand was issued at that change, so it is dated by it. The highest change number wins, else the latest
+ * date; null when no change is printed (or its date is blank).
+ */
+export function latestChangeDate(doc: DocumentText): string | null {
+  const joined = doc.joined;
+  let best: { n: number; iso: string } | null = null;
+  for (const d of findDates(joined).dates) {
+    const window = joined.slice(Math.max(0, d.index - 50), d.index);
+    const m = CHANGE_LABEL.exec(window);
+    if (!m || inCitationZone(doc, d.index)) continue;
+    const n = m[1] ? Number(m[1].replace(/o/g, '0').replace(/[li]/g, '1')) : 0;
+    if (!best || n > best.n || (n === best.n && d.iso > best.iso)) best = { n, iso: d.iso };
+  }
+  return best?.iso ?? null;
+}

@@ -184,3 +184,51 @@ describe('class 3: only the paper’s own validity becomes its expiry', () => {
     expect(c.reviewReasons).toContain('expiry_uncertain');
   });
 });
+
+describe('class 2: a registration certificate is dated by its latest change registration', () => {
+  const hkd = (...changes: string[]) =>
+    doc(
+      'UBND HUYỆN MƯỜNG CHÀ',
+      'PHÒNG TÀI CHÍNH - KẾ HOẠCH',
+      ...MOTTO,
+      'GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH',
+      'Mã số hộ kinh doanh: 62F8001234',
+      'Đăng ký lần đầu, ngày 05 tháng 3 năm 2019',
+      ...changes,
+      '1. Tên hộ kinh doanh: HỘ KINH DOANH LÒ VĂN THƯƠNG',
+      '2. Chủ hộ kinh doanh: Lò Văn Thương, Thẻ căn cước số 011090001234 cấp ngày 10/8/2022',
+      '3. Vốn kinh doanh: 200.000.000 đồng',
+    );
+
+  it('takes the highest change number’s date, whatever the order or the label’s punctuation', () => {
+    expect(classifyText(hkd('Đăng ký thay đổi lần thứ 3, ngày 20 tháng 7 năm 2024')).issueDate).toBe('2024-07-20');
+    const two = classifyText(
+      hkd('Đăng ký thay đổi lần thứ: 2, ngày 11/01/2023', 'Đăng ký thay đổi lần thứ: 1, ngày 02/6/2021'),
+    );
+    expect(two).toMatchObject({ docType: 'dang-ky-ho-kinh-doanh', docNumber: '62F8001234', issueDate: '2023-01-11' });
+    expect(two.reasons).toContain('issue date: latest change registration');
+  });
+
+  it('keeps the first registration when no change is printed or its date is left blank', () => {
+    expect(classifyText(hkd()).issueDate).toBe('2019-03-05');
+    expect(classifyText(hkd('Đăng ký thay đổi lần thứ: ……, ngày …… tháng …… năm ……')).issueDate).toBe('2019-03-05');
+  });
+
+  it('dates an enterprise certificate by its change too, read without diacritics', () => {
+    const c = classifyText(
+      doc(
+        'SO KE HOACH VA DAU TU TINH DIEN BIEN',
+        'PHONG DANG KY KINH DOANH',
+        'CONG HOA XA HOI CHU NGHIA VIET NAM',
+        'Doc lap - Tu do - Hanh phuc',
+        'GIAY CHUNG NHAN DANG KY DOANH NGHIEP',
+        'CONG TY CO PHAN',
+        'Ma so doanh nghiep: 5600234567',
+        'Dang ky lan dau: ngay 14 thang 02 nam 2016',
+        'Dang ky thay doi lan thu: 4, ngay 30 thang 9 nam 2025',
+        '1. Ten cong ty viet bang tieng Viet: CONG TY CO PHAN THUONG MAI HIM LAM',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'dang-ky-doanh-nghiep', docNumber: '5600234567', issueDate: '2025-09-30' });
+  });
+});

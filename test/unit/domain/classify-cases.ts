@@ -754,7 +754,8 @@ export const RESULT_CASES: ClassifyCase[] = [
     expect: {
       docType: 'dang-ky-doanh-nghiep',
       docNumber: '5600123456',
-      issueDate: '2018-02-02',
+      // The certificate of the 2nd change registration (a new certificate is issued at each change).
+      issueDate: '2021-05-11',
       expiryDate: null,
       level: 'province',
       holder: 'CÔNG TY TNHH XÂY DỰNG MƯỜNG THANH',
