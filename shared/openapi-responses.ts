@@ -56,6 +56,8 @@ export const documentViewSchema = z
     warnings: z.array(z.string()),
     reasons: z.array(z.string()),
     fileName: z.string(),
+    /** The name as sent, invisible and bidirectional characters written out (`<U+202E>`). */
+    originalFileName: z.string(),
     contentType: z.string(),
     size: z.number().int(),
     sha256: z.string(),
