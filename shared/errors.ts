@@ -26,6 +26,13 @@ export class SohoaError extends Error {
   }
 }
 
+const EMAIL = /[^\s@<>"'`,;:()[\]]+@[^\s@<>"'`,;:()[\]]+\.[^\s@<>"'`,;:()[\].]{2,}/g;
+
+/** `text` with every e-mail address replaced by `<e-mail>`: what may go into logs (no personal data there). */
+export function redactEmails(text: string): string {
+  return text.replace(EMAIL, '<e-mail>');
+}
+
 /** A file that no engine can ever read: zero bytes, corrupt, encrypted, unsupported type. Retrying cannot help. */
 export class UnreadableDocumentError extends SohoaError {}
 

@@ -20,7 +20,7 @@ import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import { endOfPreviousPeriod, PERIOD_KINDS, type PeriodKind } from '#shared/domain/periods.ts';
 import { addDays, vnDateOf, vnToday } from '#shared/domain/vn-time.ts';
-import { ValidationError } from '#shared/errors.ts';
+import { redactEmails, ValidationError } from '#shared/errors.ts';
 import { tracing } from '#shared/events/tracing.ts';
 import { type Clock, systemClock } from '#shared/ports.ts';
 import type { ComplianceReport, ReportQuery } from '#shared/use-cases/build-report.ts';
@@ -115,7 +115,15 @@ export function makeReportHandler(
       warnings: report.warnings.length,
     });
     const sent = await deps.sendReport(report, { agencyEmails });
-    for (const failure of sent.failed) logger.error('agency e-mail failed', { ...failure });
+    // Which agency and why, not to whom: no e-mail address goes into the logs.
+    for (const failure of sent.failed) {
+      logger.error('agency e-mail failed', {
+        agencyId: failure.agencyId,
+        recipients: failure.to.length,
+        code: failure.code,
+        detail: redactEmails(failure.message),
+      });
+    }
     logger.info('report sent', {
       summaryMessageId: sent.summary.messageId,
       agencyEmails: sent.agencies.length,

@@ -57,6 +57,10 @@ describe('SES v2 mailer', () => {
     await expect(send).rejects.toMatchObject({ code: 'mail_rejected', userError: false });
     await expect(send).rejects.toThrow(/sandbox/);
     await expect(send).rejects.toHaveProperty('messageVi', expect.stringContaining('chưa được xác minh'));
+    // What reaches the logs (message and cause) names no address.
+    const error = (await send.catch((e: unknown) => e)) as Error;
+    expect(`${error.message} ${(error.cause as Error).message}`).not.toMatch(/@/);
+    expect(error.message).toMatch(/1 recipient\(s\): .*<e-mail>/);
   });
 
   it('refuses a message over 40 MB before calling SES', async () => {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { MessageRejected, SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { simpleParser } from 'mailparser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeReportHandler } from '#functions/report/handler.ts';
 import { makeLambdaContext } from '#local/lambda-context.ts';
 import { makeSesMailer } from '#shared/adapters/mail/ses-mailer.ts';
@@ -34,6 +34,7 @@ function setup(now: string) {
       stored.push(key);
     },
   };
+  const logger = new Logger({ serviceName: 'sohoa-report', logLevel: 'SILENT' });
   const handler = makeReportHandler({
     buildReport: makeBuildReport({ reader, clock, policy: loadTargetPolicy(), provinceName: 'Điện Biên' }),
     sendReport: makeSendReport({
@@ -44,10 +45,10 @@ function setup(now: string) {
       from: 'sohoa@dienbien.gov.vn',
       recipients: ['lanhdao@dienbien.gov.vn'],
     }),
-    logger: new Logger({ serviceName: 'sohoa-report', logLevel: 'SILENT' }),
+    logger,
     clock,
   });
-  return { handler, stored, context: makeLambdaContext('sohoa-report') };
+  return { handler, stored, logger, context: makeLambdaContext('sohoa-report') };
 }
 
 async function sentRaw(index: number) {
@@ -86,6 +87,35 @@ describe('report handler', () => {
       expect(stored).toHaveLength(5);
     },
   );
+
+  it('logs which agency e-mail failed and why, never an e-mail address', async () => {
+    ses
+      .on(SendEmailCommand)
+      .resolvesOnce({ MessageId: 'summary-id' })
+      .rejects(
+        new MessageRejected({
+          $metadata: {},
+          message: 'Email address is not verified. The following identities failed the check in region X: vanthu@so.vn',
+        }),
+      );
+    const { handler, context, logger } = setup('2025-12-01T00:00:05Z');
+    const logged: unknown[] = [];
+    for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+      vi.spyOn(logger, level).mockImplementation((...args: unknown[]) => void logged.push(args));
+    }
+    const result = await handler({ year: 2025, asOf: '2025-11-30', period: 'month' }, context);
+    expect(result.failed.length).toBeGreaterThan(0);
+    const failures = logged.filter((args) => (args as unknown[])[0] === 'agency e-mail failed');
+    expect(failures).toHaveLength(result.failed.length);
+    expect(failures[0]).toEqual([
+      'agency e-mail failed',
+      expect.objectContaining({ agencyId: expect.any(String), recipients: 1, code: 'mail_rejected' }),
+    ]);
+    const text = JSON.stringify(logged, (_key, value) =>
+      value instanceof Error ? { message: value.message, cause: String(value.cause) } : value,
+    );
+    expect(text).not.toMatch(/@/);
+  });
 
   it.skipIf(!hasFixture)('rejects the fixture as delivered (time 1970) with a clear validation error', async () => {
     const event = structuredClone(JSON.parse(readFileSync(FIXTURE, 'utf8')));

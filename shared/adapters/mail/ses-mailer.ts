@@ -9,7 +9,7 @@ import {
   type SESv2Client,
   SendEmailCommand,
 } from '@aws-sdk/client-sesv2';
-import { MailError } from '#shared/errors.ts';
+import { MailError, redactEmails } from '#shared/errors.ts';
 import type { Mailer } from '../../ports.ts';
 import { composeMime } from './compose-mime.ts';
 
@@ -45,11 +45,13 @@ export function makeSesMailer(client: SESv2Client, options: { configurationSetNa
         return { messageId: out.MessageId ?? '' };
       } catch (error) {
         if (error instanceof MessageRejected || error instanceof MailFromDomainNotVerifiedException) {
+          // SES names the unverified addresses in its message: logs get the rest, never the addresses.
+          const detail = redactEmails(error.message);
           throw new MailError(
             'mail_rejected',
-            `SES rejected the message to ${message.to.join(', ')}: ${error.message} (in the SES sandbox every sender and recipient must be a verified identity)`,
+            `SES rejected the message to ${message.to.length} recipient(s): ${detail} (in the SES sandbox every sender and recipient must be a verified identity)`,
             'Amazon SES từ chối gửi thư: địa chỉ gửi hoặc nhận chưa được xác minh (tài khoản SES đang ở chế độ thử nghiệm – sandbox). Hãy xác minh địa chỉ hoặc yêu cầu AWS đưa tài khoản ra khỏi sandbox.',
-            { cause: error, userError: false },
+            { cause: Object.assign(new Error(detail), { name: error.name }), userError: false },
           );
         }
         throw error;
