@@ -3,6 +3,9 @@
  * in the pipeline — uploading, extracting, extracted — created longer ago than the threshold) and what waits
  * for a person (needs_review, pending_confirmation). Counts are `Select: COUNT` queries on each agency's
  * status index, a few per agency, run a few at a time; the stuck list names the oldest documents.
+ * Cost: a COUNT still reads every item it counts, and gsi1 projects whole records, so one overview reads
+ * the province's document records once (of the order of 1 GB per 500,000 documents: cents of read
+ * capacity, seconds of time). Meant for an admin who opens the page, not for polling.
  */
 import { z } from 'zod';
 import { vietnamDate } from '#shared/domain/document-status.ts';

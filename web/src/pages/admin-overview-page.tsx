@@ -37,7 +37,8 @@ export default function AdminOverviewPage() {
   const overview = useQuery({
     queryKey: ['overview'],
     queryFn: () => api.get<Overview>(`/overview${query({ stuckAfterMinutes: 60 })}`),
-    refetchInterval: 60_000,
+    // Each answer reads every document record of the province (GET /overview): refreshed on request only.
+    staleTime: Number.POSITIVE_INFINITY,
   });
   const data = overview.data;
   const names = new Map((data?.agencies ?? []).map((a) => [a.agencyId, a.name]));
@@ -52,7 +53,10 @@ export default function AdminOverviewPage() {
           <p className="muted">
             Cập nhật {formatDateTime(data.asOf)}. Tổng {formatNumber(data.totals.total)} hồ sơ;{' '}
             <strong>{formatNumber(data.totals.waiting)}</strong> chờ người kiểm tra hoặc xác nhận;{' '}
-            <strong>{formatNumber(data.totals.stuck)}</strong> kẹt trong xử lý quá {data.stuckAfterMinutes} phút.
+            <strong>{formatNumber(data.totals.stuck)}</strong> kẹt trong xử lý quá {data.stuckAfterMinutes} phút.{' '}
+            <button type="button" onClick={() => void overview.refetch()} disabled={overview.isFetching}>
+              Tải lại
+            </button>
           </p>
           <div className="table-wrap">
             <table>
