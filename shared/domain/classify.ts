@@ -942,7 +942,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       kind: 'not_a_result',
       docType: null,
       title: null,
-      docNumber: docNumberFor({ numberSources: ['symbol'] } as DocumentTypeSpec)?.docNumber ?? null,
+      docNumber: docNumberFor({ numberSources: ['symbol'] } as DocumentTypeSpec)?.docNumber || null,
       issuer: issuer?.issuer ?? null,
       level,
       place,
@@ -990,7 +990,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     warnings.push('issue_date_in_future');
 
   // Civil-status registers number per year (`Số: 211/2024`); OCR often drops the slash (`2112024`).
-  let docNumber = number?.docNumber ?? null;
+  let docNumber = number?.docNumber || null;
+  if (number?.blank) reasons.push('number left blank on the form');
   if (spec?.form?.numberFormat === 'number-year' && number?.source === 'plain' && issueDate !== null) {
     const m = /^([0-9]{1,4})((?:19|20)[0-9]{2})$/.exec(number.number);
     if (m && Math.abs(Number(m[2]) - Number(issueDate.slice(0, 4))) <= 1) {
@@ -998,7 +999,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       reasons.push('number and register year joined without their slash');
     }
   }
-  if (number === null) warnings.push('missing_doc_number');
+  if (number === null || number.blank) warnings.push('missing_doc_number');
   else if (number.uncertain) warnings.push('doc_number_uncertain');
   // A land certificate's number is its `Số vào sổ cấp GCN`; the blank's serial stands in only to be checked.
   else if (number.source === 'serial' && spec?.form?.layout === 'land-certificate')
@@ -1007,7 +1008,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (issuer === null) warnings.push('missing_issuer');
   if (spec === null) warnings.push('unknown_document_type');
 
-  let confidence = decision.confidence * (0.7 + (number ? 0.1 : 0) + (issueDate ? 0.1 : 0) + (issuer ? 0.1 : 0));
+  let confidence =
+    decision.confidence * (0.7 + (number && !number.blank ? 0.1 : 0) + (issueDate ? 0.1 : 0) + (issuer ? 0.1 : 0));
   confidence = Math.min(confidence + 0.12, decision.confidence + 0.12);
   if (doc.ocrConfidence !== null && doc.ocrConfidence < 0.6) {
     confidence *= 0.5 + doc.ocrConfidence / 1.2;

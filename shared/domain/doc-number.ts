@@ -18,16 +18,25 @@ export interface DocNumber {
   index: number;
   /** The number was not all digits (a handwritten `8T` read by OCR): kept as printed, to be checked. */
   uncertain?: boolean;
+  /**
+   * The form's number slot is blank (`Số:      /QĐ-UBND`, the number never written or lost): `symbol` is
+   * the slot's symbol, `docNumber` and `number` are empty, and no other number stands in for it.
+   */
+  blank?: boolean;
 }
+
+/** Labels that carry the number on sector forms: `Số giấy phép:`, `Số GCN:`, `Số/No.:`. */
+const NUMBER_LABEL =
+  '(?:so|s0|s6)(?:\\s*(?:giay phep|giay chung nhan|gcn|chung chi|quyet dinh)\\s*(?=[:.])|\\s*/\\s*no\\.?)?';
 
 const DIGITISH = '[0-9oli|]';
 /** `Số: 125/GP-UBND`, `So 01/2021/GCN-SYT`, stray spaces around `/` and `-`. */
 const SYMBOL_RE = new RegExp(
-  `(?<![a-z])(?:so|s0|s6)\\s*[:.]?\\s*(${DIGITISH}{1,6}[a-z]{0,2})\\s{0,2}/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
+  `(?<![a-z])${NUMBER_LABEL}\\s*[:.]?\\s*(${DIGITISH}{1,6}[a-z]{0,2})\\s{0,2}/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
   'g',
 );
 const PLAIN_RE = new RegExp(
-  `(?<![a-z])(?:so|s0|s6|ma so)(?:\\s*/\\s*no)?\\s*[:.]\\s*(${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10})(?![0-9a-z/])`,
+  `(?<![a-z])(?:${NUMBER_LABEL}|ma so)\\s*[:.]\\s*(${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10})(?![0-9a-z/])`,
   'g',
 );
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
@@ -84,8 +93,55 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
   return restoreSymbol(groups.join('/').toUpperCase().normalize('NFC'));
 }
 
+/** A blank number slot in the header: `Số:` then only spaces, dots or underscores before `/SYMBOL`. */
+const BLANK_SLOT_RE = /(?<![a-z0-9])(?:so|s0|s6)\s*[:.]\s*[._…\s]{0,24}\/\s?([a-z][a-z0-9&.]*(?:\s?-\s?[a-z0-9&.]+)*)/g;
+/** A number written by hand on its own line next to the blank slot (`125`, `8T`). */
+const LONE_NUMBER = /^\s*([0-9oli|]{1,5}[a-z]?)\s*[.,]?\s*$/;
+
+/**
+ * The ND 30 number slot left blank in the header (`Số:      /QĐ-UBND`): a number written by hand on the
+ * line just below or above it is read as uncertain; otherwise the slot is reported blank, so that no number
+ * from the body or a `Căn cứ` line stands in for it.
+ */
+function blankSlot(doc: DocumentText): DocNumber | null {
+  const headerEnd = doc.lineStarts[Math.min(doc.lineStarts.length - 1, 14)] ?? doc.folded.length;
+  for (const m of doc.joined.matchAll(BLANK_SLOT_RE)) {
+    if (m.index > headerEnd && doc.lineStarts.length > 14) break;
+    if (isCitation(doc, m.index)) continue;
+    const symStart = m.index + m[0].length - (m[1]?.length ?? 0);
+    const symbol = symbolFromMatch(doc, symStart, m.index + m[0].length);
+    if (!/[A-ZĐ]/.test(symbol)) continue;
+    const line = lineOf(doc, m.index);
+    for (const near of [line + 1, line - 1, line + 2]) {
+      if (near < 0 || near >= doc.lineStarts.length) continue;
+      const start = doc.lineStarts[near] ?? 0;
+      const end = near + 1 < doc.lineStarts.length ? (doc.lineStarts[near + 1] ?? 0) - 1 : doc.folded.length;
+      const lone = LONE_NUMBER.exec(doc.folded.slice(start, end));
+      if (!lone) continue;
+      const raw = lone[1] ?? '';
+      const number = fixOcrDigits(raw.replace(/t/g, '7')) ?? cleanNumber(raw);
+      if (!number) continue;
+      return { docNumber: `${number}/${symbol}`, number, symbol, source: 'symbol', index: m.index, uncertain: true };
+    }
+    return { docNumber: '', number: '', symbol, source: 'symbol', index: m.index, blank: true };
+  }
+  return null;
+}
+
+function lineOf(doc: DocumentText, index: number): number {
+  let lo = 0;
+  let hi = doc.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.lineStarts[mid] ?? 0) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function bySymbol(doc: DocumentText): DocNumber | null {
   const text = doc.joined;
+  const blank = blankSlot(doc);
   for (const m of text.matchAll(SYMBOL_RE)) {
     if (isCitation(doc, m.index)) continue;
     const raw = m[1] ?? '';
@@ -101,11 +157,13 @@ function bySymbol(doc: DocumentText): DocNumber | null {
       // `Số: 12/2021` alone is a number with a year and no symbol: keep it as printed.
       if (!/^\d{4}$/.test(symbol)) continue;
     }
+    // The blank slot in the header comes first: a number further down is another paper's.
+    if (blank && blank.index < m.index) return blank;
     const found: DocNumber = { docNumber: `${number}/${symbol}`, number, symbol, source: 'symbol', index: m.index };
     if (uncertain) found.uncertain = true;
     return found;
   }
-  return null;
+  return blank;
 }
 
 function byPlain(doc: DocumentText): DocNumber | null {
@@ -188,6 +246,7 @@ export function extractDocNumber(doc: DocumentText, sources: readonly NumberSour
                 : source === 'register'
                   ? byRegister(doc)
                   : byRegex(doc, LICENCE_RE, 'licence-12');
+    // A blank slot ends the search too: no other number stands in for the document's own.
     if (found) return found;
   }
   return null;

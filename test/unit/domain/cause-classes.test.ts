@@ -232,3 +232,56 @@ describe('class 2: a registration certificate is dated by its latest change regi
     expect(c).toMatchObject({ docType: 'dang-ky-doanh-nghiep', docNumber: '5600234567', issueDate: '2025-09-30' });
   });
 });
+
+describe('class 4: the number from the label the form prints, never from a citation', () => {
+  const decision = (slot: string[]) =>
+    doc(
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN TUẦN GIÁO',
+      ...slot,
+      ...MOTTO,
+      'Tuần Giáo, ngày 15 tháng 4 năm 2024',
+      'QUYẾT ĐỊNH',
+      'Về việc hưởng trợ cấp xã hội hằng tháng',
+      'Căn cứ Nghị định số 20/2021/NĐ-CP ngày 15/3/2021 của Chính phủ;',
+      'Căn cứ Quyết định số 312/QĐ-UBND ngày 02/02/2024 của UBND huyện;',
+      'Xét đề nghị của Trưởng phòng Lao động - Thương binh và Xã hội tại Tờ trình số 45/TTr-LĐTBXH,',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ông Quàng Văn Pánh được hưởng trợ cấp xã hội hằng tháng kể từ ngày 01/5/2024.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+    );
+
+  it('leaves a blank number slot blank (to review), never taking a Căn cứ number', () => {
+    for (const slot of ['Số:        /QĐ-UBND', 'Số: ......./QĐ-UBND', 'Số: /QĐ-UBND']) {
+      const c = classifyText(decision([slot]));
+      expect(c.docType, slot).toBe('quyet-dinh-tro-cap-xa-hoi');
+      expect(c.docNumber, slot).toBeNull();
+      expect(c.reviewReasons, slot).toContain('missing_doc_number');
+    }
+  });
+
+  it('reads a number handwritten on its own line by the blank slot as uncertain', () => {
+    const c = classifyText(decision(['Số:        /QĐ-UBND', '327']));
+    expect(c.docNumber).toBe('327/QĐ-UBND');
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('reads the number after sector-form labels (Số giấy phép, Số/No., Số GCN)', () => {
+    const permit = (label: string) =>
+      doc(
+        'SỞ CÔNG THƯƠNG TỈNH ĐIỆN BIÊN',
+        ...MOTTO,
+        'Điện Biên, ngày 06 tháng 01 năm 2025',
+        'GIẤY PHÉP BÁN BUÔN RƯỢU',
+        `${label} 03/GP-SCT`,
+        'Cấp cho: Công ty TNHH Thương mại Điện Biên',
+        'Giấy phép có giá trị đến ngày 06 tháng 01 năm 2030.',
+      );
+    for (const label of ['Số giấy phép:', 'Số/No.:', 'Số GCN:']) {
+      const c = classifyText(permit(label));
+      expect(c.docNumber, label).toBe('03/GP-SCT');
+      expect(c.expiryDate, label).toBe('2030-01-06');
+    }
+  });
+});
