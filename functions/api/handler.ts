@@ -187,10 +187,13 @@ function invalidId(name: string, value: string): ValidationError {
  */
 function checkParams(spec: RouteSpec, params: Record<string, string>): void {
   for (const [name, value] of Object.entries(params)) {
-    const free = spec.path.startsWith('/users/');
-    if (value.length > MAX_PARAM_LENGTH || (!free && !isSafeId(value)) || value === '') throw invalidId(name, value);
+    const ok = spec.path.startsWith('/users/') ? USER_NAME.test(value) : isSafeId(value);
+    if (value.length > MAX_PARAM_LENGTH || !ok) throw invalidId(name, value);
   }
 }
+
+/** A user name as Cognito allows it (letters, marks, symbols, digits, punctuation; no spaces), or an e-mail. */
+const USER_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
 
 function compile(spec: RouteSpec): CompiledRoute {
   const names: string[] = [];

@@ -852,6 +852,10 @@ describe.skipIf(!fixturesAvailable)('malformed input answers 400 with a Vietname
     await refused(request('GET', '/documents', { ...admin, query: { agencyId: 'a'.repeat(2048) } }), 'invalid_id');
   });
 
+  it('refuses a user id with spaces or control characters', async () => {
+    await refused(request('PUT', '/users/a%20b%0A', { ...admin, body: { enabled: false } }), 'invalid_id');
+  });
+
   it('refuses a path id that is not a safe id (a/../x)', async () => {
     await refused(request('GET', '/agencies/a%2F..%2Fx/inventory', admin), 'invalid_id');
   });
