@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type ComposeSpec, composeDocument, type SampleAgency, type SampleTruth } from '#demo/samples/compose.ts';
 import type { Agency, Level } from '#shared/domain/types.ts';
+import { addDays, vnToday } from '#shared/domain/vn-time.ts';
 
 export const DEMO_FILES = {
   agencies: fileURLToPath(new URL('./agencies.csv', import.meta.url)),
@@ -352,7 +353,8 @@ export function expandHistory(
   const docs: HistoricalDocument[] = [];
   // Noon Vietnam time (05:00 UTC): far from any year boundary in either time zone.
   const noonVn = (day: string) => dayMs(day) + 5 * 3_600_000;
-  const yesterday = isoDay(now.getTime() - DAY_MS);
+  // Yesterday in Vietnam: its noon is at least 12 hours before `now`.
+  const yesterday = addDays(vnToday(now), -1);
   for (const row of rows) {
     const agency = byId.get(row.agencyId);
     if (!agency) throw new Error(`history.csv: unknown agency ${row.agencyId}`);
