@@ -28,7 +28,7 @@ import {
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import { type DocumentText, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
-import { extractIssuer, type Issuer } from './issuer.ts';
+import { extractIssuer, type Issuer, levelFromSignature } from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { extractPlaceAndDate, latestChangeDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
@@ -960,6 +960,12 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   const number = docNumberFor(spec ?? ({ numberSources: ['symbol', 'plain'] } as DocumentTypeSpec));
   let resultLevel = issuer?.level ?? null;
   const reasons = [...decision.reasons];
+  // The header did not name the tier (`ỦY BAN NHÂN DÂN` alone): the signature block may (`TM. ỦY BAN NHÂN DÂN
+  // HUYỆN …`). Not for a certification, whose signature is the certifier's own block already read.
+  if (resultLevel === null && issuer !== null && !spec?.overlay) {
+    resultLevel = levelFromSignature(doc);
+    if (resultLevel !== null) reasons.push('level from the signature block');
+  }
   if (changeReason && issueDate === changed) reasons.push('issue date: latest change registration');
   if (resultLevel === null && spec) {
     const levels = typicalLevels(spec);

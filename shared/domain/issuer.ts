@@ -113,8 +113,9 @@ function simplify(folded: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       // OCR look-alikes of the tier words: `TlNH`, `T1NH` → tinh.
-      .replace(/\bt[l1|!]nh\b/g, 'tinh')
-      .replace(/\bhuy[e3]n\b/g, 'huyen')
+      .replace(/\bt ?[il1|!] ?nh\b/g, 'tinh')
+      // `HU YỆN`, `HIUYỆN`, `HUY3N`: the district word split or misread.
+      .replace(/\bh(?:u|iu|ui|u ) ?y ?[e3]n\b/g, 'huyen')
   );
 }
 
@@ -290,6 +291,34 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       lastLine: -1,
       end: 0,
     };
+  }
+  return null;
+}
+
+/**
+ * The level named in the signature block (`TM. ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG`, `KT. CHỦ TỊCH UBND XÃ …`,
+ * `TM. ỦY BAN NHÂN DÂN` / `XÃ NÀ HỲ` over two lines, `GIÁM ĐỐC SỞ …`), for a header that does not say it
+ * (`ỦY BAN NHÂN DÂN` alone, a torn corner). Null when no signature line names a level.
+ */
+export function levelFromSignature(doc: DocumentText): Level | null {
+  const n = doc.lineStarts.length;
+  for (let i = n - 1; i >= 0; i--) {
+    const line = cleanSegment(foldedLine(doc, i));
+    const signature = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(.*)$/.exec(line);
+    let body: string | null = null;
+    if (signature) body = (signature[2] ?? '').replace(/^(chu tich|giam doc)\s+/, '');
+    else {
+      const signer = SIGNER_OF.exec(line);
+      if (signer) body = signer[2] ?? null;
+    }
+    if (!body || !/^(uy ban nhan dan|u ban nhan dan|ubnd|so|cong an|phong|chi cuc|cuc)\b/.test(body)) continue;
+    let level = levelOfIssuer([body]);
+    // `TM. ỦY BAN NHÂN DÂN` with its tier on the next line.
+    if (level === null && i + 1 < n) {
+      const next = cleanSegment(foldedLine(doc, i + 1));
+      if (TERRITORY_LINE.test(simplify(next))) level = levelOfIssuer([`${body} ${next}`]);
+    }
+    if (level !== null) return level;
   }
   return null;
 }

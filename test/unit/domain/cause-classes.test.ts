@@ -285,3 +285,44 @@ describe('class 4: the number from the label the form prints, never from a citat
     }
   });
 });
+
+describe('class 5: the level from the signature block when the header does not name it', () => {
+  const permit = (header: string, signature: string[]) =>
+    doc(
+      header,
+      ...MOTTO,
+      'Số: 21/GP-UBND',
+      'Mường Ảng, ngày 03 tháng 6 năm 2024',
+      'GIẤY PHÉP BÁN LẺ RƯỢU',
+      'Cấp cho: Hộ kinh doanh Quàng Thị Ơn',
+      ...signature,
+      'Lò Văn Chung',
+    );
+
+  it('reads district, commune or province from TM./KT. lines', () => {
+    expect(classifyText(permit('ỦY BAN NHÂN DÂN', ['TM. ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG', 'KT. CHỦ TỊCH'])).level).toBe(
+      'district',
+    );
+    expect(classifyText(permit('ỦY BAN NHÂN DÂN', ['TM. ỦY BAN NHÂN DÂN', 'XÃ ẲNG NƯA', 'CHỦ TỊCH'])).level).toBe(
+      'commune',
+    );
+    expect(classifyText(permit('ỦY BAN NHÂN DÂN', ['KT. CHỦ TỊCH UBND TỈNH ĐIỆN BIÊN'])).level).toBe('province');
+  });
+
+  it('never lets the signature override a header that names the tier', () => {
+    const c = classifyText(permit('UBND HUYỆN MƯỜNG ẢNG', ['TM. ỦY BAN NHÂN DÂN TỈNH', 'CHỦ TỊCH']));
+    expect(c.level).toBe('district');
+  });
+
+  it('reads the tier words through OCR look-alikes and splits', () => {
+    for (const [header, level] of [
+      ['UBND TÍNH ĐIỆN BIÊN', 'province'],
+      ['UBND T1NH ĐIỆN BIÊN', 'province'],
+      ['ỦY BAN NHÂN DÂN HU YỆN MƯỜNG ẢNG', 'district'],
+      ['UBND HUY3N MƯỜNG ẢNG', 'district'],
+      ['UBND XẢ ẲNG NƯA', 'commune'],
+    ] as const) {
+      expect(classifyText(permit(header, ['KT. CHỦ TỊCH'])).level, header).toBe(level);
+    }
+  });
+});
