@@ -68,6 +68,7 @@ import {
   type PipelineReconcileReport,
   type ReconcilePipelineOptions,
 } from '#shared/use-cases/reconcile-pipeline.ts';
+import { recoverS3Store } from './s3-recovery.ts';
 
 export type { DevConfig } from '#local/dev-config.ts';
 export { DEFAULT_API_PORT };
@@ -143,6 +144,8 @@ export interface LocalStack {
   idle(): Promise<void>;
   /** Runs the pipeline reconciler with `fix`, re-emitting events into this stack's (or the running server's) pipeline. */
   reconcilePipeline: (options?: ReconcilePipelineOptions) => Promise<PipelineReconcileReport>;
+  /** Unfinished object writes of a previous process removed from s3rver's folder at start (owned mode). */
+  recoveredWrites: number;
   close(): Promise<void>;
 }
 
@@ -227,6 +230,17 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       startDynalite({ dataDir, port }),
     );
     closers.push(dynamoServer.close);
+    // s3rver is not crash-safe: a write cut by a kill would answer 500 for good (s3-recovery.ts).
+    const recovered = await recoverS3Store(join(dataDir, 's3'));
+    if (recovered.length > 0) {
+      // Counts and reasons only: keys carry file names, which may carry personal names.
+      const reasons: Record<string, number> = {};
+      for (const { why } of recovered) reasons[why] = (reasons[why] ?? 0) + 1;
+      makeStderrLogger('sohoa-local', logLevel).warn('unfinished object writes removed from the local S3 store', {
+        count: recovered.length,
+        reasons,
+      });
+    }
     const s3Server = await startWithFallback(options.s3Port, previousPort(previous?.s3Endpoint), (port) =>
       startS3rver({ dataDir, bucket: LOCAL_BUCKET, port }),
     );
@@ -409,6 +423,7 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
       router,
       idle: () => router.idle(),
       reconcilePipeline,
+      recoveredWrites: recovered.length,
       close: closeAll,
     };
   } catch (error) {
@@ -502,6 +517,7 @@ export async function connectOrOpenLocalStack(options: Omit<OpenLocalStackOption
       router: null,
       idle: async () => {},
       reconcilePipeline: reconcile,
+      recoveredWrites: 0,
       close: async () => {
         clients.dynamo.destroy();
         clients.s3.destroy();

@@ -51,6 +51,26 @@ export function invalidCursor(): ValidationError {
 /** The thing asked for does not exist, or the caller may not see it (both answer 404). */
 export class NotFoundError extends SohoaError {}
 
+/**
+ * The object store answered a server error (5xx) for a key: a fault of the storage, not a verdict on the
+ * document, so it is retried (the queue, the reconciler's next pass), never turned into a rejection.
+ */
+export class StorageFaultError extends SohoaError {
+  constructor(key: string, status: number, options?: { cause?: unknown }) {
+    // The key up to its upload id (or the docId.json): file names may carry personal names.
+    const where = key.split('/').slice(0, 3).join('/');
+    super(
+      'storage_fault',
+      `object store answered ${status} for ${where}`,
+      'Kho lưu trữ tạm thời lỗi; hệ thống sẽ thử lại.',
+      {
+        ...options,
+        userError: false,
+      },
+    );
+  }
+}
+
 /** Configuration missing or invalid at cold start. */
 export class ConfigError extends SohoaError {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -49,7 +49,7 @@ await stack.deps.stores.agencies.put({
   successorId: null,
 });
 await writeDevConfig(stack.dataDir, stack.config);
-process.stdout.write(`ready ${JSON.stringify(stack.config)}\n`);
+process.stdout.write(`ready ${JSON.stringify({ ...stack.config, recoveredWrites: stack.recoveredWrites })}\n`);
 process.on('SIGTERM', () => {
   void stack.close().then(() => process.exit(0));
 });

@@ -26,6 +26,8 @@ export interface SoakOptions {
   papers?: number;
   concurrency?: number;
   seed?: number;
+  /** How long the restarted stack may take to settle before the last start-up (default 10 min). */
+  drainTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -37,6 +39,13 @@ export interface SoakResult {
   killedAfterUploads: number;
   /** Uploads whose POST or PUT failed because of the kill and were retried after the restart. */
   retriedAfterKill: number;
+  /**
+   * Documents whose PUT the kill cut (no 200, so the client uploaded again): without bytes, or with an
+   * unfinished write removed at restart, they wait for their URL's deadline and end `upload_expired`.
+   */
+  abandonedByKill: number;
+  /** Unfinished object writes the restart removed from s3rver's folder (local/s3-recovery.ts). */
+  recoveredWrites: number;
   /** What the final start-up reconcile found past its deadline and drove forward. */
   reconciled: number;
   countingDrift: number;
@@ -54,17 +63,25 @@ const DOC_TYPES = [
   'dang-ky-ho-kinh-doanh',
 ] as const;
 
-function startChild(dataDir: string, faultRate: number): Promise<{ child: ChildProcess; config: DevConfig }> {
+/** Every stack process started, so none outlives a failed run. */
+const liveChildren = new Set<ChildProcess>();
+
+function startChild(
+  dataDir: string,
+  faultRate: number,
+): Promise<{ child: ChildProcess; config: DevConfig & { recoveredWrites: number } }> {
   const child = spawn(process.execPath, ['--import', 'tsx/esm', CHILD], {
     env: { ...process.env, SOAK_DATA_DIR: dataDir, SOAK_FAULT_RATE: String(faultRate) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
   return new Promise((resolvePromise, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((l) => l.startsWith('ready '));
-      if (line) resolvePromise({ child, config: JSON.parse(line.slice(6)) as DevConfig });
+      if (line) resolvePromise({ child, config: JSON.parse(line.slice(6)) as DevConfig & { recoveredWrites: number } });
     });
     child.on('exit', (code) => reject(new Error(`soak stack exited early (${code})`)));
   });
@@ -163,6 +180,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await killed;
     const retriedAfterKill = failedByKill;
     ({ child, config } = await startChild(dataDir, faultRate));
+    const recovered = config.recoveredWrites;
     log(
       `restarted; ${failedByKill} uploads cut by the kill are redone, ${pending.length - failedByKill} not started yet`,
     );
@@ -171,12 +189,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       done += 1;
     }
 
-    // Let the restarted stack drain, then stop it the polite way.
+    // Let the restarted stack drain: until every document is terminal, except uploads the kill cut (no
+    // bytes stored), which only their deadline can end. Then stop it the polite way.
     const probe = await openProbe(config);
+    let abandonedByKill = 0;
     try {
-      for (let waited = 0; waited < 1_800_000; waited += 1000) {
-        if ((await probe.nonTerminal()) === 0) break;
-        await new Promise((r) => setTimeout(r, 1000));
+      const drainUntil = Date.now() + (options.drainTimeoutMs ?? 600_000);
+      for (;;) {
+        const state = await probe.state();
+        abandonedByKill = state.withoutBytes;
+        if (state.inFlight === 0) break;
+        if (Date.now() > drainUntil)
+          throw new Error(`soak: ${state.inFlight} documents still in flight after the drain`);
+        await new Promise((r) => setTimeout(r, 500));
       }
     } finally {
       probe.close();
@@ -211,6 +236,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         nonTerminal,
         killedAfterUploads: killAt,
         retriedAfterKill,
+        abandonedByKill,
+        recoveredWrites: recovered,
         reconciled: before.stuck.length,
         countingDrift: recount.drift.length + recount.missingYears.length,
         counted: recount.counted,
@@ -221,28 +248,49 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       await stack.close();
     }
   } finally {
+    for (const c of liveChildren) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   }
 }
 
-/** Counts non-terminal documents through the running stack's DynamoDB endpoint. */
+/**
+ * Reads the running stack's state through its endpoints: documents still in flight (not terminal, bytes
+ * stored or past extraction) and uploads without bytes (the PUT the kill cut), which wait for their deadline.
+ */
 async function openProbe(config: DevConfig) {
   const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
   const { DynamoDBDocumentClient } = await import('@aws-sdk/lib-dynamodb');
+  const { S3Client } = await import('@aws-sdk/client-s3');
   const { makeDynamoDocumentStore } = await import('#shared/adapters/dynamodb/stores.ts');
-  const { DYNALITE_CREDENTIALS, LOCAL_REGION } = await import('#local/emulators.ts');
+  const { makeS3ObjectStore } = await import('#shared/adapters/s3/object-store.ts');
+  const { DYNALITE_CREDENTIALS, LOCAL_REGION, S3RVER_CREDENTIALS } = await import('#local/emulators.ts');
   const client = new DynamoDBClient({
     endpoint: config.dynamoEndpoint,
     region: LOCAL_REGION,
     credentials: DYNALITE_CREDENTIALS,
   });
+  const s3 = new S3Client({
+    endpoint: config.s3Endpoint,
+    region: LOCAL_REGION,
+    credentials: S3RVER_CREDENTIALS,
+    forcePathStyle: true,
+  });
   const documents = makeDynamoDocumentStore({ doc: DynamoDBDocumentClient.from(client), tableName: config.table });
+  const objects = makeS3ObjectStore({ client: s3, bucket: config.bucket });
   return {
-    async nonTerminal() {
-      let n = 0;
-      for await (const { doc } of documents.scan()) if (!isTerminal(doc.status)) n += 1;
-      return n;
+    async state() {
+      let inFlight = 0;
+      let withoutBytes = 0;
+      for await (const { doc } of documents.scan()) {
+        if (isTerminal(doc.status)) continue;
+        if (doc.status === 'uploading' && !(await objects.exists(doc.objectKey).catch(() => true))) withoutBytes += 1;
+        else inFlight += 1;
+      }
+      return { inFlight, withoutBytes };
     },
-    close: () => client.destroy(),
+    close: () => {
+      client.destroy();
+      s3.destroy();
+    },
   };
 }

@@ -2,13 +2,19 @@
  * The documents bucket over S3Client (AWS S3 in the cloud, s3rver locally: only the endpoint differs).
  */
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { NotFoundError } from '#shared/errors.ts';
+import { NotFoundError, StorageFaultError } from '#shared/errors.ts';
 import type { ObjectReader } from '#shared/ports.ts';
 
 function isMissing(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   return error.name === 'NoSuchKey' || error.name === 'NotFound' || status === 404;
+}
+
+/** A 5xx after the SDK's own retries becomes a named, retryable fault (a local s3rver after a kill, an S3 outage). */
+function storageFault(error: unknown, key: string): unknown {
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+  return status !== undefined && status >= 500 ? new StorageFaultError(key, status, { cause: error }) : error;
 }
 
 export function makeS3ObjectStore({ client, bucket }: { client: S3Client; bucket: string }): ObjectReader {
@@ -24,7 +30,7 @@ export function makeS3ObjectStore({ client, bucket }: { client: S3Client; bucket
             cause: error,
           });
         }
-        throw error;
+        throw storageFault(error, key);
       }
     },
     async put(key, body, contentType) {
@@ -36,7 +42,7 @@ export function makeS3ObjectStore({ client, bucket }: { client: S3Client; bucket
         return true;
       } catch (error) {
         if (isMissing(error)) return false;
-        throw error;
+        throw storageFault(error, key);
       }
     },
   };
