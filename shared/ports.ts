@@ -283,8 +283,14 @@ export interface DocumentStore {
 }
 
 export interface UploadSessionStore {
+  /** Creates the session; the table's TTL deletes it well after its URL expired unless `retain` is called. */
   create(session: UploadSession): Promise<void>;
   get(uploadId: string): Promise<UploadSession | null>;
+  /**
+   * Keeps the session for good (drops its TTL): called once its object exists, so no message about the
+   * object — redelivered, dead-lettered and redriven, re-emitted by the reconciler — can outlive it.
+   */
+  retain(uploadId: string): Promise<void>;
 }
 
 /** What POST /uploads checks so that one agency cannot take the pipeline for itself (create-upload). */

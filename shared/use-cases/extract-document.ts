@@ -125,6 +125,8 @@ export function makeExtractDocument(deps: ExtractDeps) {
     const { docId } = session;
     const doc = await deps.documents.get(docId);
     if (!doc) return { docId, status: null, skipped: 'no_document' };
+    // Its object exists: from here on no TTL may delete the session a later (redriven) message still needs.
+    if (doc.status === 'uploading') await deps.sessions.retain(parsed.uploadId);
 
     if (doc.status === 'extracted') {
       // A previous delivery recorded the state but may have died before writing the text: finish its work.

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClassifyHandler } from '#functions/classify/handler.ts';
@@ -139,6 +140,29 @@ describe.skipIf(!fixturesAvailable)('extract handler (real middy chain, real S3 
     // digitizedAt is when the object landed (the S3 event time), not when we processed it.
     expect(doc?.digitizedAt).toBe('2026-03-05T02:14:09.512Z');
     expect(objects.objects.has(extractedKey(docId))).toBe(true);
+  });
+
+  it('keeps the upload session for good once its object arrived, so no later message finds it expired', async () => {
+    const ttlOf = async (uploadId: string) => {
+      const out = await table.doc.send(
+        new GetCommand({ TableName: table.tableName, Key: { pk: `UPLOAD#${uploadId}`, sk: 'UPLOAD' } }),
+      );
+      return out.Item?.expiresAtEpoch as number | undefined;
+    };
+    const { docId, record } = await uploaded('so-xay-dung', pdfBytes('kept'));
+    const uploadId = (await stores.documents.get(docId))!.uploadId;
+    // Until the object arrives the session expires (URL expiry + 21 days, beyond the queues' 14).
+    expect(await ttlOf(uploadId)).toBeGreaterThan(Date.parse('2026-03-05T02:25:00.000Z') / 1000 + 14 * 24 * 3600);
+    await extractHandler(textEngine(textFor({})))(batch(record), lambdaContext);
+    expect(await ttlOf(uploadId)).toBeUndefined();
+    expect(await stores.sessions.get(uploadId)).toMatchObject({ uploadId, docId });
+    // A redelivery months later still finds it: an already-processed object, not a missing session.
+    const again = await extractHandler(textEngine(textFor({})))(batch(record), lambdaContext);
+    expect(again.batchItemFailures).toEqual([]);
+    expect((await stores.documents.get(docId))?.status).toBe('extracted');
+    // Retaining a session the TTL already deleted creates nothing.
+    await stores.sessions.retain('up-never-created');
+    expect(await stores.sessions.get('up-never-created')).toBeNull();
   });
 
   it('ignores the s3:TestEvent S3 sends when the notification is configured', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeDocument } from '#demo/samples/compose.ts';
 import { renderPdf } from '#demo/samples/render.ts';
 import { type LocalStack, openLocalStack } from '#local/composition.ts';
+import { writeDevConfig } from '#local/dev-config.ts';
 import { signLocalToken } from '#local/tokens.ts';
 import type { Clock } from '#shared/ports.ts';
 import { STUCK_MESSAGES_VI } from '#shared/use-cases/reconcile-pipeline.ts';
@@ -110,5 +111,37 @@ describe('pipeline reconciler on the local stack', () => {
     expect(again.stuck).toEqual([]);
     expect(again.nonTerminal).toBe(1);
     expect((await stack.deps.stores.documents.get(fresh.docId))?.status).toBe('uploading');
+  }, 60_000);
+
+  it('keeps the S3 port across a restart (dev.json), so a presigned URL issued before it still works', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sohoa-restart-'));
+    let s: LocalStack | undefined;
+    try {
+      const pdf = await renderPdf(composeDocument({ docType: 'ket-hon', seed: 22 }).blocks);
+      s = await openLocalStack({ dataDir: dir, port: 0, logLevel: 'SILENT', reconcile: false });
+      await s.deps.stores.agencies.put({
+        id: AGENCY,
+        name: 'Sở Xây dựng',
+        level: 'province',
+        parentId: null,
+        emails: [],
+        validFrom: null,
+        validTo: null,
+        successorId: null,
+      });
+      await writeDevConfig(s.dataDir, s.config);
+      const token = await signLocalToken({ agencyId: AGENCY }, { dataDir: dir });
+      const ticket = await requestUpload(s, token, pdf, 'ket-hon.pdf');
+      const before = s.config.s3Endpoint;
+      await s.close();
+      s = await openLocalStack({ dataDir: dir, port: 0, logLevel: 'SILENT' });
+      expect(s.config.s3Endpoint).toBe(before);
+      await put(ticket, pdf);
+      await s.idle();
+      expect((await s.deps.stores.documents.get(ticket.docId))?.status).toBe('classified');
+    } finally {
+      await s?.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

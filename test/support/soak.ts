@@ -206,6 +206,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     } finally {
       probe.close();
     }
+    log(`drained: ${abandonedByKill} uploads cut by the kill wait for their deadline`);
     child.kill('SIGTERM');
     await exited(child);
 
@@ -217,6 +218,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       clock: { now: () => new Date(Date.now() + 2 * 3600_000) },
       reconcile: { intervalMs: 0 },
     });
+    log('last start-up, two hours on');
     try {
       const before = await stack.reconcilePipeline({ deadlines: { processingMs: 0 } });
       await stack.idle();

@@ -351,6 +351,21 @@ export function makeDynamoSessionStore({ doc, tableName }: DynamoStoresOptions):
       );
       return out.Item ? stripLayout<UploadSession>(out.Item) : null;
     },
+    async retain(uploadId) {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.upload(uploadId),
+            UpdateExpression: 'REMOVE expiresAtEpoch',
+            ConditionExpression: 'attribute_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        // Gone already (deleted by its TTL before this): nothing to keep.
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
   };
 }
 
