@@ -44,8 +44,12 @@ const BUSINESS_RE =
   /(?:so\s*giay\s*chung\s*nhan(?:\s*dang\s*ky[a-z ]{0,25})?|ma\s*so)\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue|chi\s*nhanh|dia\s*diem\s*kinh\s*doanh|van\s*phong\s*dai\s*dien)?\s*[:.]?\s*([0-9a-z][0-9a-z-]{5,18}[0-9a-z])/g;
 const SERIAL_LABEL_RE = /(?:so\s*phat\s*hanh|so\s*seri|seri|serial)\s*[:.]?\s*([a-z]{2})\s?([0-9oli]{6,8})(?![0-9])/g;
 const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
+/**
+ * `Số vào sổ cấp GCN: CS 00123` (TT 23/2014, TT 10/2024), and the long label of the older forms: `Số vào sổ
+ * cấp giấy chứng nhận quyền sử dụng đất: 00123 QSDĐ` (QĐ 24/2004), `… quyền sở hữu nhà ở …` (NĐ 90/2006).
+ */
 const REGISTER_RE =
-  /so\s*vao\s*so\s*(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan|bang|van\s*bang|chung\s*chi)?\s*[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
+  /so\s*vao\s*so\s*(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan(?:\s*quyen\s*(?:su\s*dung|so\s*huu)[a-z ]{0,70}?(?=\s*(?:so\s*)?[:.]))?|giay\s*cn[a-z]*|bang|van\s*bang|chung\s*chi)?\s*(?:so\s*)?[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
 const LICENCE_RE = /(?<![0-9])([0-9oli]{12})(?![0-9])/g;
 
 /** Words that, just before `số`, mean the number belongs to another document (a citation). */
@@ -221,7 +225,11 @@ function byRegister(doc: DocumentText): DocNumber | null {
       return prefix + (fixOcrDigits(digits) ?? digits);
     });
     const docNumber = restoreSymbol(repaired.toUpperCase());
-    return { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
+    const found: DocNumber = { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
+    // `00458 QSDĐ/ĐB`: a register entry printed with a suffix of its own; where the number ends is unsure.
+    if (/^\s+[a-z]{2,}[a-z0-9]*\s?\//.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+      found.uncertain = true;
+    return found;
   }
   return null;
 }

@@ -326,3 +326,32 @@ describe('class 5: the level from the signature block when the header does not n
     }
   });
 });
+
+describe('class 4: land certificates are numbered by their register entry, the serial only stands in', () => {
+  const gcn = (register: string) =>
+    doc(
+      ...MOTTO,
+      'GIẤY CHỨNG NHẬN',
+      'QUYỀN SỬ DỤNG ĐẤT',
+      'UỶ BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN',
+      'Chứng nhận hộ ông Lò Văn Ún được quyền sử dụng thửa đất sau:',
+      'Thửa đất số: 112; Tờ bản đồ số: 07',
+      'Điện Biên, ngày 12 tháng 10 năm 2007',
+      'AĐ 123456',
+      register,
+    );
+
+  it('reads the long register label of the older forms (a suffix after the entry: to be checked)', () => {
+    const plain = classifyText(gcn('Số vào sổ cấp giấy chứng nhận quyền sử dụng đất: 00458'));
+    expect(plain).toMatchObject({ docType: 'gcn-qsdd-ca-nhan', docNumber: '00458', needsReview: false });
+    const suffixed = classifyText(gcn('Số vào sổ cấp giấy chứng nhận quyền sử dụng đất: 00458 QSDĐ/ĐB'));
+    expect(suffixed.docNumber).toMatch(/^00458/);
+    expect(suffixed.reviewReasons).toEqual(['doc_number_uncertain']);
+  });
+
+  it('falls back on the serial to review when the register entry is missing', () => {
+    const c = classifyText(gcn(''));
+    expect(c.docNumber).toBe('AĐ 123456');
+    expect(c.reviewReasons).toContain('doc_number_from_serial');
+  });
+});
