@@ -65,6 +65,7 @@ export const ROUTES = [
     handler: 'inventoryHistory',
     summary: 'Inventory declarations of an agency',
   },
+  { method: 'GET', path: '/me', roles: EVERYONE, handler: 'whoAmI', summary: 'The caller: role and agency (with its name)' },
   { method: 'GET', path: '/catalogue', roles: EVERYONE, handler: 'getCatalogue', summary: 'Document types' },
   { method: 'GET', path: '/openapi.json', roles: EVERYONE, handler: 'getOpenApi', summary: 'This description' },
   { method: 'GET', path: '/policy', roles: EVERYONE, handler: 'getPolicy', summary: 'The target policy in force' },

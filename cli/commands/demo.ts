@@ -292,18 +292,23 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     o.line();
     o.line(o.bold(`Done in ${(elapsedMs / 1000).toFixed(0)} s.`));
     o.line(`Open the e-mail: ${o.cyan(reports[0]?.files.html ?? '(none)')}`);
+    const dirOption = dataDir === resolve(DEFAULT_DATA_DIR) ? '' : ` --data-dir ${relative(process.cwd(), dataDir)}`;
     const web = await ensureWebBuild().catch(() => 'unavailable' as const);
-    if (web !== 'unavailable') {
+    if (web === 'unavailable') {
+      o.line(o.dim('Web app: not built here (Vite is not installed: `npm ci`, then `npm run build:web`).'));
+    } else if (stack.mode === 'connected' && stack.config.webUrl) {
+      o.line(`Web app, on the running \`sohoa dev\`: ${o.cyan(stack.config.webUrl)}`);
+    } else {
+      // The demo's own stack has stopped with the demo: say how to start one on the same data.
+      const current = agencies.find((a) => !a.validTo && a.level === 'commune') ?? agencies.find((a) => !a.validTo);
+      const clerk = current ? `vanthu.${current.id}` : 'vanthu.<agencyId>';
       o.line(
-        stack.mode === 'connected' && stack.config.webUrl
-          ? `Web app (sign in as a demo clerk): ${o.cyan(stack.config.webUrl)}`
-          : `Web app: \`npm run dev\`, then open ${o.cyan(`http://127.0.0.1:${DEFAULT_API_PORT}${WEB_BASE_PATH}`)}`,
+        `Web app: run ${o.bold(`npx sohoa dev${dirOption}`)} (it keeps this data), then open ${o.cyan(`http://127.0.0.1:${DEFAULT_API_PORT}${WEB_BASE_PATH}`)} and sign in as ${o.bold(clerk)} (a clerk), ${o.bold('quantri')} (admin).`,
       );
     }
     o.line(
       `Outbox (all e-mails): ${relative(process.cwd(), stack.deps.outboxDir)}   ·   What you just saw: docs/demo.md`,
     );
-    const dirOption = dataDir === resolve(DEFAULT_DATA_DIR) ? '' : ` --data-dir ${relative(process.cwd(), dataDir)}`;
     o.line(
       o.dim(
         `Next: \`npx sohoa report --year 2025${dirOption}\` reads the same data; \`npm run dev\` serves it to curl and \`sohoa upload\` (docs/local.md).`,

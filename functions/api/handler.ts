@@ -10,6 +10,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { isSafeId } from '#shared/domain/object-keys.ts';
 import { parseYear } from '#shared/domain/periods.ts';
 import type { TargetPolicy } from '#shared/domain/targets.ts';
+import type { Agency } from '#shared/domain/types.ts';
 import { isIsoDate } from '#shared/domain/vn-time.ts';
 import {
   ConflictError,
@@ -86,6 +87,8 @@ export type ApiHandlerFn = (event: ApiEvent, context: Context) => Promise<ApiRes
 
 interface Request {
   caller: Caller;
+  /** The caller's own agency (it must exist: checked before any route runs). */
+  agency: Agency;
   params: Record<string, string>;
   query: Record<string, string | undefined>;
   body: () => unknown;
@@ -354,6 +357,16 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
       const { bytes, fileName } = await deps.renderer.workbook(report);
       return { status: 200, body: null, file: { bytes, contentType: XLSX_TYPE, fileName } };
     },
+    whoAmI: async (r) => ({
+      status: 200,
+      body: {
+        subject: r.caller.subject,
+        role: r.caller.role,
+        agencyId: r.agency.id,
+        agencyName: r.agency.name,
+        agencyLevel: r.agency.level,
+      },
+    }),
     getCatalogue: async () => ({ status: 200, body: await catalogueAdmin.list() }),
     getOpenApi: async () => ({ status: 200, body: buildOpenApi() }),
     getPolicy: async () => ({ status: 200, body: getPolicy(deps.policy) }),
@@ -405,11 +418,12 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
         throw new NotFoundError('route_not_found', `no route ${method} ${path}`, 'Không tìm thấy địa chỉ yêu cầu.');
       checkParams(matched.route.spec, matched.params);
       const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
-      await gate.callerAgency(caller);
+      const agency = await gate.callerAgency(caller);
       if (!(matched.route.spec.roles as readonly string[]).includes(caller.role))
         throw forbiddenRole(matched.route.spec);
       const result = await handlers[matched.route.spec.handler as RouteHandlerName]({
         caller,
+        agency,
         params: matched.params,
         query: event.queryStringParameters ?? {},
         body: () => parseBody(event),

@@ -206,6 +206,21 @@ function findPhrase(doc: DocumentText, phrase: string, out: TitleHit[], issuerEn
   }
 }
 
+/**
+ * The words of a title hit as printed (`GIẤY KHAI SINH`), for the reasons a reviewer reads; the folded phrase
+ * (`giay khai sinh`) is what matched. When the OCR lost the diacritics, the catalogue's title when given.
+ */
+function quoteHit(doc: DocumentText, hit: TitleHit, catalogueTitle?: string): string {
+  if (hit.end <= hit.index) return hit.phrase;
+  if (!doc.accented && catalogueTitle) return catalogueTitle;
+  const foldedStart = doc.flatMap[hit.index] ?? 0;
+  const foldedEnd = (doc.flatMap[hit.end - 1] ?? foldedStart) + 1;
+  const start = doc.map[foldedStart] ?? 0;
+  const end = (doc.map[foldedEnd - 1] ?? start) + 1;
+  const printed = doc.original.slice(start, end).replace(/\s+/g, ' ').trim();
+  return printed === '' ? hit.phrase : printed;
+}
+
 function countPhrases(text: string, phrases: readonly string[]): number {
   let n = 0;
   for (const p of phrases) if (p !== '' && text.includes(p)) n++;
@@ -319,7 +334,8 @@ function scoreCandidates(
 ): Candidate[] {
   const body = doc.flatJoined;
   return types.map(({ type, hit }) => {
-    const reasons = [`title "${hit.phrase}"${hit.grade === 3 ? '' : hit.grade === 2 ? ' (line start)' : ' (in text)'}`];
+    const quoted = quoteHit(doc, hit, type.spec.title);
+    const reasons = [`title "${quoted}"${hit.grade === 3 ? '' : hit.grade === 2 ? ' (line start)' : ' (in text)'}`];
     let score = hit.grade === 3 ? 0.62 : hit.grade === 2 ? 0.45 : 0.25;
     score += Math.min(0.08, hit.phrase.length / 500);
     const support = countPhrases(body, type.support);
@@ -572,7 +588,7 @@ function decide(
         kind: 'not_a_result',
         candidate: null,
         confidence: 0.9,
-        reasons: [`title "${leadOther.hit.phrase}" is not a procedure result`],
+        reasons: [`title "${quoteHit(doc, leadOther.hit)}" is not a procedure result`],
       };
     }
     // A title printed shorter or longer than the catalogue's (`TRÍCH LỤC THAY ĐỔI, CẢI CHÍNH HỘ TỊCH` for
@@ -589,7 +605,7 @@ function decide(
           kind: 'result',
           candidate: best,
           confidence: 0.5,
-          reasons: [`title "${leadOther.hit.phrase}…" close to ${best.type.spec.id}`],
+          reasons: [`title "${quoteHit(doc, leadOther.hit)}…" close to ${best.type.spec.id}`],
           warnings: ['title_partial'],
         };
       }
@@ -608,7 +624,7 @@ function decide(
           kind: 'result',
           candidate: best,
           confidence: Math.min(0.55, best.score),
-          reasons: [`title "${leadOther.hit.phrase}"`, `type from the symbol ${symbolGroup}`],
+          reasons: [`title "${quoteHit(doc, leadOther.hit)}"`, `type from the symbol ${symbolGroup}`],
           warnings: ['type_from_symbol'],
         };
       }
@@ -617,7 +633,7 @@ function decide(
       kind: 'result',
       candidate: null,
       confidence: 0.35,
-      reasons: [`title "${leadOther.hit.phrase}" is a result of a type not in the catalogue`],
+      reasons: [`title "${quoteHit(doc, leadOther.hit)}" is a result of a type not in the catalogue`],
       titleHit: leadOther.hit,
     };
   }

@@ -740,6 +740,20 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect(report.body.pending.overridden).toBe(1);
   });
 
+  it('answers GET /me with the caller’s role and the name of their agency', async () => {
+    const me = await call(request('GET', '/me', { role: 'viewer', agencyId: 'so-tu-phap' }));
+    expect(me).toEqual({
+      status: 200,
+      body: {
+        subject: 'clerk@dienbien.gov.vn',
+        role: 'viewer',
+        agencyId: 'so-tu-phap',
+        agencyName: 'Sở Tư pháp',
+        agencyLevel: 'province',
+      },
+    });
+  });
+
   it('answers GET /report/xlsx with the e-mailed workbook, for leaders only', async () => {
     expect((await call(request('GET', '/report/xlsx', { query: { year: '2026' } }))).status).toBe(403);
     const raw = await callRaw(request('GET', '/report/xlsx', { role: 'viewer', query: { year: '2026' } }));

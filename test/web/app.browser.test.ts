@@ -281,7 +281,6 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       reviewedDocId = page.url().split('/').pop()!;
       await page.locator('iframe[title^="Bản quét"]').waitFor();
       await axe(page, 'document');
-      await shot(page, 'document');
       await page.getByLabel('Số, ký hiệu').fill('215');
       await page.getByLabel('Ngày cấp').fill('32/13/2024');
       await page.getByRole('button', { name: 'Xác nhận' }).click();
@@ -318,6 +317,91 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
     }
   }, 240_000);
 
+  it('a clerk’s override of the pipeline waits, with its reason, for an admin, who confirms it; the count moves', async () => {
+    // A photographed letter (JPEG): the pipeline says not a result; the clerk insists it is a birth certificate.
+    const letter = join(cwd, 'cong-van-chup.jpg');
+    await writeFile(
+      letter,
+      await renderScan(composeNotAResult({ kind: 'cong-van', seed: 9 }).blocks, 'jpeg', { dpi: 200, seed: 3 }),
+    );
+    const token = await signLocalToken({ agencyId: 'xa-thanh-nua' }, { dataDir });
+    const digitized = async () =>
+      (
+        (await (await fetch(`${apiUrl}/progress`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+          digitized: number;
+        }
+      ).digitized;
+    const clerk = await signedIn('xa-thanh-nua', 'clerk');
+    let docId = '';
+    const before = await digitized();
+    try {
+      const { page } = clerk;
+      // The header names the agency, not its id.
+      expect(await page.getByTestId('who-agency').textContent()).toContain('UBND xã Thanh Nưa');
+      await page.getByTestId('folder-input').setInputFiles(letter);
+      await page.waitForFunction(
+        () =>
+          Array.from(document.querySelectorAll('[data-testid="upload-status"]')).some((e) =>
+            /^Không phải kết quả/.test(e.textContent ?? ''),
+          ),
+        null,
+        { timeout: 120_000 },
+      );
+      await page.goto(`${webUrl}ho-so`);
+      await page.getByRole('link', { name: 'cong-van-chup.jpg' }).click();
+      await page.getByTestId('document-status').waitFor();
+      docId = page.url().split('/').pop()!;
+      // The scan itself, as an image beside the fields.
+      const scan = page.locator('.scan img[alt^="Bản quét"]');
+      await scan.waitFor();
+      await page.waitForFunction(() => {
+        const img = document.querySelector('.scan img') as HTMLImageElement | null;
+        return !!img && img.complete && img.naturalWidth > 0;
+      });
+      await page.getByLabel('Loại giấy tờ').selectOption('khai-sinh');
+      await page.getByLabel('Số, ký hiệu').fill('88/2026');
+      await page.getByLabel('Ngày cấp').fill('12/01/2026');
+      await page.getByLabel('Cơ quan cấp').fill('UBND XÃ THANH NƯA');
+      await page.getByLabel('Cấp cơ quan cấp').selectOption('commune');
+      await page.getByRole('button', { name: 'Gửi đề nghị xác nhận' }).click();
+      await page.getByText('Ghi lý do đề nghị').waitFor();
+      await page
+        .getByLabel('Lý do đề nghị (bắt buộc)')
+        .fill('Bản gốc là giấy khai sinh; ảnh chụp bị lóa phần tiêu đề.');
+      await axe(page, 'document (override)');
+      await shot(page, 'document');
+      await page.getByRole('button', { name: 'Gửi đề nghị xác nhận' }).click();
+      await page.getByTestId('override-reason').waitFor();
+      expect(await page.getByTestId('document-status').textContent()).toBe('Chờ quản trị viên xác nhận');
+      expect(await digitized()).toBe(before);
+      expect(clerk.problems).toEqual([]);
+    } finally {
+      await clerk.context.close();
+    }
+
+    const admin = await signedIn('so-noi-vu', 'admin');
+    try {
+      const { page } = admin;
+      await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
+      const queue = page.getByTestId('override-queue');
+      await queue.waitFor();
+      expect(await queue.textContent()).toContain('Bản gốc là giấy khai sinh; ảnh chụp bị lóa phần tiêu đề.');
+      expect(await queue.textContent()).toContain('UBND xã Thanh Nưa');
+      await axe(page, 'overrides');
+      await shot(page, 'overrides');
+      await page.getByRole('button', { name: 'Xác nhận đề nghị' }).click();
+      await page.getByText('Không có đề nghị nào đang chờ xác nhận.').waitFor();
+      expect(admin.problems).toEqual([]);
+    } finally {
+      await admin.context.close();
+    }
+    expect(await digitized()).toBe(before + 1);
+    const doc = await (
+      await fetch(`${apiUrl}/documents/${docId}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
+    expect(doc).toMatchObject({ status: 'classified', docNumber: '88/2026', override: { state: 'confirmed' } });
+  }, 240_000);
+
   it('a clerk of another agency sees none of it', async () => {
     const { page, context, problems } = await signedIn('xa-muong-pon', 'clerk');
     try {
@@ -343,8 +427,20 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       ).json();
       expect(await row.getByTestId('report-digitized').textContent()).toBe(String(progress.digitized));
       await page.getByRole('cell', { name: '2021', exact: true }).waitFor();
+      // The confirmed override is counted and also said apart.
+      expect(await page.getByTestId('overrides-line').textContent()).toMatch(
+        /1 kết quả được tính do cán bộ điều chỉnh/,
+      );
       await axe(page, 'dashboard');
       await shot(page, 'dashboard');
+      // The e-mailed report's workbook.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Tải báo cáo (XLSX)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^bao-cao-so-hoa-\d{4}-nam-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      const bytes = await readFile((await download.path())!);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       expect(await page.getByRole('link', { name: 'Tải lên' }).count()).toBe(0);
       await page.goto(`${webUrl}tai-len`);
       await page.getByText('Không có quyền truy cập').waitFor();

@@ -79,6 +79,14 @@ describe('messages', () => {
         expires_at: 1,
       }),
     ).toMatchObject({ agencyId: 'xa-a', role: 'clerk', name: 'a@b.vn' });
+    // The person's name from the ID token's profile wins over the e-mail.
+    expect(
+      identityOf({
+        access_token: token({ agencyId: 'xa-a', role: 'clerk', email: 'a@b.vn' }),
+        profile: { name: 'Lò Thị Mai' } as never,
+        expires_at: 1,
+      }),
+    ).toMatchObject({ name: 'Lò Thị Mai' });
     expect(
       identityOf({
         access_token: token({ 'custom:agencyId': 'so-x', 'custom:role': 'viewer' }),

@@ -42,6 +42,8 @@ export interface ApiClient {
   readonly baseUrl: string;
   request<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T>;
   get<T>(path: string): Promise<T>;
+  /** A file the API answers (e.g. the report's XLSX), with the name its Content-Disposition gives. */
+  download(path: string): Promise<{ blob: Blob; fileName: string | null }>;
 }
 
 export function makeApiClient(
@@ -78,7 +80,31 @@ export function makeApiClient(
     }
     return parsed as T;
   };
-  return { baseUrl, request, get: (path) => request('GET', path) };
+  const download = async (path: string) => {
+    const headers: Record<string, string> = {};
+    const bearer = token();
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, { method: 'GET', headers });
+    } catch {
+      throw new ApiError(0, 'network_error', NETWORK_ERROR_VI);
+    }
+    if (!response.ok) {
+      if (response.status === 401) onUnauthorized?.();
+      let parsed: unknown = null;
+      try {
+        parsed = await response.json();
+      } catch {
+        parsed = null;
+      }
+      throw errorFromResponse(response.status, parsed);
+    }
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+    return { blob: await response.blob(), fileName };
+  };
+  return { baseUrl, request, get: (path) => request('GET', path), download };
 }
 
 /** `?a=1&b=x` from the defined values only. */

@@ -1,4 +1,5 @@
 /** The layout (header, navigation by role) and the routes under `/app/`. */
+import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import type { Role } from './auth.ts';
@@ -16,6 +17,7 @@ const AdminUsersPage = lazy(() => import('./pages/admin-users-page.tsx'));
 const AdminCataloguePage = lazy(() => import('./pages/admin-catalogue-page.tsx'));
 const AdminAuditPage = lazy(() => import('./pages/admin-audit-page.tsx'));
 const AdminOverviewPage = lazy(() => import('./pages/admin-overview-page.tsx'));
+const AdminOverridesPage = lazy(() => import('./pages/admin-overrides-page.tsx'));
 
 interface NavItem {
   href: string;
@@ -33,6 +35,7 @@ const NAV: readonly NavItem[] = [
   { href: '/quan-tri/co-quan', label: 'Cơ quan', roles: ['admin'] },
   { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },
   { href: '/quan-tri/danh-muc', label: 'Danh mục', roles: ['admin'] },
+  { href: '/quan-tri/xac-nhan', label: 'Chờ xác nhận', roles: ['admin'] },
   { href: '/quan-tri/nhat-ky', label: 'Nhật ký', roles: ['admin'] },
 ];
 
@@ -54,9 +57,16 @@ function Allowed({ roles, children }: { roles: readonly Role[]; children: ReactN
   return <>{children}</>;
 }
 
+interface Me {
+  agencyId: string;
+  agencyName: string;
+}
+
 function Header() {
-  const { identity, signOut } = useSession();
+  const { identity, signOut, api } = useSession();
   const [location] = useLocation();
+  // The agency's name, not its id; the id stays until the answer comes (or if it fails).
+  const me = useQuery({ queryKey: ['me'], queryFn: () => api.get<Me>('/me'), staleTime: 10 * 60_000 });
   return (
     <header className="top">
       <a className="skip" href="#noi-dung">
@@ -76,8 +86,8 @@ function Header() {
       </nav>
       <div className="who">
         <span title={identity.name}>{identity.name}</span>
-        <span className="muted">
-          {ROLE_LABEL[identity.role]} · {identity.agencyId}
+        <span className="muted" data-testid="who-agency">
+          {ROLE_LABEL[identity.role]} · {me.data?.agencyName ?? identity.agencyId}
         </span>
         <button type="button" className="link" onClick={() => void signOut()}>
           Đăng xuất
@@ -141,6 +151,11 @@ export function App() {
             <Route path="/quan-tri/danh-muc">
               <Allowed roles={['admin']}>
                 <AdminCataloguePage />
+              </Allowed>
+            </Route>
+            <Route path="/quan-tri/xac-nhan">
+              <Allowed roles={['admin']}>
+                <AdminOverridesPage />
               </Allowed>
             </Route>
             <Route path="/quan-tri/nhat-ky">

@@ -12,7 +12,7 @@ export interface Identity {
   accessToken: string;
   agencyId: string;
   role: Role;
-  /** E-mail or user name, for the header. */
+  /** The person's name (OIDC `name`), else the e-mail or user name, for the header. */
   name: string;
   expiresAt: number | null;
 }
@@ -68,7 +68,7 @@ export function identityOf(user: Pick<User, 'access_token' | 'profile' | 'expire
     accessToken: user.access_token,
     agencyId,
     role,
-    name: pick(sources, ['email', 'name', 'cognito:username', 'username', 'sub']) ?? agencyId,
+    name: pick(sources, ['name', 'email', 'cognito:username', 'username', 'sub']) ?? agencyId,
     expiresAt: user.expires_at ?? null,
   };
 }

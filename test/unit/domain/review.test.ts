@@ -118,3 +118,16 @@ describe('review of pages the OCR barely read', () => {
     expect(classifyText(lines(blur, 0.35)).reviewReasons).toEqual(['uncertain_not_a_result']);
   });
 });
+
+describe('the classifier’s reasons for a reviewer', () => {
+  it('quote the title as printed, with its diacritics, not the folded phrase that matched', () => {
+    const c = classifyText(PERMIT, { referenceDate: '2026-01-01' });
+    expect(c.reasons?.[0]).toBe('title "GIẤY PHÉP XÂY DỰNG"');
+    // OCR without diacritics (Textract): the catalogue's title.
+    const folded = PERMIT.normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[Đđ]/g, (d) => (d === 'Đ' ? 'D' : 'd'));
+    const title = CATALOGUE.find((t) => t.id === c.docType)?.title;
+    expect(classifyText(folded, { referenceDate: '2026-01-01' }).reasons?.[0]).toBe(`title "${title}"`);
+  });
+});

@@ -162,6 +162,26 @@ export default function DashboardPage() {
   });
   const r = report.data;
   const agency = r?.agencies.find((a) => a.id === picked) ?? null;
+  const [xlsxError, setXlsxError] = useState<unknown>(null);
+  const [xlsxBusy, setXlsxBusy] = useState(false);
+  // The e-mailed report's own workbook (GET /report/xlsx), for the same year.
+  const downloadXlsx = async () => {
+    setXlsxError(null);
+    setXlsxBusy(true);
+    try {
+      const { blob, fileName } = await api.download(`/report/xlsx${query({ year })}`);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName ?? `bao-cao-so-hoa-${year}.xlsx`;
+      a.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      setXlsxError(error);
+    } finally {
+      setXlsxBusy(false);
+    }
+  };
   const download = () => {
     if (!r) return;
     const url = URL.createObjectURL(new Blob([csvOf(r)], { type: 'text/csv;charset=utf-8' }));
@@ -188,6 +208,9 @@ export default function DashboardPage() {
         {r && (
           <>
             <p className="muted">Số liệu đến ngày {formatDate(r.asOf)}</p>
+            <button type="button" onClick={() => void downloadXlsx()} disabled={xlsxBusy}>
+              Tải báo cáo (XLSX)
+            </button>
             <button type="button" onClick={download}>
               Tải bảng số liệu (CSV)
             </button>
@@ -195,6 +218,14 @@ export default function DashboardPage() {
         )}
       </div>
       {report.error && <ErrorNotice error={report.error} />}
+      {xlsxError !== null && <ErrorNotice error={xlsxError} />}
+      {r && r.pending.overridden + r.pending.awaitingConfirmation > 0 && (
+        <p className="notice" data-testid="overrides-line">
+          Điều chỉnh kết luận của hệ thống: {formatNumber(r.pending.overridden)} kết quả được tính do cán bộ điều chỉnh
+          và quản trị viên xác nhận (đã gồm trong số đã số hóa); {formatNumber(r.pending.awaitingConfirmation)} đề nghị
+          đang chờ xác nhận (chưa được tính).
+        </p>
+      )}
       {!r ? (
         !report.error && <p className="muted">Đang tải…</p>
       ) : (

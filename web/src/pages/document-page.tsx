@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { OVERRIDE_KIND_VI } from '#shared/domain/review.ts';
 import { useDocumentTypes } from '../catalogue.ts';
 import { displayName, formatBytes, formatDate, formatDateTime, parseDmy } from '../format.ts';
 import { explainClassifierReason, explainReason, LEVEL_LABEL, levelLabel, statusLabel, TERMINAL } from '../messages.ts';
@@ -93,11 +94,12 @@ function fieldsOf(doc: DocumentView): Fields {
 }
 
 function Review({ doc }: { doc: DocumentView }) {
-  const { api } = useSession();
+  const { api, identity } = useSession();
   const client = useQueryClient();
   const types = useDocumentTypes(api);
   const [fields, setFields] = useState<Fields>(() => fieldsOf(doc));
   const [rejectReason, setRejectReason] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const review = useMutation({
@@ -111,6 +113,11 @@ function Review({ doc }: { doc: DocumentView }) {
       setDone(updated.message ?? 'Đã lưu.');
     },
   });
+  // Going against the pipeline's verdict needs a reason and an admin's confirmation (shared/domain/review.ts).
+  const overriding =
+    doc.status === 'not_a_result' ||
+    doc.status === 'expired' ||
+    (doc.status === 'classified' && fields.docType !== (doc.docType ?? ''));
   const set = (name: keyof Fields) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setFields((f) => ({ ...f, [name]: value }));
@@ -127,8 +134,13 @@ function Review({ doc }: { doc: DocumentView }) {
       return setProblem('Ngày hết hiệu lực phải có dạng dd/mm/yyyy, hoặc để trống nếu không thời hạn.');
     if (!fields.docType) return setProblem('Chọn loại giấy tờ trước khi xác nhận.');
     const text = (value: string) => (value.trim() === '' ? null : value.trim());
+    if (overriding && !overrideReason.trim())
+      return setProblem(
+        'Ghi lý do đề nghị: xác nhận này thay đổi kết luận của hệ thống và cần quản trị viên xác nhận.',
+      );
     review.mutate({
       decision: 'accept',
+      ...(overriding ? { reason: overrideReason.trim() } : {}),
       fields: {
         docType: fields.docType,
         docNumber: text(fields.docNumber),
@@ -213,6 +225,24 @@ function Review({ doc }: { doc: DocumentView }) {
           />
         </div>
       </div>
+      {overriding && (
+        <div className="field">
+          <label htmlFor="f-overrideReason">Lý do đề nghị (bắt buộc)</label>
+          <p className="hint" id="f-overrideReason-hint">
+            {identity.role === 'admin'
+              ? 'Xác nhận này thay đổi kết luận của hệ thống; lý do được ghi vào nhật ký.'
+              : 'Xác nhận này thay đổi kết luận của hệ thống (không phải kết quả, hết hiệu lực hoặc đổi loại giấy tờ): hồ sơ chờ quản trị viên xác nhận, chưa được tính.'}
+          </p>
+          <textarea
+            id="f-overrideReason"
+            aria-describedby="f-overrideReason-hint"
+            value={overrideReason}
+            onChange={(e) => setOverrideReason(e.currentTarget.value)}
+            rows={3}
+            maxLength={500}
+          />
+        </div>
+      )}
       {problem && (
         <p className="notice error" role="alert">
           {problem}
@@ -226,7 +256,7 @@ function Review({ doc }: { doc: DocumentView }) {
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={review.isPending}>
-          Xác nhận
+          {overriding && identity.role !== 'admin' ? 'Gửi đề nghị xác nhận' : 'Xác nhận'}
         </button>
       </div>
       <h3>Không phải kết quả TTHC?</h3>
@@ -242,6 +272,109 @@ function Review({ doc }: { doc: DocumentView }) {
     </form>
   );
 }
+
+const OVERRIDE_STATE: Record<string, string> = {
+  pending: 'Đang chờ quản trị viên xác nhận',
+  confirmed: 'Đã được quản trị viên xác nhận',
+  rejected: 'Quản trị viên không xác nhận',
+};
+
+/** A clerk's request to change the pipeline's verdict: what and why, and for admins the decision. */
+export function OverridePanel({ doc, onDecided }: { doc: DocumentView; onDecided?: () => void }) {
+  const { api, identity } = useSession();
+  const client = useQueryClient();
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const o = doc.override;
+  const decide = useMutation({
+    mutationFn: (body: unknown) =>
+      api.request<DocumentView>('POST', `/documents/${encodeURIComponent(doc.docId)}/override`, body),
+    onSuccess: (updated) => {
+      client.setQueryData(['document', doc.docId], updated);
+      void client.invalidateQueries({ queryKey: ['overrides'] });
+      void client.invalidateQueries({ queryKey: ['documents'] });
+      onDecided?.();
+    },
+  });
+  if (!o) return null;
+  const requested = Object.entries(o.fields as Record<string, unknown>).filter(([, v]) => v !== null && v !== '');
+  const reject = () => {
+    setProblem(null);
+    if (!note.trim()) return setProblem('Ghi lý do không xác nhận để cán bộ biết cần làm gì.');
+    decide.mutate({ decision: 'reject', note: note.trim() });
+  };
+  const id = `override-${doc.docId}`;
+  return (
+    <section className="card" aria-labelledby={id} data-testid="override">
+      <h2 id={id}>Đề nghị thay đổi kết luận của hệ thống</h2>
+      <dl className="fields">
+        <dt>Nội dung</dt>
+        <dd>{OVERRIDE_KIND_VI[o.kind]}</dd>
+        <dt>Lý do</dt>
+        <dd data-testid="override-reason">{o.reason}</dd>
+        <dt>Người đề nghị</dt>
+        <dd>
+          {o.requestedBy} · {formatDateTime(o.requestedAt)}
+        </dd>
+        {requested.length > 0 && (
+          <>
+            <dt>Thông tin đề nghị</dt>
+            <dd>
+              {requested
+                .map(([k, v]) => `${FIELD_LABEL[k] ?? k}: ${k.endsWith('Date') ? formatDate(String(v)) : String(v)}`)
+                .join('; ')}
+            </dd>
+          </>
+        )}
+        <dt>Trạng thái</dt>
+        <dd>
+          {OVERRIDE_STATE[o.state]}
+          {o.decidedBy ? ` · ${o.decidedBy} · ${formatDateTime(o.decidedAt)}` : ''}
+          {o.note ? ` · ${o.note}` : ''}
+        </dd>
+      </dl>
+      {identity.role === 'admin' && o.state === 'pending' && doc.status === 'pending_confirmation' && (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-note`}>Ghi chú của quản trị viên (bắt buộc khi không xác nhận)</label>
+            <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.currentTarget.value)} size={40} />
+          </div>
+          {problem && (
+            <p className="notice error" role="alert">
+              {problem}
+            </p>
+          )}
+          {decide.error && <ErrorNotice error={decide.error} />}
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={decide.isPending}
+              onClick={() => decide.mutate({ decision: 'confirm', ...(note.trim() ? { note: note.trim() } : {}) })}
+            >
+              Xác nhận đề nghị
+            </button>
+            <button type="button" className="danger" disabled={decide.isPending} onClick={reject}>
+              Không xác nhận
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  docType: 'Loại',
+  docNumber: 'Số',
+  holder: 'Người được cấp',
+  issuer: 'Cơ quan cấp',
+  level: 'Cấp',
+  place: 'Nơi cấp',
+  issueDate: 'Ngày cấp',
+  expiryDate: 'Hết hiệu lực',
+  title: 'Tên giấy tờ',
+};
 
 export default function DocumentPage({ docId }: { docId: string }) {
   const { api, identity } = useSession();
@@ -337,6 +470,7 @@ export default function DocumentPage({ docId }: { docId: string }) {
               </>
             )}
           </div>
+          {d.override && <OverridePanel doc={d} />}
           {canReview && <Review key={d.docId} doc={d} />}
         </div>
       </div>
