@@ -338,7 +338,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       const { page } = clerk;
       // The header names the agency, not its id.
       expect(await page.getByTestId('who-agency').textContent()).toContain('UBND xã Thanh Nưa');
-      await page.getByTestId('folder-input').setInputFiles(letter);
+      await page.getByTestId('file-input').setInputFiles(letter);
       await page.waitForFunction(
         () =>
           Array.from(document.querySelectorAll('[data-testid="upload-status"]')).some((e) =>
@@ -361,7 +361,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       await page.getByLabel('Loại giấy tờ').selectOption('khai-sinh');
       await page.getByLabel('Số, ký hiệu').fill('88/2026');
       await page.getByLabel('Ngày cấp').fill('12/01/2026');
-      await page.getByLabel('Cơ quan cấp').fill('UBND XÃ THANH NƯA');
+      await page.getByLabel('Cơ quan cấp', { exact: true }).fill('UBND XÃ THANH NƯA');
       await page.getByLabel('Cấp cơ quan cấp').selectOption('commune');
       await page.getByRole('button', { name: 'Gửi đề nghị xác nhận' }).click();
       await page.getByText('Ghi lý do đề nghị').waitFor();

@@ -237,7 +237,11 @@ function Review({ doc }: { doc: DocumentView }) {
             id="f-overrideReason"
             aria-describedby="f-overrideReason-hint"
             value={overrideReason}
-            onChange={(e) => setOverrideReason(e.currentTarget.value)}
+            onChange={(e) => {
+              setOverrideReason(e.currentTarget.value);
+              setProblem(null);
+            }}
+            className="full-width"
             rows={3}
             maxLength={500}
           />
@@ -283,6 +287,7 @@ const OVERRIDE_STATE: Record<string, string> = {
 export function OverridePanel({ doc, onDecided }: { doc: DocumentView; onDecided?: () => void }) {
   const { api, identity } = useSession();
   const client = useQueryClient();
+  const types = useDocumentTypes(api);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const o = doc.override;
@@ -321,7 +326,17 @@ export function OverridePanel({ doc, onDecided }: { doc: DocumentView; onDecided
             <dt>Thông tin đề nghị</dt>
             <dd>
               {requested
-                .map(([k, v]) => `${FIELD_LABEL[k] ?? k}: ${k.endsWith('Date') ? formatDate(String(v)) : String(v)}`)
+                .map(([k, v]) => {
+                  const value =
+                    k === 'docType'
+                      ? (types.data?.find((t) => t.id === v)?.name ?? String(v))
+                      : k === 'level'
+                        ? levelLabel(String(v))
+                        : k.endsWith('Date')
+                          ? formatDate(String(v))
+                          : String(v);
+                  return `${FIELD_LABEL[k] ?? k}: ${value}`;
+                })
                 .join('; ')}
             </dd>
           </>
