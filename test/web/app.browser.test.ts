@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corruptPdfBytes } from '#demo/samples/bad-files.ts';
@@ -489,6 +490,47 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       await page.getByLabel('Vai trò').first().selectOption('clerk');
       await page.getByRole('button', { name: 'Thêm' }).click();
       await page.getByTestId('user-row').filter({ hasText: 'vanthu@natau.dienbien.example' }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an admin imports agencies from an Excel sheet and sees a bad inventory file’s rows in Vietnamese', async () => {
+    const { page, context, problems } = await signedIn('so-noi-vu', 'admin');
+    try {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Cơ quan');
+      sheet.addRow(['id', 'name', 'level', 'parentId', 'email', 'validFrom', 'validTo', 'successorId']);
+      sheet.addRow([
+        'xa-muong-phang',
+        'UBND xã Mường Phăng',
+        'commune',
+        '',
+        '',
+        new Date('2025-07-01T00:00:00Z'),
+        '',
+        '',
+      ]);
+      const xlsx = join(cwd, 'co-quan.xlsx');
+      await writeFile(xlsx, new Uint8Array(await book.xlsx.writeBuffer()));
+      const badCsv = join(cwd, 'ton-kho-loi.csv');
+      await writeFile(badCsv, 'agencyId;asOf;totalValid;estimated\nxa-khong-co;01/01/2026;10;\n');
+
+      await page.goto(`${webUrl}quan-tri/co-quan`);
+      await page.getByLabel('Nội dung').selectOption('inventory');
+      await page.getByLabel('Tệp (.xlsx hoặc .csv)').setInputFiles(badCsv);
+      await page.getByRole('button', { name: 'Nhập tệp' }).click();
+      const errors = page.getByTestId('import-errors');
+      await errors.waitFor();
+      expect(await errors.textContent()).toContain('Dòng 2 (cột agencyId): Không có cơ quan mã xa-khong-co');
+
+      await page.getByLabel('Nội dung').selectOption('agencies');
+      await page.getByLabel('Tệp (.xlsx hoặc .csv)').setInputFiles(xlsx);
+      await page.getByRole('button', { name: 'Nhập tệp' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã nhập 1 cơ quan, đơn vị.' }).waitFor();
+      await page.getByTestId('agency-row').filter({ hasText: 'UBND xã Mường Phăng' }).waitFor();
+      await axe(page, 'quan-tri/co-quan (import)');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

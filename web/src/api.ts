@@ -2,11 +2,20 @@
  * The HTTP API client: bearer token, JSON in and out, and one error type whose `message` is always
  * Vietnamese (the API's own `message` when it gave one, otherwise a sentence saying what to do).
  */
+/** One bad row of an import, as the API lists it (Vietnamese `message`). */
+export interface RowProblem {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Imports: every bad row (CSV line or sheet row). */
+    readonly rows: readonly RowProblem[] = [],
   ) {
     super(message);
   }
@@ -35,7 +44,15 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
     typeof record.message === 'string' && isVietnamese(record.message)
       ? record.message
       : (FALLBACK_VI[status] ?? 'Máy chủ đang gặp lỗi. Vui lòng thử lại sau ít phút.');
-  return new ApiError(status, code, message);
+  const rows = Array.isArray(record.errors)
+    ? (record.errors as unknown[]).flatMap((e) => {
+        const row = e as Partial<RowProblem>;
+        return typeof row?.line === 'number' && typeof row.message === 'string'
+          ? [{ line: row.line, column: typeof row.column === 'string' ? row.column : null, message: row.message }]
+          : [];
+      })
+    : [];
+  return new ApiError(status, code, message, rows);
 }
 
 export interface ApiClient {
@@ -59,7 +76,8 @@ export function makeApiClient(
     let payload: BodyInit | undefined;
     if (body !== undefined) {
       headers['content-type'] = contentType ?? 'application/json';
-      payload = typeof body === 'string' && contentType ? body : JSON.stringify(body);
+      payload =
+        (typeof body === 'string' && contentType) || body instanceof Blob ? (body as BodyInit) : JSON.stringify(body);
     }
     let response: Response;
     try {

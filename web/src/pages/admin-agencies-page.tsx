@@ -6,6 +6,7 @@ import { LEVEL_LABEL, levelLabel } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import type { Agency } from '../types.ts';
 import { AdminError, asList } from './admin-common.tsx';
+import { AdminImport } from './admin-import.tsx';
 
 const EMPTY = { id: '', name: '', level: 'commune', parentId: '', email: '' };
 
@@ -115,6 +116,7 @@ export default function AdminAgenciesPage() {
           </p>
         )}
       </form>
+      <AdminImport />
       {agencies.error && <AdminError error={agencies.error} />}
       {update.error && <AdminError error={update.error} />}
       {list.length === 0 ? (
