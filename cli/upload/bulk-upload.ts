@@ -79,6 +79,11 @@ export interface UploadFilesOptions {
   folderPerDocument?: boolean;
   /** Send every file on its own, never grouping pages. */
   noPageGroups?: boolean;
+  /**
+   * When the API answers 429 `too_many_uploads_in_flight` (the agency's fairness limit), wait and ask again:
+   * from `delayMs` (default 5 s) doubling to 60 s, for at most `maxWaitMs` in all (default 30 min).
+   */
+  busyRetry?: { delayMs?: number; maxWaitMs?: number };
 }
 
 export interface UploadSummary {
@@ -163,6 +168,27 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
     });
   };
 
+  /**
+   * POST /uploads, waiting out the agency's in-flight limit: those uploads finish (or their URLs lapse) while we
+   * wait, so the batch goes on by itself. The daily byte limit is not waited for: it lasts until midnight.
+   */
+  const requestTicket = async (init: RequestInit): Promise<Record<string, unknown>> => {
+    let delay = options.busyRetry?.delayMs ?? 5000;
+    let waited = 0;
+    const maxWait = options.busyRetry?.maxWaitMs ?? 30 * 60_000;
+    for (;;) {
+      try {
+        return await requestJson(withAgency('/uploads'), init);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code !== 'too_many_uploads_in_flight' || waited >= maxWait)
+          throw error;
+        await new Promise((r) => setTimeout(r, delay));
+        waited += delay;
+        delay = Math.min(delay * 2, 60_000);
+      }
+    }
+  };
+
   const put = async (ticket: Record<string, unknown>, bytes: Buffer<ArrayBuffer>) => {
     const response = await fetchOrThrow(stringField(ticket, 'url'), {
       method: typeof ticket.method === 'string' ? ticket.method : 'PUT',
@@ -191,7 +217,7 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
       Object.assign(result, { outcome: 'already_uploaded', uploadId: first.uploadId, docId: first.docId });
       return;
     }
-    const ticket = await requestJson(withAgency('/uploads'), {
+    const ticket = await requestTicket({
       method: 'POST',
       headers: { authorization, 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -256,7 +282,7 @@ export async function uploadFiles(options: UploadFilesOptions): Promise<UploadSu
         Object.assign(result, { outcome: 'already_uploaded', uploadId: previous.uploadId, docId: previous.docId });
         return;
       }
-      const ticket = await requestJson(withAgency('/uploads'), {
+      const ticket = await requestTicket({
         method: 'POST',
         headers: { authorization, 'content-type': 'application/json' },
         body: JSON.stringify({
