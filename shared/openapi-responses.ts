@@ -261,6 +261,15 @@ export const RESPONSE_BODIES: Partial<Record<RouteHandlerName, ZodTypeAny>> = {
   getProgress: progressSchema,
   buildReport: reportSchema,
   inventoryHistory: list(inventoryDeclarationSchema),
+  whoAmI: z
+    .object({
+      subject: z.string().nullable(),
+      role: z.enum(['clerk', 'viewer', 'admin']),
+      agencyId: z.string(),
+      agencyName: z.string(),
+      agencyLevel: level,
+    })
+    .strict(),
   getCatalogue: list(catalogueEntrySchema),
   getOpenApi: z.record(z.unknown()).describe('This OpenAPI 3.1 document'),
   getPolicy: policySchema,

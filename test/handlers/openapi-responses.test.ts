@@ -139,6 +139,7 @@ describe.skipIf(!fixturesAvailable)('OpenAPI response schemas', () => {
     await answer('POST', '/catalogue', 'POST /catalogue', { body: type });
     await answer('PUT', '/catalogue/gcn-thu', 'PUT /catalogue/{id}', { body: { confirmed: true } });
     await answer('GET', '/policy', 'GET /policy');
+    await answer('GET', '/me', 'GET /me');
     const user = await answer('POST', '/users', 'POST /users', {
       body: { email: 'vanthu@dienbien.gov.vn', agencyId: 'ubnd-xa-a', role: 'clerk' },
     });
