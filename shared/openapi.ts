@@ -50,6 +50,7 @@ const ERRORS: Record<number, string> = {
   403: 'The role may not use this route, or the agency is retired (writes)',
   404: 'No such record, or one of another agency',
   409: 'Conflicts with the stored state (exists already, or not in a state that allows it)',
+  429: "Over the agency's fairness limit: uploads in flight (too_many_uploads_in_flight, try again shortly) or bytes for the day (daily_upload_limit)",
   500: 'Unexpected error (logged); try again later',
 };
 
@@ -58,6 +59,7 @@ function errorStatuses(method: string, path: string): number[] {
   const statuses = [400, 401, 403];
   if (path.includes('{') || method === 'GET') statuses.push(404);
   if (method !== 'GET') statuses.push(409);
+  if (method === 'POST' && path === '/uploads') statuses.push(429);
   return [...statuses, 500];
 }
 
