@@ -1,6 +1,6 @@
 /** The browser upload queue with fake ports: bounded concurrency, resume without re-sending, outcomes. */
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeItem } from '../../web/src/upload/describe.ts';
 import { type KeyValueStorage, makeStorageManifest } from '../../web/src/upload/manifest.ts';
 import {
@@ -207,5 +207,106 @@ describe('upload queue', () => {
     expect(docx).toMatchObject({ label: 'Không gửi', detail: 'Định dạng tệp không được hỗ trợ.' });
     expect(empty).toMatchObject({ label: 'Không gửi', detail: 'Tệp rỗng (0 byte).' });
     expect(server.creates).toEqual(['1.pdf', '2.pdf', '3.pdf']);
+  });
+
+  describe('the agency fairness limit (429 from POST /uploads)', () => {
+    const BUSY_VI = 'Cơ quan đang có 200 tệp chờ tải lên hoặc chờ xử lý (giới hạn mỗi cơ quan); vui lòng đợi.';
+    const DAILY_VI = 'Cơ quan đã dùng hết dung lượng tải lên trong ngày (50 GB); vui lòng tiếp tục vào ngày mai.';
+    afterEach(() => vi.useRealTimers());
+
+    /** The server refuses the first `busy` POSTs with 429; `wait` is a real timer the test's fake clock drives. */
+    function busyServer(busy: number, code = 'too_many_uploads_in_flight', message = BUSY_VI) {
+      vi.useFakeTimers();
+      const server = fakeServer();
+      const waits: number[] = [];
+      let refusals = 0;
+      const create = server.ports.createUpload;
+      server.ports.createUpload = async (request) => {
+        if (refusals < busy) {
+          refusals += 1;
+          throw new UploadError(code, message, 429);
+        }
+        return create(request);
+      };
+      server.ports.wait = (ms) => {
+        waits.push(ms);
+        return new Promise((resolve) => setTimeout(resolve, ms));
+      };
+      return { server, waits, refusals: () => refusals };
+    }
+
+    it('waits out too_many_uploads_in_flight, 5 s doubling to 60 s, then sends', async () => {
+      const { server, waits, refusals } = busyServer(6);
+      const queue = makeUploadQueue({ ports: server.ports, agencyId: 'xa-a', pollMs: 1_000 });
+      queue.add([{ file: file('scan'), name: 'gks.pdf' }]);
+      await vi.advanceTimersByTimeAsync(1);
+      const item = queue.items()[0]!;
+      // Still sending, not failed: the clerk sees the API's message and that nothing is needed.
+      expect(item.phase).toBe('sending');
+      const waiting = describeItem(item, () => undefined);
+      expect(waiting.label).toBe('Đang chờ lượt gửi');
+      expect(waiting.detail).toBe(BUSY_VI);
+      expect(server.creates).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(4_998);
+      expect(refusals()).toBe(1);
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      await queue.idle();
+      expect(refusals()).toBe(6);
+      expect(waits.slice(0, 6)).toEqual([5_000, 10_000, 20_000, 40_000, 60_000, 60_000]);
+      expect(server.creates).toEqual(['gks.pdf']);
+      expect(item.phase).toBe('done');
+      expect(item.message).toBe('Đã phân loại: GIẤY KHAI SINH.');
+    });
+
+    it('gives up after the bounded wait, keeps the API message, and resumes on retry()', async () => {
+      const { server, waits } = busyServer(1_000);
+      const queue = makeUploadQueue({
+        ports: server.ports,
+        agencyId: 'xa-a',
+        busyRetry: { delayMs: 5_000, maxWaitMs: 60_000 },
+      });
+      queue.add([{ file: file('scan'), name: 'gks.pdf' }]);
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      await queue.idle();
+      // 5 + 10 + 20 + 40 s: waited 75 s ≥ 60 s, so the next refusal fails the item.
+      expect(waits).toEqual([5_000, 10_000, 20_000, 40_000]);
+      const item = queue.items()[0]!;
+      expect(item.phase).toBe('failed');
+      expect(item.error).toBe('too_many_uploads_in_flight');
+      expect(describeItem(item, () => undefined).detail).toBe(BUSY_VI);
+      server.ports.createUpload = async (request) => ({
+        uploadId: 'up-later',
+        docId: 'doc-later',
+        url: 'https://s3.example/doc-later',
+        method: 'PUT',
+        headers: { 'content-type': request.contentType },
+        expiresAt: '2026-03-05T02:15:00Z',
+      });
+      queue.retry();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await queue.idle();
+      expect(item.phase).toBe('done');
+      expect(item.docId).toBe('doc-later');
+    });
+
+    it('does not retry the daily byte limit: fails at once with the API message', async () => {
+      const { server, waits, refusals } = busyServer(1_000, 'daily_upload_limit', DAILY_VI);
+      const queue = makeUploadQueue({ ports: server.ports, agencyId: 'xa-a' });
+      queue.add([{ file: file('scan'), name: 'gks.pdf' }]);
+      await vi.advanceTimersByTimeAsync(1);
+      await queue.idle();
+      expect(refusals()).toBe(1);
+      expect(waits).toEqual([]);
+      const item = queue.items()[0]!;
+      expect(item.phase).toBe('failed');
+      expect(item.error).toBe('daily_upload_limit');
+      const outcome = describeItem(item, () => undefined);
+      expect(outcome.detail).toBe(DAILY_VI);
+      expect(outcome.todo).toContain('ngày mai');
+      // "Continue" does not hammer the API with a limit that lasts until midnight.
+      queue.retry();
+      await queue.idle();
+      expect(refusals()).toBe(1);
+    });
   });
 });

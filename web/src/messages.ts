@@ -143,6 +143,14 @@ const REASONS: Record<string, Explanation> = {
     why: 'Kho lưu trữ từ chối nhận tệp (đường dẫn tải lên có thể đã hết hạn).',
     todo: 'Bấm “Tiếp tục tải lên” để xin đường dẫn mới.',
   },
+  too_many_uploads_in_flight: {
+    why: 'Cơ quan đang có nhiều tệp chờ tải lên hoặc chờ xử lý (giới hạn mỗi cơ quan).',
+    todo: 'Đợi các tệp đang xử lý xong rồi bấm “Tiếp tục tải lên”.',
+  },
+  daily_upload_limit: {
+    why: 'Cơ quan đã dùng hết dung lượng tải lên trong ngày.',
+    todo: 'Tiếp tục tải lên vào ngày mai hoặc liên hệ quản trị viên.',
+  },
   read_error: { why: 'Không đọc được tệp trên máy.', todo: 'Kiểm tra tệp còn tồn tại và không bị khóa, rồi chọn lại.' },
   wait_timeout: {
     why: 'Hệ thống chưa xử lý xong tệp này.',

@@ -31,6 +31,16 @@ export function describeItem(item: UploadItem, nameOf: (id: number) => string | 
     case 'hashing':
       return { ...base, label: 'Đang kiểm tra tệp', tone: 'pending', detail: null, todo: null };
     case 'sending': {
+      if (item.message && item.loaded === 0) {
+        // Waiting out the agency's in-flight limit (a 429): the queue asks again by itself.
+        return {
+          ...base,
+          label: 'Đang chờ lượt gửi',
+          tone: 'pending',
+          detail: item.message,
+          todo: 'Không cần làm gì; hệ thống sẽ tự gửi tiếp.',
+        };
+      }
       const pct = item.size > 0 ? Math.floor((item.loaded / item.size) * 100) : 0;
       return { ...base, label: `Đang gửi ${pct} %`, tone: 'pending', detail: null, todo: null };
     }

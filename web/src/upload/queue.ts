@@ -134,12 +134,26 @@ export interface UploadQueueOptions {
   pollMs?: number;
   /** Maximum polls per document before it is left as "still processing"; default 900. */
   maxPolls?: number;
+  /**
+   * When `POST /uploads` answers 429 `too_many_uploads_in_flight` (the agency's fairness limit), wait and ask
+   * again: from `delayMs` (default 5 s) doubling to `maxDelayMs` (60 s), for at most `maxWaitMs` in all
+   * (30 min), as `sohoa upload` does. The daily byte limit (`daily_upload_limit`) is not waited for.
+   */
+  busyRetry?: { delayMs?: number; maxDelayMs?: number; maxWaitMs?: number };
   onChange?: () => void;
 }
 
 /** Seconds of validity a stored ticket must still have to be reused. */
 const TICKET_MARGIN_MS = 60_000;
-const RETRYABLE = new Set(['network_error', 'storage_refused', 'unauthorized', 'internal_error', 'wait_timeout']);
+const RETRYABLE = new Set([
+  'network_error',
+  'storage_refused',
+  'unauthorized',
+  'internal_error',
+  'wait_timeout',
+  'too_many_uploads_in_flight',
+]);
+const BUSY = 'too_many_uploads_in_flight';
 
 export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
   const { ports, agencyId } = options;
@@ -157,6 +171,35 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
   let polling = false;
   let waiters: Array<() => void> = [];
   const changed = () => options.onChange?.();
+  const busyDelay = options.busyRetry?.delayMs ?? 5_000;
+  const busyMaxDelay = options.busyRetry?.maxDelayMs ?? 60_000;
+  const busyMaxWait = options.busyRetry?.maxWaitMs ?? 30 * 60_000;
+
+  /**
+   * `POST /uploads`, waiting out the agency's in-flight limit: those uploads finish (or their URLs lapse)
+   * meanwhile, so the batch goes on by itself. While waiting, the item shows the API's message.
+   */
+  const askTicket = async <T>(item: UploadItem, ask: () => Promise<T>): Promise<T> => {
+    let delay = busyDelay;
+    let waited = 0;
+    for (;;) {
+      try {
+        const ticket = await ask();
+        if (waited > 0) {
+          item.message = null;
+          changed();
+        }
+        return ticket;
+      } catch (error) {
+        if (!(error instanceof UploadError) || error.code !== BUSY || waited >= busyMaxWait) throw error;
+        item.message = error.message;
+        changed();
+        await ports.wait(delay);
+        waited += delay;
+        delay = Math.min(delay * 2, busyMaxDelay);
+      }
+    }
+  };
 
   const isBusy = () =>
     active > 0 || polling || items.some((i) => i.phase === 'queued' || i.phase === 'hashing' || i.phase === 'sending');
@@ -237,15 +280,18 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
         item.phase = 'sending';
         item.loaded = 0;
         changed();
-        const ticket = await ports.createDocumentUpload({
-          fileName: item.name,
-          pages: meta.map((p, i) => ({
-            fileName: baseName(p.name),
-            contentType: p.contentType,
-            size: p.size,
-            sha256: hashes[i] ?? '',
-          })),
-        });
+        const createDocumentUpload = ports.createDocumentUpload;
+        const ticket = await askTicket(item, () =>
+          createDocumentUpload.call(ports, {
+            fileName: item.name,
+            pages: meta.map((p, i) => ({
+              fileName: baseName(p.name),
+              contentType: p.contentType,
+              size: p.size,
+              sha256: hashes[i] ?? '',
+            })),
+          }),
+        );
         item.docId = ticket.docId;
         let sent = 0;
         for (const [i, page] of pages.entries()) {
@@ -327,12 +373,10 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
         item.loaded = 0;
         changed();
         if (!ticket) {
-          ticket = await ports.createUpload({
-            fileName: baseName(item.name),
-            contentType: item.contentType,
-            size: item.size,
-            sha256,
-          });
+          const contentType = item.contentType;
+          ticket = await askTicket(item, () =>
+            ports.createUpload({ fileName: baseName(item.name), contentType, size: item.size, sha256 }),
+          );
           ports.manifest.set(agencyId, sha256, {
             state: 'pending',
             docId: ticket.docId,
