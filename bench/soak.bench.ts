@@ -25,7 +25,19 @@ export default async function soak(): Promise<BenchResult[]> {
     { name: 'non-terminal at the end', value: r.nonTerminal, unit: 'documents', target: '0' },
     { name: 'counting drift vs recount', value: r.countingDrift, unit: 'documents', target: '0' },
     { name: 'counted (= classified)', value: r.counted, unit: 'documents', notes: `classified ${r.classified}` },
+    {
+      name: 'injected failures',
+      value: r.injected.extract + r.injected.classify,
+      unit: 'invocations',
+      notes: `${r.injected.extract} OCR throttles before extract, ${r.injected.classify} errors thrown in classify`,
+    },
     { name: 'SIGKILL after', value: r.killedAfterUploads, unit: 'uploads', notes: `${r.retriedAfterKill} redone` },
+    {
+      name: 'uploads the kill cut (no bytes) → upload_expired',
+      value: r.abandonedByKill,
+      unit: 'documents',
+      notes: `${r.recoveredWrites} unfinished s3rver writes removed at restart`,
+    },
     { name: 'driven by the final reconcile', value: r.reconciled, unit: 'documents' },
     { name: 'wall time', value: r.seconds, unit: 's' },
   ];

@@ -13,6 +13,8 @@ describe('fault-injection soak (40 uploads)', () => {
     const result = await runSoak({ uploads: 40, papers: 10, seed: 7, drainTimeoutMs: 60_000 });
     expect(result.documents).toBeGreaterThanOrEqual(40);
     expect(result.nonTerminal).toBe(0);
+    // The faults were really injected (about 20 % of handler invocations).
+    expect(result.injected.extract + result.injected.classify).toBeGreaterThan(0);
     expect(result.countingDrift).toBe(0);
     expect(result.counted).toBe(result.classified);
     // Every upload ends in a result the clerk can read; repeated papers are duplicates, never counted twice.

@@ -22,7 +22,11 @@ function throttle(): Error {
 const wrapHandler =
   (queue: 'extract' | 'classify', handler: SqsHandler): SqsHandler =>
   async (event, context) => {
-    if (Math.random() < rate / 2) throw queue === 'extract' ? throttle() : new Error('classify failed (injected)');
+    if (Math.random() < rate / 2) {
+      // Counted by the parent (test/support/soak.ts), which reports the injected failures.
+      process.stdout.write(`injected ${queue}\n`);
+      throw queue === 'extract' ? throttle() : new Error('classify failed (injected)');
+    }
     return handler(event, context);
   };
 

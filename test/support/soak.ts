@@ -46,6 +46,8 @@ export interface SoakResult {
   abandonedByKill: number;
   /** Unfinished object writes the restart removed from s3rver's folder (local/s3-recovery.ts). */
   recoveredWrites: number;
+  /** Handler invocations made to fail: OCR throttling before extract, errors thrown in classify. */
+  injected: { extract: number; classify: number };
   /** What the final start-up reconcile found past its deadline and drove forward. */
   reconciled: number;
   countingDrift: number;
@@ -65,6 +67,8 @@ const DOC_TYPES = [
 
 /** Every stack process started, so none outlives a failed run. */
 const liveChildren = new Set<ChildProcess>();
+/** Failures the stack processes report injecting (`injected <queue>` lines on their stdout). */
+const injected = { extract: 0, classify: 0 };
 
 function startChild(
   dataDir: string,
@@ -78,7 +82,15 @@ function startChild(
   child.once('exit', () => liveChildren.delete(child));
   return new Promise((resolvePromise, reject) => {
     let out = '';
+    let partial = '';
     child.stdout?.on('data', (chunk: Buffer) => {
+      const text = partial + chunk.toString();
+      const lines = text.split('\n');
+      partial = lines.pop() ?? '';
+      for (const l of lines) {
+        if (l === 'injected extract') injected.extract += 1;
+        else if (l === 'injected classify') injected.classify += 1;
+      }
       out += chunk.toString();
       const line = out.split('\n').find((l) => l.startsWith('ready '));
       if (line) resolvePromise({ child, config: JSON.parse(line.slice(6)) as DevConfig & { recoveredWrites: number } });
@@ -106,6 +118,8 @@ function prng(seed: number): () => number {
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const started = Date.now();
+  injected.extract = 0;
+  injected.classify = 0;
   const log = options.log ?? (() => {});
   const faultRate = options.faultRate ?? 0.2;
   const random = prng(options.seed ?? 12);
@@ -240,6 +254,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         retriedAfterKill,
         abandonedByKill,
         recoveredWrites: recovered,
+        injected: { ...injected },
         reconciled: before.stuck.length,
         countingDrift: recount.drift.length + recount.missingYears.length,
         counted: recount.counted,
