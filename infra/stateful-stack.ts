@@ -29,7 +29,7 @@ export interface StatefulStackProps extends StackProps {
 export const DATA_KEY_USER_TAG = 'sohoa:data-key-user';
 
 /** What administering the key needs (CDK's admin list without kms:CreateGrant: a grant is a way to use it). */
-const KEY_ADMIN_ACTIONS = [
+export const KEY_ADMIN_ACTIONS = [
   'kms:CreateAlias',
   'kms:Describe*',
   'kms:Enable*',

@@ -4,6 +4,7 @@
  */
 import { type CfnElement, CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -17,7 +18,7 @@ import { Reporting } from './constructs/reporting.ts';
 import { UploadApi } from './constructs/upload-api.ts';
 import { bucketOrigin, WebApp } from './constructs/web-app.ts';
 import type { DataStores } from './grants.ts';
-import { DATA_KEY_USER_TAG, type DataExports } from './stateful-stack.ts';
+import { DATA_KEY_USER_TAG, type DataExports, KEY_ADMIN_ACTIONS } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
   readonly config: SohoaConfig;
@@ -52,9 +53,22 @@ export class StatelessStack extends Stack {
       encryptionKey: key,
     });
     const data: DataStores = { bucket, table, key };
+    // No blanket kms:* for the account (as for the data key): the account administers it; Textract's publishing
+    // role may use it through SNS (below) and CloudWatch alarms through their own statement (monitoring.ts).
+    // The functions never touch it: the completion queue behind the topic is SQS-managed.
     const messagingKey = new kms.Key(this, 'MessagingKey', {
       description: 'sohoa: encrypts the Textract completion topic and the alarm topic',
       enableKeyRotation: true,
+      policy: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'KeyAdministration',
+            principals: [new iam.AccountRootPrincipal()],
+            actions: KEY_ADMIN_ACTIONS,
+            resources: ['*'],
+          }),
+        ],
+      }),
     });
 
     const environment = {
@@ -66,6 +80,15 @@ export class StatelessStack extends Stack {
 
     this.uploadApi = new UploadApi(this, 'UploadApi', { config, data, environment });
     this.ingestion = new Ingestion(this, 'Ingestion', { config, data, bucket, messagingKey, environment });
+    messagingKey.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'TextractPublishingRole',
+        principals: [new iam.ArnPrincipal(this.ingestion.textractRole.roleArn)],
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'kms:ViaService': `sns.${this.region}.amazonaws.com` } },
+      }),
+    );
     this.classification = new Classification(this, 'Classification', { config, data, bucket, environment });
     this.reporting = new Reporting(this, 'Reporting', {
       config,

@@ -866,6 +866,40 @@ describe('keys, log groups and queue policies', () => {
     });
   });
 
+  it('lets the account only administer the messaging key: the Textract role uses it through SNS, CloudWatch for alarms', () => {
+    for (const synth of [base, variant]) {
+      const template = synth.stateless;
+      const keys = Object.values(resources(template, 'AWS::KMS::Key'));
+      expect(keys).toHaveLength(1);
+      const statements = (keys[0]!.Properties!.KeyPolicy as { Statement: KeyStatement[] }).Statement;
+      expect(statements.map((s) => s.Sid)).toEqual(['KeyAdministration', 'TextractPublishingRole', 'CloudWatchAlarms']);
+      for (const statement of statements) {
+        expect(asArray(statement.Action), statement.Sid).not.toContain('kms:*');
+        if (asArray(statement.Action).some((a) => USAGE.test(a)))
+          expect(statement.Condition, statement.Sid).toBeDefined();
+      }
+      const [admin, textract, alarms] = statements;
+      expect(admin!.Principal).toEqual({ AWS: accountRoot });
+      expect(asArray(admin!.Action).filter((a) => USAGE.test(a))).toEqual([]);
+      // Exactly the role Textract assumes to publish completions (trusted by textract.amazonaws.com).
+      const textractRole = (textract!.Principal as { AWS: { 'Fn::GetAtt': [string, string] } }).AWS['Fn::GetAtt'];
+      expect(textractRole[1]).toBe('Arn');
+      const trust = JSON.stringify(resources(template)[textractRole[0]]!.Properties!.AssumeRolePolicyDocument);
+      expect(trust).toContain('textract.amazonaws.com');
+      expect(asArray(textract!.Action).sort()).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+      expect(textract!.Condition).toEqual({
+        StringEquals: { 'kms:ViaService': { 'Fn::Join': ['', ['sns.', { Ref: 'AWS::Region' }, '.amazonaws.com']] } },
+      });
+      expect(alarms!.Principal).toEqual({ Service: 'cloudwatch.amazonaws.com' });
+      expect(asArray(alarms!.Action).sort()).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+      const condition = alarms!.Condition as Record<string, Record<string, unknown>>;
+      expect(condition.StringEquals).toEqual({ 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
+      expect(JSON.stringify(condition.ArnLike?.['aws:SourceArn'])).toContain(':alarm:*');
+      // No function role is named or tagged in this key's policy: none of them publishes to the topics.
+      expect(JSON.stringify(statements)).not.toContain(DATA_KEY_USER_TAG);
+    }
+  });
+
   it('lets CloudWatch Logs use the data key only for the log groups of the stateless stack', () => {
     const logsStatement = dataKeyStatements()[3]!;
     expect(logsStatement.Principal).toEqual({
