@@ -32,7 +32,9 @@ export default async function functions(): Promise<BenchResult[]> {
   for (const name of Object.keys(FUNCTION_ENTRIES) as FunctionName[]) {
     const { bytes, file } = await buildFunction(name, join(outRoot, name));
     const small = ['api', 'classify', 'textract-collect', 'reconcile', 'pre-token'].includes(name);
-    results.push({ name: `${name} bundle`, value: bytes / 1024, unit: 'KiB', ...(small ? { target: '<= 1024' } : {}) });
+    // sheets is the api's handler with exceljs (test/infra/bundles.test.ts: under 2 MiB).
+    const target = small ? '<= 1024' : name === 'sheets' ? '<= 2048' : undefined;
+    results.push({ name: `${name} bundle`, value: bytes / 1024, unit: 'KiB', ...(target ? { target } : {}) });
     const ms = Number(
       execFileSync(process.execPath, ['--input-type=module', '-e', probe, pathToFileURL(file).href], {
         env: { ...process.env, ...ENV },

@@ -9,6 +9,8 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const FUNCTION_ENTRIES = {
   api: 'functions/api/index.ts',
+  // The HTTP API's workbook routes (exceljs): the same handler as api, on the routes whose `fn` is `sheets`.
+  sheets: 'functions/sheets/index.ts',
   extract: 'functions/extract/index.ts',
   classify: 'functions/classify/index.ts',
   'textract-collect': 'functions/textract-collect/index.ts',

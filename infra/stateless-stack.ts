@@ -104,6 +104,7 @@ export class StatelessStack extends Stack {
     });
     const functions = {
       Api: this.uploadApi.handler,
+      Sheets: this.uploadApi.sheets,
       PreToken: this.uploadApi.preToken,
       Extract: this.ingestion.extract,
       TextractCollect: this.ingestion.collect,

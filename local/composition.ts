@@ -52,6 +52,7 @@ import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
 import { workbookRenderer } from '#shared/adapters/report/xlsx.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { readXlsxSheet } from '#shared/adapters/xlsx/sheet-reader.ts';
 import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
@@ -381,6 +382,7 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
         objects: deps.objects,
         reader: deps.complianceReader,
         renderer: workbookRenderer,
+        readWorkbook: readXlsxSheet,
         policy: loadTargetPolicy(),
         provinceName: process.env.PROVINCE_NAME || PROVINCE_NAME,
         clock,

@@ -1,6 +1,6 @@
 /**
  * The HTTP API's routes, in one place: the `api` handler (functions/api/handler.ts) implements one
- * function per `handler` key, the local API server (local/api-server.ts) matches these route keys, and
+ * function per `handler` key (the `api` and `sheets` Lambda functions each serve the routes whose `fn` names them), the local API server (local/api-server.ts) matches these route keys, and
  * the CDK HTTP API (infra/constructs/upload-api.ts) declares exactly these routes behind the JWT authorizer.
  * `roles` is who may reach the route at all; use-cases refine (a viewer may not write, a clerk sees only
  * their own agency).
@@ -8,6 +8,12 @@
 import type { Role } from '#shared/use-cases/access.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+/**
+ * The Lambda functions that serve the HTTP API: `api` serves every route but those that read or write an
+ * Excel workbook, which `sheets` serves (exceljs is ~0.9 MB: api stays small). Both run functions/api/handler.ts.
+ */
+export type ApiFunction = 'api' | 'sheets';
 
 export interface RouteSpec {
   readonly method: HttpMethod;
@@ -17,6 +23,8 @@ export interface RouteSpec {
   /** The name of the handler function that serves the route. */
   readonly handler: string;
   readonly summary: string;
+  /** The function that serves the route in AWS (default `api`); local mode serves every route in one process. */
+  readonly fn?: ApiFunction;
 }
 
 const EVERYONE: readonly Role[] = ['clerk', 'viewer', 'admin'];
@@ -57,6 +65,7 @@ export const ROUTES = [
     roles: LEADERS,
     handler: 'reportWorkbook',
     summary: 'The province-wide report as the e-mailed XLSX workbook',
+    fn: 'sheets',
   },
   {
     method: 'GET',
@@ -91,6 +100,7 @@ export const ROUTES = [
     roles: ADMIN,
     handler: 'importAgencies',
     summary: 'Agencies CSV (text/csv), all-or-nothing',
+    fn: 'sheets',
   },
   {
     method: 'POST',
@@ -98,6 +108,7 @@ export const ROUTES = [
     roles: ADMIN,
     handler: 'importInventory',
     summary: 'Inventory CSV (text/csv), all-or-nothing',
+    fn: 'sheets',
   },
   { method: 'GET', path: '/users', roles: ADMIN, handler: 'listUsers', summary: 'Users who may sign in' },
   {
@@ -170,6 +181,11 @@ export type RouteKey = (typeof ROUTES)[number] extends infer R
 /** `METHOD /path`, as API Gateway names a route. */
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;
+}
+
+/** The function that serves a route in AWS. */
+export function functionOf(route: RouteSpec): ApiFunction {
+  return route.fn ?? 'api';
 }
 
 export const ROUTE_KEYS: readonly string[] = ROUTES.map(routeKey);

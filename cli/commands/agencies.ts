@@ -1,7 +1,7 @@
 import { hostname, userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { apiTarget, callApi, importBody } from '#cli/api-client.ts';
-import { readImportFile } from '#cli/import-file.ts';
+import { readImportFile, readWorkbook } from '#cli/import-file.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { writeDevConfig } from '#local/dev-config.ts';
 import { DEFAULT_DATA_DIR, signLocalToken } from '#local/tokens.ts';
@@ -55,7 +55,11 @@ export function register(program: Command): void {
           const stack = await connectOrOpenLocalStack({ dataDir: options.dataDir });
           try {
             const existing = await stack.deps.stores.agencies.list();
-            const { rows, errors } = await validateAgenciesFile(content, new Set(existing.map((a) => a.id)));
+            const { rows, errors } = await validateAgenciesFile(
+              content,
+              new Set(existing.map((a) => a.id)),
+              readWorkbook,
+            );
             if (errors.length > 0) throw rowErrors(file, errors);
             await importAgencies(stack.deps.stores.agencies, rows);
             // A running `sohoa dev` printed tokens for the agencies it knew: add the new ones to dev.json.
@@ -91,7 +95,7 @@ async function importIntoTable(file: string, content: ImportFile, tableName: str
   const { makeAuditWriter } = await import('#shared/use-cases/admin.ts');
   const stores = makeDynamoStores(dynamo(tableName));
   const existing = await stores.agencies.list();
-  const { rows, errors } = await validateAgenciesFile(content, new Set(existing.map((a) => a.id)));
+  const { rows, errors } = await validateAgenciesFile(content, new Set(existing.map((a) => a.id)), readWorkbook);
   if (errors.length > 0) throw rowErrors(file, errors);
   const before = new Map(existing.map((a) => [a.id, a]));
   await importAgencies(stores.agencies, rows);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { apiTarget, callApi, importBody } from '#cli/api-client.ts';
-import { readImportFile } from '#cli/import-file.ts';
+import { readImportFile, readWorkbook } from '#cli/import-file.ts';
 import { failCommand, printJson } from '#cli/output.ts';
 import { DEFAULT_DATA_DIR } from '#local/tokens.ts';
 import { vnDateOf } from '#shared/domain/vn-time.ts';
@@ -48,6 +48,7 @@ export function register(program: Command): void {
             new Set(agencies.map((a) => a.id)),
             options.declaredBy,
             { agencies: new Map(agencies.map((a) => [a.id, a])), today: vnDateOf(stack.deps.clock.now()) },
+            readWorkbook,
           );
           if (errors.length > 0) throw rowErrors(file, errors);
           await importInventory(stack.deps.stores.inventory, rows);

@@ -1,6 +1,7 @@
 /**
- * The `api` function: HTTP API (payload v2) behind a JWT authorizer. Routes map to use-cases; errors map
- * to responses in one place (`toErrorResponse`). Identity comes only from the authorizer's claims.
+ * The `api` and `sheets` functions: HTTP API (payload v2) behind a JWT authorizer. Routes map to use-cases;
+ * errors map to responses in one place (`toErrorResponse`). Identity comes only from the authorizer's claims.
+ * Each Lambda function serves the routes of the table whose `fn` names it (`serves`); local mode serves all.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -34,13 +35,20 @@ import type {
   UserDirectory,
 } from '#shared/ports.ts';
 import { XLSX_TYPE } from '#shared/ports.ts';
-import { ROUTES, type RouteHandlerName, type RouteSpec, routeKey } from '#shared/routes.ts';
+import {
+  type ApiFunction,
+  functionOf,
+  ROUTES,
+  type RouteHandlerName,
+  type RouteSpec,
+  routeKey,
+} from '#shared/routes.ts';
 import { actingAgency, type Caller, callerFromClaims, makeAgencyGate, notFound } from '#shared/use-cases/access.ts';
 import { getPolicy, makeAdmin, makeAuditWriter, parseBody as parseRequest } from '#shared/use-cases/admin.ts';
 import { makeBuildReport, type ReportQuery } from '#shared/use-cases/build-report.ts';
 import { type CatalogueInForce, makeCatalogueAdmin, makeCatalogueInForce } from '#shared/use-cases/catalogue.ts';
 import { makeCreateUpload, type UploadLimits } from '#shared/use-cases/create-upload.ts';
-import { XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
+import { type WorkbookReader, XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
 import { makeDeclareInventory, makeInventoryHistory } from '#shared/use-cases/declare-inventory.ts';
 import { makeGetDocumentFile } from '#shared/use-cases/document-file.ts';
 import {
@@ -64,8 +72,14 @@ export interface ApiDeps {
   /** The stored texts (`extracted/`), which `POST /reclassify` classifies again. */
   objects: Pick<ObjectReader, 'get'>;
   reader: ComplianceReader;
-  /** The e-mailed report's workbook, for `GET /report/xlsx` (shared/adapters/report/xlsx.ts). */
-  renderer: Pick<ReportRenderer, 'workbook'>;
+  /**
+   * The e-mailed report's workbook, for `GET /report/xlsx` (shared/adapters/report/xlsx.ts), and the XLSX
+   * reader of the imports (shared/adapters/xlsx/sheet-reader.ts): exceljs, so only where workbooks are served.
+   */
+  renderer?: Pick<ReportRenderer, 'workbook'>;
+  readWorkbook?: WorkbookReader;
+  /** The function whose routes (shared/routes.ts `fn`) this handler serves; every route when absent (local mode). */
+  serves?: ApiFunction;
   policy: TargetPolicy;
   /** `Điện Biên`: the province the report (`GET /report`) is about. */
   provinceName: string;
@@ -249,7 +263,7 @@ export const RECONCILE_PAGE = 2000;
 const MAINTENANCE_VI = 'Yêu cầu không hợp lệ: agencyId, after (chuỗi), limit (số nguyên), fix (true/false).';
 
 export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
-  const logger = deps.logger ?? new Logger({ serviceName: 'sohoa-api' });
+  const logger = deps.logger ?? new Logger({ serviceName: `sohoa-${deps.serves ?? 'api'}` });
   const { documents, sessions, inventory, agencies } = deps.stores;
   const createUpload = makeCreateUpload({
     documents,
@@ -276,6 +290,7 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     audit: deps.stores.audit,
     clock: deps.clock,
     newId: deps.newId,
+    readWorkbook: deps.readWorkbook,
   });
   const statusOverview = makeStatusOverview({ agencies, documents, clock: deps.clock });
   const catalogueAdmin = makeCatalogueAdmin({
@@ -354,6 +369,8 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     buildReport: async (r) => ({ status: 200, body: await buildReport(reportQuery(r.query)) }),
     reportWorkbook: async (r) => {
       const report = await buildReport(reportQuery(r.query));
+      if (!deps.renderer)
+        throw new Error('no workbook renderer here: GET /report/xlsx is served where exceljs is wired');
       const { bytes, fileName } = await deps.renderer.workbook(report);
       return { status: 200, body: null, file: { bytes, contentType: XLSX_TYPE, fileName } };
     },
@@ -395,12 +412,15 @@ export function makeApiHandler(deps: ApiDeps): ApiHandlerFn {
     },
   };
 
+  // Another function's route is not found here (API Gateway never sends one: infra integrates by `fn`).
+  const served = deps.serves ? COMPILED.filter((r) => functionOf(r.spec) === deps.serves) : COMPILED;
+
   const handle = async (event: ApiEvent): Promise<ApiResult> => {
     try {
       const method = event.requestContext.http.method.toUpperCase();
       const path = event.rawPath || event.requestContext.http.path;
       let matched: { route: CompiledRoute; params: Record<string, string> } | null = null;
-      for (const candidate of COMPILED) {
+      for (const candidate of served) {
         const m = candidate.path.exec(path);
         if (!m) continue;
         if (candidate.spec.method !== method) continue;

@@ -1,6 +1,7 @@
 /**
  * The HTTP API agencies call: Cognito user pool (admin-created users carrying `custom:agencyId` and
- * `custom:role`), a JWT authorizer, and the `api` function, which may presign PUTs only under `incoming/`.
+ * `custom:role`), a JWT authorizer, and the `api` function, which may presign PUTs only under `incoming/`,
+ * beside the `sheets` function (the same handler with exceljs) for the routes that read or write a workbook.
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -11,7 +12,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DEFAULT_UPLOAD_URL_TTL_SECONDS } from '#shared/domain/upload-rules.ts';
-import { ROUTES, type RouteKey } from '#shared/routes.ts';
+import { type ApiFunction, functionOf, ROUTES, type RouteKey } from '#shared/routes.ts';
 import type { SohoaConfig } from '../config.ts';
 import {
   type DataStores,
@@ -75,6 +76,8 @@ export class UploadApi extends Construct {
   readonly oidcIssuer: string;
   readonly api: apigw.HttpApi;
   readonly handler: SohoaFunction;
+  /** `GET /report/xlsx`, `POST /agencies/import`, `POST /inventory/import`: the routes with `fn: 'sheets'`. */
+  readonly sheets: SohoaFunction;
   /** Cognito pre-token trigger: if it fails, nobody can sign in. */
   readonly preToken: SohoaFunction;
 
@@ -187,24 +190,39 @@ export class UploadApi extends Construct {
         : null;
 
     const policy = targetPolicyBundle(config);
+    // Both HTTP API functions read the same settings (shared/composition/aws/api.ts apiDepsFromEnv).
+    const apiEnvironment = {
+      ...props.environment,
+      UPLOAD_URL_TTL_SECONDS: String(UPLOAD_URL_TTL_SECONDS),
+      MAX_UPLOADS_IN_FLIGHT: String(config.uploadsInFlightPerAgency),
+      MAX_UPLOAD_BYTES_PER_DAY: String(config.uploadBytesPerAgencyPerDay),
+      // GET /progress compares with the same targets as the reports.
+      TARGET_POLICY: policy.env,
+      PROVINCE_NAME: config.provinceName,
+      USER_POOL_ID: this.userPool.userPoolId,
+    };
     this.handler = new SohoaFunction(this, 'Handler', {
       name: 'api',
       description: 'sohoa: upload API (presigned PUTs, documents, inventory, progress)',
-      environment: {
-        ...props.environment,
-        UPLOAD_URL_TTL_SECONDS: String(UPLOAD_URL_TTL_SECONDS),
-        MAX_UPLOADS_IN_FLIGHT: String(config.uploadsInFlightPerAgency),
-        MAX_UPLOAD_BYTES_PER_DAY: String(config.uploadBytesPerAgencyPerDay),
-        // GET /progress compares with the same targets as the reports.
-        TARGET_POLICY: policy.env,
-        PROVINCE_NAME: config.provinceName,
-        USER_POOL_ID: this.userPool.userPoolId,
-      },
+      environment: apiEnvironment,
       config,
       memorySize: 512,
       timeout: Duration.seconds(15),
       extraFiles: policy.extraFiles,
     });
+    this.sheets = new SohoaFunction(this, 'Sheets', {
+      name: 'sheets',
+      description: 'sohoa: upload API workbooks (report XLSX, agency and inventory imports)',
+      environment: apiEnvironment,
+      config,
+      // exceljs holds a workbook in memory; an import writes every row and its audit entry.
+      memorySize: 1024,
+      timeout: Duration.seconds(30),
+      extraFiles: policy.extraFiles,
+    });
+    // Least privilege for its three routes: the report reads the table (its queries, no scan); the imports
+    // write agencies, inventories and audit entries. No S3, no Cognito.
+    grantReadWriteTable(this.sheets.role, data);
     grantWriteObjects(this.handler.role, data, PREFIXES.incoming);
     // GET /documents/{docId}/file presigns reads of the scans for reviewers.
     grantReadObjects(this.handler.role, data, PREFIXES.incoming);
@@ -250,10 +268,18 @@ export class UploadApi extends Construct {
             }
           : undefined,
     });
-    const integration = new HttpLambdaIntegration('Handler', this.handler.fn);
-    // The route table (shared/routes.ts) is the one list of routes; the handler serves the same.
+    const integrations: Record<ApiFunction, HttpLambdaIntegration> = {
+      api: new HttpLambdaIntegration('Handler', this.handler.fn),
+      sheets: new HttpLambdaIntegration('Sheets', this.sheets.fn),
+    };
+    // The route table (shared/routes.ts) is the one list of routes, each to the function its `fn` names;
+    // each function's handler serves the same routes.
     for (const route of ROUTES) {
-      this.api.addRoutes({ path: route.path, methods: [apigw.HttpMethod[route.method]], integration });
+      this.api.addRoutes({
+        path: route.path,
+        methods: [apigw.HttpMethod[route.method]],
+        integration: integrations[functionOf(route)],
+      });
     }
 
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', {

@@ -28,6 +28,7 @@ import {
   type RowError,
   validateAgenciesFile,
   validateInventoryFile,
+  type WorkbookReader,
 } from './csv-import.ts';
 
 export interface AdminDeps {
@@ -37,6 +38,8 @@ export interface AdminDeps {
   audit: AuditLog;
   clock: Clock;
   newId?: () => string;
+  /** Reads XLSX imports (exceljs); absent where no workbook arrives (the `api` function). */
+  readWorkbook?: WorkbookReader;
 }
 
 /** Appends one audit entry for a change made by `caller`. */
@@ -194,7 +197,11 @@ export function makeAdmin(deps: AdminDeps) {
 
     importAgencies: async (caller: Caller, body: unknown): Promise<{ imported: number; agencies: string[] }> => {
       const existing = await agencies.list();
-      const { rows, errors } = await validateAgenciesFile(importFile(body), new Set(existing.map((a) => a.id)));
+      const { rows, errors } = await validateAgenciesFile(
+        importFile(body),
+        new Set(existing.map((a) => a.id)),
+        deps.readWorkbook,
+      );
       if (errors.length > 0) throw importFailed('agencies', errors);
       const before = new Map(existing.map((a) => [a.id, a]));
       await importAgencies(agencies, rows);
@@ -208,10 +215,13 @@ export function makeAdmin(deps: AdminDeps) {
       const all = await agencies.list();
       const known = new Set(all.map((a) => a.id));
       const declaredBy = caller.subject ?? caller.agencyId;
-      const { rows, errors } = await validateInventoryFile(importFile(body), known, declaredBy, {
-        agencies: new Map(all.map((a) => [a.id, a])),
-        today: vnToday(deps.clock.now()),
-      });
+      const { rows, errors } = await validateInventoryFile(
+        importFile(body),
+        known,
+        declaredBy,
+        { agencies: new Map(all.map((a) => [a.id, a])), today: vnToday(deps.clock.now()) },
+        deps.readWorkbook,
+      );
       if (errors.length > 0) throw importFailed('inventory', errors);
       const declaredAt = deps.clock.now().toISOString();
       const declarations = rows.map((d) => ({ ...d, declaredAt }));

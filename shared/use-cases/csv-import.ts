@@ -1,7 +1,7 @@
 /**
  * CSV and XLSX imports of agencies and inventory declarations (`sohoa agencies import`, `sohoa inventory
  * import`, `POST /agencies/import`, `POST /inventory/import`): CSV read with csv-parse (`,` or `;`, BOM),
- * XLSX with exceljs (the first sheet, loaded only when a workbook arrives), dates as dd/mm/yyyy, ISO or
+ * XLSX through an injected WorkbookReader (exceljs: shared/adapters/xlsx/sheet-reader.ts), dates as dd/mm/yyyy, ISO or
  * Excel dates; every row validated with zod, bad rows reported with their line (the CSV line, the sheet's
  * row number) in English and Vietnamese, then written through the stores.
  */
@@ -84,48 +84,15 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** One exceljs cell value as the text a CSV would hold; an Excel date becomes ISO `YYYY-MM-DD`. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // Excel keeps dates without a time zone; exceljs gives them as that day at 00:00 UTC.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return v.richText.map((r: { text?: string }) => r.text ?? '').join('');
-    if ('result' in v) return cellText(v.result);
-    if ('text' in v) return cellText(v.text);
-    if (typeof v.error === 'string') return v.error;
-  }
-  return String(value);
-}
+/** Rows of text cells as parseCsv gives them; `line` is the 1-based line (or sheet row) number. */
+export type SheetRow = { line: number; cells: string[] };
 
 /**
- * The first worksheet of an XLSX workbook as rows of text cells, like parseCsv: `line` is the sheet's row
- * number (what Excel shows), empty rows are skipped. exceljs is imported here, on the first workbook, so
- * the functions that never read one do not evaluate it.
+ * Reads the first worksheet of an XLSX workbook as rows of text cells (shared/adapters/xlsx/sheet-reader.ts,
+ * exceljs), throwing XlsxReadError for a file it cannot open. Injected, so that what validates CSV imports
+ * (and the `api` function) never reaches exceljs.
  */
-export async function parseXlsx(bytes: Uint8Array): Promise<{ line: number; cells: string[] }[]> {
-  if (!looksLikeXlsx(bytes)) throw new XlsxReadError('not an XLSX workbook (no zip signature)');
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new XlsxReadError(`not a readable XLSX workbook (${(error as Error).message})`);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new XlsxReadError('the workbook has no sheet');
-  const rows: { line: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    // row.values is 1-based and sparse.
-    const values = Array.from(row.values as unknown[]).slice(1);
-    const cells = values.map(cellText);
-    if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowNumber, cells });
-  });
-  return rows;
-}
+export type WorkbookReader = (bytes: Uint8Array) => Promise<SheetRow[]>;
 
 /** `dd/mm/yyyy` (or `d/m/yyyy`, `-` or `.` separated) becomes ISO `yyyy-mm-dd`; anything else is left as is. */
 function toIsoDate(value: unknown): unknown {
@@ -245,10 +212,11 @@ function readCsv(text: string): Parsed {
 }
 
 /** The rows of a CSV text or an XLSX workbook, or the one error that stops reading it. */
-async function readFile(file: ImportFile): Promise<Parsed> {
+async function readFile(file: ImportFile, readWorkbook: WorkbookReader | undefined): Promise<Parsed> {
   if (typeof file === 'string') return readCsv(file);
+  if (!readWorkbook) throw new Error('no workbook reader here: XLSX imports are read where exceljs is wired');
   try {
-    return await parseXlsx(file.xlsx);
+    return await readWorkbook(file.xlsx);
   } catch (error) {
     if (!(error instanceof XlsxReadError)) throw error;
     return rowError(1, undefined, error.message);
@@ -312,8 +280,9 @@ export function validateAgenciesCsv(text: string, known: ReadonlySet<string> = n
 export async function validateAgenciesFile(
   file: ImportFile,
   known: ReadonlySet<string> = new Set(),
+  readWorkbook?: WorkbookReader,
 ): Promise<ImportResult<Agency>> {
-  return validateAgencies(await readFile(file), known);
+  return validateAgencies(await readFile(file, readWorkbook), known);
 }
 
 function validateAgencies(parsed: Parsed, known: ReadonlySet<string>): ImportResult<Agency> {
@@ -368,8 +337,9 @@ export async function validateInventoryFile(
   known: ReadonlySet<string>,
   declaredBy = 'csv-import',
   dates?: InventoryDates,
+  readWorkbook?: WorkbookReader,
 ): Promise<ImportResult<InventoryDeclaration>> {
-  return validateInventory(await readFile(file), known, declaredBy, dates);
+  return validateInventory(await readFile(file, readWorkbook), known, declaredBy, dates);
 }
 
 /** What declaration dates are checked against: each agency's validTo, and today (Vietnam time). */

@@ -4,19 +4,20 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
+import { type ApiDeps, type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
 import { API_ROUTE_KEYS } from '#local/api-server.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores, makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
 import { workbookRenderer } from '#shared/adapters/report/xlsx.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { readXlsxSheet } from '#shared/adapters/xlsx/sheet-reader.ts';
 import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
 import type { Agency } from '#shared/domain/types.ts';
 import { sanitizeFileName } from '#shared/domain/upload-rules.ts';
 import type { AllStores } from '#shared/ports.ts';
-import { ROUTES } from '#shared/routes.ts';
+import { functionOf, ROUTES } from '#shared/routes.ts';
 import { ROLES } from '#shared/use-cases/access.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
 import { AGENCY_COLUMNS, INVENTORY_COLUMNS, XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
@@ -33,6 +34,8 @@ let api: ApiHandlerFn;
 let ids = 0;
 const texts = makeMemoryObjects();
 
+let deps: ApiDeps;
+
 beforeAll(async () => {
   table = await startTestTable();
   stores = makeDynamoStores(table);
@@ -41,20 +44,22 @@ beforeAll(async () => {
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     requestChecksumCalculation: 'WHEN_REQUIRED',
   });
-  api = makeApiHandler({
+  deps = {
     stores,
     users: makeDynamoUserDirectory(table),
     presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
     objects: texts,
     reader: makeDynamoComplianceReader(table),
     renderer: workbookRenderer,
+    readWorkbook: readXlsxSheet,
     policy: loadTargetPolicy(),
     provinceName: 'Điện Biên',
     clock,
     limits: { maxUploadBytes: 50 * 1024 * 1024, uploadUrlTtlSeconds: 900 },
     logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
     newId: () => `id-${++ids}`,
-  });
+  };
+  api = makeApiHandler(deps);
   // Callers' agencies must exist (access.ts); ubnd-xa-cu was merged into ubnd-xa-moi on 2025-06-30.
   for (const [id, name] of [
     ['so-xay-dung', 'Sở Xây dựng'],
@@ -771,6 +776,28 @@ describe.skipIf(!fixturesAvailable)('api handler (real middy chain, HTTP API v2 
     expect((await call(request('GET', '/report/xlsx', { role: 'viewer', query: { year: 'x' } }))).status).toBe(400);
   });
 
+  it('serves in each Lambda function only the routes whose `fn` names it; api reads no workbook', async () => {
+    const { renderer: _renderer, readWorkbook: _readWorkbook, ...withoutExcel } = deps;
+    const lambda = {
+      api: makeApiHandler({ ...withoutExcel, serves: 'api' }),
+      sheets: makeApiHandler({ ...deps, serves: 'sheets' }),
+    };
+    const admin = (method: string, path: string) => request(method, path, { role: 'admin', query: { year: '2026' } });
+    // A caller whose agency does not exist is refused once the route matched: no route runs here.
+    const stranger = (method: string, path: string) => request(method, path, { agencyId: 'khong-ton-tai' });
+    for (const route of ROUTES) {
+      const path = route.path.replace(/\{\w+\}/g, 'so-tu-phap');
+      for (const fn of ['api', 'sheets'] as const) {
+        const result = await lambda[fn](stranger(route.method, path), lambdaContext);
+        const notFound = result.statusCode === 404 && String(result.body).includes('route_not_found');
+        expect(notFound, `${fn} ${route.method} ${path}`).toBe(functionOf(route) !== fn);
+      }
+    }
+    const report = await lambda.sheets(admin('GET', '/report/xlsx'), lambdaContext);
+    expect(report.statusCode).toBe(200);
+    expect(report.isBase64Encoded).toBe(true);
+  });
+
   it('describes exactly the route table at /openapi.json (OpenAPI 3.1, bodies from the zod schemas)', async () => {
     const { status, body } = await call(request('GET', '/openapi.json', { role: 'viewer' }));
     expect(status).toBe(200);
@@ -953,6 +980,7 @@ describe.skipIf(!fixturesAvailable)('per-agency upload limits (fairness)', () =>
       objects: texts,
       reader: makeDynamoComplianceReader(table),
       renderer: workbookRenderer,
+      readWorkbook: readXlsxSheet,
       policy: loadTargetPolicy(),
       provinceName: 'Điện Biên',
       clock: quotaClock,

@@ -7,16 +7,18 @@
  */
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES, routeKey } from '#shared/routes.ts';
+import { functionOf, ROUTES, routeKey } from '#shared/routes.ts';
 import { asArray, functionId, resources, roleOf, roleStatements, type Statement, synthesize } from './synth.ts';
 
 let template: Template;
 let apiFunction: string;
+let sheetsFunction: string;
 let pool: string;
 
 beforeAll(() => {
   template = synthesize().stateless;
-  apiFunction = functionId(template, 'upload API');
+  apiFunction = functionId(template, 'upload API (');
+  sheetsFunction = functionId(template, 'upload API workbooks');
   const pools = Object.keys(resources(template, 'AWS::Cognito::UserPool'));
   expect(pools).toHaveLength(1);
   pool = pools[0]!;
@@ -46,7 +48,7 @@ describe('admin routes', () => {
     expect(ADMIN_ROUTES).not.toContain('GET /catalogue');
   });
 
-  it('each sits behind the one Cognito JWT authorizer of this pool and reaches only the api function', () => {
+  it('each sits behind the one Cognito JWT authorizer of this pool and reaches only the api function (the imports: sheets)', () => {
     const authorizers = Object.entries(resources(template, 'AWS::ApiGatewayV2::Authorizer'));
     expect(authorizers).toHaveLength(1);
     const [authorizerId, authorizer] = authorizers[0]!;
@@ -67,7 +69,8 @@ describe('admin routes', () => {
       expect(route!.Properties, key).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
       const target = JSON.stringify(route!.Properties!.Target);
       const integration = Object.entries(integrations).find(([id]) => target.includes(`"${id}"`));
-      expect(integration?.[1].Properties?.IntegrationUri, key).toEqual({ 'Fn::GetAtt': [apiFunction, 'Arn'] });
+      const fn = functionOf(ROUTES.find((r) => routeKey(r) === key)!) === 'sheets' ? sheetsFunction : apiFunction;
+      expect(integration?.[1].Properties?.IntegrationUri, key).toEqual({ 'Fn::GetAtt': [fn, 'Arn'] });
     }
     // No route of the API is open, admin or not.
     for (const route of routes) expect(route.Properties!.AuthorizationType).toBe('JWT');

@@ -45,26 +45,58 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function load(name: 'api' | 'classify' | 'reconcile'): Promise<Handler> {
+  async function load(name: 'api' | 'sheets' | 'classify' | 'reconcile'): Promise<Handler> {
     const { file } = await buildFunction(name, join(dir, name));
     const mod = (await import(pathToFileURL(file).href)) as { handler: Handler };
     return mod.handler;
   }
 
-  it('api answers GET /progress without a token with 401 unauthorized', async () => {
-    const handler = await load('api');
+  /** The HTTP API's event for `method path`, without the authorizer's claims. */
+  function unsigned(method: string, path: string) {
     const event = readFixture<{
       routeKey: string;
       rawPath: string;
       requestContext: { http: Record<string, string>; authorizer?: unknown };
     }>('events/apigw-http-v2.json');
-    event.routeKey = 'GET /progress';
-    event.rawPath = '/progress';
-    event.requestContext.http = { ...event.requestContext.http, method: 'GET', path: '/progress' };
+    event.routeKey = `${method} ${path}`;
+    event.rawPath = path;
+    event.requestContext.http = { ...event.requestContext.http, method, path };
     delete event.requestContext.authorizer;
-    const response = (await handler(event, lambdaContext)) as { statusCode: number; body: string };
+    return event;
+  }
+
+  it('api answers GET /progress without a token with 401 unauthorized, and serves no workbook route', async () => {
+    const handler = await load('api');
+    const response = (await handler(unsigned('GET', '/progress'), lambdaContext)) as {
+      statusCode: number;
+      body: string;
+    };
     expect(response.statusCode).toBe(401);
     expect(response.body).toContain('unauthorized');
+    const xlsx = (await handler(unsigned('GET', '/report/xlsx'), lambdaContext)) as {
+      statusCode: number;
+      body: string;
+    };
+    expect(xlsx.statusCode).toBe(404);
+    expect(xlsx.body).toContain('route_not_found');
+  }, 60_000);
+
+  it('sheets answers GET /report/xlsx without a token with 401 unauthorized, and serves only workbook routes', async () => {
+    const handler = await load('sheets');
+    const response = (await handler(unsigned('GET', '/report/xlsx'), lambdaContext)) as {
+      statusCode: number;
+      body: string;
+    };
+    expect(response.statusCode).toBe(401);
+    expect(response.body).toContain('unauthorized');
+    const imports = (await handler(unsigned('POST', '/agencies/import'), lambdaContext)) as { statusCode: number };
+    expect(imports.statusCode).toBe(401);
+    const progress = (await handler(unsigned('GET', '/progress'), lambdaContext)) as {
+      statusCode: number;
+      body: string;
+    };
+    expect(progress.statusCode).toBe(404);
+    expect(progress.body).toContain('route_not_found');
   }, 60_000);
 
   it('classify takes an SQS batch of an S3 event and reports no failed item', async () => {

@@ -14,7 +14,7 @@ import { DEFAULT_THROTTLE } from '#infra/constructs/upload-api.ts';
 import { DATA_KEY_USER_TAG } from '#infra/stateful-stack.ts';
 import { TABLE_KEYS } from '#shared/adapters/dynamodb/table.ts';
 import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
-import { ROUTE_KEYS } from '#shared/routes.ts';
+import { functionOf, ROUTE_KEYS, ROUTES, routeKey } from '#shared/routes.ts';
 import {
   actionsOn,
   asArray,
@@ -216,7 +216,8 @@ describe('stateful stack', () => {
 
 /** Logical ids of the pipeline functions, by their description. */
 const FUNCTIONS = {
-  api: 'upload API',
+  api: 'upload API (',
+  sheets: 'upload API workbooks',
   extract: 'verify, dedupe and OCR',
   collect: 'collect finished Textract jobs',
   classify: 'classify extracted text',
@@ -255,7 +256,13 @@ describe('stateless stack: functions', () => {
           Variables: Record<string, unknown>;
         }
       ).Variables;
-    for (const description of [FUNCTIONS.api, FUNCTIONS.extract, FUNCTIONS.collect, FUNCTIONS.classify]) {
+    for (const description of [
+      FUNCTIONS.api,
+      FUNCTIONS.sheets,
+      FUNCTIONS.extract,
+      FUNCTIONS.collect,
+      FUNCTIONS.classify,
+    ]) {
       expect(Object.keys(env(description))).toEqual(
         expect.arrayContaining([
           'TABLE_NAME',
@@ -286,7 +293,7 @@ describe('stateless stack: functions', () => {
 
   it('ships a target-policy file with the functions that read it, and names it in their environment', () => {
     const template = variant.stateless;
-    for (const description of [FUNCTIONS.report, FUNCTIONS.api]) {
+    for (const description of [FUNCTIONS.report, FUNCTIONS.api, FUNCTIONS.sheets]) {
       const fn = resources(template)[functionId(template, description)]!.Properties!;
       expect((fn.Environment as { Variables: Record<string, string> }).Variables.TARGET_POLICY).toBe(
         '/var/task/target-policy.json',
@@ -481,6 +488,16 @@ describe('stateless stack: least privilege', () => {
     for (const scan of scans) expect(JSON.stringify(scan.Resource)).not.toContain('/index/');
   });
 
+  it('lets sheets read and write the table (its imports, their audit, the report) and nothing else', () => {
+    const statements = statementsOf(base.stateless, FUNCTIONS.sheets);
+    const actions = statements.flatMap((s) => asArray(s.Action));
+    expect(actions.filter((a) => a.startsWith('s3:') || a.startsWith('cognito-idp:'))).toEqual([]);
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem', 'kms:Decrypt']));
+    const services = new Set(actions.map((a) => a.split(':')[0]!));
+    expect([...services].filter((s) => !['dynamodb', 'kms', 'logs', 'xray'].includes(s))).toEqual([]);
+  });
+
   it('lets extract read incoming/ and write (and check) extracted/ only, and pass only the Textract role', () => {
     const statements = statementsOf(base.stateless, FUNCTIONS.extract);
     expect(actionsOn(statements, '/incoming/*')).toEqual(['s3:GetObject']);
@@ -611,6 +628,30 @@ describe('stateless stack: upload API', () => {
     const [client] = Object.values(resources(base.stateless, 'AWS::Cognito::UserPoolClient'));
     const writable = asArray(client!.Properties!.WriteAttributes as string[]);
     expect(writable.some((a) => a.startsWith('custom:'))).toBe(false);
+  });
+
+  it('integrates the workbook routes with sheets and every other route with api', () => {
+    const template = base.stateless;
+    const all = resources(template);
+    const functionOfRoute = (key: string) => {
+      const route = Object.values(resources(template, 'AWS::ApiGatewayV2::Route')).find(
+        (r) => r.Properties!.RouteKey === key,
+      )!;
+      const target = JSON.stringify(route.Properties!.Target);
+      const integrationId = /"Ref":"([^"]+)"/.exec(target)![1]!;
+      const uri = all[integrationId]!.Properties!.IntegrationUri as { 'Fn::GetAtt': [string, string] };
+      return uri['Fn::GetAtt'][0];
+    };
+    const api = functionId(template, FUNCTIONS.api);
+    const sheets = functionId(template, FUNCTIONS.sheets);
+    expect(ROUTES.filter((r) => functionOf(r) === 'sheets').map(routeKey)).toEqual([
+      'GET /report/xlsx',
+      'POST /agencies/import',
+      'POST /inventory/import',
+    ]);
+    for (const route of ROUTES) {
+      expect(functionOfRoute(routeKey(route)), routeKey(route)).toBe(functionOf(route) === 'sheets' ? sheets : api);
+    }
   });
 
   it('protects every route with the Cognito JWT authorizer', () => {

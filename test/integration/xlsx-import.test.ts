@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
+import { readXlsxSheet } from '#shared/adapters/xlsx/sheet-reader.ts';
 import {
   AGENCY_COLUMNS,
   INVENTORY_COLUMNS,
@@ -45,7 +46,7 @@ describe('XLSX imports', () => {
       [],
       ['ubnd-huyen-a', 'UBND huyện A', 'DISTRICT', 'so-tu-phap', '', '01/01/2021', utc('2025-06-30'), 'so-tu-phap'],
     ]);
-    const fromSheet = await validateAgenciesFile({ xlsx });
+    const fromSheet = await validateAgenciesFile({ xlsx }, undefined, readXlsxSheet);
     const fromCsv = validateAgenciesCsv(
       'id;name;level;parentId;email;validFrom;validTo;successorId\n' +
         'so-tu-phap;Sở Tư pháp;province;;vanthu@dienbien.gov.vn;01/01/2021;;\n' +
@@ -62,7 +63,7 @@ describe('XLSX imports', () => {
       ['ubnd-x', '', 'village', '', 'khong-phai-email', '31/02/2025', '', ''],
       ['ubnd-y', 'UBND xã Y', 'commune', 'ubnd-khong-co', '', '', '', ''],
     ]);
-    const { errors } = await validateAgenciesFile({ xlsx });
+    const { errors } = await validateAgenciesFile({ xlsx }, undefined, readXlsxSheet);
     expect(errors.map((e) => `${e.line} ${e.column}`)).toEqual([
       '3 name',
       '3 level',
@@ -83,7 +84,13 @@ describe('XLSX imports', () => {
       ['ubnd-huyen-a', '15/03/2026', { formula: '20*2', result: 40 }, 'không'],
       ['so-tu-phap', utc('2026-02-01'), -5, 'có'],
     ]);
-    const { rows, errors } = await validateInventoryFile({ xlsx }, new Set(['so-tu-phap', 'ubnd-huyen-a']), 'admin');
+    const { rows, errors } = await validateInventoryFile(
+      { xlsx },
+      new Set(['so-tu-phap', 'ubnd-huyen-a']),
+      'admin',
+      undefined,
+      readXlsxSheet,
+    );
     expect(rows.slice(0, 2)).toEqual([
       { agencyId: 'so-tu-phap', asOf: '2026-01-01', totalValid: 1200, estimated: true, declaredBy: 'admin' },
       { agencyId: 'ubnd-huyen-a', asOf: '2026-03-15', totalValid: 40, estimated: false, declaredBy: 'admin' },
@@ -94,16 +101,28 @@ describe('XLSX imports', () => {
   });
 
   it('answers a file that is no workbook, or a sheet without the columns, with one error on line 1', async () => {
-    const notZip = await validateAgenciesFile({ xlsx: new TextEncoder().encode('id,name\n') });
+    const notZip = await validateAgenciesFile(
+      { xlsx: new TextEncoder().encode('id,name\n') },
+      undefined,
+      readXlsxSheet,
+    );
     expect(notZip.errors).toEqual([
       expect.objectContaining({ line: 1, messageVi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được.' }),
     ]);
-    const brokenZip = await validateAgenciesFile({ xlsx: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]) });
+    const brokenZip = await validateAgenciesFile(
+      { xlsx: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]) },
+      undefined,
+      readXlsxSheet,
+    );
     expect(brokenZip.errors[0]).toMatchObject({
       line: 1,
       messageVi: 'Tệp không phải bảng tính Excel (.xlsx) đọc được.',
     });
-    const wrongColumns = await validateAgenciesFile({ xlsx: await workbook(['ma', 'ten'], [['a', 'b']]) });
+    const wrongColumns = await validateAgenciesFile(
+      { xlsx: await workbook(['ma', 'ten'], [['a', 'b']]) },
+      undefined,
+      readXlsxSheet,
+    );
     expect(wrongColumns.errors[0]).toMatchObject({ line: 1, messageVi: expect.stringMatching(/^Thiếu cột: id, name/) });
   });
 });

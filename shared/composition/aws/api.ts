@@ -1,4 +1,8 @@
-/** Composition of the api function: DynamoDB stores and reader, the S3 presigner, the Cognito user directory. No OCR; of the report renderer only the workbook. */
+/**
+ * Compositions of the HTTP API's two functions, one handler (functions/api/handler.ts): `api` (DynamoDB stores
+ * and reader, the S3 presigner, the Cognito user directory; no OCR, no exceljs) serves every route but the
+ * workbook ones, which `sheets` (shared/composition/aws/sheets.ts) serves with exceljs.
+ */
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { type ApiDeps, makeApiHandler } from '#functions/api/handler.ts';
 import { makeCognitoUserDirectory } from '#shared/adapters/cognito/user-directory.ts';
@@ -10,22 +14,15 @@ import { loadTargetPolicy } from '#shared/domain/targets.ts';
 import { systemClock } from '#shared/ports.ts';
 import { dynamo, s3Client } from './clients.ts';
 import { type Env, parseApiEnv } from './env.ts';
+import { traced, tracer } from './tracing.ts';
 
-export function apiHandlerFromEnv(env: Env = process.env) {
+/** What both HTTP API functions are wired with: the table's stores and reader, the policy, the limits, tracing. */
+export function tableDepsFromEnv(env: Env): Omit<ApiDeps, 'users' | 'presigner' | 'objects'> {
   const config = parseApiEnv(env);
-  const table = dynamo(config.TABLE_NAME);
-  // Untraced: shared/composition/aws/tracing.ts says why.
-  const s3 = s3Client();
-  const deps: ApiDeps = {
+  const table = dynamo(config.TABLE_NAME, traced);
+  return {
     stores: makeDynamoStores(table),
-    users: makeCognitoUserDirectory({ client: new CognitoIdentityProviderClient({}), userPoolId: config.USER_POOL_ID }),
-    presigner: makeS3Presigner({ client: s3, bucket: config.BUCKET_NAME }),
-    objects: makeS3ObjectStore({ client: s3, bucket: config.BUCKET_NAME }),
     reader: makeDynamoComplianceReader(table),
-    // exceljs (~0.9 MB) is evaluated on the first GET /report/xlsx only, not at cold start.
-    renderer: {
-      workbook: async (report) => (await import('#shared/adapters/report/xlsx.ts')).workbookRenderer.workbook(report),
-    },
     policy: loadTargetPolicy(config.TARGET_POLICY),
     provinceName: config.PROVINCE_NAME,
     clock: systemClock,
@@ -35,6 +32,21 @@ export function apiHandlerFromEnv(env: Env = process.env) {
       maxUploadsInFlight: config.MAX_UPLOADS_IN_FLIGHT,
       maxUploadBytesPerDay: config.MAX_UPLOAD_BYTES_PER_DAY,
     },
+    tracer: tracer(),
   };
-  return makeApiHandler(deps);
+}
+
+export function apiHandlerFromEnv(env: Env = process.env) {
+  const config = parseApiEnv(env);
+  // The presigner's client stays untraced (clients.ts says why); stored texts are read traced.
+  return makeApiHandler({
+    ...tableDepsFromEnv(env),
+    users: makeCognitoUserDirectory({
+      client: traced(new CognitoIdentityProviderClient({})),
+      userPoolId: config.USER_POOL_ID,
+    }),
+    presigner: makeS3Presigner({ client: s3Client(), bucket: config.BUCKET_NAME }),
+    objects: makeS3ObjectStore({ client: s3Client(traced), bucket: config.BUCKET_NAME }),
+    serves: 'api',
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * AWS clients shared by the Lambda compositions: created once per cold start by each function's module.
- * `wrap` is how a composition traces them (tracing.ts `traced`); the api passes none (see tracing.ts).
+ * `wrap` is how a composition traces them (tracing.ts `traced`).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';

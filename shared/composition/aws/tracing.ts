@@ -1,8 +1,6 @@
 /**
- * X-Ray through the Powertools Tracer, for the compositions that can afford it: it adds ~122 KiB to a
- * bundle (aws-xray-sdk-core, semver, cls-hooked). Every function but the api imports this: the api's
- * bundle (exceljs for GET /report/xlsx) would pass its 2 MiB budget (test/infra/bundles.test.ts), so
- * it keeps the service-level Active tracing only (its Lambda segment, no subsegment per AWS call).
+ * X-Ray through the Powertools Tracer (~122 KiB of a bundle: aws-xray-sdk-core, semver, cls-hooked), on
+ * every function: a handler segment and a subsegment per AWS call, besides the service-level Active tracing.
  */
 import { Tracer } from '@aws-lambda-powertools/tracer';
 
