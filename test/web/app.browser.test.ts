@@ -642,4 +642,37 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       await context.close();
     }
   }, 180_000);
+
+  it('shows the name as sent (markup, a formula and a bidi override) as inert text on the document page', async () => {
+    const sent = "<script>alert(1)=cmd|' calc'!A1\u202Efdp.exe.pdf";
+    const scan = composeDocument({ docType: 'khai-sinh', seed: 303 });
+    const { page, context, problems } = await signedIn('so-noi-vu', 'clerk');
+    try {
+      await page.getByTestId('file-input').setInputFiles({
+        name: sent,
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(await renderPdf(scan.blocks)),
+      });
+      await page.waitForFunction(
+        () => !/^Đang/.test(document.querySelector('[data-testid="upload-status"]')?.textContent ?? 'Đang'),
+        null,
+        { timeout: 120_000 },
+      );
+      await page.getByRole('link', { name: 'Mở hồ sơ', exact: true }).click();
+      const original = page.getByTestId('original-file-name');
+      await original.waitFor();
+      // The API keeps the stripped name for keys and writes the override out; the page shows it verbatim.
+      expect(await original.textContent()).toBe("<script>alert(1)=cmd|' calc'!A1<U+202E>fdp.exe.pdf");
+      expect(await page.locator('h1.filename').textContent()).toBe("<script>alert(1)=cmd|' calc'!A1fdp.exe.pdf");
+      expect(await original.evaluate((e) => e.children.length)).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('main script, main img:not([alt])').length)).toBe(0);
+      await axe(page, 'document with an original file name');
+      await page.getByRole('link', { name: '← Danh sách hồ sơ' }).click();
+      const link = page.getByTestId('document-row').getByRole('link', { name: /^<script>/ });
+      expect(await link.getAttribute('title')).toBe("Tên tệp gốc: <script>alert(1)=cmd|' calc'!A1<U+202E>fdp.exe.pdf");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

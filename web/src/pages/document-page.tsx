@@ -417,6 +417,16 @@ export default function DocumentPage({ docId }: { docId: string }) {
         <Link href="/ho-so">← Danh sách hồ sơ</Link>
       </p>
       <h1 className="filename">{displayName(d.fileName)}</h1>
+      {d.originalFileName !== d.fileName && (
+        // The name as sent held hidden or direction-changing characters: the API wrote them out (`<U+202E>`).
+        // Shown as text (React escapes it), never as markup, so a reviewer sees what the sender typed.
+        <p className="muted">
+          Tên tệp gốc:{' '}
+          <span className="filename" data-testid="original-file-name">
+            {displayName(d.originalFileName)}
+          </span>
+        </p>
+      )}
       <p>
         <span className={`badge ${d.status}`} data-testid="document-status">
           {statusLabel(d.status)}

@@ -117,7 +117,16 @@ export default function DocumentsPage() {
               {shown.map((doc) => (
                 <tr key={doc.docId} data-testid="document-row">
                   <td className="filename">
-                    <Link href={`/ho-so/${encodeURIComponent(doc.docId)}`}>{displayName(doc.fileName)}</Link>
+                    <Link
+                      href={`/ho-so/${encodeURIComponent(doc.docId)}`}
+                      title={
+                        doc.originalFileName !== doc.fileName
+                          ? `Tên tệp gốc: ${displayName(doc.originalFileName)}`
+                          : undefined
+                      }
+                    >
+                      {displayName(doc.fileName)}
+                    </Link>
                   </td>
                   <td className="hide-narrow">{doc.title ?? '—'}</td>
                   <td>{doc.docNumber ?? '—'}</td>
