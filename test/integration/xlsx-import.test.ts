@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook } from '#cli/import-file.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { readXlsxSheet } from '#shared/adapters/xlsx/sheet-reader.ts';
 import {
@@ -55,6 +56,18 @@ describe('XLSX imports', () => {
     expect(fromSheet.errors).toEqual([]);
     expect(fromSheet.rows).toEqual(fromCsv.rows);
     expect(fromSheet.rows[1]).toMatchObject({ level: 'district', validTo: '2025-06-30' });
+  });
+
+  it('reads a workbook only where a reader is wired: the CLI loads it on the first workbook, the api has none', async () => {
+    const xlsx = await workbook(AGENCY_COLUMNS, [['so-tu-phap', 'Sở Tư pháp', 'province', '', '', '', '', '']]);
+    const fromCli = await validateAgenciesFile({ xlsx }, undefined, readWorkbook);
+    expect(fromCli.errors).toEqual([]);
+    expect(fromCli.rows.map((a) => a.id)).toEqual(['so-tu-phap']);
+    // No reader (the api function's composition): a wiring mistake, never a silent empty import.
+    await expect(validateAgenciesFile({ xlsx })).rejects.toThrow(/no workbook reader/);
+    // CSV needs none.
+    const csv = `${AGENCY_COLUMNS.join(',')}\nso-tu-phap,Sở Tư pháp,province,,,,,\n`;
+    expect((await validateAgenciesFile(csv)).errors).toEqual([]);
   });
 
   it('reports bad rows by their sheet row number, in English and Vietnamese, and nothing valid is lost', async () => {
