@@ -25,10 +25,31 @@ export interface DocumentText {
   /** Whether the text carries Vietnamese diacritics (false for Textract-style or accent-folded text). */
   accented: boolean;
   pages: number;
-  /** Mean OCR line confidence (0–1) when the engine gave one. */
+  /**
+   * Mean OCR confidence (0–1) of the text lines when the engine gave one: lines with fewer than
+   * TEXT_LINE_MIN_CHARS letters or digits (specks of a photo's texture, a seal or a security background that
+   * the OCR reads as `Ặ`, `3`, `j`) carry no field and are left out; when every line is such a speck, all are
+   * counted (an unreadable page stays unsure).
+   */
   ocrConfidence: number | null;
   /** Cache of citationZones(). */
   zones?: Array<[number, number]>;
+}
+
+/** Fewer letters and digits than this on an OCR line and it is a speck, not text (see `ocrConfidence`). */
+export const TEXT_LINE_MIN_CHARS = 3;
+
+function wordChars(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+/** Mean line confidence (0–1, a 0–100 scale read as such) of the text lines, or of all when none is text. */
+export function meanLineConfidence(lines: ReadonlyArray<{ text: string; confidence: number }>): number | null {
+  const scored = lines.filter((l) => Number.isFinite(l.confidence) && l.text.trim() !== '');
+  const text = scored.filter((l) => wordChars(l.text) >= TEXT_LINE_MIN_CHARS);
+  const counted = text.length > 0 ? text : scored;
+  if (counted.length === 0) return null;
+  return counted.reduce((s, l) => s + (l.confidence > 1 ? l.confidence / 100 : l.confidence), 0) / counted.length;
 }
 
 function isWordChar(code: number): boolean {
@@ -44,11 +65,7 @@ export function prepareText(input: string | ExtractedText): DocumentText {
     pages = input.pages.length;
     const lines = input.pages.flatMap((p) => p.lines);
     raw = lines.map((l) => l.text).join('\n');
-    const scored = lines.filter((l) => Number.isFinite(l.confidence) && l.text.trim() !== '');
-    if (scored.length > 0) {
-      const sum = scored.reduce((s, l) => s + (l.confidence > 1 ? l.confidence / 100 : l.confidence), 0);
-      ocrConfidence = sum / scored.length;
-    }
+    ocrConfidence = meanLineConfidence(lines);
   }
   const original = normalizeText(raw);
   const { folded, map } = foldWithMap(original);

@@ -95,6 +95,32 @@ describe('classifyText contract', () => {
     expect(unsure.warnings).toContain('low_ocr_confidence');
   });
 
+  it('judges OCR confidence on text lines, not on the specks a phone photo adds', () => {
+    const lines = permit.split('\n');
+    // A photo's texture, seal and background read as one- or two-character lines at confidence near 0.
+    const specks = ['Ặ', '3', 'j', '1l', 'Z7', 'p%', 'B;A', 'ï', 'Ễ', '4'];
+    const mixed = lines.flatMap((text, i) => [
+      { text, confidence: 0.9 },
+      ...specks.slice(0, 2).map((s, k) => ({ text: specks[(i + k) % specks.length] ?? s, confidence: 0.05 })),
+    ]);
+    const photo = classifyText({ engine: 'tesseract', pages: [{ pageNumber: 1, lines: mixed }] });
+    expect(photo.warnings).not.toContain('low_ocr_confidence');
+    expect(photo.docType).toBe(classifyText(permit).docType);
+    // Text lines the OCR was unsure of still lower it, specks or not.
+    const unsure = classifyText({
+      engine: 'tesseract',
+      pages: [{ pageNumber: 1, lines: mixed.map((l) => ({ ...l, confidence: l.confidence === 0.9 ? 0.4 : 0.05 })) }],
+    });
+    expect(unsure.warnings).toContain('low_ocr_confidence');
+    // A page of specks only is unsure.
+    const blank = classifyText({
+      engine: 'tesseract',
+      pages: [{ pageNumber: 1, lines: specks.map((text) => ({ text, confidence: 0.1 })) }],
+    });
+    expect(blank.warnings).toContain('low_ocr_confidence');
+    expect(blank.needsReview).toBe(true);
+  });
+
   it('gives reasons and a confidence between 0 and 1', () => {
     for (const c of ALL.map((x) => classifyText(x.text))) {
       expect(c.confidence).toBeGreaterThanOrEqual(0);
