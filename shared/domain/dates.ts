@@ -61,8 +61,10 @@ const WORDS_RE = new RegExp(
   `ngay(?:\\s*/\\s*date)?\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*thang(?:\\s*/\\s*month)?\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*nam(?:\\s*/\\s*year)?\\s*[:.]?\\s*(${D}\\s?${D}\\s?${D}\\s?${D})(?![0-9])`,
   'g',
 );
+// Not inside a longer number or code (`1.05/02/2018`, `A-05/02/2018`); a form's dotted leader before the value
+// (`năm đăng ký:..05/02/2018`) is no such thing.
 const NUMERIC_RE = new RegExp(
-  `(?<![a-z0-9/.-])([0-9]${D}?|[oli|][0-9])\\s?([/.-])\\s?(${D}{1,2})\\s?\\2\\s?([0-9]${D}{3})(?![0-9a-z/])`,
+  `(?<![a-z0-9/-])(?<![a-z0-9/-]\\.)([0-9]${D}?|[oli|][0-9])\\s?([/.-])\\s?(${D}{1,2})\\s?\\2\\s?([0-9]${D}{3})(?![0-9a-z/])`,
   'g',
 );
 

@@ -57,6 +57,9 @@ describe('dates', () => {
     ['05/03/2020', '2020-03-05'],
     ['5-3-2020', '2020-03-05'],
     ['05.03.2020', '2020-03-05'],
+    // The form's dotted leader before the value, as a photo's OCR reads it.
+    ['Ngày, tháng, năm đăng ký:..05/02/2018.', '2018-02-05'],
+    ['Ngày cấp: ...05/02/2018', '2018-02-05'],
     ['ngày  05  tháng\n03 năm 2020', '2020-03-05'],
     ['ngày O5 tháng O3 năm 2O2O', '2020-03-05'],
     ['ngày 29 tháng 02 năm 2024', '2024-02-29'],
@@ -103,6 +106,12 @@ describe('dates', () => {
   });
 });
 
+it('never reads a date out of a longer number (`1.05/02/2018`, `A-05/02/2018`)', () => {
+  expect(parseVietnameseDate('mã 1.05/02/2018')).toBeNull();
+  expect(parseVietnameseDate('ký hiệu A-05/02/2018')).toBeNull();
+  expect(parseVietnameseDate('số 12/05/02/2018')).toBeNull();
+});
+
 describe('document number and symbol', () => {
   it.each([
     ['Số: 125/GP-UBND', '125/GP-UBND', '125', 'GP-UBND'],
@@ -129,6 +138,9 @@ describe('document number and symbol', () => {
     ['Mã số doanh nghiệp: 5600111222-001', ['business-code'], '5600111222-001'],
     ['Mã số hợp tác xã: 56OO312345', ['business-code'], '5600312345'],
     ['Mã số hộ kinh doanh: 62A8001234', ['business-code'], '62A8001234'],
+    // A phone photo's OCR reads the label's colon as a semicolon.
+    ['Mã số hộ kinh doanh; 62A8001234', ['business-code'], '62A8001234'],
+    ['Mã số doanh nghiệp; 5600123456', ['business-code'], '5600123456'],
     ['Số: 125\nQuyển số: 01/2021', ['symbol', 'plain'], '125'],
     ['Số chứng thực: 1520 Quyển số: 01/2023-SCT/BS', ['certification'], '1520'],
     ['Số vào sổ cấp GCN: CH01234\nBX 345678', ['register', 'serial'], 'CH01234'],
