@@ -292,6 +292,38 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       end: 0,
     };
   }
+  return signatureTail(doc);
+}
+
+/** `… DÂN HUYỆN TUẦN GIÁO`: the end of `ỦY BAN NHÂN DÂN <tier> <name>` with its head misread (folded, simplified). */
+const PEOPLE_TAIL =
+  /(?:^|\s)dan\s+((?:tinh|huyen|xa|phuong|quan|thanh pho|thi xa|thi tran)\s+[a-z]+(?:\s[a-z]+){0,3})$/;
+
+/**
+ * A signature block whose `TM. ỦY BAN NHÂN DÂN …` a phone photo's seal and signature garbled (`TM. Z -BA` /
+ * `HÃ` / `DẪN HUYỆN TUẦN GIÁO`, `TM ,Ố BẠN NÌĂN DẪN TỈNH ĐIỆN BIẾN`): a line that ends in `dân <tier> <name>`
+ * on the `TM.`/`KT.` line or within the two lines after it is that people's committee. The first such block
+ * (a land certificate's own signature, not a later change's); null when there is none.
+ */
+function signatureTail(doc: DocumentText): Issuer | null {
+  const n = doc.lineStarts.length;
+  for (let i = 0; i < n; i++) {
+    if (!/^(tm|t\/m|kt)\b/.test(cleanSegment(foldedLine(doc, i)))) continue;
+    for (let j = i; j < Math.min(n, i + 3); j++) {
+      const raw = foldedLine(doc, j);
+      const m = PEOPLE_TAIL.exec(simplify(raw));
+      if (!m) continue;
+      const tail = m[1] ?? '';
+      const level = levelOfIssuer([`uy ban nhan dan ${tail}`]);
+      if (level === null) continue;
+      // The printed tier and name, as OCR read them, after the committee's restored head.
+      const [lineStart] = lineBounds(doc, j);
+      const at = raw.lastIndexOf(tail.split(' ')[0] ?? '');
+      const printed = at >= 0 ? present(doc, [{ ranges: [[lineStart + at, lineStart + raw.trimEnd().length]] }]) : '';
+      const folded = `uy ban nhan dan ${tail}`;
+      return { issuer: `ỦY BAN NHÂN DÂN ${printed}`.trim(), level, foldedLines: [folded], lastLine: -1, end: 0 };
+    }
+  }
   return null;
 }
 

@@ -152,6 +152,29 @@ describe('document number and symbol', () => {
 });
 
 describe('issuer and level', () => {
+  it('reads a signature block whose committee head a photo garbled (`TM. Z -BA` / `DẪN HUYỆN TUẦN GIÁO`)', () => {
+    const body = [
+      'GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT',
+      'a) Thửa đất số: 138; b) Tờ bản đồ số: 32',
+      'Tuần Giáo, ngày 20 tháng 10 năm 2013',
+    ];
+    const split = extractIssuer(
+      prepareText([...body, 'TM. Z -BA', 'HÃ', 'DẪN HUYỆN TUẦN GIÁO', 'CHỦ TỊCH'].join('\n')),
+    );
+    expect(split).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO', level: 'district' });
+    const one = extractIssuer(
+      prepareText([...body, 'TM ,Ố BẠN NÌĂN DẪN TỈNH ĐIỆN BIÊN', 'KT. GIÁM ĐÓC SỞ'].join('\n')),
+    );
+    expect(one?.level).toBe('province');
+    // The first signature is the paper's own; a later change's block does not replace it.
+    const later = [...body, 'TM. Z -BA', 'DẪN XÃ NÀ HỲ', 'Nội dung thay đổi', 'KT. GIÁM', 'DẪN TỈNH ĐIỆN BIÊN'];
+    expect(extractIssuer(prepareText(later.join('\n')))?.level).toBe('commune');
+    // Without a TM./KT. line above it (body text, a court), or too far below it, it is no issuer.
+    expect(extractIssuer(prepareText([...body, 'Tòa án nhân dân huyện Tuần Giáo'].join('\n')))).toBeNull();
+    const far = [...body, 'TM. Z -BA', 'HÃ', 'Ặ', 'NGƯỜI KÝ', 'DẪN HUYỆN TUẦN GIÁO'];
+    expect(extractIssuer(prepareText(far.join('\n')))).toBeNull();
+  });
+
   it.each([
     [['UBND TỈNH ĐIỆN BIÊN', 'SỞ Y TẾ'], 'province'],
     [['ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO'], 'district'],
