@@ -116,6 +116,8 @@ function simplify(folded: string): string {
       .replace(/\bt ?[il1|!] ?nh\b/g, 'tinh')
       // `HU YỆN`, `HIUYỆN`, `HUY3N`: the district word split or misread.
       .replace(/\bh(?:u|iu|ui|u ) ?y ?[e3]n\b/g, 'huyen')
+      // `THÀNH PHỔỐ`: the tone mark of `PHỐ` read as a second vowel.
+      .replace(/\bthanh pho{2,3}\b/g, 'thanh pho')
   );
 }
 

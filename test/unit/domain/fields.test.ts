@@ -181,6 +181,8 @@ describe('issuer and level', () => {
     [['UBND THÀNH PHỐ ĐIỆN BIÊN PHỦ'], 'district'],
     [['UBND THỊ XÃ MƯỜNG LAY'], 'district'],
     [['UBND TP. ĐIỆN BIÊN PHỦ'], 'district'],
+    [['UBND THÀNH PHỔỐ ĐIỆN BIÊN PHỦ'], 'district'],
+    [['UBND THÀNH PHỐỐ HỒ CHÍ MINH'], 'province'],
     [['UBND TX. MƯỜNG LAY'], 'district'],
     [['UBND XÃ THANH MINH'], 'commune'],
     [['UBND PHƯỜNG HIM LAM'], 'commune'],
