@@ -28,7 +28,7 @@ import {
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import { type DocumentText, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
-import { extractIssuer, type Issuer, levelFromSignature } from './issuer.ts';
+import { extractIssuer, type Issuer, levelFromSignature, sealIssuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { extractPlaceAndDate, latestChangeDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
@@ -945,6 +945,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     if (certifier && !headerCertifies && (certifier.level !== null || issuer === null)) issuer = certifier;
     // The certified paper's header is not the certifier: with no certifier read, the issuer is unknown.
     else if (!headerCertifies) issuer = certifier;
+    // No certifier read in words: a commune's seal that names the certification's place is the certifier.
+    if (issuer === null) issuer = sealIssuer(block, own.place);
   }
 
   if (decision.kind === 'not_a_result') {

@@ -4,6 +4,7 @@
  * Textract-style text without diacritics. Pure.
  */
 import { type DocumentText, foldedLine, lineBounds, originalSlice } from './document-text.ts';
+import { foldAccents } from './normalize.ts';
 import { MAX_PLACE_WORDS, PLACE_KEYS, restoreDiacritics } from './restore.ts';
 import type { Level } from './types.ts';
 
@@ -327,6 +328,38 @@ function signatureTail(doc: DocumentText): Issuer | null {
     }
   }
   return null;
+}
+
+/**
+ * A commune committee's round seal read as OCR reads a curved stamp: its words on short lines of their own
+ * (`XÃ` / `THANH` / `XƯƠNG`) below the signature. Counted only when the seal names the same commune as the
+ * place of the block's place–date line (`Thanh Xương, ngày …`): two readings that agree. `place` as printed.
+ */
+export function sealIssuer(doc: DocumentText, place: string | null): Issuer | null {
+  if (place === null) return null;
+  const name = simplify(foldAccents(place));
+  if (name === '' || name.split(' ').length > 4) return null;
+  const words: string[] = [];
+  const flush = (): Issuer | null => {
+    const run = ` ${words.join(' ')} `;
+    words.length = 0;
+    const m = new RegExp(` (xa|phuong|thi tran) ${name} `).exec(run);
+    if (!m) return null;
+    const tier = m[1] === 'xa' ? 'XÃ' : m[1] === 'phuong' ? 'PHƯỜNG' : 'THỊ TRẤN';
+    const issuer = `ỦY BAN NHÂN DÂN ${tier} ${place.toUpperCase()}`.normalize('NFC');
+    return { issuer, level: 'commune', foldedLines: [`uy ban nhan dan ${m[1]} ${name}`], lastLine: -1, end: 0 };
+  };
+  for (let i = 0; i < doc.lineStarts.length; i++) {
+    const line = simplify(foldedLine(doc, i));
+    // A seal word stands alone on its line (one or two words, letters only); anything else ends the run.
+    if (/^[a-z]+( [a-z]+)?$/.test(line)) {
+      words.push(line);
+      continue;
+    }
+    const found = flush();
+    if (found) return found;
+  }
+  return flush();
 }
 
 /**

@@ -95,6 +95,36 @@ describe('classifyText contract', () => {
     expect(unsure.warnings).toContain('low_ocr_confidence');
   });
 
+  it("takes a certified copy's certifier from the commune seal when it names the certification's place", () => {
+    const copy = [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+      'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN',
+      'Cấp cho: Giàng Đình Long',
+      'Điện Biên, ngày 20 tháng 6 năm 2019',
+      'Số vào sổ cấp bằng: 6000/TN19',
+      'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+      'Số chứng thực: 1520 Quyển số: 01/2023-SCT/BS',
+      'Thanh Xương, ngày 12 tháng 5 năm 2023',
+      'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      'PHÓ CHỦ TỊCH',
+      'Quàng Văn Pấng',
+    ];
+    // The round seal as OCR reads a curved stamp: specks, then its words on lines of their own.
+    const seal = (name: string[]) => ['MZSUAVAN.', 'AÑ¿ĐÂN', 'XÃ', ...name, 'nó', '3'];
+    const sealed = classifyText([...copy, ...seal(['THANH', 'XƯƠNG'])].join('\n'));
+    expect(sealed).toMatchObject({ docType: 'chung-thuc-ban-sao', issuer: 'ỦY BAN NHÂN DÂN XÃ THANH XƯƠNG' });
+    expect(sealed.level).toBe('commune');
+    expect(sealed.warnings).not.toContain('missing_issuer');
+    // A seal naming another commune, or no seal, leaves the certifier unknown.
+    for (const other of [[...copy, ...seal(['NÀ', 'TẤU'])], copy]) {
+      const c = classifyText(other.join('\n'));
+      expect(c.issuer).toBeNull();
+      expect(c.needsReview).toBe(true);
+    }
+  });
+
   it('judges OCR confidence on text lines, not on the specks a phone photo adds', () => {
     const lines = permit.split('\n');
     // A photo's texture, seal and background read as one- or two-character lines at confidence near 0.
