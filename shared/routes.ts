@@ -99,7 +99,7 @@ export const ROUTES = [
     path: '/agencies/import',
     roles: ADMIN,
     handler: 'importAgencies',
-    summary: 'Agencies CSV (text/csv), all-or-nothing',
+    summary: 'Agencies as CSV (text/csv) or an XLSX sheet, all-or-nothing',
     fn: 'sheets',
   },
   {
@@ -107,7 +107,7 @@ export const ROUTES = [
     path: '/inventory/import',
     roles: ADMIN,
     handler: 'importInventory',
-    summary: 'Inventory CSV (text/csv), all-or-nothing',
+    summary: 'Inventories as CSV (text/csv) or an XLSX sheet, all-or-nothing',
     fn: 'sheets',
   },
   { method: 'GET', path: '/users', roles: ADMIN, handler: 'listUsers', summary: 'Users who may sign in' },
