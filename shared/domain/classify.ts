@@ -26,7 +26,7 @@ import {
   typicalLevels,
 } from './catalogue.ts';
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
-import { type DocumentText, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
+import { type DocumentText, lineBounds, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
 import { extractIssuer, type Issuer, levelFromSignature, sealIssuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
@@ -1024,7 +1024,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     }
   }
   if (number === null || number.blank) warnings.push('missing_doc_number');
-  else if (number.uncertain) warnings.push('doc_number_uncertain');
+  else if (number.uncertain || lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE)
+    warnings.push('doc_number_uncertain');
   // A land certificate's number is its `Số vào sổ cấp GCN`; the blank's serial stands in only to be checked.
   else if (number.source === 'serial' && spec?.form?.layout === 'land-certificate')
     warnings.push('doc_number_from_serial');
@@ -1057,6 +1058,27 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     warnings,
     reasons,
   });
+}
+
+/**
+ * Below this OCR confidence the line a result's number was read from is one the OCR all but failed on (a
+ * phone photo's `3142/2025` read at 0.07 for a printed `312/2025`): the number goes to review however clean
+ * the rest is. A number line shared with a speck (`số:07 Ê`, 0.40) is still read right, hence not higher.
+ */
+export const KEY_LINE_MIN_CONFIDENCE = 0.3;
+
+/**
+ * OCR confidence of the line a field read at folded offset `index` came from: its label's line and, when the
+ * label stands alone (`Số:` with the value on the next line), the value's line too; the lower one. 1 when the
+ * engine gave none.
+ */
+function lineConfidenceAt(doc: DocumentText, index: number): number {
+  if (!doc.lineConfidence) return 1;
+  const at = lineIndexAt(doc, index);
+  const own = doc.lineConfidence[at] ?? 1;
+  const [, end] = lineBounds(doc, at);
+  if (/[0-9]/.test(doc.folded.slice(index, end)) || at + 1 >= doc.lineStarts.length) return own;
+  return Math.min(own, doc.lineConfidence[at + 1] ?? 1);
 }
 
 /** The classification with `needsReview` and `reviewReasons` (re-run it after changing `warnings`). */

@@ -32,6 +32,11 @@ export interface DocumentText {
    * counted (an unreadable page stays unsure).
    */
   ocrConfidence: number | null;
+  /**
+   * OCR confidence (0–1) of each line, by line index, when the engine gave one for every line; null for plain
+   * text or when the lines cannot be matched one to one.
+   */
+  lineConfidence: Float32Array | null;
   /** Cache of citationZones(). */
   zones?: Array<[number, number]>;
 }
@@ -60,12 +65,15 @@ export function prepareText(input: string | ExtractedText): DocumentText {
   let raw: string;
   let pages = 1;
   let ocrConfidence: number | null = null;
+  let lineConfidence: Float32Array | null = null;
   if (typeof input === 'string') raw = input;
   else {
     pages = input.pages.length;
     const lines = input.pages.flatMap((p) => p.lines);
     raw = lines.map((l) => l.text).join('\n');
     ocrConfidence = meanLineConfidence(lines);
+    if (lines.every((l) => Number.isFinite(l.confidence) && !/[\r\n]/.test(l.text)))
+      lineConfidence = Float32Array.from(lines, (l) => (l.confidence > 1 ? l.confidence / 100 : l.confidence));
   }
   const original = normalizeText(raw);
   const { folded, map } = foldWithMap(original);
@@ -109,6 +117,7 @@ export function prepareText(input: string | ExtractedText): DocumentText {
     accented: hasVietnameseDiacritics(original),
     pages: Math.max(1, pages),
     ocrConfidence,
+    lineConfidence: lineConfidence && lineConfidence.length === lineStarts.length ? lineConfidence : null,
   };
 }
 

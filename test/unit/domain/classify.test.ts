@@ -125,6 +125,43 @@ describe('classifyText contract', () => {
     }
   });
 
+  it('sends a number read from a line the OCR all but failed on to review', () => {
+    const birth = (numberLine: string[], confidence: number) =>
+      classifyText({
+        engine: 'tesseract',
+        pages: [
+          {
+            pageNumber: 1,
+            lines: [
+              ...['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'GIẤY KHAI SINH'].map(
+                (text) => ({
+                  text,
+                  confidence: 0.93,
+                }),
+              ),
+              // The label alone on its line, the value on the next (both lines count), or both on one.
+              ...numberLine.map((text, i) => ({ text, confidence: i === numberLine.length - 1 ? confidence : 0.9 })),
+              ...[
+                'Họ, chữ đệm, tên: LƯỜNG VĂN KHÁNH',
+                'Nơi đăng ký khai sinh: Ủy ban nhân dân xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên',
+                'Ngày, tháng, năm đăng ký: 20/03/2021',
+              ].map((text) => ({ text, confidence: 0.93 })),
+            ],
+          },
+        ],
+      });
+    for (const numberLine of [['Số:', '125/2021'], ['Số: 125/2021']]) {
+      const sure = birth(numberLine, 0.9);
+      expect(sure).toMatchObject({ docType: 'khai-sinh', docNumber: '125/2021', needsReview: false });
+      const garbled = birth(numberLine, 0.07);
+      expect(garbled.docNumber).toBe('125/2021');
+      expect(garbled.warnings).toContain('doc_number_uncertain');
+      expect(garbled.needsReview).toBe(true);
+    }
+    // Plain text carries no line confidence: nothing to judge.
+    expect(classifyText(permit).warnings).not.toContain('doc_number_uncertain');
+  });
+
   it('judges OCR confidence on text lines, not on the specks a phone photo adds', () => {
     const lines = permit.split('\n');
     // A photo's texture, seal and background read as one- or two-character lines at confidence near 0.
