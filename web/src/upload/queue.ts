@@ -171,6 +171,24 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
   let polling = false;
   let waiters: Array<() => void> = [];
   const changed = () => options.onChange?.();
+  /**
+   * Whether `item` has the content (`key`: a SHA-256, or a multi-page document's page hashes) of an earlier
+   * item still in play: then it is skipped, naming that item; otherwise it becomes the item for that content.
+   */
+  const skippedAsTwin = (item: UploadItem, key: string): boolean => {
+    const twin = bySha.get(key);
+    if (twin !== undefined && twin !== item.id) {
+      const first = items.find((i) => i.id === twin);
+      if (first && first.phase !== 'failed' && first.phase !== 'skipped') {
+        item.phase = 'skipped';
+        item.error = first.resumed ? 'already_sent' : 'same_content';
+        item.sameAs = twin;
+        return true;
+      }
+    }
+    bySha.set(key, item.id);
+    return false;
+  };
   const busyDelay = options.busyRetry?.delayMs ?? 5_000;
   const busyMaxDelay = options.busyRetry?.maxDelayMs ?? 60_000;
   const busyMaxWait = options.busyRetry?.maxWaitMs ?? 30 * 60_000;
@@ -254,18 +272,10 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
         for (const page of pages) hashes.push(await ports.hash(page));
         const key = `pages:${hashes.join(',')}`;
         item.sha256 = key;
-        const twin = bySha.get(key);
-        if (twin !== undefined && twin !== item.id) {
-          const first = items.find((i) => i.id === twin);
-          if (first && first.phase !== 'failed' && first.phase !== 'skipped') {
-            item.phase = 'skipped';
-            item.error = first.resumed ? 'already_sent' : 'same_content';
-            item.sameAs = twin;
-            pageBlobs.delete(item.id);
-            return;
-          }
+        if (skippedAsTwin(item, key)) {
+          pageBlobs.delete(item.id);
+          return;
         }
-        bySha.set(key, item.id);
         const known = ports.manifest.get(agencyId, key);
         if (known?.state === 'sent') {
           item.resumed = true;
@@ -338,18 +348,10 @@ export function makeUploadQueue(options: UploadQueueOptions): UploadQueue {
           item.sha256 = await ports.hash(blob);
         }
         const sha256 = item.sha256;
-        const twin = bySha.get(sha256);
-        if (twin !== undefined && twin !== item.id) {
-          const first = items.find((i) => i.id === twin);
-          if (first && first.phase !== 'failed' && first.phase !== 'skipped') {
-            item.phase = 'skipped';
-            item.error = first.resumed ? 'already_sent' : 'same_content';
-            item.sameAs = twin;
-            blobs.delete(item.id);
-            return;
-          }
+        if (skippedAsTwin(item, sha256)) {
+          blobs.delete(item.id);
+          return;
         }
-        bySha.set(sha256, item.id);
         const known: ManifestEntry | undefined = ports.manifest.get(agencyId, sha256);
         let ticket: Ticket | null = null;
         if (known?.state === 'sent') {
