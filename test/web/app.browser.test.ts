@@ -292,14 +292,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
       expect(await page.getByTestId('document-status').textContent()).toBe('Đã phân loại');
 
       expect(await digitizedOnProgressPage(page)).toBe(before + 1);
+      await shot(page, 'progress');
       // The corrected number is searchable (accent-insensitive search over the newest documents).
       await page.goto(`${webUrl}ho-so`);
       await page.getByLabel(/^Tìm theo số/).fill('215');
       await expect.poll(() => page.getByTestId('document-row').count()).toBe(1);
       await page.getByLabel(/^Tìm theo số/).fill('GIAY KHAI SINH');
       await expect.poll(() => page.getByTestId('document-row').count()).toBe(6);
-      await axe(page, 'progress');
-      await shot(page, 'progress');
+      await axe(page, 'documents search');
       await page.goto(`${webUrl}ton-kho`);
       // The CSV import's declaration is in the history; a new one from the page joins it.
       await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
