@@ -10,8 +10,9 @@
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentsGsi1pk, documentsGsi1sk, keys } from '#shared/adapters/dynamodb/items.ts';
-import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
+import { countingKeys } from '#shared/domain/document-status.ts';
 import type { Agency, Level } from '#shared/domain/types.ts';
+import { vnYearOf } from '#shared/domain/vn-time.ts';
 import type { DocumentRecord } from '#shared/ports.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import type { HistoricalDocument } from './plan.ts';
@@ -80,7 +81,7 @@ export async function seedHistory(options: SeedHistoryOptions): Promise<{ writte
     const counting = countingKeys(record);
     if (!counting) throw new Error(`demo history: ${d.docId} would not be counted`);
     const set = years.get(d.agencyId) ?? new Set<number>();
-    set.add(vietnamYear(d.digitizedAt));
+    set.add(vnYearOf(d.digitizedAt));
     years.set(d.agencyId, set);
     return {
       ...record,

@@ -6,7 +6,7 @@
 
 import type { DocumentStatus, TerminalStatus } from './types.ts';
 import { TERMINAL_STATUSES } from './types.ts';
-import { vnDateOf, vnYearOf } from './vn-time.ts';
+import { vnYearOf } from './vn-time.ts';
 
 /** What moves a document. */
 export type DocumentEvent =
@@ -94,14 +94,6 @@ export function isAccepted(status: DocumentStatus): boolean {
   return status === 'classified';
 }
 
-/** Calendar year of an instant in Vietnam time (a scan at 2025-12-31 23:30 +07 is a 2025 scan). */
-/** @deprecated use vnYearOf (vn-time.ts). */
-export const vietnamYear = vnYearOf;
-
-/** Calendar date (YYYY-MM-DD) of an instant in Vietnam time. */
-/** @deprecated use vnDateOf / vnToday (vn-time.ts). */
-export const vietnamDate = vnDateOf;
-
 /** Sort-key value meaning "no expiry": still valid on any date. */
 export const NO_EXPIRY = '9999-12-31';
 
@@ -118,7 +110,7 @@ export function countingKeys(doc: {
 }): { cntpk: string; cntsk: string } | null {
   if (!isAccepted(doc.status) || !doc.digitizedAt) return null;
   return {
-    cntpk: `${doc.agencyId}#${vietnamYear(doc.digitizedAt)}`,
+    cntpk: `${doc.agencyId}#${vnYearOf(doc.digitizedAt)}`,
     cntsk: `${doc.expiryDate ?? NO_EXPIRY}#${doc.docId}`,
   };
 }

@@ -3,9 +3,9 @@
  * `expired` (already invalid when digitized), `not_a_result`. `duplicate` of the same paper is decided
  * by the caller with a claim, because it needs the store.
  */
-import { vietnamDate } from '#shared/domain/document-status.ts';
 import { REVIEW_MESSAGES_VI, reviewReasons } from '#shared/domain/review.ts';
 import type { Classification, DocumentStatus } from '#shared/domain/types.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
 
 export interface Outcome {
   status: Extract<DocumentStatus, 'classified' | 'needs_review' | 'expired' | 'not_a_result'>;
@@ -44,7 +44,7 @@ export function decideOutcome(
       messageVi: 'Tài liệu không phải là kết quả giải quyết thủ tục hành chính; không được tính.',
     };
   }
-  const digitizedDate = digitizedAt ? vietnamDate(digitizedAt) : null;
+  const digitizedDate = digitizedAt ? vnDateOf(digitizedAt) : null;
   if (c.expiryDate && digitizedDate && c.expiryDate < digitizedDate) {
     return {
       status: 'expired',

@@ -4,9 +4,10 @@
  * counting-index entry). A redelivered event finds the document terminal and does nothing.
  */
 import { z } from 'zod';
-import { canApply, type DocumentEvent, vietnamDate } from '#shared/domain/document-status.ts';
+import { canApply, type DocumentEvent } from '#shared/domain/document-status.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { Classification, ExtractedText } from '#shared/domain/types.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
 import { NotReadyError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
 import type { ClassifyFn, DocumentRecord, DocumentStore, ObjectReader } from '../ports.ts';
@@ -59,7 +60,7 @@ export async function classifiedRecord(
   current: DocumentRecord,
   text: ExtractedText,
 ): Promise<DocumentRecord> {
-  const referenceDate = vietnamDate(current.digitizedAt ?? current.createdAt);
+  const referenceDate = vnDateOf(current.digitizedAt ?? current.createdAt);
   const catalogue = await deps.catalogue?.current();
   const c = deps.classify(text, { referenceDate, ...(catalogue ? { catalogue } : {}) });
   const outcome = decideOutcome(c, current.digitizedAt, deps.needsReview ?? needsReviewWithDomain);

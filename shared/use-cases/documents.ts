@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { CATALOGUE } from '#shared/domain/catalogue.ts';
-import { assertTransition, canApply, vietnamDate } from '#shared/domain/document-status.ts';
+import { assertTransition, canApply } from '#shared/domain/document-status.ts';
 import { type OverridableStatus, type OverrideRecord, overrideKind } from '#shared/domain/review.ts';
 import type { DocumentStatus } from '#shared/domain/types.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '#shared/errors.ts';
 import type { Clock } from '#shared/ports.ts';
 import type { AgencyStore, DocumentRecord, DocumentStore } from '../ports.ts';
@@ -111,7 +112,7 @@ function acceptedRecord(
     title = fields.title ?? titleOf(fields.docType) ?? title;
   }
   const next: DocumentRecord = { ...current, ...fields, title, kind: 'result', confidence: 1 };
-  const digitizedDate = vietnamDate(current.digitizedAt ?? current.createdAt);
+  const digitizedDate = vnDateOf(current.digitizedAt ?? current.createdAt);
   if (next.expiryDate && next.expiryDate < digitizedDate) {
     return {
       ...next,

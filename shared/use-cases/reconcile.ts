@@ -5,7 +5,8 @@
  * attributes, so checking them checks the counts the report reads.
  */
 import { z } from 'zod';
-import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
+import { countingKeys } from '#shared/domain/document-status.ts';
+import { vnYearOf } from '#shared/domain/vn-time.ts';
 import type { CountingEntry, DocumentStore } from '../ports.ts';
 
 export interface CountingDrift {
@@ -71,7 +72,7 @@ export function makeReconcile({ documents }: { documents: DocumentStore }) {
       const expected = countingKeys(doc);
       if (expected && doc.digitizedAt) {
         report.counted += 1;
-        const year = vietnamYear(doc.digitizedAt);
+        const year = vnYearOf(doc.digitizedAt);
         const perYear = report.byAgencyYear[doc.agencyId] ?? {};
         perYear[year] = (perYear[year] ?? 0) + 1;
         report.byAgencyYear[doc.agencyId] = perYear;

@@ -8,8 +8,8 @@
  * capacity, seconds of time). Meant for an admin who opens the page, not for polling.
  */
 import { z } from 'zod';
-import { vietnamDate } from '#shared/domain/document-status.ts';
 import type { DocumentStatus } from '#shared/domain/types.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
 import { ValidationError } from '#shared/errors.ts';
 import type { AgencyStore, Clock, DocumentStore } from '#shared/ports.ts';
 
@@ -114,7 +114,7 @@ export function makeStatusOverview(deps: {
     const minutes = stuckMinutes(query.stuckAfterMinutes);
     const now = deps.clock.now();
     const cutoff = new Date(now.getTime() - minutes * 60_000).toISOString();
-    const today = vietnamDate(now);
+    const today = vnDateOf(now);
     const agencies = (await deps.agencies.list()).sort((a, b) => a.id.localeCompare(b.id));
 
     const rows = await inBatches(agencies, CONCURRENCY, async (agency) => {

@@ -17,8 +17,8 @@ import { CLI_CLIENT_ID } from '#local/oidc-provider.ts';
 import { signLocalToken } from '#local/tokens.ts';
 import { localWebAppConfig } from '#local/web-static.ts';
 import { makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
-import { vietnamDate } from '#shared/domain/document-status.ts';
 import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
 import { signInWithCodeFlow } from '#test/support/oidc-login.ts';
 
 let dataDir: string;
@@ -76,7 +76,7 @@ async function api(
 
 describe('the administration flow through HTTP (issue 10, done when)', () => {
   it('admin imports agencies and inventories and invites a clerk, who signs in, uploads, and is counted', async () => {
-    const today = vietnamDate(new Date());
+    const today = vnDateOf(new Date());
     const year = Number(today.slice(0, 4));
     const admin = await signIn('quantri');
     const adminToken = admin.tokens?.access_token ?? '';
@@ -147,7 +147,7 @@ describe('the administration flow through HTTP (issue 10, done when)', () => {
   });
 
   it('refuses, in Vietnamese, writes by a user of a retired agency and any use by one of an unknown agency', async () => {
-    const yesterday = vietnamDate(new Date(Date.now() - 86_400_000));
+    const yesterday = vnDateOf(new Date(Date.now() - 86_400_000));
     const adminToken = (await signIn('quantri')).tokens?.access_token ?? '';
     await api(adminToken, 'POST', '/agencies', {
       json: { id: 'ubnd-xa-sap-nhap', name: 'UBND xã Sáp Nhập', level: 'commune', parentId: 'ubnd-tinh' },
@@ -171,7 +171,7 @@ describe('the administration flow through HTTP (issue 10, done when)', () => {
     expect(upload.body.message).toContain('UBND xã Sáp Nhập đã ngừng hoạt động');
     expect(upload.body.message).toContain('ubnd-xa-thanh-nua');
     const declare = await api(clerkToken, 'PUT', '/inventory', {
-      json: { asOf: vietnamDate(new Date()), totalValid: 3 },
+      json: { asOf: vnDateOf(new Date()), totalValid: 3 },
     });
     expect(declare.status).toBe(403);
 

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeDocument } from '#demo/samples/compose.ts';
 import { renderPdf } from '#demo/samples/render.ts';
-import { vietnamDate } from '#shared/domain/document-status.ts';
+import { vnDateOf } from '#shared/domain/vn-time.ts';
 import { signInAt } from '#test/support/oidc-login.ts';
 
 const BIN = resolve(process.cwd(), 'cli/bin.js');
@@ -133,7 +133,7 @@ describe('the CLI against a deployment (--api URL, the stored sign-in)', () => {
     const human = await cli(['agencies', 'import', 'agencies.csv', '--api', apiUrl]);
     expect(human.stdout).toBe(`imported 2 agencies into ${apiUrl}\n`);
 
-    const year = Number(vietnamDate(new Date()).slice(0, 4));
+    const year = Number(vnDateOf(new Date()).slice(0, 4));
     await writeFile(
       join(cwd, 'inventory.csv'),
       `agencyId,asOf,totalValid,estimated\nso-tu-phap,${year}-01-01,20,false\n`,

@@ -2,11 +2,12 @@
  * `ComplianceReader` over the single table. Counts come from the sparse `counted` index with
  * `Select: COUNT` queries, one per digitized year of the agency (docs/data-model.md "Counting").
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { NON_TERMINAL_STATUSES } from '#shared/domain/document-status.ts';
 import { startOfVnDay, vnYearOf as vietnamYear } from '#shared/domain/vn-time.ts';
 import type { ComplianceReader } from '#shared/ports.ts';
 import { documentsGsi1pk, keys } from './items.ts';
+import { queryCount } from './paging.ts';
 import { type DynamoStoresOptions, makeDynamoAgencyStore, makeDynamoInventoryStore } from './stores.ts';
 
 /** First instant of a Vietnam calendar year, as an ISO instant. */
@@ -31,25 +32,14 @@ export function makeDynamoComplianceReader({ doc, tableName }: DynamoStoresOptio
     filter?: string;
     names?: Record<string, string>;
   }): Promise<number> {
-    let total = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await doc.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: input.index,
-          KeyConditionExpression: input.keyCondition,
-          FilterExpression: input.filter,
-          ExpressionAttributeNames: input.names,
-          ExpressionAttributeValues: input.values,
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      total += out.Count ?? 0;
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return total;
+    return queryCount(doc, {
+      TableName: tableName,
+      IndexName: input.index,
+      KeyConditionExpression: input.keyCondition,
+      FilterExpression: input.filter,
+      ExpressionAttributeNames: input.names,
+      ExpressionAttributeValues: input.values,
+    });
   }
 
   return {

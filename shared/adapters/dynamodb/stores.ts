@@ -9,12 +9,12 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
-  ScanCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { countingKeys, vietnamYear } from '#shared/domain/document-status.ts';
+import { countingKeys } from '#shared/domain/document-status.ts';
 import type { Agency, InventoryDeclaration } from '#shared/domain/types.ts';
 import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
+import { vnYearOf } from '#shared/domain/vn-time.ts';
 import { invalidCursor } from '#shared/errors.ts';
 import type {
   AgencyStore,
@@ -33,6 +33,7 @@ import type {
   UserDirectory,
 } from '#shared/ports.ts';
 import { AGENCIES_GSI1PK, documentsGsi1pk, documentsGsi1sk, epochSeconds, keys, stripLayout } from './items.ts';
+import { queryAll, queryCount, scanItems } from './paging.ts';
 
 export interface DynamoStoresOptions {
   /** Create it with `marshallOptions: { removeUndefinedValues: true }`. */
@@ -107,7 +108,7 @@ export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions)
         Key: keys.countedYears(record.agencyId),
         UpdateExpression: 'ADD #years :year SET #type = :type',
         ExpressionAttributeNames: { '#years': 'years', '#type': 'type' },
-        ExpressionAttributeValues: { ':year': new Set([vietnamYear(record.digitizedAt)]), ':type': 'counted-years' },
+        ExpressionAttributeValues: { ':year': new Set([vnYearOf(record.digitizedAt)]), ':type': 'counted-years' },
       }),
     );
   }
@@ -176,29 +177,23 @@ export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions)
 
     async *scan(options) {
       // A scan resumes after any item's primary key, so a document id is a resume point.
-      let startKey: Record<string, unknown> | undefined = options?.after ? keys.document(options.after) : undefined;
-      do {
-        const out = await doc.send(
-          new ScanCommand({
-            TableName: tableName,
-            FilterExpression: options?.agencyId ? '#type = :type AND agencyId = :agency' : '#type = :type',
-            ExpressionAttributeNames: { '#type': 'type' },
-            ExpressionAttributeValues: options?.agencyId
-              ? { ':type': 'document', ':agency': options.agencyId }
-              : { ':type': 'document' },
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-          }),
-        );
-        for (const item of out.Items ?? []) {
-          const indexed: CountingEntry | null =
-            typeof item.cntpk === 'string' && typeof item.cntsk === 'string'
-              ? { cntpk: item.cntpk, cntsk: item.cntsk }
-              : null;
-          yield { doc: stripLayout<DocumentRecord>(item), indexed };
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
+      const items = scanItems(doc, {
+        TableName: tableName,
+        FilterExpression: options?.agencyId ? '#type = :type AND agencyId = :agency' : '#type = :type',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: options?.agencyId
+          ? { ':type': 'document', ':agency': options.agencyId }
+          : { ':type': 'document' },
+        ExclusiveStartKey: options?.after ? keys.document(options.after) : undefined,
+        ConsistentRead: true,
+      });
+      for await (const item of items) {
+        const indexed: CountingEntry | null =
+          typeof item.cntpk === 'string' && typeof item.cntsk === 'string'
+            ? { cntpk: item.cntpk, cntsk: item.cntsk }
+            : null;
+        yield { doc: stripLayout<DocumentRecord>(item), indexed };
+      }
     },
 
     async repairCounting(docId, expected) {
@@ -252,30 +247,19 @@ export function makeDynamoDocumentStore({ doc, tableName }: DynamoStoresOptions)
     },
 
     async countByStatus(agencyId, status, createdBefore) {
-      let total = 0;
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'gsi1',
-            // gsi1sk is `status#createdAt#docId`: "created before" is a range of the sort key.
-            KeyConditionExpression: createdBefore
-              ? 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to'
-              : 'gsi1pk = :pk AND begins_with(gsi1sk, :from)',
-            ExpressionAttributeValues: {
-              ':pk': documentsGsi1pk(agencyId),
-              ':from': `${status}#`,
-              ...(createdBefore ? { ':to': `${status}#${createdBefore}` } : {}),
-            },
-            Select: 'COUNT',
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        total += out.Count ?? 0;
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return total;
+      return queryCount(doc, {
+        TableName: tableName,
+        IndexName: 'gsi1',
+        // gsi1sk is `status#createdAt#docId`: "created before" is a range of the sort key.
+        KeyConditionExpression: createdBefore
+          ? 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to'
+          : 'gsi1pk = :pk AND begins_with(gsi1sk, :from)',
+        ExpressionAttributeValues: {
+          ':pk': documentsGsi1pk(agencyId),
+          ':from': `${status}#`,
+          ...(createdBefore ? { ':to': `${status}#${createdBefore}` } : {}),
+        },
+      });
     },
 
     async oldestInStatus(agencyId, status, createdBefore, limit) {
@@ -390,22 +374,13 @@ export function makeDynamoAgencyStore({ doc, tableName }: DynamoStoresOptions): 
       return out.Item ? stripLayout<Agency>(out.Item) : null;
     },
     async list() {
-      const agencies: Agency[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'gsi1',
-            KeyConditionExpression: 'gsi1pk = :pk',
-            ExpressionAttributeValues: { ':pk': AGENCIES_GSI1PK },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of out.Items ?? []) agencies.push(stripLayout<Agency>(item));
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return agencies;
+      const items = await queryAll(doc, {
+        TableName: tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': AGENCIES_GSI1PK },
+      });
+      return items.map((item) => stripLayout<Agency>(item));
     },
   };
 }
@@ -447,22 +422,13 @@ export function makeDynamoInventoryStore({ doc, tableName }: DynamoStoresOptions
       return item ? stripLayout<InventoryDeclaration>(item) : null;
     },
     async history(agencyId) {
-      const items: InventoryDeclaration[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': keys.agency(agencyId).pk, ':prefix': 'INVENTORY#' },
-            ScanIndexForward: false,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of out.Items ?? []) items.push(stripLayout<InventoryDeclaration>(item));
-        start = out.LastEvaluatedKey;
-      } while (start);
-      return items;
+      const items = await queryAll(doc, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.agency(agencyId).pk, ':prefix': 'INVENTORY#' },
+        ScanIndexForward: false,
+      });
+      return items.map((item) => stripLayout<InventoryDeclaration>(item));
     },
   };
 }
@@ -506,21 +472,12 @@ export function makeDynamoUserDirectory({ doc, tableName }: DynamoStoresOptions)
   };
   return {
     async list() {
-      const users: DirectoryUser[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': 'USERS' },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of out.Items ?? []) users.push(stripLayout<DirectoryUser>(item));
-        start = out.LastEvaluatedKey;
-      } while (start);
-      return users;
+      const items = await queryAll(doc, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'USERS' },
+      });
+      return items.map((item) => stripLayout<DirectoryUser>(item));
     },
     async create({ email, agencyId, role }) {
       const user: DirectoryUser = { id: email.toLowerCase(), email, agencyId, role, enabled: true };
@@ -552,22 +509,13 @@ export function makeDynamoUserDirectory({ doc, tableName }: DynamoStoresOptions)
 export function makeDynamoCatalogueStore({ doc, tableName }: DynamoStoresOptions): CatalogueStore {
   return {
     async list() {
-      const items: Record<string, unknown>[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': 'CATALOGUE' },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of out.Items ?? []) items.push(stripLayout<Record<string, unknown>>(item));
-        start = out.LastEvaluatedKey;
-      } while (start);
-      return items;
+      const items = await queryAll(doc, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'CATALOGUE' },
+        ConsistentRead: true,
+      });
+      return items.map((item) => stripLayout<Record<string, unknown>>(item));
     },
     async put(type, options = {}) {
       try {
@@ -592,27 +540,20 @@ export function makeDynamoCatalogueStore({ doc, tableName }: DynamoStoresOptions
 export function makeDynamoUploadQuotaStore({ doc, tableName }: DynamoStoresOptions): UploadQuotaStore {
   return {
     async countInFlight(agencyId, since, atMost) {
-      let count = 0;
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'gsi1',
-            KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: {
-              ':pk': documentsGsi1pk(agencyId),
-              ':from': `uploading#${since}`,
-              ':to': 'uploading#\uffff',
-            },
-            Select: 'COUNT',
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        count += out.Count ?? 0;
-        startKey = out.LastEvaluatedKey;
-      } while (startKey && count < atMost);
-      return count;
+      return queryCount(
+        doc,
+        {
+          TableName: tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': documentsGsi1pk(agencyId),
+            ':from': `uploading#${since}`,
+            ':to': 'uploading#\uffff',
+          },
+        },
+        atMost,
+      );
     },
 
     async reserveDailyBytes(agencyId, day, bytes, max) {

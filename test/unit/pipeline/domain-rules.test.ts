@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertTransition,
-  canApply,
-  canTransition,
-  countingKeys,
-  isTerminal,
-  vietnamDate,
-  vietnamYear,
-} from '#shared/domain/document-status.ts';
+import { assertTransition, canApply, canTransition, countingKeys, isTerminal } from '#shared/domain/document-status.ts';
 import { checkUploadedFile, sha256Hex } from '#shared/domain/file-checks.ts';
 import { extractedKey, incomingKey, parseExtractedKey, parseIncomingKey } from '#shared/domain/object-keys.ts';
 import {
@@ -18,6 +10,7 @@ import {
   sanitizeFileName,
   sha256HexToBase64,
 } from '#shared/domain/upload-rules.ts';
+import { vnDateOf, vnYearOf } from '#shared/domain/vn-time.ts';
 import { parseS3Records } from '#shared/events/s3-records.ts';
 import { parseTextractNotification } from '#shared/events/textract-notifications.ts';
 import { fixturesAvailable, readFixture } from '#test/handlers/fixtures.ts';
@@ -51,8 +44,8 @@ describe('document state machine', () => {
     for (const status of ['needs_review', 'duplicate', 'expired', 'not_a_result', 'rejected', 'extracted'] as const) {
       expect(countingKeys({ ...base, status })).toBeNull();
     }
-    expect(vietnamYear('2025-12-31T16:59:59.999Z')).toBe(2025);
-    expect(vietnamDate('2025-12-31T17:00:00.000Z')).toBe('2026-01-01');
+    expect(vnYearOf('2025-12-31T16:59:59.999Z')).toBe(2025);
+    expect(vnDateOf('2025-12-31T17:00:00.000Z')).toBe('2026-01-01');
   });
 });
 
