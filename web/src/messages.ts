@@ -4,18 +4,9 @@
  */
 
 import { REVIEW_MESSAGES_VI, REVIEW_REASONS, type ReviewReason } from '#shared/domain/review.ts';
+import type { DocumentStatus } from '#shared/domain/types.ts';
 
-export type DocumentStatus =
-  | 'uploading'
-  | 'extracting'
-  | 'extracted'
-  | 'classified'
-  | 'needs_review'
-  | 'duplicate'
-  | 'expired'
-  | 'not_a_result'
-  | 'rejected'
-  | 'pending_confirmation';
+export type { DocumentStatus };
 
 export const STATUS_LABEL: Record<DocumentStatus, string> = {
   uploading: 'Đang tải lên',

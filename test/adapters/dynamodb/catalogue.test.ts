@@ -6,10 +6,9 @@ import type { ExtractedText } from '#shared/domain/types.ts';
 import type { AllStores, CatalogueStore, Clock } from '#shared/ports.ts';
 import { createDocumentTypeSchema, makeCatalogueInForce, mergeCatalogue } from '#shared/use-cases/catalogue.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import { classifyWithDomain, needsReviewWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { makeReclassify } from '#shared/use-cases/reclassify.ts';
-import { fixedClock, makeMemoryObjects } from '#test/unit/pipeline/fakes.ts';
+import { fixedClock, makeMemoryObjects, sampleDocument } from '#test/unit/pipeline/fakes.ts';
 import { startTestTable, type TestTable } from './dynalite-table.ts';
 
 let table: TestTable;
@@ -66,30 +65,7 @@ const thuYText: ExtractedText = {
 
 async function extracted(docId: string, text: ExtractedText) {
   await stores.documents.create(
-    {
-      ...emptyClassification(),
-      docId,
-      agencyId,
-      uploadId: `u-${docId}`,
-      status: 'extracted',
-      reason: null,
-      messageVi: null,
-      duplicateOf: null,
-      sha256: docId.padEnd(64, '0'),
-      size: 1,
-      contentType: 'image/jpeg',
-      fileName: `${docId}.jpg`,
-      objectKey: `incoming/${agencyId}/u-${docId}/${docId}.jpg`,
-      extractedKey: extractedKey(docId),
-      textractJobId: null,
-      uploadedBy: null,
-      createdAt: '2026-02-01T00:00:00.000Z',
-      digitizedAt: '2026-02-01T00:00:00.000Z',
-      updatedAt: '2026-02-01T00:00:00.000Z',
-      reviewedBy: null,
-      reviewedAt: null,
-      version: 1,
-    },
+    sampleDocument({ docId, agencyId, contentType: 'image/jpeg', fileName: `${docId}.jpg` }),
     { expiresAt: '2026-12-01T00:00:00.000Z' },
   );
   await objects.put(extractedKey(docId), JSON.stringify(text), 'application/json');

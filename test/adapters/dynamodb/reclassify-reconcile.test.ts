@@ -6,10 +6,9 @@ import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { Classification, ExtractedText } from '#shared/domain/types.ts';
 import type { AllStores, ClassifyFn, ComplianceReader } from '#shared/ports.ts';
 import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import { makeReclassify, mergeReclassifyReports, type ReclassifyReport } from '#shared/use-cases/reclassify.ts';
 import { makeReconcile, mergeReconcileReports, type ReconcileReport } from '#shared/use-cases/reconcile.ts';
-import { fixedClock, makeMemoryObjects, sampleClassification } from '#test/unit/pipeline/fakes.ts';
+import { fixedClock, makeMemoryObjects, sampleClassification, sampleDocument } from '#test/unit/pipeline/fakes.ts';
 import { startTestTable, type TestTable } from './dynalite-table.ts';
 
 let table: TestTable;
@@ -39,33 +38,7 @@ function rules(version: 1 | 2): ClassifyFn {
 }
 
 async function extracted(docId: string, c: Partial<Classification>) {
-  await stores.documents.create(
-    {
-      ...emptyClassification(),
-      docId,
-      agencyId,
-      uploadId: `u-${docId}`,
-      status: 'extracted',
-      reason: null,
-      messageVi: null,
-      duplicateOf: null,
-      sha256: docId.padEnd(64, '0'),
-      size: 1,
-      contentType: 'application/pdf',
-      fileName: `${docId}.pdf`,
-      objectKey: `incoming/${agencyId}/u-${docId}/${docId}.pdf`,
-      extractedKey: extractedKey(docId),
-      textractJobId: null,
-      uploadedBy: null,
-      createdAt: '2026-02-01T00:00:00.000Z',
-      digitizedAt: '2026-02-01T00:00:00.000Z',
-      updatedAt: '2026-02-01T00:00:00.000Z',
-      reviewedBy: null,
-      reviewedAt: null,
-      version: 1,
-    },
-    { expiresAt: '2026-12-01T00:00:00.000Z' },
-  );
+  await stores.documents.create(sampleDocument({ docId, agencyId }), { expiresAt: '2026-12-01T00:00:00.000Z' });
   const text: ExtractedText = {
     engine: 'tesseract',
     pages: [{ pageNumber: 1, lines: [{ text: JSON.stringify(c), confidence: 0.9 }] }],

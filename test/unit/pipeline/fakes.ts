@@ -2,9 +2,11 @@
  * Small in-memory ports for use-case and handler tests (no module mocking): an object store and a clock.
  */
 
+import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { Classification, ExtractedText } from '#shared/domain/types.ts';
 import { NotFoundError } from '#shared/errors.ts';
-import type { ClassifyFn, Clock, ObjectReader } from '#shared/ports.ts';
+import type { ClassifyFn, Clock, DocumentRecord, ObjectReader } from '#shared/ports.ts';
+import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 
 export function makeMemoryObjects(): ObjectReader & { objects: Map<string, Uint8Array>; puts: string[] } {
   const objects = new Map<string, Uint8Array>();
@@ -67,5 +69,40 @@ export function textFor(overrides: Partial<Classification>): ExtractedText {
   return {
     engine: 'pdf-text',
     pages: [{ pageNumber: 1, lines: [{ text: JSON.stringify(overrides), confidence: 1 }] }],
+  };
+}
+
+/**
+ * A document record as the pipeline stores it once its text is extracted (status `extracted`, nothing
+ * classified yet), for store and use-case tests; the object key follows the agency, upload and file name.
+ */
+export function sampleDocument(
+  overrides: Partial<DocumentRecord> & Pick<DocumentRecord, 'docId' | 'agencyId'>,
+): DocumentRecord {
+  const { docId, agencyId } = overrides;
+  const uploadId = overrides.uploadId ?? `u-${docId}`;
+  const fileName = overrides.fileName ?? `${docId}.pdf`;
+  return {
+    ...emptyClassification(),
+    uploadId,
+    status: 'extracted',
+    reason: null,
+    messageVi: null,
+    duplicateOf: null,
+    sha256: docId.padEnd(64, '0'),
+    size: 1,
+    contentType: 'application/pdf',
+    fileName,
+    objectKey: `incoming/${agencyId}/${uploadId}/${fileName}`,
+    extractedKey: extractedKey(docId),
+    textractJobId: null,
+    uploadedBy: null,
+    createdAt: '2026-02-01T00:00:00.000Z',
+    digitizedAt: '2026-02-01T00:00:00.000Z',
+    updatedAt: '2026-02-01T00:00:00.000Z',
+    reviewedBy: null,
+    reviewedAt: null,
+    version: 1,
+    ...overrides,
   };
 }
