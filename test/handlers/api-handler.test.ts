@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiDeps, type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
 import { API_ROUTE_KEYS } from '#local/api-server.ts';
-import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
-import { makeDynamoStores, makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
-import { workbookRenderer } from '#shared/adapters/report/xlsx.ts';
-import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
-import { readXlsxSheet } from '#shared/adapters/xlsx/sheet-reader.ts';
+import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { findDocumentType } from '#shared/domain/catalogue.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import { loadTargetPolicy, targetFor } from '#shared/domain/targets.ts';
@@ -23,6 +17,7 @@ import { makeClassifyDocument } from '#shared/use-cases/classify-document.ts';
 import { AGENCY_COLUMNS, INVENTORY_COLUMNS, XLSX_CONTENT_TYPE } from '#shared/use-cases/csv-import.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
 import { fixedClock, jsonLineClassify, makeMemoryObjects, textFor } from '#test/unit/pipeline/fakes.ts';
+import { apiDepsOnTable } from './api-deps.ts';
 import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from './fixtures.ts';
 
 if (!fixturesAvailable) console.warn(`skipping api handler tests: ${SKIP_REASON}`);
@@ -39,26 +34,7 @@ let deps: ApiDeps;
 beforeAll(async () => {
   table = await startTestTable();
   stores = makeDynamoStores(table);
-  const s3 = new S3Client({
-    region: 'ap-southeast-1',
-    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-  });
-  deps = {
-    stores,
-    users: makeDynamoUserDirectory(table),
-    presigner: makeS3Presigner({ client: s3, bucket: 'sohoa-documents' }),
-    objects: texts,
-    reader: makeDynamoComplianceReader(table),
-    renderer: workbookRenderer,
-    readWorkbook: readXlsxSheet,
-    policy: loadTargetPolicy(),
-    provinceName: 'Điện Biên',
-    clock,
-    limits: { maxUploadBytes: 50 * 1024 * 1024, uploadUrlTtlSeconds: 900 },
-    logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
-    newId: () => `id-${++ids}`,
-  };
+  deps = apiDepsOnTable(table, { stores, objects: texts, clock, newId: () => `id-${++ids}` });
   api = makeApiHandler(deps);
   // Callers' agencies must exist (access.ts); ubnd-xa-cu was merged into ubnd-xa-moi on 2025-06-30.
   for (const [id, name] of [
@@ -966,33 +942,20 @@ describe.skipIf(!fixturesAvailable)('per-agency upload limits (fairness)', () =>
     for (const id of ['ubnd-xa-han-a', 'ubnd-xa-han-b', 'ubnd-xa-han-c', 'ubnd-xa-han-d']) {
       await stores.agencies.put(agencyRecord(id, `UBND xã ${id}`));
     }
-    limited = makeApiHandler({
-      stores,
-      users: makeDynamoUserDirectory(table),
-      presigner: makeS3Presigner({
-        client: new S3Client({
-          region: 'ap-southeast-1',
-          credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
-          requestChecksumCalculation: 'WHEN_REQUIRED',
-        }),
-        bucket: 'sohoa-documents',
+    limited = makeApiHandler(
+      apiDepsOnTable(table, {
+        stores,
+        objects: texts,
+        clock: quotaClock,
+        limits: {
+          maxUploadBytes: 50 * 1024 * 1024,
+          uploadUrlTtlSeconds: 900,
+          maxUploadsInFlight: 2,
+          maxUploadBytesPerDay: 3 * upload.size,
+        },
+        newId: () => `quota-${++ids}`,
       }),
-      objects: texts,
-      reader: makeDynamoComplianceReader(table),
-      renderer: workbookRenderer,
-      readWorkbook: readXlsxSheet,
-      policy: loadTargetPolicy(),
-      provinceName: 'Điện Biên',
-      clock: quotaClock,
-      limits: {
-        maxUploadBytes: 50 * 1024 * 1024,
-        uploadUrlTtlSeconds: 900,
-        maxUploadsInFlight: 2,
-        maxUploadBytesPerDay: 3 * upload.size,
-      },
-      logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
-      newId: () => `quota-${++ids}`,
-    });
+    );
   });
   const send = async (agencyId: string, body: unknown = upload) => {
     const result = await limited(request('POST', '/uploads', { agencyId, body }), lambdaContext);

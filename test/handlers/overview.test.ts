@@ -1,19 +1,13 @@
-/** `GET /overview`: the province's documents by agency and status, through the real api handler on dynalite. */
-import { Logger } from '@aws-lambda-powertools/logger';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
-import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
-import { makeDynamoStores, makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
-import { workbookRenderer } from '#shared/adapters/report/xlsx.ts';
-import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
-import { loadTargetPolicy } from '#shared/domain/targets.ts';
+import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import type { Agency, DocumentStatus } from '#shared/domain/types.ts';
 import type { AllStores } from '#shared/ports.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
-import { fixedClock, makeMemoryObjects } from '#test/unit/pipeline/fakes.ts';
+import { fixedClock } from '#test/unit/pipeline/fakes.ts';
+import { apiDepsOnTable } from './api-deps.ts';
 import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from './fixtures.ts';
 
 if (!fixturesAvailable) console.warn(`skipping overview tests: ${SKIP_REASON}`);
@@ -30,25 +24,9 @@ function agencyRecord(id: string, name: string): Agency {
 beforeAll(async () => {
   table = await startTestTable();
   stores = makeDynamoStores(table);
-  api = makeApiHandler({
-    stores,
-    users: makeDynamoUserDirectory(table),
-    presigner: makeS3Presigner({
-      client: new S3Client({
-        region: 'ap-southeast-1',
-        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 's' },
-      }),
-      bucket: 'sohoa-documents',
-    }),
-    objects: makeMemoryObjects(),
-    reader: makeDynamoComplianceReader(table),
-    renderer: workbookRenderer,
-    policy: loadTargetPolicy(),
-    provinceName: 'Điện Biên',
-    clock,
-    limits: { maxUploadBytes: 1024, uploadUrlTtlSeconds: 900 },
-    logger: new Logger({ serviceName: 'sohoa-api-test', logLevel: 'SILENT' }),
-  });
+  api = makeApiHandler(
+    apiDepsOnTable(table, { stores, clock, limits: { maxUploadBytes: 1024, uploadUrlTtlSeconds: 900 } }),
+  );
   await stores.agencies.put(agencyRecord('so-tttt', 'Sở Thông tin và Truyền thông'));
   await stores.agencies.put(agencyRecord('ubnd-xa-tong-quan', 'UBND xã Tổng Quan'));
   await stores.agencies.put({
