@@ -40,7 +40,12 @@ const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap|chi c
 
 /** Labels that name the issuer on sector forms without an ND 30 header. */
 const ISSUER_LABEL =
-  /(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.]\s*(.+)$/;
+  /(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.]\s*(.*)$/;
+/**
+ * The start of a committee's name cut by a line wrap (`Nơi đăng ký khai sinh: Ủy ban` / `nhân dân phường …`,
+ * as Textract breaks a long label line), or nothing at all (the value on the next line).
+ */
+const WRAPPED_HEAD = /^(?:(?:u|uy) ban(?: nhan)?|hoi dong(?: nhan)?)?$/;
 const CERTIFIED_AT = /^\s*(tai)\s+((?:uy ban nhan dan|ubnd|phong tu phap) .+)$/;
 /** Words of running text: a segment holding them is a sentence, not an agency name. */
 const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de nghi|trong|nguoi)\b/;
@@ -238,7 +243,11 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     const [lineStart] = lineBounds(doc, i);
     const start = lineStart + line.length - value.length;
     const seg = cleanSegment(value.split(/\s{2,}|;/)[0] ?? '');
-    if (seg === '' || !AGENCY_HEAD.test(seg)) continue;
+    if (!AGENCY_HEAD.test(seg)) {
+      const wrapped = WRAPPED_HEAD.test(seg) ? wrappedIssuer(doc, i, seg, start + value.indexOf(seg.charAt(0))) : null;
+      if (wrapped) return wrapped;
+      continue;
+    }
     const segStart = start + value.indexOf(seg.charAt(0));
     // "Ủy ban nhân dân xã A, huyện B, tỉnh Điện Biên": the body is the first comma group.
     const body = seg.split(',')[0] ?? seg;
@@ -296,6 +305,33 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     };
   }
   return signatureTail(doc);
+}
+
+/**
+ * An issuer label's value continued on the next line (`Nơi đăng ký khai sinh: Ủy ban` / `nhân dân phường Điện
+ * Biên Phủ, tỉnh Điện Biên`): `seg` (the start of a committee's name at folded offset `segStart`, or empty)
+ * joined with line `i + 1`, when together they name an agency. The body is the first comma group.
+ */
+function wrappedIssuer(doc: DocumentText, i: number, seg: string, segStart: number): Issuer | null {
+  if (i + 1 >= doc.lineStarts.length) return null;
+  const raw = foldedLine(doc, i + 1);
+  const next = cleanSegment(raw.split(/\s{2,}|;/)[0] ?? '');
+  if (next === '' || /^[a-z ,]{1,40}:/.test(next)) return null;
+  const joined = seg === '' ? next : `${seg} ${next}`;
+  if (!AGENCY_HEAD.test(joined) || NOT_AGENCY.test(joined)) return null;
+  const [nextLine] = lineBounds(doc, i + 1);
+  const nextStart = nextLine + raw.indexOf(next.charAt(0));
+  const nextBody = next.split(',')[0] ?? next;
+  const ranges: Array<[number, number]> = [[nextStart, nextStart + nextBody.length]];
+  if (seg !== '') ranges.unshift([segStart, segStart + seg.length]);
+  const body = seg === '' ? nextBody : `${seg} ${nextBody}`;
+  return {
+    issuer: present(doc, [{ ranges }]),
+    level: levelOfIssuer([body]),
+    foldedLines: [body],
+    lastLine: -1,
+    end: 0,
+  };
 }
 
 /** `… DÂN HUYỆN TUẦN GIÁO`: the end of `ỦY BAN NHÂN DÂN <tier> <name>` with its head misread (folded, simplified). */

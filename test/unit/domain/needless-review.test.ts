@@ -1,0 +1,69 @@
+/**
+ * Needless reviews (issue 9 item 7), fixed by class: a rule too timid for what the published forms print.
+ * Texts written here from the forms (TT 04/2020/TT-BTP civil status, ND 23/2015 and TT 01/2020/TT-BTP
+ * certifications, ND 30/2020 notices), not from an evaluation corpus. Each rule has a counter-example that
+ * must still go to review.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '#shared/domain/classify.ts';
+import { foldAccents } from '#shared/domain/normalize.ts';
+import type { ExtractedText } from '#shared/domain/types.ts';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+const textract = (lines: string[]): ExtractedText => ({
+  engine: 'textract',
+  pages: [{ pageNumber: 1, lines: lines.map((l) => ({ text: foldAccents(l), confidence: 0.95 })) }],
+});
+
+/** Giấy khai sinh (TT 04/2020/TT-BTP): no header, the issuer in `Nơi đăng ký khai sinh`. */
+function birthCertificate(registeredAt: string[]): string[] {
+  return [
+    ...MOTTO,
+    'GIẤY KHAI SINH',
+    'Số: 214/2025',
+    'Họ, chữ đệm, tên: LÒ VĂN PÂNG',
+    'Ngày, tháng, năm sinh: 02/03/2025',
+    'Giới tính: Nam Dân tộc: Thái Quốc tịch: Việt Nam',
+    'Nơi sinh: Bệnh viện đa khoa tỉnh Điện Biên',
+    'Họ, chữ đệm, tên người mẹ: QUÀNG THỊ LAN',
+    'Họ, chữ đệm, tên người cha: LÒ VĂN MINH',
+    ...registeredAt,
+    'Ngày, tháng, năm đăng ký: 20/03/2025',
+    'NGƯỜI KÝ GIẤY KHAI SINH',
+    'PHÓ CHỦ TỊCH',
+    'Lò Văn Sơn',
+  ];
+}
+
+describe('the issuer label whose value a line wrap cut (Textract breaks long label lines)', () => {
+  it('joins `Nơi đăng ký khai sinh: Ủy ban` with the next line and accepts the birth certificate', () => {
+    const c = classifyText(
+      textract(
+        birthCertificate(['Nơi đăng ký khai sinh: Ủy ban', 'nhân dân xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên']),
+      ),
+    );
+    expect(c).toMatchObject({
+      docType: 'khai-sinh',
+      issuer: 'ỦY BAN NHÂN DÂN XÃ THANH XƯƠNG',
+      level: 'commune',
+      issueDate: '2025-03-20',
+      needsReview: false,
+    });
+  });
+
+  it('reads the value printed wholly on the line under its label', () => {
+    const c = classifyText(doc(...birthCertificate(['Nơi đăng ký khai sinh:', 'Ủy ban nhân dân phường Him Lam'])));
+    expect(c.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HIM LAM');
+    expect(c.needsReview).toBe(false);
+  });
+
+  it('does not take a next line that is another label or not an agency as the issuer', () => {
+    for (const next of ['Ngày, tháng, năm đăng ký: 20/03/2025', 'bản Na Hai, xã Thanh Xương']) {
+      const lines = birthCertificate(['Nơi đăng ký khai sinh: Ủy ban', next]);
+      const c = classifyText(doc(...lines));
+      expect(c.issuer).toBeNull();
+      expect(c.reviewReasons).toContain('missing_issuer');
+    }
+  });
+});
