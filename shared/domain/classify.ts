@@ -572,7 +572,9 @@ function decide(
         };
       }
       // A non-result title over the labels of a result's own form: the title may be misread; a person checks.
-      const evidence = letter ? null : bodyEvidence(doc, catalogue);
+      // Not when the number's symbol is a non-result's too (`Số: 4512/TB-CCTKV` under `THÔNG BÁO`): two
+      // readings agree, and a result's form never carries a plan's, report's or notice's symbol.
+      const evidence = letter || nonResultSymbol ? null : bodyEvidence(doc, catalogue);
       if (evidence && evidence.labels >= 3) {
         return {
           kind: 'not_a_result',

@@ -67,3 +67,33 @@ describe('the issuer label whose value a line wrap cut (Textract breaks long lab
     }
   });
 });
+
+describe('a non-result title whose number carries a non-result symbol', () => {
+  const notice = (number: string) =>
+    doc(
+      'CỤC THUẾ TỈNH ĐIỆN BIÊN',
+      'CHI CỤC THUẾ KHU VỰC MƯỜNG CHÀ',
+      ...MOTTO,
+      number,
+      'Mường Chà, ngày 14 tháng 8 năm 2024',
+      'THÔNG BÁO',
+      'Nộp tiền thuê đất',
+      'Tên người sử dụng đất: Giàng A Dênh',
+      'Thửa đất số: 45; Tờ bản đồ số: 12; Diện tích: 210 m²',
+      'Mục đích sử dụng: Đất thương mại, dịch vụ',
+      'Số tiền phải nộp: 12.600.000 đồng',
+      'CHI CỤC TRƯỞNG',
+    );
+
+  it('accepts a land-tax notice (Số: …/TB-…) as a non-result despite the plot labels it quotes', () => {
+    const c = classifyText(notice('Số: 318/TB-CCT'));
+    expect(c.kind).toBe('not_a_result');
+    expect(c.needsReview).toBe(false);
+  });
+
+  it('still reviews the same page when its number has no non-result symbol', () => {
+    const c = classifyText(notice('Số: 318/2024'));
+    expect(c.kind).toBe('not_a_result');
+    expect(c.reviewReasons).toEqual(['uncertain_not_a_result']);
+  });
+});
