@@ -273,6 +273,28 @@ function bodyEvidence(
   return best;
 }
 
+/**
+ * The certification types whose register symbol (`SCT/BS`, `SCT/CK`: the book the certification is entered
+ * in, printed after `Quyển số`, ND 23/2015 and TT 01/2020/TT-BTP) the certification block from folded offset
+ * `from` names, among `types`.
+ */
+function registerSymbol(
+  doc: DocumentText,
+  from: number,
+  types: readonly CompiledDocumentType[],
+): CompiledDocumentType[] {
+  const block = doc.flatJoined.slice(from);
+  const out = new Set<CompiledDocumentType>();
+  for (const m of block.matchAll(/(?:^| )quyen so [0-9 ]{0,16}([a-z]{2,5}(?: [a-z]{2,5})?)/g)) {
+    const printed = m[1] ?? '';
+    for (const type of types) {
+      const hints = type.spec.symbolHints.map(flatten);
+      if (hints.includes(printed)) out.add(type);
+    }
+  }
+  return [...out];
+}
+
 /** The decision's subject and operative part: `Về việc …` up to `Căn cứ`, plus `Điều 1 …`. */
 function decisionSubject(doc: DocumentText, hit: TitleHit): { head: string; article: string; all: string } {
   const text = doc.flatJoined;
@@ -543,12 +565,23 @@ function decide(
       context,
     ).sort((a, b) => b.score - a.score);
     if (best) {
+      const reasons = ['certification heading not found', `labels of the form of ${best.type.spec.id}`];
+      // Every label of the lời chứng (its number, its certifier's line) and the register's symbol (`Số chứng
+      // thực: 77 Quyển số: 01/2022-SCT/BS`: the book of copies, not of signatures) agree on which
+      // certification it is: no guess left for a person to check.
+      const register = registerSymbol(doc, hit.index, stamped);
+      const strong =
+        best.type.bodyLabels.every((l) => text.includes(l)) &&
+        register.length === 1 &&
+        register[0] === best.type &&
+        context.docNumber(best.type.spec)?.source === 'certification';
+      if (strong) reasons.push('register symbol of its certification book');
       return {
         kind: 'result',
         candidate: best,
         confidence: 0.5,
-        reasons: ['certification heading not found', `labels of the form of ${best.type.spec.id}`],
-        warnings: ['title_from_body'],
+        reasons,
+        warnings: strong ? [] : ['title_from_body'],
       };
     }
   }

@@ -68,6 +68,49 @@ describe('the issuer label whose value a line wrap cut (Textract breaks long lab
   });
 });
 
+/** A lời chứng (ND 23/2015, TT 01/2020/TT-BTP) under a copied diploma, its heading lost under the seal. */
+function certifiedCopy(book: string): string {
+  return doc(
+    ...MOTTO,
+    'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+    'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN',
+    'Cấp cho: Lường Thị Xuân',
+    'Ngày sinh: 04/09/2003',
+    'Điện Biên, ngày 20 tháng 6 năm 2021',
+    'Số vào sổ cấp bằng: 2201/TN21',
+    `Số chứng thực: 412 ${book}`,
+    'Mường Ảng, ngày 07 tháng 3 năm 2024',
+    'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    'PHÓ CHỦ TỊCH',
+    'Cầm Văn Thái',
+    'UBND THỊ TRẤN MƯỜNG ẢNG',
+  );
+}
+
+describe('a certification whose heading is lost, typed by its own number and its book’s register symbol', () => {
+  it('accepts the copy certification numbered in the book of copies (Quyển số …-SCT/BS)', () => {
+    const c = classifyText(certifiedCopy('Quyển số: 01/2024-SCT/BS'));
+    expect(c).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      docNumber: '412',
+      issueDate: '2024-03-07',
+      level: 'commune',
+      needsReview: false,
+    });
+  });
+
+  it('still reviews it when the book names no register, names the other certification’s too, or the certifier’s line is lost', () => {
+    const none = classifyText(certifiedCopy('Quyển số: 01/2024'));
+    expect(none.reviewReasons).toContain('title_from_body');
+    const both = classifyText(certifiedCopy('Quyển số: 01/2024-SCT/BS Quyển số: 02/2024-SCT/CK'));
+    expect(both.needsReview).toBe(true);
+    const unsigned = classifyText(
+      certifiedCopy('Quyển số: 01/2024-SCT/BS').replace('NGƯỜI THỰC HIỆN CHỨNG THỰC\n', ''),
+    );
+    expect(unsigned.reviewReasons).toContain('title_from_body');
+  });
+});
+
 describe('a non-result title whose number carries a non-result symbol', () => {
   const notice = (number: string) =>
     doc(
