@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, openLocalStack } from '#local/composition.ts';
 import { loadTargetPolicy } from '#shared/domain/targets.ts';
-import type { DocumentStatus } from '#shared/domain/types.ts';
-import type { DocumentRecord } from '#shared/ports.ts';
 import { makeBuildReport } from '#shared/use-cases/build-report.ts';
-import { agency, type MemoryDocument, makeMemoryComplianceReader } from '#test/support/memory-compliance-reader.ts';
+import { agency, makeMemoryComplianceReader } from '#test/support/memory-compliance-reader.ts';
+import { type SeededDocument, seedCompliance } from '#test/support/seed-compliance.ts';
 
 const AGENCIES = [
   agency({ id: 'so-tp', name: 'Sở Tư pháp', level: 'province' }),
@@ -24,7 +23,7 @@ const INVENTORIES = [
   { agencyId: 'h-x', asOf: '2024-12-31', totalValid: 8, estimated: false },
   { agencyId: 'xa-x', asOf: '2025-08-01', totalValid: 4, estimated: false },
 ];
-const DOCS: (MemoryDocument & { status: DocumentStatus })[] = [
+const DOCS: SeededDocument[] = [
   { agencyId: 'so-tp', digitizedAt: '2025-12-31T16:30:00.000Z', expiryDate: null, status: 'classified' }, // 23:30 VN → 2025
   { agencyId: 'so-tp', digitizedAt: '2025-12-31T17:10:00.000Z', expiryDate: null, status: 'classified' }, // 00:10 VN → 2026
   { agencyId: 'so-tp', digitizedAt: '2025-03-01T03:00:00.000Z', expiryDate: '2025-12-31', status: 'classified' },
@@ -52,60 +51,13 @@ const DOCS: (MemoryDocument & { status: DocumentStatus })[] = [
   },
 ];
 
-function record(d: (typeof DOCS)[number], i: number, status: DocumentStatus): DocumentRecord {
-  const now = '2026-01-01T00:00:00.000Z';
-  return {
-    kind: status === 'uploading' ? null : 'result',
-    docType: 'khai-sinh',
-    title: 'GIẤY KHAI SINH',
-    docNumber: `${i}/KS`,
-    issuer: null,
-    level: null,
-    place: null,
-    issueDate: '2020-01-01',
-    expiryDate: d.expiryDate,
-    holder: null,
-    confidence: 0.9,
-    engine: 'tesseract',
-    pages: 1,
-    warnings: [],
-    docId: `doc-${i}`,
-    agencyId: d.agencyId,
-    uploadId: `up-${i}`,
-    status,
-    reason: null,
-    messageVi: null,
-    duplicateOf: null,
-    sha256: String(i).padStart(64, '0'),
-    size: 1,
-    contentType: 'image/png',
-    fileName: `${i}.png`,
-    objectKey: `incoming/${d.agencyId}/up-${i}/${i}.png`,
-    extractedKey: null,
-    textractJobId: null,
-    uploadedBy: null,
-    createdAt: d.createdAt ?? now,
-    digitizedAt: d.digitizedAt,
-    updatedAt: now,
-    reviewedBy: null,
-    reviewedAt: null,
-    version: 0,
-  };
-}
-
 describe('report over the DynamoDB reader', () => {
   let stack: LocalStack;
 
   beforeAll(async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'sohoa-reader-'));
     stack = await openLocalStack({ dataDir, port: 0, fresh: true, logLevel: 'ERROR' });
-    const { agencies, inventory, documents } = stack.deps.stores;
-    for (const a of AGENCIES) await agencies.put(a);
-    for (const d of INVENTORIES) await inventory.declare(d);
-    for (const [i, d] of DOCS.entries()) {
-      await documents.create(record(d, i, 'uploading'), { expiresAt: '2030-01-01T00:00:00.000Z' });
-      expect(await documents.save(record(d, i, d.status), 0)).toBe(true);
-    }
+    await seedCompliance(stack.deps.stores, { agencies: AGENCIES, inventories: INVENTORIES, documents: DOCS });
   });
 
   afterAll(async () => {
