@@ -274,6 +274,28 @@ function bodyEvidence(
 }
 
 /**
+ * Whether a page typed from its form's labels, its title lost, prints the signer's line of that form naming
+ * the paper signed (`NGƯỜI KÝ GIẤY KHAI SINH`, `NGƯỜI KÝ GIẤY CHỨNG NHẬN KẾT HÔN`, TT 04/2020/TT-BTP): the
+ * type is then read, not guessed, as long as at least two more of the form's labels are there, no other
+ * paper's signer line is (`NGƯỜI KÝ TRÍCH LỤC`) and no certification stamped over a copy (`Số chứng thực`).
+ */
+function signerNamesPaper(
+  doc: DocumentText,
+  type: CompiledDocumentType,
+  catalogue: readonly CompiledDocumentType[],
+): boolean {
+  const text = doc.flatJoined;
+  const own = type.bodyLabels.filter((l) => l.startsWith('nguoi ky ') && text.includes(l));
+  if (own.length === 0 || type.bodyLabels.filter((l) => text.includes(l)).length < own.length + 2) return false;
+  // `NGƯỜI KÝ` alone (the copy's signer on a bản sao) names nothing; `NGƯỜI KÝ TRÍCH LỤC` names another paper.
+  for (const m of text.matchAll(/(?:^| )(?=nguoi ky (?:trich luc|giay|ban sao|chung)\b)/g)) {
+    const signer = text.slice(m.index + m[0].length);
+    if (!own.some((l) => signer.startsWith(l))) return false;
+  }
+  return !catalogue.some((t) => t.spec.overlay && t.bodyLabels.some((l) => text.includes(l)));
+}
+
+/**
  * The certification types whose register symbol (`SCT/BS`, `SCT/CK`: the book the certification is entered
  * in, printed after `Quyển số`, ND 23/2015 and TT 01/2020/TT-BTP) the certification block from folded offset
  * `from` names, among `types`.
@@ -469,15 +491,18 @@ function decide(
         context,
       ).sort((a, b) => b.score - a.score);
       if (best) {
+        const reasons = [
+          'no title line found',
+          `${evidence.labels} label(s) of the form of ${best.type.spec.id}${evidence.inner ? ' (an inner page)' : ''}`,
+        ];
+        const signed = !evidence.inner && evidence.types.length === 1 && signerNamesPaper(doc, best.type, catalogue);
+        if (signed) reasons.push('the signer’s line names the paper');
         return {
           kind: 'result',
           candidate: best,
           confidence: 0.5,
-          reasons: [
-            'no title line found',
-            `${evidence.labels} label(s) of the form of ${best.type.spec.id}${evidence.inner ? ' (an inner page)' : ''}`,
-          ],
-          warnings: [evidence.inner ? 'inner_page' : 'title_from_body'],
+          reasons,
+          warnings: signed ? [] : [evidence.inner ? 'inner_page' : 'title_from_body'],
         };
       }
     }

@@ -140,3 +140,42 @@ describe('a non-result title whose number carries a non-result symbol', () => {
     expect(c.reviewReasons).toEqual(['uncertain_not_a_result']);
   });
 });
+
+describe('a civil-status paper whose title was lost, typed by the signer’s line that names it', () => {
+  /** Giấy khai sinh (TT 04/2020/TT-BTP), its red title lost on the green background. */
+  const untitled = (signer: string[]) =>
+    doc(
+      ...birthCertificate(['Nơi đăng ký khai sinh: Ủy ban nhân dân xã Thanh Xương, huyện Điện Biên']).filter(
+        (l) => l !== 'GIẤY KHAI SINH' && l !== 'NGƯỜI KÝ GIẤY KHAI SINH',
+      ),
+      ...signer,
+    );
+
+  it('accepts it when the form’s `NGƯỜI KÝ GIẤY KHAI SINH` line is read, also on a bản sao with its own signer', () => {
+    for (const signer of [
+      ['NGƯỜI KÝ GIẤY KHAI SINH'],
+      ['NGƯỜI KÝ GIẤY KHAI SINH', '(Đã ký)', 'Sao từ Sổ đăng ký khai sinh', 'NGƯỜI KÝ', 'KT. CHỦ TỊCH'],
+    ]) {
+      const c = classifyText(untitled(signer));
+      expect(c).toMatchObject({
+        docType: 'khai-sinh',
+        docNumber: '214/2025',
+        issuer: 'ỦY BAN NHÂN DÂN XÃ THANH XƯƠNG',
+        issueDate: '2025-03-20',
+        needsReview: false,
+      });
+    }
+  });
+
+  it('still reviews it without that line, with another paper’s signer line, or under a certification', () => {
+    for (const signer of [
+      ['(Ký, ghi rõ họ, chữ đệm, tên, chức vụ và đóng dấu)'],
+      ['NGƯỜI KÝ GIẤY KHAI SINH', 'NGƯỜI KÝ TRÍCH LỤC'],
+      ['NGƯỜI KÝ GIẤY KHAI SINH', 'Số chứng thực: 55 Quyển số: 01/2025-SCT/BS', 'NGƯỜI THỰC HIỆN CHỨNG THỰC'],
+    ]) {
+      const c = classifyText(untitled(signer));
+      expect(c.kind).toBe('result');
+      expect(c.needsReview).toBe(true);
+    }
+  });
+});
