@@ -162,18 +162,33 @@ const NEW_BLOCK =
   /^\s*([^:\n]{0,8}?[a-z][a-z ,/]{2,40}:|dieu\s*\d|quyet dinh|noi nhan|chuong|muc|[a-z ]{2,40},\s*ngay\s*[0-9oli.]|tm\.?|kt\.?|chu tich|giam doc|[ivx]+\.\s)/;
 
 /**
+ * A land certificate's later-changes section (`IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN`, `6. Những thay
+ * đổi sau khi cấp Giấy chứng nhận:`): each entry (a transfer, a split) carries its own date, file number and
+ * stamp. It runs until the next section of the certificate (`V.`, its title, `Số vào sổ cấp …`).
+ */
+const CHANGES_START = /^[^\n]{0,8}?(?<![a-z])nhung thay doi sau khi cap\b/;
+const CHANGES_END = /^\s*([ivx]+\s*[.)]\s|giay chung nhan|so vao so)/;
+
+/**
  * [start, end) ranges of folded text that never give the document's own number or date: `Căn cứ …` and
  * `Xét đề nghị …` paragraphs (with their wrapped lines), the declarant's ID line (`Giấy tờ tùy thân: … cấp
- * ngày …`) and the `Nơi nhận:` list. Computed once per document.
+ * ngày …`), the `Nơi nhận:` list and a land certificate's later changes. Computed once per document.
  */
 export function citationZones(doc: DocumentText): Array<[number, number]> {
   if (doc.zones) return doc.zones;
   const zones: Array<[number, number]> = [];
   let open = false;
   let recipients = false;
+  let changes = false;
   for (let i = 0; i < doc.lineStarts.length; i++) {
     const [start, end] = lineBounds(doc, i);
     const line = doc.folded.slice(start, end);
+    if (CHANGES_START.test(line) || (changes && !CHANGES_END.test(line))) {
+      changes = true;
+      zones.push([start, end]);
+      continue;
+    }
+    changes = false;
     const starts = ZONE_START.exec(line);
     if (starts) {
       const label = starts[1] ?? '';

@@ -179,3 +179,37 @@ describe('a civil-status paper whose title was lost, typed by the signer’s lin
     }
   });
 });
+
+describe('a land certificate’s later-changes section never dates the certificate', () => {
+  const changes = [
+    'IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN',
+    'Nội dung thay đổi và cơ sở pháp lý Xác nhận của cơ quan có thẩm quyền',
+    'Tặng cho toàn bộ thửa đất cho bà Lò Thị Mai, CCCD số 011190034567',
+    'theo hồ sơ số 000.00.12.H18-210914-0031',
+    'Điện Biên Phủ, ngày 14 tháng 9 năm 2021',
+    'KT. GIÁM ĐỐC CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI',
+    'PHÓ GIÁM ĐỐC',
+  ];
+
+  it('leaves the issue date of an inner page holding only later changes unread (to review)', () => {
+    const c = classifyText(doc('III. SƠ ĐỒ THỬA ĐẤT', 'Thửa số 212', 'Chiều dài cạnh thửa: 1-2: 10,5 m', ...changes));
+    expect(c).toMatchObject({ docType: 'gcn-qsdd-ca-nhan', issueDate: null, needsReview: true });
+    expect(c.reviewReasons).toContain('inner_page');
+  });
+
+  it('still dates the page that carries the certificate’s own signature, after its changes section ends', () => {
+    const c = classifyText(
+      doc(
+        ...changes,
+        'II. THỬA ĐẤT, NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+        'a) Thửa đất số: 77; b) Tờ bản đồ số: 15',
+        'Mục đích sử dụng: Đất ở tại đô thị',
+        'Điện Biên Phủ, ngày 03 tháng 8 năm 2015',
+        'TM. ỦY BAN NHÂN DÂN THÀNH PHỐ ĐIỆN BIÊN PHỦ',
+        'CHỦ TỊCH',
+        'Số vào sổ cấp GCN: CH 00415',
+      ),
+    );
+    expect(c.issueDate).toBe('2015-08-03');
+  });
+});
