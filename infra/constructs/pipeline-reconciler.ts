@@ -5,15 +5,15 @@
  * writes document records, checks objects (HeadObject) and writes collected text under `extracted/`, sends
  * to the two work queues and reads Textract jobs; the scheduler's role only invokes it.
  */
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { QUEUE_RETENTION_SECONDS } from '#shared/domain/upload-rules.ts';
 import type { SohoaConfig } from '../config.ts';
 import { type DataStores, grantCheckObjects, grantReadWriteTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
+import { scheduleTarget } from './schedule-target.ts';
 import { SohoaFunction } from './sohoa-function.ts';
 
 /** How often a pass runs; the shortest deadline it applies is 30 minutes (reconcile-pipeline.ts). */
@@ -36,7 +36,6 @@ export class PipelineReconciler extends Construct {
   constructor(scope: Construct, id: string, props: PipelineReconcilerProps) {
     super(scope, id);
     const { config, data } = props;
-    const stack = Stack.of(this);
 
     this.reconcile = new SohoaFunction(this, 'Reconcile', {
       name: 'reconcile',
@@ -74,29 +73,9 @@ export class PipelineReconciler extends Construct {
         'Amazon Textract GetDocumentTextDetection does not support resource-level permissions; it only reads the results of jobs this account started.',
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'ScheduleDeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.seconds(QUEUE_RETENTION_SECONDS),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself a dead-letter queue: EventBridge Scheduler sends the reconcile runs it could not deliver here.',
-    });
-
-    this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
-      }),
-      description: 'EventBridge Scheduler: invoke the sohoa reconcile function',
-    });
-    this.schedulerRole.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.reconcile.fn.functionArn] }),
-    );
-    this.schedulerRole.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }),
-    );
+    const target = scheduleTarget(this, this.reconcile.fn, 'reconcile');
+    this.deadLetterQueue = target.deadLetterQueue;
+    this.schedulerRole = target.role;
 
     new scheduler.CfnSchedule(this, 'Schedule', {
       description: 'sohoa pipeline reconciler',

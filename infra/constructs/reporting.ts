@@ -3,15 +3,15 @@
  * `reports/`. The scheduler's role may only invoke this function and write to its DLQ.
  */
 import { resolve } from 'node:path';
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { QUEUE_RETENTION_SECONDS } from '#shared/domain/upload-rules.ts';
 import { isPolicyFile, type SohoaConfig } from '../config.ts';
 import { type DataStores, grantReadTable, grantWriteObjects } from '../grants.ts';
 import { PREFIXES } from '../prefixes.ts';
+import { scheduleTarget } from './schedule-target.ts';
 import { SohoaFunction } from './sohoa-function.ts';
 
 export const REPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -81,29 +81,9 @@ export class Reporting extends Construct {
       new iam.PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: identities }),
     );
 
-    this.deadLetterQueue = new sqs.Queue(this, 'ScheduleDeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.seconds(QUEUE_RETENTION_SECONDS),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself a dead-letter queue: EventBridge Scheduler sends the report runs it could not deliver here.',
-    });
-
-    this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
-      }),
-      description: 'EventBridge Scheduler: invoke the sohoa report function',
-    });
-    this.schedulerRole.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.report.fn.functionArn] }),
-    );
-    this.schedulerRole.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }),
-    );
+    const target = scheduleTarget(this, this.report.fn, 'report');
+    this.deadLetterQueue = target.deadLetterQueue;
+    this.schedulerRole = target.role;
 
     for (const [name, expression] of Object.entries(config.schedules) as [keyof typeof SCHEDULE_INPUTS, string][]) {
       new scheduler.CfnSchedule(this, name === 'monthly' ? 'Monthly' : 'Annual', {
