@@ -1,7 +1,8 @@
 /**
  * Nothing is dropped silently: an alarm on every dead-letter queue, on every function's errors and
- * throttles, on Textract throttling and client errors, and on a stuck ingestion backlog; one dashboard;
- * one encrypted alarm topic with an optional e-mail subscription.
+ * throttles, on Textract throttling and client errors, on a stuck ingestion backlog, on overdue documents
+ * and on the reconciler's overdue gauge going silent; one dashboard; one encrypted alarm topic with an
+ * optional e-mail subscription.
  */
 import { Duration, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -64,7 +65,16 @@ export class Monitoring extends Construct {
     if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
     const notify = new actions.SnsAction(this.topic);
 
-    const alarm = (alarmId: string, metric: cloudwatch.IMetric, description: string, threshold = 1) => {
+    /** By default: at least `threshold` in one period, and no data is no trouble. */
+    const alarm = (
+      alarmId: string,
+      metric: cloudwatch.IMetric,
+      description: string,
+      threshold = 1,
+      options: Partial<
+        Pick<cloudwatch.AlarmProps, 'comparisonOperator' | 'evaluationPeriods' | 'treatMissingData'>
+      > = {},
+    ) => {
       const created = new cloudwatch.Alarm(this, alarmId, {
         metric,
         threshold,
@@ -72,6 +82,7 @@ export class Monitoring extends Construct {
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
         alarmDescription: description,
+        ...options,
       });
       created.addAlarmAction(notify);
       this.alarms.push(created);
@@ -116,15 +127,30 @@ export class Monitoring extends Construct {
     );
     // A gauge the reconciler writes every 15 minutes: any document still not terminal hours after its upload
     // is one the pipeline and the reconciler could not finish (a DLQ'd event that keeps failing, a dead job).
+    const overdueGauge = new cloudwatch.Metric({
+      namespace: PIPELINE_METRICS_NAMESPACE,
+      metricName: OVERDUE_DOCUMENTS_METRIC,
+      period: Duration.minutes(30),
+      statistic: 'Maximum',
+    });
     alarm(
       'OverdueDocuments',
-      new cloudwatch.Metric({
-        namespace: PIPELINE_METRICS_NAMESPACE,
-        metricName: OVERDUE_DOCUMENTS_METRIC,
-        period: Duration.minutes(30),
-        statistic: 'Maximum',
-      }),
+      overdueGauge,
       `Documents still not terminal ${OVERDUE_AFTER_HOURS} hours after their upload: see the reconcile function's logs (sohoa reconcile --pipeline lists them).`,
+    );
+    // The alarm above cannot tell "none overdue" from "nobody counted": if the gauge stops (schedule disabled,
+    // scheduler role broken, reconcile failing before it logs), this one says so. Two empty half hours, so a
+    // missed pass or two (the next one comes 15 minutes later) is no page; missing data is the breach.
+    alarm(
+      'OverdueGaugeMissing',
+      overdueGauge.with({ statistic: 'SampleCount' }),
+      `The reconciler has written no ${OVERDUE_DOCUMENTS_METRIC} gauge for an hour (it runs every 15 minutes): overdue documents would go unnoticed. Check the reconcile schedule, the ReconcileSchedule dead-letter queue and the reconcile function's logs.`,
+      1,
+      {
+        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+        evaluationPeriods: 2,
+        treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+      },
     );
     const textractMetric = (metricName: string, operation: string) =>
       new cloudwatch.Metric({

@@ -10,6 +10,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks, NagPack } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostArchitecture } from '#infra/bundling.ts';
+import { RECONCILE_SCHEDULE } from '#infra/constructs/pipeline-reconciler.ts';
 import { DEFAULT_THROTTLE } from '#infra/constructs/upload-api.ts';
 import { DATA_KEY_USER_TAG } from '#infra/stateful-stack.ts';
 import { TABLE_KEYS } from '#shared/adapters/dynamodb/table.ts';
@@ -781,17 +782,43 @@ describe('stateless stack: pipeline reconciler', () => {
     ]);
   });
 
-  it("alarms when documents stay not terminal past the deadline (the reconciler's EMF gauge)", () => {
-    const alarm = Object.values(resources(base.stateless, 'AWS::CloudWatch::Alarm')).find(
+  const overdueAlarms = () =>
+    Object.values(resources(base.stateless, 'AWS::CloudWatch::Alarm')).filter(
       (a) => a.Properties!.Namespace === 'sohoa' && a.Properties!.MetricName === 'OverdueDocuments',
     );
+
+  it("alarms when documents stay not terminal past the deadline (the reconciler's EMF gauge)", () => {
+    const alarm = overdueAlarms().find((a) => a.Properties!.Statistic === 'Maximum');
     expect(alarm).toBeDefined();
     expect(alarm!.Properties).toMatchObject({
       Threshold: 1,
-      Statistic: 'Maximum',
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      // A gap in the gauge is not "documents overdue": the alarm below reports it, with its own words.
+      TreatMissingData: 'notBreaching',
     });
     expect(asArray(alarm!.Properties!.AlarmActions as unknown[]).length).toBe(1);
+  });
+
+  it('alarms when the overdue gauge stops arriving for longer than a missed pass or two (missing data breaches)', () => {
+    const silent = overdueAlarms().filter((a) => a.Properties!.Statistic === 'SampleCount');
+    expect(silent).toHaveLength(1);
+    const props = silent[0]!.Properties!;
+    expect(props).toMatchObject({
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+      EvaluationPeriods: 2,
+    });
+    expect(String(props.AlarmDescription)).toMatch(/no OverdueDocuments gauge/);
+    expect(asArray(props.AlarmActions as unknown[]).length).toBe(1);
+    // The reconciler runs every RECONCILE_SCHEDULE; the silent window spans at least three of its passes.
+    const passSeconds = Number(/^rate\((\d+) minutes\)$/.exec(RECONCILE_SCHEDULE)![1]) * 60;
+    expect((props.Period as number) * (props.EvaluationPeriods as number)).toBeGreaterThanOrEqual(3 * passSeconds);
+    // Only this alarm treats missing data as a breach: every other one stays quiet on an idle pipeline.
+    const breaching = Object.values(resources(base.stateless, 'AWS::CloudWatch::Alarm')).filter(
+      (a) => a.Properties!.TreatMissingData === 'breaching',
+    );
+    expect(breaching).toEqual(silent);
   });
 });
 
