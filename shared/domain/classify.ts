@@ -296,6 +296,31 @@ function signerNamesPaper(
 }
 
 /**
+ * The certification whose heading is lost but whose lời chứng leaves no guess: every label of its form (its
+ * number, its certifier's line), its own `Số chứng thực` number, the register symbol of the book it is entered
+ * in (`Quyển số: 01/2022-SCT/BS`, the book of copies, not of signatures) and the best-scored of `candidates`
+ * all name it. Null otherwise.
+ */
+function certificationByRegister(
+  doc: DocumentText,
+  from: number,
+  candidates: readonly Candidate[],
+  context: { docNumber: (t: DocumentTypeSpec) => DocNumber | null },
+): Candidate | null {
+  const register = registerSymbol(
+    doc,
+    from,
+    candidates.map((c) => c.type),
+  );
+  if (register.length !== 1) return null;
+  // The best-scored type too (its supporting and contrary phrases): otherwise the page says two things.
+  const found = candidates[0];
+  if (!found || found.type !== register[0] || !found.type.bodyLabels.every((l) => doc.flatJoined.includes(l)))
+    return null;
+  return context.docNumber(found.type.spec)?.source === 'certification' ? found : null;
+}
+
+/**
  * The certification types whose register symbol (`SCT/BS`, `SCT/CK`: the book the certification is entered
  * in, printed after `Quyển số`, ND 23/2015 and TT 01/2020/TT-BTP) the certification block from folded offset
  * `from` names, among `types`.
@@ -485,18 +510,26 @@ function decide(
     const evidence = letter || nonResultSymbol ? null : bodyEvidence(doc, catalogue);
     if (evidence) {
       const hit: TitleHit = { phrase: '', index: 0, end: 0, grade: 1, line: 0 };
-      const [best] = scoreCandidates(
+      const scored = scoreCandidates(
         doc,
         evidence.types.map((type) => ({ type, hit })),
         context,
       ).sort((a, b) => b.score - a.score);
+      // A lời chứng on a page of its own: its book's register symbol says which certification it is.
+      const registered = evidence.types.every((t) => t.spec.overlay)
+        ? certificationByRegister(doc, 0, scored, context)
+        : null;
+      const best = registered ?? scored[0];
       if (best) {
         const reasons = [
           'no title line found',
           `${evidence.labels} label(s) of the form of ${best.type.spec.id}${evidence.inner ? ' (an inner page)' : ''}`,
         ];
-        const signed = !evidence.inner && evidence.types.length === 1 && signerNamesPaper(doc, best.type, catalogue);
-        if (signed) reasons.push('the signer’s line names the paper');
+        const signed =
+          registered !== null ||
+          (!evidence.inner && evidence.types.length === 1 && signerNamesPaper(doc, best.type, catalogue));
+        if (registered) reasons.push('register symbol of its certification book');
+        else if (signed) reasons.push('the signer’s line names the paper');
         return {
           kind: 'result',
           candidate: best,
@@ -584,22 +617,16 @@ function decide(
     // The certification block starts at its first label (its date and certifier follow it).
     const at = Math.min(...stamped.flatMap((t) => t.bodyLabels.map((l) => text.indexOf(l)).filter((i) => i >= 0)));
     const hit: TitleHit = { phrase: '', index: Number.isFinite(at) ? at : 0, end: 0, grade: 1, line: 0 };
-    const [best] = scoreCandidates(
+    const scored = scoreCandidates(
       doc,
       stamped.map((type) => ({ type, hit })),
       context,
     ).sort((a, b) => b.score - a.score);
+    const registered = certificationByRegister(doc, hit.index, scored, context);
+    const best = registered ?? scored[0];
     if (best) {
       const reasons = ['certification heading not found', `labels of the form of ${best.type.spec.id}`];
-      // Every label of the lời chứng (its number, its certifier's line) and the register's symbol (`Số chứng
-      // thực: 77 Quyển số: 01/2022-SCT/BS`: the book of copies, not of signatures) agree on which
-      // certification it is: no guess left for a person to check.
-      const register = registerSymbol(doc, hit.index, stamped);
-      const strong =
-        best.type.bodyLabels.every((l) => text.includes(l)) &&
-        register.length === 1 &&
-        register[0] === best.type &&
-        context.docNumber(best.type.spec)?.source === 'certification';
+      const strong = registered !== null;
       if (strong) reasons.push('register symbol of its certification book');
       return {
         kind: 'result',

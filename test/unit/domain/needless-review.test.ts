@@ -213,3 +213,37 @@ describe('a land certificate’s later-changes section never dates the certifica
     expect(c.issueDate).toBe('2015-08-03');
   });
 });
+
+describe('a lời chứng on a page of its own, its heading lost', () => {
+  /** The signature certification's lời chứng (TT 01/2020/TT-BTP), on the last page of a power of attorney. */
+  const lastPage = (book: string, more: string[] = []) =>
+    doc(
+      `Số chứng thực: 88 ${book}`,
+      'Ngày 03 tháng 3 năm 2025 (Bằng chữ: ngày ba tháng ba năm hai nghìn không trăm hai mươi lăm)',
+      'Tại Ủy ban nhân dân xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên',
+      'Tôi, Vì Văn Bình, Phó Chủ tịch Ủy ban nhân dân xã Thanh Xương',
+      'Ông Lò Văn An đã ký vào giấy ủy quyền này trước mặt tôi',
+      ...more,
+      'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      'Vì Văn Bình',
+    );
+
+  it('accepts it as the signature certification its book (…-SCT/CK) names', () => {
+    const c = classifyText(lastPage('Quyển số: 01/2025-SCT/CK'));
+    expect(c).toMatchObject({
+      docType: 'chung-thuc-chu-ky',
+      docNumber: '88',
+      issueDate: '2025-03-03',
+      level: 'commune',
+      needsReview: false,
+    });
+  });
+
+  it('still reviews it when the book names no register or the text says a copy while the book says signatures', () => {
+    expect(classifyText(lastPage('Quyển số: 01/2025')).reviewReasons).toContain('title_from_body');
+    const mixed = classifyText(
+      lastPage('Quyển số: 01/2025-SCT/CK', ['Chứng thực bản sao này đúng với bản chính; bản sao gồm 02 trang']),
+    );
+    expect(mixed.needsReview).toBe(true);
+  });
+});
