@@ -640,6 +640,14 @@ function decide(
   if (overlay.length > 0 && (!nonResultLead || overlay.some((t) => t.hit.grade === 3))) {
     const scored = scoreCandidates(doc, overlay, context).sort((a, b) => b.score - a.score);
     const best = scored[0]!;
+    // The heading says one certification, its book's register symbol another (`BẢN SAO ĐÚNG VỚI BẢN CHÍNH`
+    // over `Quyển số: 01/2025-SCT/CK`): a person decides.
+    const certifications = catalogue.filter((t) => t.spec.overlay);
+    const register = registerSymbol(doc, 0, certifications);
+    if (register.length > 0 && !register.includes(best.type)) {
+      const reasons = [...best.reasons, `register symbol of ${register[0]?.spec.id}`];
+      return { kind: 'result', candidate: best, confidence: best.score, reasons, warnings: ['ambiguous_type'] };
+    }
     return { kind: 'result', candidate: best, confidence: best.score, reasons: best.reasons };
   }
 

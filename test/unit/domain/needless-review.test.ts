@@ -247,3 +247,32 @@ describe('a lời chứng on a page of its own, its heading lost', () => {
     expect(mixed.needsReview).toBe(true);
   });
 });
+
+describe('a certification heading that its book contradicts', () => {
+  it('sends a copy heading over a signature book (Quyển số …-SCT/CK) to review as ambiguous', () => {
+    const c = classifyText(
+      doc(
+        'BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+        'Số chứng thực: 88 Quyển số: 01/2025-SCT/CK',
+        'Ngày 03 tháng 3 năm 2025',
+        'Tại Ủy ban nhân dân xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên',
+        'Ông Lò Văn An đã ký vào giấy ủy quyền này trước mặt tôi',
+        'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      ),
+    );
+    expect(c.reviewReasons).toContain('ambiguous_type');
+  });
+
+  it('accepts the copy heading over the book of copies', () => {
+    const c = classifyText(
+      doc(
+        'BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+        'Số chứng thực: 89 Quyển số: 01/2025-SCT/BS',
+        'Ngày 03 tháng 3 năm 2025',
+        'Tại Ủy ban nhân dân xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên',
+        'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'chung-thuc-ban-sao', needsReview: false });
+  });
+});
