@@ -3,7 +3,7 @@
  * Handles the two header columns interleaved on one OCR line, abbreviations (UBND, TP., TX., TT.) and
  * Textract-style text without diacritics. Pure.
  */
-import { type DocumentText, foldedLine, lineBounds, originalSlice } from './document-text.ts';
+import { type DocumentText, foldedLine, inCitationZone, lineBounds, originalSlice } from './document-text.ts';
 import { foldAccents } from './normalize.ts';
 import { MAX_PLACE_WORDS, PLACE_KEYS, restoreDiacritics } from './restore.ts';
 import type { Level } from './types.ts';
@@ -241,6 +241,8 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     if (!m) continue;
     const value = m[2] ?? '';
     const [lineStart] = lineBounds(doc, i);
+    // The declarant's ID line (`Giấy tờ tùy thân: CCCD số …, nơi cấp: Cục Cảnh sát …`) names the ID's issuer.
+    if (inCitationZone(doc, lineStart)) continue;
     const start = lineStart + line.length - value.length;
     const seg = cleanSegment(value.split(/\s{2,}|;/)[0] ?? '');
     if (!AGENCY_HEAD.test(seg)) {

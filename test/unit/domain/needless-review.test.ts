@@ -58,6 +58,17 @@ describe('the issuer label whose value a line wrap cut (Textract breaks long lab
     expect(c.needsReview).toBe(false);
   });
 
+  it('never takes the issuer of the declarant’s ID paper (nơi cấp on the ID line, inline or wrapped)', () => {
+    for (const id of [
+      ['Giấy tờ tùy thân: CCCD số 011090012345, nơi cấp: Cục Cảnh sát quản lý hành chính về trật tự xã hội'],
+      ['Giấy tờ tùy thân: CCCD số 011090012345, nơi cấp:', 'Ủy ban nhân dân tỉnh Điện Biên'],
+    ]) {
+      const c = classifyText(doc(...birthCertificate([...id, 'Nơi đăng ký khai sinh: Ủy ban nhân dân xã Nà Tấu'])));
+      expect(c.issuer).toBe('ỦY BAN NHÂN DÂN XÃ NÀ TẤU');
+      expect(c.level).toBe('commune');
+    }
+  });
+
   it('does not take a next line that is another label or not an agency as the issuer', () => {
     for (const next of ['Ngày, tháng, năm đăng ký: 20/03/2025', 'bản Na Hai, xã Thanh Xương']) {
       const lines = birthCertificate(['Nơi đăng ký khai sinh: Ủy ban', next]);
