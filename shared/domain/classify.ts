@@ -942,9 +942,14 @@ function fuzzyTitleHits(doc: DocumentText, issuerEnd: number, catalogue: readonl
   const lines = doc.flat.split('\n');
   let offset = 0;
   for (let li = 0; li < lines.length && li < 30; li++) {
-    const line = lines[li] ?? '';
-    const start = offset;
-    offset += line.length + 1;
+    const printed = lines[li] ?? '';
+    const lineStart = offset;
+    offset += printed.length + 1;
+    // The title read on the motto's line (`Độc lập - Tự do - Hạnh phúc GIẤY KHALSINH`): compared after it.
+    const motto =
+      /^(?:cong hoa xa hoi chu nghia viet nam |doc lap tu do hanh phuc ){1,2}(?=[a-z])/.exec(printed)?.[0].length ?? 0;
+    const line = printed.slice(motto);
+    const start = lineStart + motto;
     if ((doc.flatMap[start] ?? 0) < issuerEnd) continue;
     // The title may run on over the next lines, with OCR specks (`in`, `SH,`) read as lines in between.
     const next = lines

@@ -287,3 +287,26 @@ describe('a certification heading that its book contradicts', () => {
     expect(c).toMatchObject({ docType: 'chung-thuc-ban-sao', needsReview: false });
   });
 });
+
+describe('a misread title read on the motto’s line (two columns merged by the OCR)', () => {
+  const page = (motto: string) =>
+    textract([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      motto,
+      // Without the signer's line, which would name the paper on its own.
+      ...birthCertificate(['Nơi đăng ký khai sinh: Ủy ban nhân dân xã Nà Tấu'])
+        .slice(3)
+        .filter((l) => l !== 'NGƯỜI KÝ GIẤY KHAI SINH'),
+    ]);
+
+  it('finds `GIẤY KHALSINH` after `Độc lập - Tự do - Hạnh phúc` and accepts the birth certificate', () => {
+    const c = classifyText(page('Độc lập - Tự do - Hạnh phúc GIẤY KHALSINH'));
+    expect(c).toMatchObject({ docType: 'khai-sinh', docNumber: '214/2025', needsReview: false });
+  });
+
+  it('still types the page from its body, to review, when the motto’s line holds no title', () => {
+    const c = classifyText(page('Độc lập - Tự do - Hạnh phúc Bản Na Hai'));
+    expect(c.docType).toBe('khai-sinh');
+    expect(c.reviewReasons).toContain('title_from_body');
+  });
+});
