@@ -332,7 +332,7 @@ function registerSymbol(
 ): CompiledDocumentType[] {
   const block = doc.flatJoined.slice(from);
   const out = new Set<CompiledDocumentType>();
-  for (const m of block.matchAll(/(?:^| )quyen so [0-9 ]{0,16}([a-z]{2,5}(?: [a-z]{2,5})?)/g)) {
+  for (const m of block.matchAll(/(?:^| )quyen so [0-9oli ]{0,16}([a-z]{2,5}(?: [a-z]{2,5})?)/g)) {
     const printed = m[1] ?? '';
     for (const type of types) {
       const hints = type.spec.symbolHints.map(flatten);

@@ -110,6 +110,10 @@ describe('a certification whose heading is lost, typed by its own number and its
     });
   });
 
+  it('reads the register symbol through OCR look-alikes in the book’s year (01/2O24-SCT/BS)', () => {
+    expect(classifyText(certifiedCopy('Quyển số: 01/2O24-SCT/BS')).needsReview).toBe(false);
+  });
+
   it('still reviews it when the book names no register, names the other certification’s too, or the certifier’s line is lost', () => {
     const none = classifyText(certifiedCopy('Quyển số: 01/2024'));
     expect(none.reviewReasons).toContain('title_from_body');
