@@ -509,16 +509,21 @@ function decide(
     // the form's own labels still say which paper it is. Always to review.
     const evidence = letter || nonResultSymbol ? null : bodyEvidence(doc, catalogue);
     if (evidence) {
-      const hit: TitleHit = { phrase: '', index: 0, end: 0, grade: 1, line: 0 };
+      // A certification's block starts at its first label: its date and certifier are read from there on,
+      // not from the paper it is stamped on (a diploma whose title the header swallowed).
+      const certification = evidence.types.every((t) => t.spec.overlay);
+      const text = doc.flatJoined;
+      const at = certification
+        ? Math.min(...evidence.types.flatMap((t) => t.bodyLabels.map((l) => text.indexOf(l)).filter((i) => i >= 0)))
+        : 0;
+      const hit: TitleHit = { phrase: '', index: Number.isFinite(at) ? at : 0, end: 0, grade: 1, line: 0 };
       const scored = scoreCandidates(
         doc,
         evidence.types.map((type) => ({ type, hit })),
         context,
       ).sort((a, b) => b.score - a.score);
       // A lời chứng on a page of its own: its book's register symbol says which certification it is.
-      const registered = evidence.types.every((t) => t.spec.overlay)
-        ? certificationByRegister(doc, 0, scored, context)
-        : null;
+      const registered = certification ? certificationByRegister(doc, hit.index, scored, context) : null;
       const best = registered ?? scored[0];
       if (best) {
         const reasons = [

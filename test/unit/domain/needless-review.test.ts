@@ -110,6 +110,16 @@ describe('a certification whose heading is lost, typed by its own number and its
     });
   });
 
+  it('dates it by its own block when the diploma’s signer line, wrapped, hides the diploma’s title', () => {
+    const c = classifyText(
+      certifiedCopy('Quyển số: 01/2024-SCT/BS').replace(
+        'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN',
+        'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH ĐIỆN BIÊN',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'chung-thuc-ban-sao', issueDate: '2024-03-07', level: 'commune' });
+  });
+
   it('reads the register symbol through OCR look-alikes in the book’s year (01/2O24-SCT/BS)', () => {
     expect(classifyText(certifiedCopy('Quyển số: 01/2O24-SCT/BS')).needsReview).toBe(false);
   });
