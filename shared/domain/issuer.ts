@@ -22,6 +22,12 @@ export interface Issuer {
 
 const NATIONAL_MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
 const MOTTO = /doc\s*lap\s*[-:,.]*\s*tu\s*do\s*[-:,.]*\s*hanh\s*phuc/;
+/**
+ * The national motto broken over two lines by the OCR (`UBND HUYỆN A CỘNG HÒA` / `XÃ HỘI CHỦ NGHĨA VIỆT NAM`):
+ * its head ending one line, its rest opening the next. `XÃ HỘI …` is never a commune; `UBND XÃ CỘNG HÒA` is.
+ */
+const MOTTO_HEAD = /(?<!(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho))\s+cong\s*hoa\s*$/;
+const MOTTO_TAIL = /^\s*xa\s*hoi\s*chu\s*nghia(?:\s*viet\s*nam)?/;
 const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}\s?(\/\s?(?:[a-z0-9&.]|\s?[-/]\s?)*)?/;
 const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
@@ -71,7 +77,7 @@ function cleanSegment(seg: string): string {
  */
 function issuerRanges(line: string): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
-  for (const re of [NATIONAL_MOTTO, MOTTO, NUMBER_SEGMENT]) {
+  for (const re of [NATIONAL_MOTTO, MOTTO, NUMBER_SEGMENT, MOTTO_HEAD, MOTTO_TAIL]) {
     const m = re.exec(line);
     if (m) cuts.push([m.index, m.index + m[0].length]);
   }

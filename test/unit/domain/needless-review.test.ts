@@ -324,3 +324,35 @@ describe('a misread title read on the motto’s line (two columns merged by the 
     expect(c.reviewReasons).toContain('title_from_body');
   });
 });
+
+describe('the national motto broken over two header lines', () => {
+  const licence = (header: string[]) =>
+    doc(
+      ...header,
+      'Số: 03/GPBLR',
+      'Điện Biên Đông, ngày 08 tháng 02 năm 2021',
+      'GIẤY PHÉP BÁN LẺ RƯỢU',
+      'TRƯỞNG PHÒNG KINH TẾ VÀ HẠ TẦNG',
+      'Điều 1. Cho phép: Hộ kinh doanh Mùa Minh Đức',
+      'Điều 3. Giấy phép này có thời hạn 05 năm kể từ ngày cấp.',
+      'TRƯỞNG PHÒNG',
+    );
+
+  it('never reads `XÃ HỘI CHỦ NGHĨA VIỆT NAM` as a commune', () => {
+    const c = classifyText(
+      licence([
+        'UBND HUYỆN ĐIỆN BIÊN ĐÔNG CỘNG HÒA',
+        'XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'PHÒNG KINH TẾ VÀ HẠ TẦNG Độc lập - Tự do - Hạnh phúc',
+      ]),
+    );
+    expect(c.level).toBe('district');
+    expect(c.issuer).not.toMatch(/XÃ HỘI/);
+  });
+
+  it('keeps a commune named Cộng Hòa', () => {
+    const c = classifyText(licence(['UBND XÃ CỘNG HÒA', ...MOTTO]));
+    expect(c.issuer).toBe('UBND XÃ CỘNG HÒA');
+    expect(c.level).toBe('commune');
+  });
+});
