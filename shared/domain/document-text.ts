@@ -159,7 +159,7 @@ const ZONE_START =
 
 /** A line that starts a new block, ending a wrapped citation paragraph. */
 const NEW_BLOCK =
-  /^\s*([^:\n]{0,8}?[a-z][a-z ,/]{2,40}:|dieu\s*\d|quyet dinh|noi nhan|chuong|muc|[a-z ]{2,40},\s*ngay\s*[0-9oli.]|tm\.?|kt\.?|chu tich|giam doc|[ivx]+\.\s)/;
+  /^\s*([^:\n]{0,8}?[a-z][a-z ,/]{2,40}:|dieu\s*\d|quyet dinh|noi nhan|chuong|muc|[a-z ]{2,40},\s*ngay\s*(?:[0-9oli.]|$)|tm\.?|kt\.?|chu tich|giam doc|[ivx]+\.\s)/;
 
 /**
  * A land certificate's later-changes section (`IV. NHỮNG THAY ĐỔI SAU KHI CẤP GIẤY CHỨNG NHẬN`, `6. Những thay

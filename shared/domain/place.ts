@@ -72,6 +72,8 @@ function readPlace(doc: DocumentText, text: string, commaAt: number): string | n
     // An unknown place is the whole start of its line (`Nà Hừ, ngày …`), not the end of a sentence
     // (`… lúc 14 giờ 15 phút, ngày …`).
     if (take === 0 || afterNumber) return null;
+    // The rest of a time wrapped onto its own line (`Đã chết vào lúc: 14 giờ 20` / `phút, ngày …`).
+    if (words.slice(-take).some((w) => /^(phut|gio|luc)$/.test(w))) return null;
     // `Thành phố Hồ Chí Minh, ngày …`: a territory word and its name fill the line.
     if (take !== words.length && words.length <= 6 && /^(thanh|tp|quan|huyen|thi|phuong|xa)$/.test(words[0] ?? ''))
       take = words.length;

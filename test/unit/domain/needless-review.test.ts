@@ -356,3 +356,37 @@ describe('the national motto broken over two header lines', () => {
     expect(c.level).toBe('commune');
   });
 });
+
+describe('the place–date line wrapped by the OCR after `ngày`, next to other dates', () => {
+  /** Trích lục khai tử (TT 04/2020/TT-BTP) with its lines wrapped as a narrow column reads them. */
+  const deathExtract = (tail: string[]) =>
+    doc(
+      'UBND XÃ QUÀI CANG',
+      ...MOTTO,
+      'Số: 27',
+      'TRÍCH LỤC KHAI TỬ',
+      'Họ, chữ đệm, tên người đã chết: GIÀNG THỊ HẰNG',
+      'Đã chết vào lúc: 14 giờ 20',
+      'phút, ngày 30 tháng 7 năm 2023',
+      'Nơi đăng ký khai tử: UBND xã Quài Cang, huyện Tuần Giáo, tỉnh Điện Biên',
+      'Ngày, tháng, năm đăng ký: 01/08/2023',
+      'Người yêu cầu: Giàng A Sử',
+      'Giấy tờ tùy thân: CCCD số 011054639224 cấp ngày 30/09/2021',
+      ...tail,
+      'NGƯỜI KÝ TRÍCH LỤC',
+    );
+
+  it('dates the extract by its place–date line, even with `ngày` ending the line', () => {
+    for (const tail of [
+      ['Làm tại Quài Cang, ngày', '03 tháng 8 năm 2023'],
+      ['Làm tại Quài Cang, ngày 03', 'tháng 8 năm 2023'],
+    ]) {
+      expect(classifyText(deathExtract(tail)).issueDate).toBe('2023-08-03');
+    }
+  });
+
+  it('never dates it by the death time wrapped onto its own line, nor by the ID paper’s date', () => {
+    const c = classifyText(deathExtract([]));
+    expect(c.issueDate).toBe('2023-08-01');
+  });
+});
