@@ -51,7 +51,10 @@ const ISSUER_LABEL =
  * The start of a committee's name cut by a line wrap (`Nơi đăng ký khai sinh: Ủy ban` / `nhân dân phường …`,
  * as Textract breaks a long label line), or nothing at all (the value on the next line).
  */
-const WRAPPED_HEAD = /^(?:(?:u|uy) ban(?: nhan)?|hoi dong(?: nhan)?)?$/;
+const WRAPPED_HEAD = /^(?:(?:u|uy)(?: ban(?: nhan)?)?|hoi(?: dong(?: nhan)?)?)?$/;
+/** An issuer label cut before its colon at the end of a line, and the rest of it opening the next. */
+const LABEL_CUT = /(?:^|\s)(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap)(?: [a-z]+){0,2}\s*$/;
+const LABEL_REST = /^(\s*[a-z]+(?: [a-z]+){0,2})\s*[:.]\s*(.*)$/;
 const CERTIFIED_AT = /^\s*(tai)\s+((?:uy ban nhan dan|ubnd|phong tu phap) .+)$/;
 /** Words of running text: a segment holding them is a sentence, not an agency name. */
 const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de nghi|trong|nguoi)\b/;
@@ -241,18 +244,29 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
 
   const text = doc.folded;
   for (let i = 0; i < doc.lineStarts.length; i++) {
-    const line = foldedLine(doc, i);
     // The certifier's words on a lời chứng: `Tại Ủy ban nhân dân xã A, huyện B, tỉnh C`.
-    const m = ISSUER_LABEL.exec(line) ?? CERTIFIED_AT.exec(line);
+    let at = i;
+    let line = foldedLine(doc, i);
+    let m = ISSUER_LABEL.exec(line) ?? CERTIFIED_AT.exec(line);
+    // The label itself wrapped before its colon (`Nơi đăng ký khai` / `sinh: Ủy ban nhân dân …`).
+    if (!m && LABEL_CUT.test(line) && i + 1 < doc.lineStarts.length) {
+      const next = foldedLine(doc, i + 1);
+      const rest = LABEL_REST.exec(next);
+      if (rest) {
+        at = i + 1;
+        line = next;
+        m = rest;
+      }
+    }
     if (!m) continue;
     const value = m[2] ?? '';
-    const [lineStart] = lineBounds(doc, i);
+    const [lineStart] = lineBounds(doc, at);
     // The declarant's ID line (`Giấy tờ tùy thân: CCCD số …, nơi cấp: Cục Cảnh sát …`) names the ID's issuer.
     if (inCitationZone(doc, lineStart)) continue;
     const start = lineStart + line.length - value.length;
     const seg = cleanSegment(value.split(/\s{2,}|;/)[0] ?? '');
     if (!AGENCY_HEAD.test(seg)) {
-      const wrapped = WRAPPED_HEAD.test(seg) ? wrappedIssuer(doc, i, seg, start + value.indexOf(seg.charAt(0))) : null;
+      const wrapped = WRAPPED_HEAD.test(seg) ? wrappedIssuer(doc, at, seg, start + value.indexOf(seg.charAt(0))) : null;
       if (wrapped) return wrapped;
       continue;
     }

@@ -58,6 +58,18 @@ describe('the issuer label whose value a line wrap cut (Textract breaks long lab
     expect(c.needsReview).toBe(false);
   });
 
+  it('joins a label cut before its colon, or a name cut after its first word', () => {
+    for (const wrapped of [
+      ['Nơi đăng ký khai', 'sinh: Ủy ban nhân dân xã Ẳng Nưa, huyện Mường Ảng, tỉnh Điện Biên'],
+      ['Nơi đăng ký khai sinh: Ủy', 'ban nhân dân xã Ẳng Nưa, huyện Mường Ảng, tỉnh Điện Biên'],
+    ]) {
+      const c = classifyText(textract(birthCertificate(wrapped)));
+      expect(c).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ ẲNG NƯA', level: 'commune', needsReview: false });
+    }
+    const notAgency = classifyText(doc(...birthCertificate(['Nơi đăng ký khai', 'sinh: bản Na Hai, xã Ẳng Nưa'])));
+    expect(notAgency.reviewReasons).toContain('missing_issuer');
+  });
+
   it('never takes the issuer of the declarant’s ID paper (nơi cấp on the ID line, inline or wrapped)', () => {
     for (const id of [
       ['Giấy tờ tùy thân: CCCD số 011090012345, nơi cấp: Cục Cảnh sát quản lý hành chính về trật tự xã hội'],
