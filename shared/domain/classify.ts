@@ -684,6 +684,22 @@ function decide(
           ],
         };
       }
+      // A paper that is not a result (a power of attorney, a contract) with a lời chứng stamped on it, its
+      // heading lost: the certification is the result. With its own certification number read, a person checks.
+      const certification = catalogue.filter(
+        (t) => t.spec.overlay && t.bodyLabels.some((l) => doc.flatJoined.includes(l)),
+      );
+      if (certification.length > 0 && context.docNumber({ numberSources: ['certification'] } as DocumentTypeSpec)) {
+        return {
+          kind: 'not_a_result',
+          candidate: null,
+          confidence: 0.55,
+          reasons: [
+            `title "${quoteHit(doc, leadOther.hit)}" is not a procedure result`,
+            `but a certification's labels and number (${certification[0]?.spec.id}): check by hand`,
+          ],
+        };
+      }
       return {
         kind: 'not_a_result',
         candidate: null,

@@ -402,3 +402,35 @@ describe('the place–date line wrapped by the OCR after `ngày`, next to other 
     expect(c.issueDate).toBe('2023-08-01');
   });
 });
+
+describe('a power of attorney with a lời chứng whose heading was lost', () => {
+  const attorney = (certification: string[]) =>
+    doc(
+      ...MOTTO,
+      'GIẤY ỦY QUYỀN',
+      'Hôm nay, ngày 06 tháng 7 năm 2021, tại Quài Cang',
+      'Bên ủy quyền: Vàng Quang Huy, CCCD số 011279920364',
+      'Bên được ủy quyền: Mùa Văn Páng, CCCD số 011080328019',
+      'Nội dung ủy quyền: nộp hồ sơ và nhận kết quả tại bộ phận một cửa',
+      'BÊN ỦY QUYỀN BÊN ĐƯỢC ỦY QUYỀN',
+      ...certification,
+    );
+
+  it('is not accepted as a non-result when the certifier’s block with its number is there', () => {
+    const c = classifyText(
+      attorney([
+        'Ngày 06 tháng 7 năm 2021 (Bằng chữ: ngày mùng sáu tháng bảy năm hai nghìn không trăm hai mươi mốt)',
+        'Tại UBND xã Quài Cang, huyện Tuần Giáo, tỉnh Điện Biên',
+        'Chứng thực: Ông Vàng Quang Huy đã ký vào giấy tờ, văn bản này trước mặt tôi.',
+        'Số chứng thực 5, quyển số 01/2021-SCT/CK',
+        'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      ]),
+    );
+    expect(c.needsReview).toBe(true);
+  });
+
+  it('is still a non-result accepted as such without any certification', () => {
+    const c = classifyText(attorney([]));
+    expect(c).toMatchObject({ kind: 'not_a_result', needsReview: false });
+  });
+});
