@@ -141,9 +141,10 @@ export const configSchema = z.object({
     .max(10 * 1024 ** 4)
     .default(DEFAULT_MAX_UPLOAD_BYTES_PER_DAY),
   /**
-   * Browser origins allowed to call the API and PUT to the bucket (CORS). Empty: uploads only from non-browser
-   * clients. Exact `https://host[:port]` origins only: no wildcard, no path, and no plain http, not even
-   * localhost (the local mode serves the web app from the API's own origin and needs no CORS entry).
+   * Other browser origins allowed to call the API and PUT to the bucket (CORS). The web app's own origin is
+   * always allowed to PUT (infra/constructs/documents-cors.ts) and need not be listed; empty: no other origin.
+   * Exact `https://host[:port]` origins only: no wildcard, no path, and no plain http, not even localhost (the
+   * local mode serves the web app from the API's own origin and needs no CORS entry).
    */
   allowedOrigins: z.array(z.string().superRefine(checkOrigin)),
   /**

@@ -104,9 +104,6 @@ function dataKeyPolicy(stack: Stack, logGroupsOfStack: string): iam.PolicyDocume
   });
 }
 
-/** Headers a browser sends on the presigned PUT (content-length is set by the browser itself). */
-const UPLOAD_HEADERS = ['content-type', 'x-amz-checksum-sha256'];
-
 /**
  * Names of the stateful stack's exports. The stateless stack imports them by name (Fn::ImportValue), so
  * the references are explicit, stable across refactors, and rendered the same in every cdk-nag finding.
@@ -181,18 +178,8 @@ export class StatefulStack extends Stack {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'documents/',
-      cors:
-        config.allowedOrigins.length > 0
-          ? [
-              {
-                allowedMethods: [s3.HttpMethods.PUT],
-                allowedOrigins: config.allowedOrigins,
-                allowedHeaders: UPLOAD_HEADERS,
-                exposedHeaders: ['ETag'],
-                maxAge: 3000,
-              },
-            ]
-          : undefined,
+      // No CORS here: SohoaStateless owns the bucket's CORS rule, with the web app's origin in it
+      // (infra/constructs/documents-cors.ts).
       lifecycleRules,
       objectLockEnabled: config.objectLock.enabled ? true : undefined,
       objectLockDefaultRetention: config.objectLock.enabled

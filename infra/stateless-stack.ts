@@ -8,9 +8,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import type { SohoaConfig } from './config.ts';
 import { Classification } from './constructs/classification.ts';
+import { DocumentsCors } from './constructs/documents-cors.ts';
 import { Ingestion } from './constructs/ingestion.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { PipelineReconciler } from './constructs/pipeline-reconciler.ts';
@@ -36,6 +38,7 @@ export class StatelessStack extends Stack {
   readonly reconciler: PipelineReconciler;
   readonly monitoring: Monitoring;
   readonly web: WebApp;
+  readonly documentsCors: DocumentsCors;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -126,6 +129,12 @@ export class StatelessStack extends Stack {
     });
     // Sign-in comes back to the distribution (and to the configured URLs, e.g. a custom domain's).
     this.uploadApi.allowWebApp(this.web.url);
+    // Browser uploads go straight to the bucket: its CORS names the distribution, known only here.
+    this.documentsCors = new DocumentsCors(this, 'DocumentsCors', {
+      bucket,
+      origins: [this.web.origin, ...config.allowedOrigins],
+      logRetentionDays: config.logRetentionDays,
+    });
     for (const [key, value] of [
       ['WebUrl', this.web.url],
       ['WebOrigin', this.web.origin],
@@ -155,6 +164,18 @@ export class StatelessStack extends Stack {
     this.acknowledgeCdkNotificationHandler();
     this.encryptLogGroups(key);
     this.acknowledgeCdkBucketDeployment();
+    this.acknowledgeCdkAwsCustomResource();
+  }
+
+  /** The CDK's own singleton function behind AwsCustomResource (the documents bucket's CORS rule). */
+  private acknowledgeCdkAwsCustomResource(): void {
+    const handler = this.node.tryFindChild(`AWS${cr.AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '')}`);
+    if (!handler) return;
+    Validations.of(handler).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason:
+        'CDK-provided AwsCustomResource handler (aws-cdk-lib): its role is fixed by aws-cdk-lib; besides its own logs it may only call s3:PutBucketCORS on the documents bucket (infra/constructs/documents-cors.ts).',
+    });
   }
 
   /** The CDK's own singleton function behind BucketDeployment (the web app's files and config.json). */

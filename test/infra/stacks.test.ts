@@ -25,6 +25,7 @@ import {
   roleOf,
   roleStatements,
   type Statement,
+  sdkCallsOf,
   synthesize,
 } from './synth.ts';
 
@@ -117,25 +118,20 @@ describe('stateful stack', () => {
     );
   });
 
-  it('logs server access to the access-log bucket and allows browser PUTs only from the configured origins', () => {
+  it('logs server access to the access-log bucket and declares no CORS (the stateless stack owns it)', () => {
     const [, bucket] = documentsBucket();
     expect(bucket.Properties?.LoggingConfiguration).toMatchObject({ LogFilePrefix: 'documents/' });
-    expect(bucket.Properties?.CorsConfiguration).toEqual({
-      CorsRules: [
-        {
-          AllowedMethods: ['PUT'],
-          AllowedOrigins: CDK_CONTEXT.allowedOrigins,
-          AllowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
-          ExposedHeaders: ['ETag'],
-          MaxAge: 3000,
-        },
-      ],
-    });
+    expect(bucket.Properties?.CorsConfiguration).toBeUndefined();
   });
 
-  it('sets no CORS rule when no browser origin is configured', () => {
-    const buckets = Object.values(resources(variant.stateful, 'AWS::S3::Bucket'));
-    expect(buckets.some((b) => b.Properties?.CorsConfiguration)).toBe(false);
+  it('allows browser PUTs from the web app alone when no other origin is configured', () => {
+    const rules = sdkCallsOf(variant.stateless, 'Custom::SohoaDocumentsCors').create.parameters.CORSConfiguration as {
+      CORSRules: { AllowedOrigins: string[] }[];
+    };
+    expect(rules.CORSRules).toHaveLength(1);
+    expect(rules.CORSRules[0]!.AllowedOrigins).toEqual([
+      expect.stringMatching(/^https:\/\/<WebDistribution\w+\.DomainName>$/),
+    ]);
   });
 
   it('aborts incomplete multipart uploads and has no Object Lock or archive rule by default', () => {

@@ -98,3 +98,35 @@ export function actionsOn(statements: Statement[], fragment: string): string[] {
     .filter((s) => s.Effect === 'Allow' && JSON.stringify(s.Resource ?? '').includes(fragment))
     .flatMap((s) => asArray(s.Action));
 }
+
+/**
+ * A CloudFormation string (`Fn::Join`, `Fn::GetAtt`, `Fn::ImportValue`, `Ref`) rendered with readable
+ * placeholders (`<Id.Attr>`, `<import:Name>`, `<Id>`), so an AwsCustomResource call can be JSON-parsed.
+ */
+export function renderCfnString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as Record<string, unknown>;
+  if (v['Fn::Join']) {
+    const [sep, parts] = v['Fn::Join'] as [string, unknown[]];
+    return parts.map(renderCfnString).join(sep);
+  }
+  if (v['Fn::GetAtt']) return `<${(v['Fn::GetAtt'] as string[]).join('.')}>`;
+  if (v['Fn::ImportValue']) return `<import:${renderCfnString(v['Fn::ImportValue'])}>`;
+  if (v.Ref) return `<${v.Ref as string}>`;
+  throw new Error(`cannot render ${JSON.stringify(value)}`);
+}
+
+export interface SdkCall {
+  service: string;
+  action: string;
+  parameters: Record<string, unknown>;
+}
+
+/** The SDK calls of the one AwsCustomResource of `type` in `template`. */
+export function sdkCallsOf(template: Template, type: string) {
+  const found = Object.values(resources(template, type));
+  if (found.length !== 1) throw new Error(`${found.length} resources of type ${type}`);
+  const props = found[0]!.Properties!;
+  const call = (key: string) => JSON.parse(renderCfnString(props[key])) as SdkCall;
+  return { create: call('Create'), update: call('Update'), delete: call('Delete') };
+}

@@ -4,12 +4,15 @@
  * /api/*, config.json from the stack's own values, sign-in URLs on the distribution, and the WAF stack in
  * us-east-1. Synthesized twice: default settings, and a custom domain with a web ACL attached.
  */
+import { S3Client } from '@aws-sdk/client-s3';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '#infra/config.ts';
+import { UPLOAD_HEADERS } from '#infra/constructs/documents-cors.ts';
 import { API_BASE_PATH, webContentSecurityPolicy } from '#infra/constructs/web-app.ts';
 import { requireWebDist } from '#infra/web-dist.ts';
-import { CDK_CONTEXT, fakeWebDist, resources, synthesize } from './synth.ts';
+import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
+import { CDK_CONTEXT, fakeWebDist, resources, type Statement, sdkCallsOf, synthesize } from './synth.ts';
 
 type Synth = ReturnType<typeof synthesize>;
 let base: Synth;
@@ -84,15 +87,12 @@ describe('web app hosting (CloudFront + S3)', () => {
     expect(s3Origin.OriginAccessControlId).toBeDefined();
   });
 
-  it('answers HTTPS only: the app redirects http, the API refuses it, and the API is never cached', () => {
+  it('answers HTTPS only: the app redirects http, the API refuses it, on an HTTPS-only origin', () => {
     const config = distributionConfig(base);
     expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
     const api = config.CacheBehaviors.find((b) => b.PathPattern === `${API_BASE_PATH}/*`)!;
     expect(api).toMatchObject({
       ViewerProtocolPolicy: 'https-only',
-      // Managed CachingDisabled and AllViewerExceptHostHeader (API Gateway answers to its own Host).
-      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
-      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
       AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'OPTIONS']),
     });
     const apiOrigin = config.Origins.find((o) => o.Id === api.TargetOriginId)!;
@@ -100,6 +100,29 @@ describe('web app hosting (CloudFront + S3)', () => {
     expect(apiOrigin).toMatchObject({
       CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
     });
+  });
+
+  it('forwards Authorization to API Gateway, never Host, and caches no API answer for anyone', () => {
+    // The ids AWS publishes (using-managed-cache-policies / using-managed-origin-request-policies): CachingDisabled
+    // (all TTLs 0) and AllViewerExceptHostHeader, the documented way to forward Authorization with caching off
+    // (repost.aws/knowledge-center/cloudfront-authorization-header). See API_FORWARDING in web-app.ts.
+    const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+    const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+    const FORWARDS_HOST = ['216adef6-5c7f-47e4-b989-5492eafa07d3', '33f36d7e-f396-46d9-90e0-52428a34d9dc'];
+    for (const synth of [base, custom]) {
+      const config = distributionConfig(synth);
+      const api = config.CacheBehaviors.find((b) => b.PathPattern === `${API_BASE_PATH}/*`)!;
+      expect(api.CachePolicyId).toBe(CACHING_DISABLED);
+      expect(api.OriginRequestPolicyId).toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
+      expect(FORWARDS_HOST).not.toContain(api.OriginRequestPolicyId);
+      // No legacy ForwardedValues beside the policies, no custom policy (one naming Authorization is a 400
+      // at deploy time), and nothing rewrites Host on the way to execute-api.
+      expect(api.ForwardedValues).toBeUndefined();
+      expect(resources(synth.stateless, 'AWS::CloudFront::CachePolicy')).toEqual({});
+      expect(resources(synth.stateless, 'AWS::CloudFront::OriginRequestPolicy')).toEqual({});
+      const apiOrigin = config.Origins.find((o) => o.Id === api.TargetOriginId) as Record<string, unknown>;
+      expect(JSON.stringify(apiOrigin.OriginCustomHeaders ?? []).toLowerCase()).not.toContain('host');
+    }
   });
 
   it('sends HSTS, nosniff, frame DENY, no referrer and a CSP without inline script on every answer', () => {
@@ -196,6 +219,89 @@ describe('web app hosting (CloudFront + S3)', () => {
     const [, deployment] = one(custom, 'Custom::CDKBucketDeployment');
     // The domain is known at synth: config.json names it, not the distribution's generated name.
     expect(JSON.stringify(deployment.Properties!.SourceMarkers)).not.toContain('DomainName');
+  });
+});
+
+describe('documents bucket CORS: browser uploads work after the first deploy', () => {
+  const BUCKET = '<import:SohoaStateful-DocumentsBucketName>';
+  const distributionOrigin = (synth: Synth) => `https://<${one(synth, 'AWS::CloudFront::Distribution')[0]}.DomainName>`;
+
+  it('is written by the web stack with PutBucketCors on the documents bucket: the distribution and allowedOrigins', () => {
+    const calls = sdkCallsOf(base.stateless, 'Custom::SohoaDocumentsCors');
+    expect(calls.update).toEqual(calls.create);
+    expect(calls.create).toMatchObject({ service: 'S3', action: 'PutBucketCors' });
+    expect(calls.create.parameters).toEqual({
+      Bucket: BUCKET,
+      CORSConfiguration: {
+        CORSRules: [
+          {
+            AllowedMethods: ['PUT'],
+            AllowedOrigins: [distributionOrigin(base), ...(CDK_CONTEXT.allowedOrigins as string[])],
+            AllowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+            ExposeHeaders: ['ETag'],
+            MaxAgeSeconds: 3000,
+          },
+        ],
+      },
+    });
+    // `cdk destroy` of the web stack takes the rule away with the API and the distribution.
+    expect(calls.delete).toEqual({ service: 'S3', action: 'DeleteBucketCors', parameters: { Bucket: BUCKET } });
+  });
+
+  it('names exact https origins only, each once (a custom domain also listed in allowedOrigins)', () => {
+    const rule = (synth: Synth) =>
+      (
+        sdkCallsOf(synth.stateless, 'Custom::SohoaDocumentsCors').create.parameters.CORSConfiguration as {
+          CORSRules: { AllowedOrigins: string[] }[];
+        }
+      ).CORSRules;
+    for (const synth of [base, custom]) {
+      expect(rule(synth)).toHaveLength(1);
+      for (const origin of rule(synth)[0]!.AllowedOrigins) expect(origin).toMatch(/^https:\/\/[^*/\s]+$/);
+    }
+    // The custom domain is known at synth: the rule names it (once), not the generated name.
+    expect(rule(custom)[0]!.AllowedOrigins).toEqual(['https://sohoa.example.gov.vn']);
+  });
+
+  it('lets the custom resource change the CORS of that one bucket and nothing else', () => {
+    const policies = Object.values(resources(base.stateless, 'AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p.Properties!.PolicyDocument).toLowerCase().includes('putbucketcors'),
+    );
+    expect(policies).toHaveLength(1);
+    const statements = (policies[0]!.Properties!.PolicyDocument as { Statement: Statement[] }).Statement;
+    expect(statements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 's3:PutBucketCORS',
+        Resource: { 'Fn::ImportValue': 'SohoaStateful-DocumentsBucketArn' },
+      },
+    ]);
+  });
+
+  it('leaves CORS out of the data stack, so its later deploys never rewrite or remove the rule', () => {
+    for (const synth of [base, custom]) {
+      const buckets = Object.values(resources(synth.stateful, 'AWS::S3::Bucket'));
+      expect(buckets.some((b) => b.Properties?.CorsConfiguration !== undefined)).toBe(false);
+    }
+  });
+
+  it('allows exactly the headers the presigned PUT is signed with, but content-length (the browser sets it)', async () => {
+    const client = new S3Client({
+      region: 'ap-southeast-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+    });
+    const { url, headers } = await makeS3Presigner({ client, bucket: 'b' }).presignPut({
+      key: 'incoming/a/u/x.pdf',
+      contentType: 'application/pdf',
+      size: 10,
+      sha256Base64: Buffer.alloc(32).toString('base64'),
+      expiresInSeconds: 900,
+    });
+    const signed = new URL(url).searchParams.get('X-Amz-SignedHeaders')!.split(';');
+    const browserSends = (names: string[]) => names.filter((h) => h !== 'host' && h !== 'content-length').sort();
+    expect([...UPLOAD_HEADERS].sort()).toEqual(browserSends(signed));
+    expect([...UPLOAD_HEADERS].sort()).toEqual(browserSends(Object.keys(headers)));
   });
 });
 
