@@ -77,6 +77,33 @@ const APP_ROUTER = `function handler(event) {
   return request;
 }`;
 
+/**
+ * How `/api/*` reaches API Gateway: nothing cached, `Authorization` forwarded, `Host` not.
+ *
+ * CloudFront strips `Authorization` from origin requests unless a policy forwards it, and an origin request
+ * policy may not name it (CreateOriginRequestPolicy answers 400). It reaches the origin either as part of the
+ * cache key (a cache policy listing it) or through an origin request policy forwarding *all* viewer headers:
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-401-unauthorized.html, and for the
+ * no-cache case, "if caching is turned off, then you can use AllViewer and AllViewerExceptHostHeader origin
+ * request policies to forward an authorization header":
+ * https://repost.aws/knowledge-center/cloudfront-authorization-header.
+ * A cache policy keyed on Authorization cannot turn caching off: with MinTTL, DefaultTTL and MaxTTL all 0
+ * CloudFront accepts no cache-key headers (aws/aws-cdk#13441, #16977), so it would need MaxTTL ≥ 1 s: an
+ * answer carrying max-age could then be served again from the edge (to the same token). Hence the managed pair:
+ * - CachingDisabled: all TTLs 0, nothing cached, for any user;
+ * - AllViewerExceptHostHeader: every viewer header (Authorization included) but `Host`, so execute-api sees
+ *   its own host name (the viewer's Host — the distribution's — makes API Gateway answer 403); AllViewer
+ *   (216adef6-…) would forward it.
+ * Managed-policy ids: https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html
+ * and …/using-managed-origin-request-policies.html; test/infra/web-app.test.ts pins them.
+ */
+const API_FORWARDING = {
+  /** Managed-CachingDisabled, 4135ea2d-6df8-44a3-9df3-4b5a84be39ad. */
+  cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+  /** Managed-AllViewerExceptHostHeader, b689b0a8-53d0-40ab-baf2-68738e2966ac. */
+  originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+};
+
 /** `/api/uploads` → `/uploads` on the HTTP API (its routes have no prefix). */
 const API_PREFIX_STRIP = `function handler(event) {
   var request = event.request;
@@ -177,9 +204,8 @@ export class WebApp extends Construct {
           origin: apiOrigin,
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
-          // Never cached; every viewer header but Host (API Gateway answers to its own host), Authorization included.
-          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          // Never cached, and the bearer token reaches the API's JWT authorizer (API_FORWARDING above).
+          ...API_FORWARDING,
           responseHeadersPolicy: this.headers,
           functionAssociations: [
             {
