@@ -14,6 +14,9 @@
  * which this stack also configures on the imported bucket). `cdk destroy` of this stack deletes the rule
  * (DeleteBucketCors): with the API and the distribution gone no presigned URL can be issued any more, and no
  * origin keeps a stale permission. The custom resource's function may change the CORS of this bucket only.
+ *
+ * Keep this construct's id and path stable: under a new logical id CloudFormation would create the new
+ * resource (PutBucketCors) and then delete the old one, whose DeleteBucketCors would remove the rule just written.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
