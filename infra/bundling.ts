@@ -185,7 +185,7 @@ export const NEVER_INLINED = [...NATIVE_MODULES, 'pdfjs-dist', '@tesseract.js-da
 
 /**
  * What each function loads from disk, following its composition in shared/composition/aws/: api,
- * classify, textract-collect and pre-token load nothing native; extract loads pdfjs (text layer) and
+ * route, classify, textract-collect, reconcile and pre-token load nothing native; extract loads pdfjs (text layer) and
  * sharp (image limits, rasterizing), plus tesseract.js when it is the configured engine; report loads
  * resvg and the DejaVu fonts for its chart (Vietnamese diacritics).
  */

@@ -11,6 +11,8 @@ export const FUNCTION_ENTRIES = {
   api: 'functions/api/index.ts',
   // The HTTP API's workbook routes (exceljs): the same handler as api, on the routes whose `fn` is `sheets`.
   sheets: 'functions/sheets/index.ts',
+  // S3 → intake queue → route → extract's queue with the agency as message group (SQS fair queue).
+  route: 'functions/route/index.ts',
   extract: 'functions/extract/index.ts',
   classify: 'functions/classify/index.ts',
   'textract-collect': 'functions/textract-collect/index.ts',

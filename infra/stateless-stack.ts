@@ -107,6 +107,7 @@ export class StatelessStack extends Stack {
     });
     const functions = {
       Api: this.uploadApi.handler,
+      Route: this.ingestion.route,
       Sheets: this.uploadApi.sheets,
       PreToken: this.uploadApi.preToken,
       Extract: this.ingestion.extract,
@@ -115,8 +116,11 @@ export class StatelessStack extends Stack {
       Report: this.reporting.report,
       Reconcile: this.reconciler.reconcile,
     };
-    // Every function reads or writes the table or the bucket: the data key's policy lets exactly these roles use it.
-    for (const fn of Object.values(functions)) Tags.of(fn.role).add(DATA_KEY_USER_TAG, 'true');
+    // Every function but route (it only moves messages between two SSE-SQS queues) reads or writes the table
+    // or the bucket: the data key's policy lets exactly these roles use it.
+    for (const [name, fn] of Object.entries(functions)) {
+      if (name !== 'Route') Tags.of(fn.role).add(DATA_KEY_USER_TAG, 'true');
+    }
 
     this.web = new WebApp(this, 'Web', {
       config,
@@ -146,6 +150,7 @@ export class StatelessStack extends Stack {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions,
       deadLetterQueues: {
+        Intake: this.ingestion.intake.deadLetterQueue,
         Incoming: this.ingestion.incoming.deadLetterQueue,
         TextractCompletions: this.ingestion.completions.deadLetterQueue,
         Extracted: this.classification.extracted.deadLetterQueue,
@@ -153,6 +158,7 @@ export class StatelessStack extends Stack {
         ReconcileSchedule: this.reconciler.deadLetterQueue,
       },
       workQueues: {
+        Intake: this.ingestion.intake.queue,
         Incoming: this.ingestion.incoming.queue,
         TextractCompletions: this.ingestion.completions.queue,
         Extracted: this.classification.extracted.queue,

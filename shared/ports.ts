@@ -353,6 +353,14 @@ export type ClassifyFn = (
   options: { referenceDate: string; catalogue?: readonly DocumentTypeSpec[] },
 ) => Classification;
 
+/**
+ * Extract's work queue as the `route` stage sends to it: one S3 notification per message, tagged with its
+ * fair-queue tenant (`groupId`, SQS `MessageGroupId`; shared/domain/object-keys.ts `fairnessGroupOf`).
+ */
+export interface ObjectEventQueue {
+  send(message: { body: string; groupId: string }): Promise<void>;
+}
+
 /** Collects a finished asynchronous OCR job (O's `collectTextractJob`, bound to its client). */
 export type CollectJobFn = (jobId: string) => Promise<ExtractedText>;
 

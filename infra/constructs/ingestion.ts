@@ -1,7 +1,14 @@
 /**
- * `incoming/` object created → SQS → `extract` (OCR), throttled by reserved concurrency: the Textract
- * request rate is the bottleneck, and throttled documents go back to the queue, never lost. Multi-page PDFs
- * on Textract finish asynchronously: Textract → SNS (encrypted) → SQS → `textract-collect`.
+ * `incoming/` object created → intake queue → `route` → extract's queue → `extract` (OCR), throttled by
+ * reserved concurrency: the Textract request rate is the bottleneck, and throttled documents go back to the
+ * queue, never lost. Multi-page PDFs on Textract finish asynchronously: Textract → SNS (encrypted) → SQS →
+ * `textract-collect`.
+ *
+ * Fairness between agencies: extract's queue is an SQS fair queue. S3 notifications cannot set a message
+ * group (and going through EventBridge would change the event shape extract, the local mode and the
+ * reconciler share), so `route` re-sends each event with `MessageGroupId` = the agency (shared/use-cases/route-object-events.ts); the reconciler's re-emitted
+ * events carry it too (shared/adapters/sqs/redrive.ts). The upload path cannot send it instead: when
+ * `POST /uploads` answers, the object does not exist yet, and S3's event is what says it does.
  */
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -29,6 +36,10 @@ export const EXTRACT_SIZING = {
   tesseract: { memorySize: 3008, timeout: Duration.minutes(10), batchSize: 1 },
 } as const;
 
+/** The route function re-sends one message per object: seconds at most, and a few pollers suffice. */
+const ROUTE_TIMEOUT = Duration.seconds(30);
+const ROUTE_CONCURRENCY = 5;
+
 export interface IngestionProps {
   readonly config: SohoaConfig;
   readonly data: DataStores;
@@ -39,7 +50,11 @@ export interface IngestionProps {
 }
 
 export class Ingestion extends Construct {
+  /** S3's object-created events for `incoming/`, in arrival order: consumed by `route`. */
+  readonly intake: WorkQueue;
+  /** Extract's queue, a fair queue: every message carries its agency as message group. */
   readonly incoming: WorkQueue;
+  readonly route: SohoaFunction;
   readonly completions: WorkQueue;
   readonly extract: SohoaFunction;
   readonly collect: SohoaFunction;
@@ -106,9 +121,35 @@ export class Ingestion extends Construct {
       // Throttled Textract calls come back through the queue: give them room before the DLQ.
       maxReceiveCount: 10,
     });
-    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, this.incoming.objectEvents(), {
+
+    this.route = new SohoaFunction(this, 'Route', {
+      name: 'route',
+      description: "sohoa: re-send upload events to extract's queue under their agency's message group",
+      environment: { INCOMING_QUEUE_URL: this.incoming.queue.queueUrl },
+      config,
+      memorySize: 256,
+      timeout: ROUTE_TIMEOUT,
+    });
+    // Only SendMessage, only on extract's queue (SSE-SQS: no key to grant). No table, no bucket.
+    this.route.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.incoming.queue.queueArn] }),
+    );
+    this.intake = new WorkQueue(this, 'Intake', {
+      visibilityTimeout: Duration.seconds(ROUTE_TIMEOUT.toSeconds() * 6),
+      // A failed send is an SQS hiccup, retried; a body that is no S3 notification never gets better.
+      maxReceiveCount: 5,
+    });
+    props.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, this.intake.objectEvents(), {
       prefix: PREFIXES.incoming,
     });
+    this.route.fn.addEventSource(
+      new SqsEventSource(this.intake.queue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        // Sending takes milliseconds: a few pollers keep the intake queue empty even for a 10,000-file batch.
+        maxConcurrency: ROUTE_CONCURRENCY,
+      }),
+    );
     this.extract.fn.addEventSource(
       new SqsEventSource(this.incoming.queue, {
         batchSize: sizing.batchSize,

@@ -36,6 +36,19 @@ export function parseIncomingKey(key: string): { agencyId: string; uploadId: str
   return { agencyId, uploadId, fileName };
 }
 
+/**
+ * The fair-queue tenant of an object event (SQS `MessageGroupId` on extract's queue): the agency that
+ * uploaded it, so SQS serves a quiet agency's upload ahead of another's backlog. A key outside the layout
+ * (never a presigned upload) goes to one shared group, `UNROUTED_GROUP`, which no agency id can spell (ids
+ * start with a letter or digit): such keys never share an agency's group, nor does each become a quiet
+ * tenant of its own.
+ */
+export const UNROUTED_GROUP = '_unrouted';
+
+export function fairnessGroupOf(key: string): string {
+  return parseIncomingKey(key)?.agencyId ?? UNROUTED_GROUP;
+}
+
 export function extractedKey(docId: string): string {
   if (!isSafeId(docId)) throw new Error('unsafe id in object key');
   return `${EXTRACTED_PREFIX}${docId}.json`;

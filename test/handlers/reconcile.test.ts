@@ -203,6 +203,8 @@ describe.skipIf(!fixturesAvailable)('reconcile handler (scheduled, AWS wiring wi
     // The extract stage decodes it like any S3 event: same key, and the upload's own instant.
     const [object] = parseS3Records({ body: String(sends[0]!.args[0].input.MessageBody) });
     expect(object).toMatchObject({ key, size: 3, eventTime: landed.toISOString(), bucket: 'sohoa-docs' });
+    // Extract's queue is a fair queue: the re-emitted event is its agency's, as the route stage sends it.
+    expect(sends[0]!.args[0].input.MessageGroupId).toBe(AGENCY);
   });
 
   it('re-emits the text event of a stuck extracted document into the classify queue', async () => {
@@ -212,6 +214,8 @@ describe.skipIf(!fixturesAvailable)('reconcile handler (scheduled, AWS wiring wi
     await handler()({}, lambdaContext);
     const sends = sqsMock.commandCalls(SendMessageCommand);
     expect(sends.map((s) => s.args[0].input.QueueUrl)).toEqual([EXTRACTED_QUEUE]);
+    // Classify's queue is not shared out by agency (its keys carry none).
+    expect(sends[0]!.args[0].input.MessageGroupId).toBeUndefined();
   });
 
   it('rejects uploads that never arrived (upload_expired) and extracted documents without bytes (object_missing)', async () => {

@@ -215,6 +215,7 @@ describe('stateful stack', () => {
 const FUNCTIONS = {
   api: 'upload API (',
   sheets: 'upload API workbooks',
+  route: 're-send upload events',
   extract: 'verify, dedupe and OCR',
   collect: 'collect finished Textract jobs',
   classify: 'classify extracted text',
@@ -313,6 +314,8 @@ describe('stateless stack: functions', () => {
 });
 
 describe('stateless stack: ingestion and classification', () => {
+  const statementsOf = (template: Template, description: string) =>
+    roleStatements(template, roleOf(template, functionId(template, description)));
   const queueOf = (template: Template, prefix: string): string => {
     const [notifications] = Object.values(resources(template, 'Custom::S3BucketNotifications'));
     const configs = (
@@ -352,10 +355,28 @@ describe('stateless stack: ingestion and classification', () => {
     expect(queueOf(base.stateless, 'incoming/')).not.toBe(queueOf(base.stateless, 'extracted/'));
   });
 
-  it('routes incoming/ to extract and extracted/ to classify, with partial batch failures and small batches', () => {
+  /** The queue route sends to: the one queue its role may SendMessage to. */
+  const routeTargetOf = (template: Template) => {
+    const send = statementsOf(template, FUNCTIONS.route).filter((s) => asArray(s.Action).includes('sqs:SendMessage'));
+    expect(send).toHaveLength(1);
+    return (send[0]!.Resource as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  };
+
+  it('routes incoming/ through the intake queue and route to extract, and extracted/ to classify, with partial batch failures and small batches', () => {
     const template = base.stateless;
-    const incoming = consumerOf(template, queueOf(template, 'incoming/'));
-    expect(incoming.functionId).toBe(functionId(template, FUNCTIONS.extract));
+    const intakeId = queueOf(template, 'incoming/');
+    const intake = consumerOf(template, intakeId);
+    expect(intake.functionId).toBe(functionId(template, FUNCTIONS.route));
+    const extractQueueId = routeTargetOf(template);
+    expect(extractQueueId).not.toBe(intakeId);
+    expect(consumerOf(template, extractQueueId).functionId).toBe(functionId(template, FUNCTIONS.extract));
+    // Nothing but route consumes the intake queue, nothing but extract consumes extract's.
+    const consumers = (queueId: string) =>
+      Object.values(resources(template, 'AWS::Lambda::EventSourceMapping')).filter(
+        (m) => JSON.stringify(m.Properties?.EventSourceArn) === JSON.stringify({ 'Fn::GetAtt': [queueId, 'Arn'] }),
+      );
+    expect(consumers(intakeId)).toHaveLength(1);
+    expect(consumers(extractQueueId)).toHaveLength(1);
     const extracted = consumerOf(template, queueOf(template, 'extracted/'));
     expect(extracted.functionId).toBe(functionId(template, FUNCTIONS.classify));
     for (const mapping of Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'))) {
@@ -372,8 +393,9 @@ describe('stateless stack: ingestion and classification', () => {
       const template = synth.stateless;
       const extractId = functionId(template, FUNCTIONS.extract);
       expect(resources(template)[extractId]!.Properties!.ReservedConcurrentExecutions).toBe(expected);
-      const { mapping } = consumerOf(template, queueOf(template, 'incoming/'));
+      const { mapping } = consumerOf(template, routeTargetOf(template));
       expect(mapping.ScalingConfig).toEqual({ MaximumConcurrency: expected });
+      expect(mapping.BatchSize).toBe(synth === base ? 5 : 1);
     }
   });
 
@@ -403,7 +425,48 @@ describe('stateless stack: ingestion and classification', () => {
       expect(rendered).toMatch(new RegExp(`"Queues":\\[\\{"Ref":"${id}"\\}\\][^]*?aws:SecureTransport`));
     }
     const withDlq = Object.values(queues).filter((q) => q.Properties?.RedrivePolicy);
-    expect(withDlq.length).toBe(3);
+    expect(withDlq.length).toBe(4);
+  });
+
+  it("lets route only send to extract's queue and consume the intake queue: no table, no bucket, no key", () => {
+    const template = base.stateless;
+    const statements = statementsOf(template, FUNCTIONS.route);
+    const extractArn = { 'Fn::GetAtt': [routeTargetOf(template), 'Arn'] };
+    const intakeArn = { 'Fn::GetAtt': [queueOf(template, 'incoming/'), 'Arn'] };
+    for (const statement of statements) {
+      const actions = asArray(statement.Action);
+      const services = new Set(actions.map((a) => a.split(':')[0]));
+      expect(
+        [...services].every((s) => ['sqs', 'logs', 'xray'].includes(s!)),
+        actions.join(),
+      ).toBe(true);
+      // SendMessage only on extract's queue; what the event source mapping needs only on the intake queue.
+      if (actions.includes('sqs:SendMessage')) {
+        expect(actions).toEqual(['sqs:SendMessage']);
+        expect(statement.Resource).toEqual(extractArn);
+      } else if (services.has('sqs')) {
+        expect(actions).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage']));
+        expect(statement.Resource).toEqual(intakeArn);
+      }
+    }
+    const fn = resources(template)[functionId(template, FUNCTIONS.route)]!.Properties!;
+    const env = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    const { POWERTOOLS_SERVICE_NAME: _service, NODE_OPTIONS: _options, ...own } = env;
+    expect(own).toEqual({ INCOMING_QUEUE_URL: { Ref: routeTargetOf(template) } });
+  });
+
+  it('gives the intake queue a DLQ of its own and route a visibility timeout of six times its timeout', () => {
+    const template = base.stateless;
+    const queues = resources(template, 'AWS::SQS::Queue');
+    const intake = queues[queueOf(template, 'incoming/')]!.Properties!;
+    const extract = queues[routeTargetOf(template)]!.Properties!;
+    const dlqOf = (q: typeof intake) =>
+      (q.RedrivePolicy as { deadLetterTargetArn: { 'Fn::GetAtt': [string, string] } }).deadLetterTargetArn[
+        'Fn::GetAtt'
+      ][0];
+    expect(dlqOf(intake)).not.toBe(dlqOf(extract));
+    expect((intake.RedrivePolicy as { maxReceiveCount: number }).maxReceiveCount).toBe(5);
+    expect((extract.RedrivePolicy as { maxReceiveCount: number }).maxReceiveCount).toBe(10);
   });
 
   it('has Textract publish completions through an encrypted topic, with its own role, into a queue for textract-collect', () => {
@@ -825,7 +888,7 @@ describe('stateless stack: monitoring', () => {
     const template = base.stateless;
     const queues = resources(template, 'AWS::SQS::Queue');
     const dlqIds = Object.keys(queues).filter((id) => !queues[id]!.Properties?.RedrivePolicy);
-    expect(dlqIds.length).toBe(5);
+    expect(dlqIds.length).toBe(6);
     for (const id of dlqIds) {
       const alarm = alarms(template).find(
         (a) =>
@@ -974,9 +1037,11 @@ describe('keys, log groups and queue policies', () => {
     expect(context).toContain(`:log-group:${base.statelessStack.stackName}-*`);
   });
 
-  it('tags every function role (and no other role) as a user of the data key', () => {
+  it('tags every function role but route (it touches no data) and no other role as a user of the data key', () => {
     const template = base.stateless;
-    const functionRoles = Object.values(FUNCTIONS).map((d) => roleOf(template, functionId(template, d)));
+    const functionRoles = Object.values(FUNCTIONS)
+      .filter((d) => d !== FUNCTIONS.route)
+      .map((d) => roleOf(template, functionId(template, d)));
     for (const [id, role] of Object.entries(resources(template, 'AWS::IAM::Role'))) {
       const tags = asArray(role.Properties?.Tags as { Key: string; Value: string }[]);
       const tagged = tags.some((t) => t.Key === DATA_KEY_USER_TAG && t.Value === 'true');

@@ -85,9 +85,14 @@ const reportSchema = baseSchema.extend({
   TARGET_POLICY: z.string().trim().optional(),
 });
 
+const incomingQueueUrl = required('INCOMING_QUEUE_URL').pipe(z.string().url('INCOMING_QUEUE_URL must be a URL'));
+
+/** The route function touches neither the table nor the bucket: only extract's queue. */
+const routeSchema = z.object({ INCOMING_QUEUE_URL: incomingQueueUrl });
+
 const reconcileSchema = baseSchema.extend({
   /** Work queues the reconciler re-emits object events into (extract's and classify's). */
-  INCOMING_QUEUE_URL: required('INCOMING_QUEUE_URL').pipe(z.string().url('INCOMING_QUEUE_URL must be a URL')),
+  INCOMING_QUEUE_URL: incomingQueueUrl,
   EXTRACTED_QUEUE_URL: required('EXTRACTED_QUEUE_URL').pipe(z.string().url('EXTRACTED_QUEUE_URL must be a URL')),
   /** Hours after its upload past which a non-terminal document is overdue (the alarm's metric). */
   OVERDUE_AFTER_HOURS: positiveInt.max(24 * 14).optional(),
@@ -96,5 +101,6 @@ const reconcileSchema = baseSchema.extend({
 export const parseApiEnv = (env: Env) => parseEnv(apiSchema, env, 'api');
 export const parseExtractEnv = (env: Env) => parseEnv(extractSchema, env, 'extract', textractSettingsProblems);
 export const parseReportEnv = (env: Env) => parseEnv(reportSchema, env, 'report');
+export const parseRouteEnv = (env: Env) => parseEnv(routeSchema, env, 'route');
 export const parseReconcileEnv = (env: Env) => parseEnv(reconcileSchema, env, 'reconcile');
 export const parseBaseEnv = (env: Env, functionName: string) => parseEnv(baseSchema, env, functionName);
