@@ -4,6 +4,7 @@
  * the local emulators (dynalite, s3rver; Textract is a local HTTP server answering with a real response, so
  * no call leaves the machine). Cognito's pre-token event has no fixture: it is built from the aws-lambda types.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,7 +58,7 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
   });
 
   async function load(
-    name: 'api' | 'sheets' | 'classify' | 'reconcile' | 'textract-collect' | 'pre-token',
+    name: 'api' | 'sheets' | 'route' | 'classify' | 'reconcile' | 'textract-collect' | 'pre-token',
   ): Promise<Handler> {
     const { file } = await buildFunction(name, join(dir, name));
     const mod = (await import(pathToFileURL(file).href)) as { handler: Handler };
@@ -110,6 +111,53 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
     };
     expect(progress.statusCode).toBe(404);
     expect(progress.body).toContain('route_not_found');
+  }, 60_000);
+
+  it("route re-sends the S3 event of an upload to extract's queue under its agency's message group", async () => {
+    // A local SQS answering SendMessage as SQS does (JSON protocol; the client checks the body's MD5).
+    const sends: Record<string, unknown>[] = [];
+    const server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (chunk) => {
+        raw += chunk;
+      });
+      req.on('end', () => {
+        const input = JSON.parse(raw) as { MessageBody: string };
+        sends.push({ target: req.headers['x-amz-target'], ...input });
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+        res.end(
+          JSON.stringify({
+            MessageId: randomUUID(),
+            MD5OfMessageBody: createHash('md5').update(input.MessageBody).digest('hex'),
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    // The SQS client sends to the queue URL's own host: the queue lives on the local server.
+    const queueUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/123456789012/incoming`;
+    const previousUrl = process.env.INCOMING_QUEUE_URL;
+    process.env.INCOMING_QUEUE_URL = queueUrl;
+    try {
+      const handler = await load('route');
+      const event = readFixture<SQSEvent>('events/sqs-s3-put.json');
+      const body = JSON.parse(event.Records[0]!.body);
+      body.Records[0].s3.object.key = 'incoming/so-tu-phap/u-cold/ho-so.pdf';
+      event.Records[0]!.body = JSON.stringify(body);
+      const response = (await handler(event, lambdaContext)) as { batchItemFailures: unknown[] };
+      expect(response.batchItemFailures).toEqual([]);
+      expect(sends).toEqual([
+        expect.objectContaining({
+          target: 'AmazonSQS.SendMessage',
+          QueueUrl: queueUrl,
+          MessageGroupId: 'so-tu-phap',
+          MessageBody: event.Records[0]!.body,
+        }),
+      ]);
+    } finally {
+      process.env.INCOMING_QUEUE_URL = previousUrl;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }, 60_000);
 
   it('classify takes an SQS batch of an S3 event and reports no failed item', async () => {
