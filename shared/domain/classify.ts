@@ -1104,6 +1104,14 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (resultLevel === null && issuer !== null && !spec?.overlay) {
     resultLevel = levelFromSignature(doc);
     if (resultLevel !== null) reasons.push('level from the signature block');
+  } else if (resultLevel !== null && issuer === headerIssuer && !spec?.overlay) {
+    // The header names a higher tier than the body that signs (`ỦY BAN NHÂN DÂN` / `TP. ĐIỆN BIÊN PHỦ` over
+    // `CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG HIM LAM`): the header's own line of the body was lost; a person checks.
+    const signed = levelFromSignature(doc);
+    if (signed !== null && TIER_RANK[signed] < TIER_RANK[resultLevel]) {
+      warnings.push('level_uncertain');
+      reasons.push(`the signature block names a ${signed} body`);
+    }
   }
   if (changeReason && issueDate === changed) reasons.push('issue date: latest change registration');
   if (resultLevel === null && spec) {
@@ -1180,6 +1188,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     reasons,
   });
 }
+
+const TIER_RANK: Record<Level, number> = { commune: 1, district: 2, province: 3 };
 
 /**
  * Below this OCR confidence the line a result's number was read from is one the OCR all but failed on (a

@@ -25,6 +25,7 @@ export const REVIEW_REASONS = [
   'missing_issue_date',
   'missing_issuer',
   'missing_level',
+  'level_uncertain',
   'doc_number_uncertain',
   'doc_number_from_serial',
   'title_from_body',
@@ -41,6 +42,7 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /** Warnings of classifyText that by themselves send a result to review. */
 const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
+  'level_uncertain',
   'doc_number_uncertain',
   'doc_number_from_serial',
   'title_from_body',
@@ -63,6 +65,8 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
   missing_issue_date: 'Cần kiểm tra lại: chưa đọc được ngày cấp.',
   missing_issuer: 'Cần kiểm tra lại: chưa đọc được cơ quan cấp.',
   missing_level: 'Cần kiểm tra lại: chưa xác định được cấp của cơ quan cấp (tỉnh, huyện, xã).',
+  level_uncertain:
+    'Cần kiểm tra lại: cấp của cơ quan cấp ở phần đầu giấy tờ khác với cấp ở phần chữ ký (có thể mất một dòng tên cơ quan).',
   doc_number_from_serial:
     'Cần kiểm tra lại: không đọc được số vào sổ cấp giấy chứng nhận, tạm dùng số phát hành (seri).',
   title_partial: 'Cần kiểm tra lại: tên giấy tờ chỉ khớp một phần với loại trong danh mục.',

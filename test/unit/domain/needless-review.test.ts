@@ -434,3 +434,32 @@ describe('a power of attorney with a lời chứng whose heading was lost', () =
     expect(c).toMatchObject({ kind: 'not_a_result', needsReview: false });
   });
 });
+
+describe('a header whose line naming the body was lost', () => {
+  /** Giấy xác nhận tình trạng hôn nhân (TT 04/2020/TT-BTP): the commune's committee above its city. */
+  const statusCertificate = (header: string[]) =>
+    doc(
+      ...header,
+      ...MOTTO,
+      'Số: 12/UBND-XNTTHN',
+      'Him Lam, ngày 10 tháng 01 năm 2024',
+      'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG HIM LAM',
+      'XÁC NHẬN:',
+      'Họ, chữ đệm, tên: Trần Văn Khánh',
+      'Tình trạng hôn nhân: Hiện tại chưa đăng ký kết hôn với ai.',
+      'Giấy này có giá trị sử dụng trong thời hạn 6 tháng, kể từ ngày cấp.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    );
+
+  it('goes to review when the header names the city and the body that signs is a ward', () => {
+    const c = classifyText(statusCertificate(['ỦY BAN NHÂN DÂN', 'TP. ĐIỆN BIÊN PHỦ']));
+    expect(c.reviewReasons).toContain('level_uncertain');
+  });
+
+  it('is accepted at commune level when the header keeps its ward line', () => {
+    const c = classifyText(statusCertificate(['ỦY BAN NHÂN DÂN', 'PHƯỜNG HIM LAM', 'TP. ĐIỆN BIÊN PHỦ']));
+    expect(c).toMatchObject({ level: 'commune', needsReview: false });
+  });
+});
