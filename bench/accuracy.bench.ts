@@ -6,6 +6,8 @@
  *   written independently of the classifier), and their Textract-style variants;
  * - held-out texts: bench/corpus/heldout.ts (written without reading the classifier or the other corpus
  *   files; the classifier is never tuned on it), as written and Textract-style;
+ * - held-out 2 texts: bench/corpus/heldout2.ts (a second blind set written after the first was spent; same
+ *   rule), as written and Textract-style (SOHOA_ACCURACY_HELDOUT2=0 skips them);
  * - photo-like images: bench/corpus/images rendered from a subset of those texts with photo and scan
  *   defects, read through the real OCR adapter (SOHOA_ACCURACY_IMAGES=0 skips them).
  * For each: accuracy per field, result-vs-not, precision of automatic acceptance (accepted without review

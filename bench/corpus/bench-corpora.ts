@@ -2,10 +2,11 @@
  * The accuracy bench's corpora beyond the per-field rows of the generated corpus: runs the classifier the
  * pipeline uses (`classifyWithDomain`) on the generated samples, the official-form texts, their
  * Textract-style variants, the held-out texts (heldout.ts: written without reading the classifier, never
- * to be tuned on; SOHOA_ACCURACY_HELDOUT=0 skips them) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the real OCR
+ * to be tuned on; SOHOA_ACCURACY_HELDOUT=0 skips them), the second held-out texts (heldout2.ts, same rule;
+ * SOHOA_ACCURACY_HELDOUT2=0 skips them) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the real OCR
  * adapter, scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; the held-out figures, confusion and misses also go to
- * bench/results/heldout.json.
+ * bench/results/heldout.json and bench/results/heldout2.json.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { classifyWithDomain } from '#shared/use-cases/domain-classifier.ts';
 import { degradeLikeTextract } from '#test/unit/domain/textract-like.ts';
 import type { BenchResult } from '../run.ts';
 import { category, heldoutCorpus, resolveHeldoutTypes } from './heldout.ts';
+import { category2, heldout2Corpus, resolveHeldout2Types } from './heldout2.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -99,7 +101,17 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
       name: 'held-out textract-style',
       score: scoreCorpus(runTexts(heldout, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
     });
-    await writeHeldout(heldout, runs.slice(-2));
+    await writeHeldout(heldout, runs.slice(-2), category, 'heldout.json');
+  }
+  // SOHOA_ACCURACY_HELDOUT2=0 skips the second held-out texts (and leaves heldout2.json alone).
+  if (process.env.SOHOA_ACCURACY_HELDOUT2 !== '0') {
+    const heldout2 = resolveHeldout2Types(heldout2Corpus(), CATALOGUE);
+    runs.push({ name: 'held-out 2 texts', score: scoreCorpus(runTexts(heldout2, 'tesseract', (p) => p)) });
+    runs.push({
+      name: 'held-out 2 textract-style',
+      score: scoreCorpus(runTexts(heldout2, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
+    });
+    await writeHeldout(heldout2, runs.slice(-2), category2, 'heldout2.json');
   }
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
@@ -119,10 +131,18 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
   return runs;
 }
 
-/** The held-out corpus's own record: its size by category and each run's figures, confusion and misses. */
-async function writeHeldout(docs: CorpusDoc[], runs: CorpusRun[]): Promise<void> {
+/**
+ * A held-out corpus's own record (bench/results/<file>): its size by category and each run's figures,
+ * confusion and misses.
+ */
+async function writeHeldout(
+  docs: CorpusDoc[],
+  runs: CorpusRun[],
+  categoryOf: (id: string) => string,
+  file: 'heldout.json' | 'heldout2.json',
+): Promise<void> {
   const sizes: Record<string, number> = {};
-  for (const d of docs) sizes[category(d.id)] = (sizes[category(d.id)] ?? 0) + 1;
+  for (const d of docs) sizes[categoryOf(d.id)] = (sizes[categoryOf(d.id)] ?? 0) + 1;
   const record = {
     at: new Date().toISOString(),
     command: 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
@@ -143,7 +163,7 @@ async function writeHeldout(docs: CorpusDoc[], runs: CorpusRun[]): Promise<void>
       misses: score.misses,
     })),
   };
-  const path = fileURLToPath(new URL('../results/heldout.json', import.meta.url));
+  const path = fileURLToPath(new URL(`../results/${file}`, import.meta.url));
   await writeFile(path, `${JSON.stringify(record, null, 1)}\n`);
 }
 
