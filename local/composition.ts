@@ -269,6 +269,9 @@ export async function openLocalStack(options: OpenLocalStackOptions = {}): Promi
     };
     const deps = makeDeps(clients, config, dataDir, clock);
 
+    // The handlers' Powertools Metrics write EMF lines to stdout for CloudWatch: locally there is no CloudWatch,
+    // and stdout belongs to the CLI (`--json`). Read when a handler is made; an explicit setting wins.
+    process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
     // One tesseract worker per extract invocation that may run at once.
     const extractConcurrency = Math.max(1, options.extractConcurrency ?? 2);
     const ocr: OcrEngine = makeTesseractEngine({ workers: extractConcurrency });

@@ -15,9 +15,13 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { OVERDUE_AFTER_HOURS } from '#shared/domain/document-status.ts';
 import {
+  EXTRACT_SERVICE,
   MISSING_SESSION_METRIC,
   OVERDUE_DOCUMENTS_METRIC,
   PIPELINE_METRICS_NAMESPACE,
+  type PipelineMetricsService,
+  pipelineMetricDimensions,
+  RECONCILE_SERVICE,
 } from '#shared/events/metrics.ts';
 import type { SohoaFunction } from './sohoa-function.ts';
 
@@ -113,23 +117,24 @@ export class Monitoring extends Construct {
         `${name} function throttled (reserved concurrency or account limit).`,
       );
     }
-    const pipelineMetric = (metricName: string) =>
+    // A metric is the namespace, the name and the exact dimensions it is written with: those of the function's
+    // Powertools Metrics (shared/events/metrics.ts), or the alarm watches a metric nobody writes.
+    const pipelineMetric = (service: PipelineMetricsService, metricName: string) =>
       new cloudwatch.Metric({
         namespace: PIPELINE_METRICS_NAMESPACE,
         metricName,
+        dimensionsMap: pipelineMetricDimensions(service),
         period: fiveMinutes,
         statistic: 'Sum',
       });
     alarm(
       'MissingUploadSessions',
-      pipelineMetric(MISSING_SESSION_METRIC),
+      pipelineMetric(EXTRACT_SERVICE, MISSING_SESSION_METRIC),
       'An uploaded object has no upload session: its document cannot be processed (see the extract logs).',
     );
     // A gauge the reconciler writes every 15 minutes: any document still not terminal hours after its upload
     // is one the pipeline and the reconciler could not finish (a DLQ'd event that keeps failing, a dead job).
-    const overdueGauge = new cloudwatch.Metric({
-      namespace: PIPELINE_METRICS_NAMESPACE,
-      metricName: OVERDUE_DOCUMENTS_METRIC,
+    const overdueGauge = pipelineMetric(RECONCILE_SERVICE, OVERDUE_DOCUMENTS_METRIC).with({
       period: Duration.minutes(30),
       statistic: 'Maximum',
     });

@@ -11,10 +11,16 @@ import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { ExtractedText } from '#shared/domain/types.ts';
 import { UnreadableDocumentError } from '#shared/errors.ts';
-import { MISSING_SESSION_METRIC } from '#shared/events/metrics.ts';
+import {
+  EXTRACT_SERVICE,
+  MISSING_SESSION_METRIC,
+  PIPELINE_METRICS_NAMESPACE,
+  pipelineMetricDimensions,
+} from '#shared/events/metrics.ts';
 import type { AllStores, OcrEngine } from '#shared/ports.ts';
 import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
+import { captureOutput } from '#test/support/stdout.ts';
 import { fixedClock, jsonLineClassify, makeMemoryObjects, textFor } from '#test/unit/pipeline/fakes.ts';
 import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from './fixtures.ts';
 
@@ -247,31 +253,69 @@ describe.skipIf(!fixturesAvailable)('extract handler (real middy chain, real S3 
     expect((await stores.documents.get(throttled.docId))?.status).toBe('extracted');
   });
 
-  it('logs an object without an upload session as an error with the MissingUploadSession metric', async () => {
+  it('logs an object without an upload session as an error, and counts it in the MissingUploadSession metric', async () => {
     const errors: unknown[][] = [];
     const spy = new Logger({ serviceName: 'sohoa-test', logLevel: 'SILENT' });
     spy.error = (...args: unknown[]) => {
       errors.push(args);
     };
-    const orphan = s3EventFor(`incoming/so-xay-dung/no-such-upload/${fixtureEncodedName().encoded}`, 10);
-    const out = await makeExtractHandler({
-      documents: stores.documents,
-      sessions: stores.sessions,
-      objects,
-      engines: { pdfText: textEngine(textFor({})), ocr: textEngine(textFor({})) },
-      hasTextLayer: async () => true,
-      bucket: 'sohoa-documents',
-      clock,
-      logger: spy,
-    })(batch(orphan), lambdaContext);
+    const orphan = (id: string) => s3EventFor(`incoming/so-xay-dung/${id}/${fixtureEncodedName().encoded}`, 10);
+    const good = await uploaded('so-xay-dung', pdfBytes('beside-orphans'));
+    const { result: out, emf } = await captureOutput(() =>
+      makeExtractHandler({
+        documents: stores.documents,
+        sessions: stores.sessions,
+        objects,
+        engines: { pdfText: textEngine(textFor({})), ocr: textEngine(textFor({})) },
+        hasTextLayer: async () => true,
+        bucket: 'sohoa-documents',
+        clock,
+        logger: spy,
+      })(batch(orphan('no-such-upload'), good.record, orphan('no-such-upload-either')), lambdaContext),
+    );
     expect(out.batchItemFailures).toEqual([]);
-    expect(errors).toHaveLength(1);
+    expect(errors).toHaveLength(2);
     expect(errors[0]?.[0]).toBe('object without an upload session');
-    expect(errors[0]?.[1]).toMatchObject({
-      skipped: 'no_session',
-      [MISSING_SESSION_METRIC]: 1,
-      _aws: { CloudWatchMetrics: [{ Namespace: 'sohoa', Metrics: [{ Name: MISSING_SESSION_METRIC }] }] },
-    });
+    expect(errors[0]?.[1]).toMatchObject({ skipped: 'no_session' });
+    // The log line is for people; the metric is its own EMF line, one per lost object (CloudWatch sums them).
+    expect(errors[0]?.[1]).not.toHaveProperty('_aws');
+    expect(errors[0]?.[1]).not.toHaveProperty(MISSING_SESSION_METRIC);
+    expect(emf).toHaveLength(2);
+    for (const line of emf) {
+      expect(line._aws.CloudWatchMetrics).toEqual([
+        {
+          Namespace: PIPELINE_METRICS_NAMESPACE,
+          Dimensions: [Object.keys(pipelineMetricDimensions(EXTRACT_SERVICE))],
+          Metrics: [{ Name: MISSING_SESSION_METRIC, Unit: 'Count' }],
+        },
+      ]);
+      expect(line).toMatchObject({ ...pipelineMetricDimensions(EXTRACT_SERVICE), [MISSING_SESSION_METRIC]: 1 });
+    }
+  });
+
+  it('writes nothing at WARN for a batch without a lost object: no metric line, no empty-flush warning', async () => {
+    const { docId, record } = await uploaded('so-xay-dung', pdfBytes('no-metric'));
+    const warnLogger = new Logger({ serviceName: EXTRACT_SERVICE, logLevel: 'WARN' });
+    const {
+      result: out,
+      stdout,
+      stderr,
+    } = await captureOutput(() =>
+      makeExtractHandler({
+        documents: stores.documents,
+        sessions: stores.sessions,
+        objects,
+        engines: { pdfText: textEngine(textFor({})), ocr: textEngine(textFor({})) },
+        hasTextLayer: async () => true,
+        bucket: 'sohoa-documents',
+        clock,
+        logger: warnLogger,
+      })(batch(record), lambdaContext),
+    );
+    expect(out.batchItemFailures).toEqual([]);
+    expect((await stores.documents.get(docId))?.status).toBe('extracted');
+    // A flush of nothing would write Powertools' "No application metrics to publish" warning on every batch.
+    expect([...stdout, ...stderr]).toEqual([]);
   });
 
   it('fails only the record whose body is not an S3 notification', async () => {

@@ -13,14 +13,21 @@ import {
   TextractClient,
 } from '@aws-sdk/client-textract';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeReconcileHandler } from '#functions/reconcile/handler.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import { collectTextractJob } from '#shared/adapters/ocr/textract.ts';
 import { makeSqsRedrive } from '#shared/adapters/sqs/redrive.ts';
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { DocumentStatus, ExtractedText } from '#shared/domain/types.ts';
-import { OVERDUE_DOCUMENTS_METRIC } from '#shared/events/metrics.ts';
+import {
+  OVERDUE_DOCUMENTS_METRIC,
+  PIPELINE_METRICS_NAMESPACE,
+  pipelineMetricDimensions,
+  RECONCILE_REDRIVEN_METRIC,
+  RECONCILE_REJECTED_METRIC,
+  RECONCILE_SERVICE,
+} from '#shared/events/metrics.ts';
 import { parseS3Records } from '#shared/events/s3-records.ts';
 import type { AllStores } from '#shared/ports.ts';
 import { makeCollectOcrJob } from '#shared/use-cases/collect-ocr-job.ts';
@@ -29,9 +36,12 @@ import {
   makeOcrJobPoller,
   makeReconcilePipeline,
   nonTerminalDocuments,
+  type PipelineAction,
+  type PipelineReconcileReport,
   STUCK_MESSAGES_VI,
 } from '#shared/use-cases/reconcile-pipeline.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
+import { captureOutput } from '#test/support/stdout.ts';
 import { fixedClock, makeMemoryObjects } from '#test/unit/pipeline/fakes.ts';
 import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from './fixtures.ts';
 
@@ -231,26 +241,102 @@ describe.skipIf(!fixturesAvailable)('reconcile handler (scheduled, AWS wiring wi
     expect(sqsMock.commandCalls(SendMessageCommand)).toHaveLength(0);
   });
 
-  it('writes the OverdueDocuments gauge on every pass, and logs an error while documents are overdue', async () => {
+  it('writes the OverdueDocuments gauge on every pass as an EMF line, and logs an error while documents are overdue', async () => {
     const logger = new Logger({ serviceName: 'sohoa-test', logLevel: 'SILENT' });
-    const info = vi.spyOn(logger, 'info');
     const error = vi.spyOn(logger, 'error');
-    // Every document the earlier tests left is terminal or fresh: a quiet pass writes 0.
+    // Every document the earlier tests left is terminal or fresh: a quiet pass writes its count (0 or more).
     textractMock.on(GetDocumentTextDetectionCommand).resolves(fixture('status/get-job.in-progress.json'));
-    const quiet = await handler(logger)({}, lambdaContext);
-    const first = (info.mock.calls.at(-1) ?? error.mock.calls.at(-1))?.[1] as Record<string, unknown>;
-    expect(first[OVERDUE_DOCUMENTS_METRIC]).toBe(quiet.overdue);
+    const quiet = await captureOutput(() => handler(logger)({}, lambdaContext));
+    expect(quiet.emf).toHaveLength(1);
+    expect(quiet.emf[0][OVERDUE_DOCUMENTS_METRIC]).toBe(quiet.result.overdue);
 
     // Seven hours after its upload, re-driven but still not terminal: overdue.
     await storeDoc('rc-overdue', 'uploading', { ageHours: 7, idleHours: 1 });
     const key = `incoming/${AGENCY}/u-rc-overdue/ho-so.pdf`;
     objects.objects.set(key, new Uint8Array([1]));
     s3Mock.on(HeadObjectCommand).resolves({ ContentLength: 1, ETag: '"x"', LastModified: new Date(hoursAgo(7)) });
-    const result = await handler(logger)({}, lambdaContext);
-    expect(result.overdue).toBeGreaterThanOrEqual(1);
+    const overdue = await captureOutput(() => handler(logger)({}, lambdaContext));
+    expect(overdue.result.overdue).toBeGreaterThanOrEqual(1);
+    expect(overdue.emf).toHaveLength(1);
+    expect(overdue.emf[0][OVERDUE_DOCUMENTS_METRIC]).toBe(overdue.result.overdue);
+    expect(overdue.emf[0][RECONCILE_REDRIVEN_METRIC]).toBeGreaterThanOrEqual(1);
+    // The log line is for people: the pass's totals, no metric fields.
     const logged = error.mock.calls.at(-1)?.[1] as Record<string, unknown>;
-    expect(logged[OVERDUE_DOCUMENTS_METRIC]).toBe(result.overdue);
-    expect(JSON.stringify(logged._aws)).toContain(OVERDUE_DOCUMENTS_METRIC);
+    expect(logged).toMatchObject({ overdue: overdue.result.overdue });
+    expect(logged).not.toHaveProperty('_aws');
+    expect(logged).not.toHaveProperty(OVERDUE_DOCUMENTS_METRIC);
+  });
+
+  describe('metrics, whatever the log level', () => {
+    // A healthy pass: nothing overdue, two documents re-driven and one rejected, all done.
+    const stuck = (docId: string, action: PipelineAction) => ({
+      docId,
+      agencyId: AGENCY,
+      status: 'uploading' as const,
+      ageMinutes: 90,
+      action,
+      done: true,
+    });
+    const report: PipelineReconcileReport = {
+      scanned: 5,
+      nonTerminal: 3,
+      stuck: [
+        stuck('a', 'redrive_object'),
+        stuck('b', 'poll_ocr_job'),
+        { ...stuck('c', 'rejected'), reason: 'upload_expired' },
+      ],
+      overdue: 0,
+      counts: { redrive_object: 1, redrive_text: 0, poll_ocr_job: 1, rejected: 1 },
+      fixed: true,
+    };
+    // The Lambda composition's logger: its level from POWERTOOLS_LOG_LEVEL, as an operator sets it.
+    const pass = () =>
+      captureOutput(() =>
+        makeReconcileHandler({ reconcile: async () => report, logger: new Logger({ serviceName: RECONCILE_SERVICE }) })(
+          {},
+          lambdaContext,
+        ),
+      );
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it('writes the gauge and counts as one EMF line in the sohoa namespace, with the dimensions the alarms name', async () => {
+      vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'INFO');
+      const { emf, json } = await pass();
+      expect(emf).toHaveLength(1);
+      const [line] = emf;
+      expect(line._aws.CloudWatchMetrics).toEqual([
+        {
+          Namespace: PIPELINE_METRICS_NAMESPACE,
+          Dimensions: [Object.keys(pipelineMetricDimensions(RECONCILE_SERVICE))],
+          Metrics: [OVERDUE_DOCUMENTS_METRIC, RECONCILE_REDRIVEN_METRIC, RECONCILE_REJECTED_METRIC].map((Name) => ({
+            Name,
+            Unit: 'Count',
+          })),
+        },
+      ]);
+      expect(line).toMatchObject({
+        ...pipelineMetricDimensions(RECONCILE_SERVICE),
+        [OVERDUE_DOCUMENTS_METRIC]: 0,
+        [RECONCILE_REDRIVEN_METRIC]: 2,
+        [RECONCILE_REJECTED_METRIC]: 1,
+      });
+      // At INFO the healthy pass is also logged, for people, without metric fields.
+      const logs = json.filter((l) => l.message === 'pipeline reconciled');
+      expect(logs).toHaveLength(1);
+      expect(logs[0]).toMatchObject({ level: 'INFO', overdue: 0, stuck: 3 });
+      expect(logs[0]).not.toHaveProperty('_aws');
+    });
+
+    it('still writes the gauge when POWERTOOLS_LOG_LEVEL=ERROR silences the healthy pass line', async () => {
+      vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'ERROR');
+      const { emf, stdout } = await pass();
+      expect(emf).toHaveLength(1);
+      expect(emf[0]).toMatchObject({ [OVERDUE_DOCUMENTS_METRIC]: 0, [RECONCILE_REDRIVEN_METRIC]: 2 });
+      // The EMF line is all there is: the INFO line is gone, the gauge the OverdueGaugeMissing alarm watches is not.
+      expect(stdout).toHaveLength(1);
+    });
   });
 
   it('reads only non-terminal documents from the status index', async () => {

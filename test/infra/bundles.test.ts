@@ -35,6 +35,8 @@ const ALLOWED: Record<FunctionName, readonly string[]> = {
   // exceljs: the e-mailed report's XLSX attachment.
   report: ['@resvg/resvg-js', 'exceljs'],
 };
+/** The functions that write pipeline metrics (MissingUploadSession; the reconciler's gauge and counts). */
+const METRICS_WRITERS: readonly FunctionName[] = ['extract', 'reconcile'];
 const SMALL: readonly FunctionName[] = [
   'api',
   'sheets',
@@ -81,6 +83,10 @@ describe('function bundles', () => {
       expect(loaded.filter((p) => !copied.has(p))).toEqual([]);
       // Tracing is Active on every function (sohoa-function.ts), and each carries the Powertools Tracer.
       expect(packages.has('aws-xray-sdk-core'), `${name} and the Powertools Tracer`).toBe(true);
+      // The pipeline metrics (shared/events/metrics.ts) are Powertools Metrics, inlined where they are written.
+      expect(packages.has('@aws-lambda-powertools/metrics'), `${name} and Powertools Metrics`).toBe(
+        METRICS_WRITERS.includes(name),
+      );
     },
   );
 });

@@ -15,6 +15,15 @@ import { DEFAULT_THROTTLE } from '#infra/constructs/upload-api.ts';
 import { DATA_KEY_USER_TAG } from '#infra/stateful-stack.ts';
 import { TABLE_KEYS } from '#shared/adapters/dynamodb/table.ts';
 import { UPLOAD_SESSION_GRACE_SECONDS } from '#shared/domain/upload-rules.ts';
+import {
+  EXTRACT_SERVICE,
+  MISSING_SESSION_METRIC,
+  OVERDUE_DOCUMENTS_METRIC,
+  PIPELINE_METRICS_NAMESPACE,
+  type PipelineMetricsService,
+  pipelineMetricDimensions,
+  RECONCILE_SERVICE,
+} from '#shared/events/metrics.ts';
 import { functionOf, ROUTE_KEYS, ROUTES, routeKey } from '#shared/routes.ts';
 import {
   actionsOn,
@@ -223,6 +232,22 @@ const FUNCTIONS = {
   reconcile: 're-drive or reject documents',
   preToken: 'agencyId and role claims',
 } as const;
+
+/**
+ * A CloudWatch metric is its namespace, name and exact dimensions: an alarm on a pipeline metric names the
+ * dimensions Powertools Metrics writes it with (the handler tests check the EMF lines against the same
+ * `pipelineMetricDimensions`), and its `service` is the one the function runs as (POWERTOOLS_SERVICE_NAME).
+ */
+function expectPipelineMetricOf(
+  alarm: { Properties?: Record<string, unknown> },
+  description: string,
+  service: PipelineMetricsService,
+) {
+  const dimensions = Object.entries(pipelineMetricDimensions(service)).map(([Name, Value]) => ({ Name, Value }));
+  expect(alarm.Properties!.Dimensions).toEqual(dimensions);
+  const fn = resources(base.stateless)[functionId(base.stateless, description)]!.Properties!;
+  expect((fn.Environment as { Variables: Record<string, unknown> }).Variables.POWERTOOLS_SERVICE_NAME).toBe(service);
+}
 
 describe('stateless stack: functions', () => {
   it("runs every function on nodejs22.x, the host's architecture by default, with active tracing and its own log group with the retention", () => {
@@ -843,8 +868,14 @@ describe('stateless stack: pipeline reconciler', () => {
 
   const overdueAlarms = () =>
     Object.values(resources(base.stateless, 'AWS::CloudWatch::Alarm')).filter(
-      (a) => a.Properties!.Namespace === 'sohoa' && a.Properties!.MetricName === 'OverdueDocuments',
+      (a) =>
+        a.Properties!.Namespace === PIPELINE_METRICS_NAMESPACE && a.Properties!.MetricName === OVERDUE_DOCUMENTS_METRIC,
     );
+
+  it('watches the OverdueDocuments metric with the exact dimensions the reconcile function writes it with', () => {
+    expect(overdueAlarms()).toHaveLength(2);
+    for (const alarm of overdueAlarms()) expectPipelineMetricOf(alarm, FUNCTIONS.reconcile, RECONCILE_SERVICE);
+  });
 
   it("alarms when documents stay not terminal past the deadline (the reconciler's EMF gauge)", () => {
     const alarm = overdueAlarms().find((a) => a.Properties!.Statistic === 'Maximum');
@@ -905,10 +936,12 @@ describe('stateless stack: monitoring', () => {
 
   it("alarms on an uploaded object without its upload session (the extract stage's EMF metric)", () => {
     const alarm = alarms(base.stateless).find(
-      (a) => a.Properties!.Namespace === 'sohoa' && a.Properties!.MetricName === 'MissingUploadSession',
+      (a) =>
+        a.Properties!.Namespace === PIPELINE_METRICS_NAMESPACE && a.Properties!.MetricName === MISSING_SESSION_METRIC,
     );
     expect(alarm).toBeDefined();
     expect(alarm!.Properties!.Threshold).toBe(1);
+    expectPipelineMetricOf(alarm!, FUNCTIONS.extract, EXTRACT_SERVICE);
   });
 
   it('keeps queued and dead-lettered messages 14 days, less than an upload session lives', () => {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeDocument } from '#demo/samples/compose.ts';
 import { renderPdf } from '#demo/samples/render.ts';
@@ -15,6 +16,7 @@ import { writeDevConfig } from '#local/dev-config.ts';
 import { signLocalToken } from '#local/tokens.ts';
 import type { Clock } from '#shared/ports.ts';
 import { STUCK_MESSAGES_VI } from '#shared/use-cases/reconcile-pipeline.ts';
+import { captureOutput } from '#test/support/stdout.ts';
 
 const AGENCY = 'so-xay-dung';
 let dataDir: string;
@@ -141,6 +143,37 @@ describe('pipeline reconciler on the local stack', () => {
       expect((await s.deps.stores.documents.get(ticket.docId))?.status).toBe('classified');
     } finally {
       await s?.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('runs the extract handler with its metrics off: a lost object is logged on stderr, no EMF line reaches stdout', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sohoa-local-metrics-'));
+    const saved = process.env.POWERTOOLS_METRICS_DISABLED;
+    // As a fresh `sohoa dev` finds it: nothing set by an earlier stack of this file.
+    delete process.env.POWERTOOLS_METRICS_DISABLED;
+    let s: LocalStack | undefined;
+    try {
+      s = await openLocalStack({ dataDir: dir, port: 0, logLevel: 'ERROR', reconcile: false });
+      const local = s;
+      const { stdout, stderr } = await captureOutput(async () => {
+        // An object under incoming/ that no upload session owns: in AWS, a MissingUploadSession metric.
+        await local.clients.s3.send(
+          new PutObjectCommand({
+            Bucket: local.config.bucket,
+            Key: `incoming/${AGENCY}/no-such-upload/mat-phien.pdf`,
+            Body: new Uint8Array([1, 2, 3]),
+            ContentType: 'application/pdf',
+          }),
+        );
+        await local.idle();
+      });
+      expect(stderr.some((line) => line.includes('object without an upload session'))).toBe(true);
+      expect(stdout.filter((line) => line.includes('CloudWatchMetrics'))).toEqual([]);
+    } finally {
+      await s?.close();
+      if (saved === undefined) delete process.env.POWERTOOLS_METRICS_DISABLED;
+      else process.env.POWERTOOLS_METRICS_DISABLED = saved;
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);

@@ -12,6 +12,7 @@ import { collectTextractJob } from '#shared/adapters/ocr/textract.ts';
 import { makeS3ObjectStore } from '#shared/adapters/s3/object-store.ts';
 import { makeSqsRedrive } from '#shared/adapters/sqs/redrive.ts';
 import { EXTRACTED_PREFIX, INCOMING_PREFIX } from '#shared/domain/object-keys.ts';
+import { RECONCILE_SERVICE } from '#shared/events/metrics.ts';
 import { systemClock } from '#shared/ports.ts';
 import { makeCollectOcrJob } from '#shared/use-cases/collect-ocr-job.ts';
 import { makeOcrJobPoller, makeReconcilePipeline, nonTerminalDocuments } from '#shared/use-cases/reconcile-pipeline.ts';
@@ -25,7 +26,7 @@ export function reconcileHandlerFromEnv(env: Env = process.env) {
   const s3 = s3Client(traced);
   const objects = makeS3ObjectStore({ client: s3, bucket: config.BUCKET_NAME });
   const textract = traced(new TextractClient({}));
-  const logger = new Logger({ serviceName: 'sohoa-reconcile' });
+  const logger = new Logger({ serviceName: RECONCILE_SERVICE });
   const reconcile = makeReconcilePipeline({
     documents: stores.documents,
     sessions: stores.sessions,
