@@ -1045,12 +1045,17 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   const spec = decision.candidate?.type.spec ?? null;
   warnings.push(...(decision.warnings ?? []));
 
-  let { place, issueDate, rejectedDates } = extractPlaceAndDate(doc);
+  let { place, issueDate, rejectedDates, index: dateIndex } = extractPlaceAndDate(doc);
+  /** Where the issue date was read (its OCR line's confidence gates it); null when not from `doc`'s lines. */
+  let dateAt: { doc: DocumentText; index: number } | null = issueDate !== null ? { doc, index: dateIndex } : null;
   if (rejectedDates > 0) warnings.push('impossible_date_ignored');
   // A registration certificate changed later is the certificate of its latest change, dated by it.
   const changed = spec?.form?.layout === 'registration-certificate' ? latestChangeDate(doc) : null;
   const changeReason = changed !== null && changed !== issueDate;
-  if (changed !== null && (issueDate === null || changed > issueDate)) issueDate = changed;
+  if (changed !== null && (issueDate === null || changed > issueDate)) {
+    issueDate = changed;
+    dateAt = null;
+  }
   let issuer = headerIssuer;
 
   // A certification stamped on another paper (a diploma, a power of attorney): its date, issuer and
@@ -1058,7 +1063,10 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (spec?.overlay && decision.candidate && decision.candidate.hit.index > 0) {
     const block = certificationBlock(doc, decision.candidate.hit);
     const own = extractPlaceAndDate(block);
-    if (own.issueDate !== null) ({ place, issueDate } = own);
+    if (own.issueDate !== null) {
+      ({ place, issueDate } = own);
+      dateAt = { doc: block, index: own.index };
+    }
     const certifier = extractIssuer(block);
     // The header is the certifier's when it is a body that certifies (UBND xã, Phòng Tư pháp); a diploma's
     // or a contract's header (Bộ, Sở, a company) is not.
@@ -1159,6 +1167,9 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   else if (number.source === 'serial' && spec?.form?.layout === 'land-certificate')
     warnings.push('doc_number_from_serial');
   if (issueDate === null) warnings.push('missing_issue_date');
+  // The same gate for the date: a date read from a line the OCR all but failed on goes to review.
+  else if (dateAt !== null && lineConfidenceAt(dateAt.doc, dateAt.index) < KEY_LINE_MIN_CONFIDENCE)
+    warnings.push('issue_date_uncertain');
   if (issuer === null) warnings.push('missing_issuer');
   if (spec === null) warnings.push('unknown_document_type');
 
@@ -1192,7 +1203,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
 const TIER_RANK: Record<Level, number> = { commune: 1, district: 2, province: 3 };
 
 /**
- * Below this OCR confidence the line a result's number was read from is one the OCR all but failed on (a
+ * Below this OCR confidence the line a result's number (or issue date) was read from is one the OCR all but failed on (a
  * phone photo's `3142/2025` read at 0.07 for a printed `312/2025`): the number goes to review however clean
  * the rest is. A number line shared with a speck (`số:07 Ê`, 0.40) is still read right, hence not higher.
  */

@@ -189,12 +189,17 @@ function present(doc: DocumentText, parts: Array<{ ranges: Array<[number, number
 }
 
 /** Reads the issuer from the ND 30 header, a sector-form label (`Nơi đăng ký:`) or the signature block. */
+/** Below this OCR confidence a header line is not read for the issuer (the key-line gate's threshold). */
+const ISSUER_LINE_MIN_CONFIDENCE = 0.3;
+
 export function extractIssuer(doc: DocumentText): Issuer | null {
   const maxLines = Math.min(doc.lineStarts.length, 12);
   const parts: Array<{ ranges: Array<[number, number]>; folded: string }> = [];
   let lastLine = -1;
   let end = 0;
   for (let i = 0; i < maxLines; i++) {
+    // A line the OCR all but failed on (a shadow's edge read as `SỔ Á` at 0.17) names no issuer.
+    if (doc.lineConfidence && (doc.lineConfidence[i] ?? 1) < ISSUER_LINE_MIN_CONFIDENCE) continue;
     const line = foldedLine(doc, i);
     const [lineStart] = lineBounds(doc, i);
     let stop = false;

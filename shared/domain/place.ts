@@ -11,6 +11,8 @@ export interface PlaceAndDate {
   issueDate: string | null;
   /** How the date was found: the place line, a label, or the first plausible date. */
   source: 'place-line' | 'label' | 'fallback' | null;
+  /** Folded offset of the date that was taken (-1 when none): its OCR line decides whether it is trusted. */
+  index: number;
   /** Impossible date-shaped strings seen (31/02/2021…). */
   rejectedDates: number;
 }
@@ -130,7 +132,8 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
       const head = joined.slice(lineStart, d.index).trim();
       if (!/^[a-z]+( [a-z]+){0,3}$/.test(head)) continue;
       const place = readPlace(doc, text, d.index - 1);
-      if (place !== null) return { place, issueDate: d.iso, source: 'place-line', rejectedDates: rejected };
+      if (place !== null)
+        return { place, issueDate: d.iso, source: 'place-line', index: d.index, rejectedDates: rejected };
       continue;
     }
     const between = before.slice(comma + 1).trim();
@@ -138,7 +141,7 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
     const commaAt = d.index - before.length + comma;
     const place = readPlace(doc, text, commaAt);
     if (place === null) continue;
-    return { place, issueDate: d.iso, source: 'place-line', rejectedDates: rejected };
+    return { place, issueDate: d.iso, source: 'place-line', index: d.index, rejectedDates: rejected };
   }
   // The form's own date labels (`Ngày, tháng, năm đăng ký`, `Ngày cấp`) before a date in a sentence
   // (`… cấp ngày …`, `ký ngày …`).
@@ -150,7 +153,7 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
       if (!label) continue;
       if (strong !== !/^(cap ngay|ky ngay|dang ky ngay|lam tai)/.test(label[1] ?? '')) continue;
       if (/(cccd|cmnd|can cuoc|chung minh|ho chieu)[a-z0-9 ]{0,30}$/.test(window)) continue;
-      return { place: null, issueDate: d.iso, source: 'label', rejectedDates: rejected };
+      return { place: null, issueDate: d.iso, source: 'label', index: d.index, rejectedDates: rejected };
     }
   }
   for (const d of dates) {
@@ -161,7 +164,7 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
     const lineStart = text.lastIndexOf('\n', d.index - 1) + 1;
     const sameLine = flatWindow(joined, d.index, Math.min(40, d.index - lineStart));
     if (NOT_ISSUE.test(window) || CITED.test(sameLine)) continue;
-    return { place: null, issueDate: d.iso, source: 'fallback', rejectedDates: rejected };
+    return { place: null, issueDate: d.iso, source: 'fallback', index: d.index, rejectedDates: rejected };
   }
   // A date in words after the form's date label (`Ngày, tháng, năm đăng ký: ngày mười lăm tháng năm …`).
   if (/ngay [a-z]+ [a-z ]{0,30}thang [a-z]/.test(joined)) {
@@ -169,10 +172,10 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
       if (inCitationZone(doc, d.index) || onIdLine(doc, d.index)) continue;
       const window = flatWindow(joined, d.index, 60);
       if (ISSUE_LABEL.test(window) || ISSUE_LABEL.test(`${window} ngay`))
-        return { place: null, issueDate: d.iso, source: 'label', rejectedDates: rejected };
+        return { place: null, issueDate: d.iso, source: 'label', index: d.index, rejectedDates: rejected };
     }
   }
-  return { place: null, issueDate: null, source: null, rejectedDates: rejected };
+  return { place: null, issueDate: null, source: null, index: -1, rejectedDates: rejected };
 }
 
 /** `Đăng ký thay đổi lần thứ: 2, ngày …` / `Đăng ký thay đổi lần thứ 3, ngày …` just before a date. */

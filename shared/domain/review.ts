@@ -27,6 +27,7 @@ export const REVIEW_REASONS = [
   'missing_level',
   'level_uncertain',
   'doc_number_uncertain',
+  'issue_date_uncertain',
   'doc_number_from_serial',
   'title_from_body',
   'title_partial',
@@ -44,6 +45,7 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 const REVIEW_WARNINGS: ReadonlySet<string> = new Set<ReviewReason>([
   'level_uncertain',
   'doc_number_uncertain',
+  'issue_date_uncertain',
   'doc_number_from_serial',
   'title_from_body',
   'title_partial',
@@ -71,6 +73,7 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
     'Cần kiểm tra lại: không đọc được số vào sổ cấp giấy chứng nhận, tạm dùng số phát hành (seri).',
   title_partial: 'Cần kiểm tra lại: tên giấy tờ chỉ khớp một phần với loại trong danh mục.',
   doc_number_uncertain: 'Cần kiểm tra lại: số của giấy tờ đọc được không chắc chắn (chữ viết tay).',
+  issue_date_uncertain: 'Cần kiểm tra lại: ngày cấp đọc được không chắc chắn (chữ mờ hoặc viết tay).',
   title_from_body: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ nội dung.',
   type_from_symbol: 'Cần kiểm tra lại: không đọc được tên giấy tờ, loại giấy tờ được suy ra từ ký hiệu.',
   inner_page: 'Cần kiểm tra lại: đây là trang bên trong của giấy tờ, thiếu trang có tên và số.',

@@ -158,6 +158,7 @@ const REVIEW_TODO: Partial<Record<ReviewReason, string>> = {
   missing_issue_date: 'Mở hồ sơ, điền ngày cấp theo bản quét rồi xác nhận.',
   missing_issuer: 'Mở hồ sơ, điền cơ quan cấp theo bản quét rồi xác nhận.',
   doc_number_uncertain: 'Mở hồ sơ, đối chiếu số với bản quét rồi xác nhận.',
+  issue_date_uncertain: 'Mở hồ sơ, đối chiếu ngày cấp với bản quét rồi xác nhận.',
   title_from_body: 'Mở hồ sơ, kiểm tra loại giấy tờ rồi xác nhận.',
   type_from_symbol: 'Mở hồ sơ, kiểm tra loại giấy tờ rồi xác nhận.',
   inner_page: 'Quét lại cả trang có tên và số của giấy tờ, hoặc mở hồ sơ để điền.',

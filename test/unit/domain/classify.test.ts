@@ -162,6 +162,74 @@ describe('classifyText contract', () => {
     expect(classifyText(permit).warnings).not.toContain('doc_number_uncertain');
   });
 
+  it('sends an issue date read from a line the OCR all but failed on to review', () => {
+    const letter = (dateLine: string, confidence: number, dateConfidence: number) =>
+      classifyText({
+        engine: 'tesseract',
+        pages: [
+          {
+            pageNumber: 1,
+            lines: [
+              ...[
+                'ỦY BAN NHÂN DÂN',
+                'HUYỆN MƯỜNG CHÀ',
+                'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+                'Độc lập - Tự do - Hạnh phúc',
+                'Số: 152/GPXD-UBND',
+              ].map((text) => ({ text, confidence })),
+              { text: dateLine, confidence: dateConfidence },
+              ...[
+                'GIẤY PHÉP XÂY DỰNG',
+                'Cấp cho: Ông Lò Văn Sáng',
+                'Địa chỉ: bản Na Sang, xã Na Sang, huyện Mường Chà, tỉnh Điện Biên',
+                'Được phép xây dựng công trình: nhà ở riêng lẻ',
+                'KT. CHỦ TỊCH',
+                'PHÓ CHỦ TỊCH',
+              ].map((text) => ({ text, confidence })),
+            ],
+          },
+        ],
+      });
+    const dateLine = 'Mường Chà, ngày 12 tháng 5 năm 2024';
+    const sure = letter(dateLine, 0.9, 0.9);
+    expect(sure).toMatchObject({ docType: 'giay-phep-xay-dung-nha-o', issueDate: '2024-05-12', needsReview: false });
+    const garbled = letter(dateLine, 0.9, 0.12);
+    expect(garbled.issueDate).toBe('2024-05-12');
+    expect(garbled.reviewReasons).toEqual(['issue_date_uncertain']);
+    // A number line that is sure does not vouch for the date line, and the gate is the number's threshold.
+    expect(letter(dateLine, 0.9, 0.35).warnings).not.toContain('issue_date_uncertain');
+  });
+
+  it('reads no issuer from a header line the OCR all but failed on', () => {
+    const birth = (speckConfidence: number) =>
+      classifyText({
+        engine: 'tesseract',
+        pages: [
+          {
+            pageNumber: 1,
+            lines: [
+              { text: 'SỞ Á', confidence: speckConfidence },
+              ...[
+                'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+                'Độc lập - Tự do - Hạnh phúc',
+                'GIẤY KHAI SINH',
+                'Số: 07',
+                'Quyển số: 02/2019',
+                'Họ, chữ đệm, tên: LƯỜNG ĐÌNH LONG',
+                'Nơi đăng ký khai sinh: UBND xã Quài Cang, huyện Tuần Giáo, tỉnh Điện Biên',
+                'Ngày, tháng, năm đăng ký: 15/01/2019',
+              ].map((text) => ({ text, confidence: 0.93 })),
+            ],
+          },
+        ],
+      });
+    // A shadow's edge read as `SỞ Á` at 0.17: not a provincial department.
+    expect(birth(0.17)).toMatchObject({ docType: 'khai-sinh', level: 'commune', needsReview: false });
+    expect(birth(0.17).issuer).not.toMatch(/^SỞ/);
+    // Read with confidence, the same line is a header line (and here a suspicious one).
+    expect(birth(0.9).issuer).toMatch(/^SỞ/);
+  });
+
   it('judges OCR confidence on text lines, not on the specks a phone photo adds', () => {
     const lines = permit.split('\n');
     // A photo's texture, seal and background read as one- or two-character lines at confidence near 0.
