@@ -4,6 +4,10 @@
  * - a clean scan (light, even, colourless background, enough pixels) goes to OCR UNCHANGED — byte for byte,
  *   so preparation can never make it worse;
  * - EXIF orientation is applied (phone photos are often stored sideways with an orientation tag);
+ * - tilted text lines are straightened (projection-profile deskew; from 0.3° on a photo, 2° on a scan),
+ *   and a sheet photographed on a darker table or shown between a phone's UI bars is cut out of its frame;
+ * - red seals on an otherwise colourless page are read from the red channel within the seal only, stretched
+ *   so the seal's ink becomes paper (black text under a seal stays; a red title elsewhere is kept);
  * - coloured security backgrounds (green guilloche, land-certificate pink) and red seals are light in the
  *   red channel, while black text stays dark there: a coloured page is read from its red channel;
  * - uneven light (shadows, phone photos) is flattened by dividing the page by its blurred background;
@@ -11,6 +15,7 @@
  * The same small grey copy feeds the QR decoder, so a page is decoded for inspection only once.
  */
 import sharp from 'sharp';
+import { estimateSkew, findPaper, findSeals, frameMask, paperThreshold, type Rect } from './geometry.ts';
 import { decodeQrInGrey } from './qr.ts';
 
 /** Side of the inspection copy; also where QR codes are looked for. */
@@ -39,6 +44,11 @@ export interface PreparedPage {
   steps: string[];
   look: PageLook;
   qr: string[];
+  /**
+   * Where red seals were keyed out, in the prepared image's pixels: text read there may have lost strokes
+   * with the seal's ink, so its OCR confidence is not to be trusted for key fields.
+   */
+  seals: Rect[];
 }
 
 function percentile(values: Uint8Array | Buffer, p: number): number {
@@ -53,8 +63,15 @@ function percentile(values: Uint8Array | Buffer, p: number): number {
   return 255;
 }
 
-/** Measures the page on a small copy and prepares it for OCR. Sharp failures are left to tesseract. */
-export async function preparePage(bytes: Buffer | Uint8Array): Promise<PreparedPage> {
+interface Inspection {
+  look: PageLook;
+  grey: Buffer;
+  rgb: Buffer;
+  info: { width: number; height: number; channels: number };
+}
+
+/** The small grey and colour copy of the page (EXIF orientation applied) and what it measures. */
+async function inspect(bytes: Buffer | Uint8Array): Promise<Inspection> {
   const meta = await sharp(bytes).metadata();
   const oriented = (meta.orientation ?? 1) > 1;
   const { data, info } = await sharp(bytes)
@@ -92,22 +109,176 @@ export async function preparePage(bytes: Buffer | Uint8Array): Promise<PreparedP
   const unevenness = Math.max(...cells) - Math.min(...cells);
   const width = oriented && (meta.orientation ?? 1) >= 5 ? (meta.height ?? 0) : (meta.width ?? 0);
   const height = oriented && (meta.orientation ?? 1) >= 5 ? (meta.width ?? 0) : (meta.height ?? 0);
-  const look: PageLook = { width, height, chroma, paper, unevenness, oriented };
+  return {
+    look: { width, height, chroma, paper, unevenness, oriented },
+    grey,
+    rgb: data,
+    info: { width: info.width, height: info.height, channels: info.channels },
+  };
+}
+
+/** `rect` of the inspection copy in the page's own pixels (`factor` = page width / copy width), clamped. */
+function scaleRect(rect: Rect, factor: number, width: number, height: number): Rect {
+  const left = Math.max(0, Math.floor(rect.left * factor));
+  const top = Math.max(0, Math.floor(rect.top * factor));
+  return {
+    left,
+    top,
+    width: Math.max(1, Math.min(width - left, Math.ceil(rect.width * factor))),
+    height: Math.max(1, Math.min(height - top, Math.ceil(rect.height * factor))),
+  };
+}
+
+/**
+ * Below these tilts the page is not turned. A photographed sheet is turned from 0.3° on (its frame is cut
+ * along straight edges next). A scan is turned from 2° only: tesseract reads lines tilted 1–1.5° as well as
+ * straight ones, and turning costs a little sharpness (measured on the generated scans, tilted 1–1.5° by
+ * their renderer: deskewing them lost a hyphen of the symbol on 3 of 52 pages).
+ */
+const MIN_SKEW_DEGREES = { photo: 0.3, scan: 2 };
+
+export interface PrepareOptions {
+  /** Deskew and cut the paper out of its frame (default true). */
+  geometry?: boolean;
+  /** Flatten the light whatever the page measures (a photo measured uneven before its paper was cut out). */
+  flatten?: boolean;
+  /**
+   * A mask (PNG, white where the frame still shows) painted white over the prepared page, last: the
+   * frame's dark corners would come back from OCR as stray letters (`SỔ Á`, taken for an issuer), but the
+   * light is flattened with them as they are (measured: whitening them first left shadows in).
+   */
+  whiten?: Buffer;
+}
+
+/** Measures the page on a small copy and prepares it for OCR. Sharp failures are left to tesseract. */
+export async function preparePage(bytes: Buffer | Uint8Array, options: PrepareOptions = {}): Promise<PreparedPage> {
+  const seen = await inspect(bytes);
+  const { look, grey, info } = seen;
   const qr = decodeQrInGrey(grey, info.width, info.height);
+  const { width, height, oriented } = look;
+
+  if (options.geometry !== false) {
+    const full = { left: 0, top: 0, width: info.width, height: info.height };
+    const paperRect = findPaper(grey, info.width, info.height);
+    const area = paperRect ?? full;
+    const inner = {
+      left: area.left + Math.round(area.width * 0.06),
+      top: area.top + Math.round(area.height * 0.06),
+      width: Math.round(area.width * 0.88),
+      height: Math.round(area.height * 0.88),
+    };
+    const skew = estimateSkew(grey, info.width, inner);
+    const tilt = Math.abs(skew.degrees) >= MIN_SKEW_DEGREES[paperRect ? 'photo' : 'scan'] ? skew.degrees : 0;
+    if (tilt !== 0 || paperRect) {
+      const steps: string[] = [];
+      if (oriented) steps.push('exif-rotate');
+      let page = sharp(bytes).rotate();
+      if (tilt !== 0) {
+        // Corners uncovered by the turn take the frame's colour: paper on a scan, table on a photo (cut next).
+        page = page.rotate(-tilt, { background: paperRect ? '#000000' : '#ffffff' });
+        steps.push(`deskew${tilt > 0 ? '-' : '+'}${Math.abs(tilt).toFixed(2)}°`);
+      }
+      let turned = await page.png({ compressionLevel: 1 }).toBuffer();
+      let whiten: Buffer | undefined;
+      if (paperRect) {
+        const again = tilt !== 0 ? await inspect(turned) : seen;
+        const { grey: g, info: at } = again;
+        const split = paperThreshold(g, at.width, at.height);
+        const cut = split === null ? null : findPaper(g, at.width, at.height);
+        if (split !== null && cut) {
+          const { width: w = 1, height: h = 1 } = await sharp(turned).metadata();
+          const rect = scaleRect(cut, w / at.width, w, h);
+          // What is left of the frame (corners of a tilted or sheared sheet) painted white.
+          const frame = await sharp(frameMask(g, at.width, at.height, split.frame), {
+            raw: { width: at.width, height: at.height, channels: 1 },
+          })
+            .resize({ width: w, height: h, fit: 'fill' })
+            .extract(rect)
+            .png({ compressionLevel: 1 })
+            .toBuffer();
+          turned = await sharp(turned).extract(rect).png({ compressionLevel: 1 }).toBuffer();
+          whiten = frame;
+          steps.push('crop-paper');
+        }
+      }
+      // A photo or a screenshot measured uneven as it came is flattened still: cutting the frame away does not
+      // take a shadow or a security background's wash with it (measured: not flattening cost dates).
+      const rest = await preparePage(turned, {
+        geometry: false,
+        flatten: look.unevenness > 40 || look.paper < 170,
+        ...(whiten ? { whiten } : {}),
+      });
+      return { image: rest.image, steps: [...steps, ...rest.steps], look, qr, seals: rest.seals };
+    }
+  }
 
   const longSide = Math.max(width, height);
-  const coloured = chroma > 12;
-  const uneven = unevenness > 40 || paper < 170;
+  const coloured = look.chroma > 12;
+  const uneven = options.flatten === true || look.unevenness > 40 || look.paper < 170;
   const small = longSide < MIN_LONG_SIDE_PX;
   const large = longSide > MAX_LONG_SIDE_PX;
-  if (!oriented && !coloured && !uneven && !small && !large) return { image: bytes, steps: ['as-is'], look, qr };
+  const seals = findSeals(seen.rgb, info.width, info.height, info.channels);
+  /** The seals in the page's pixels, times the scale of the prepared image (set below when resized). */
+  const sealRects = seals.map((seal) => scaleRect(seal, width / info.width, width, height));
+  let scale = 1;
+  const sealsOut = () =>
+    keyOut.map((r) => ({
+      left: Math.floor(r.left * scale),
+      top: Math.floor(r.top * scale),
+      width: Math.ceil(r.width * scale),
+      height: Math.ceil(r.height * scale),
+    }));
+  // On a coloured page the red channel below takes the seal out with the background.
+  const keyOut = coloured ? [] : sealRects;
+  if (!oriented && !coloured && !uneven && !small && !large && keyOut.length === 0)
+    return {
+      image: options.whiten ? await paintWhite(bytes, options.whiten) : bytes,
+      steps: ['as-is'],
+      look,
+      qr,
+      seals: sealsOut(),
+    };
 
   const steps: string[] = [];
   let page = sharp(bytes).rotate();
   if (oriented) steps.push('exif-rotate');
+  if (keyOut.length > 0) {
+    // Within each seal, the red channel stretched so that the seal's ink becomes paper: seal ink over paper
+    // is light in red, ink over black text much darker, so the text under the seal stays.
+    const base = await sharp(bytes).rotate().greyscale().png({ compressionLevel: 1 }).toBuffer();
+    const patches = await Promise.all(
+      keyOut.map(async (rect) => {
+        const { data, info: patch } = await sharp(bytes)
+          .rotate()
+          .extract(rect)
+          .removeAlpha()
+          .toColourspace('srgb')
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        const inkRed: number[] = [];
+        for (let j = 0; j < data.length; j += patch.channels) {
+          const r = data[j] as number;
+          if (r - Math.max(data[j + 1] as number, data[j + 2] as number) > 60) inkRed.push(r);
+        }
+        inkRed.sort((a, b) => a - b);
+        // The seal's own ink: the lighter part of its red pixels (the darker part is ink over text).
+        const ink = Math.max(120, (inkRed[Math.floor(inkRed.length * 0.6)] ?? 255) * 0.92);
+        const out = Buffer.alloc(patch.width * patch.height);
+        for (let i = 0, j = 0; i < out.length; i++, j += patch.channels)
+          out[i] = Math.min(255, ((data[j] as number) * 255) / ink);
+        const input = await sharp(out, { raw: { width: patch.width, height: patch.height, channels: 1 } })
+          .png({ compressionLevel: 1 })
+          .toBuffer();
+        return { input, left: rect.left, top: rect.top };
+      }),
+    );
+    page = sharp(await sharp(base).composite(patches).png({ compressionLevel: 1 }).toBuffer());
+    steps.push(`seal-out×${keyOut.length}`);
+  }
   if (small || large) {
     const factor = small ? Math.min(3, (MIN_LONG_SIDE_PX * 1.4) / longSide) : MAX_LONG_SIDE_PX / longSide;
     page = page.resize({ width: Math.round(width * factor), height: Math.round(height * factor), kernel: 'lanczos3' });
+    scale = factor;
     steps.push(small ? `upscale×${factor.toFixed(2)}` : `downscale×${factor.toFixed(2)}`);
   }
   if (coloured) {
@@ -145,5 +316,16 @@ export async function preparePage(bytes: Buffer | Uint8Array): Promise<PreparedP
     .png({ compressionLevel: 1 })
     .toBuffer();
   steps.push('normalise');
-  return { image: out, steps, look, qr };
+  if (options.whiten) out = await paintWhite(out, options.whiten);
+  return { image: out, steps, look, qr, seals: sealsOut() };
+}
+
+/** `image` with `mask`'s white (stretched to the image's size) painted over it. */
+async function paintWhite(image: Buffer | Uint8Array, mask: Buffer): Promise<Buffer> {
+  const { width = 1, height = 1 } = await sharp(image).metadata();
+  const input = await sharp(mask).resize({ width, height, fit: 'fill' }).png({ compressionLevel: 1 }).toBuffer();
+  return sharp(image)
+    .composite([{ input, blend: 'lighten' }])
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 }

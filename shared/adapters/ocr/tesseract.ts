@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { createScheduler, createWorker, type Page, type Scheduler, type Worker } from 'tesseract.js';
+import type { Rect } from '#shared/adapters/image/geometry.ts';
 import { preparePage } from '#shared/adapters/image/prepare.ts';
 import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
 import { UnreadableDocumentError } from '#shared/errors.ts';
@@ -34,28 +35,49 @@ const COLUMN_GAP_IN_HEIGHTS = 0.6;
 type TesseractLine = NonNullable<Page['blocks']>[number]['paragraphs'][number]['lines'][number];
 
 /**
+ * OCR confidence given to text read under a red seal: the seal's ink was taken out from over it, and a stroke
+ * lost with it can turn a digit into another one that tesseract then reads with full confidence
+ * (`62C8000457` → `62C6000457` at 0.91). Below the classifier's key-line gate (0.3), so a number or date
+ * read there goes to review.
+ */
+export const UNDER_SEAL_CONFIDENCE = 0.25;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+const underSeal = (box: Box, seals: readonly Rect[]) => {
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  return seals.some((s) => cx >= s.left && cx < s.left + s.width && cy >= s.top && cy < s.top + s.height);
+};
+
+/**
  * Splits a recognised line where its words are far apart: tesseract often joins the two columns of the
  * ND 30 header ("ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …") into one line; readers want them apart, as the
- * pdf-text engine and Textract give them.
+ * pdf-text engine and Textract give them. A part with a word under a seal gets UNDER_SEAL_CONFIDENCE at most.
  */
-function splitColumns(line: TesseractLine): ExtractedLine[] {
+function splitColumns(line: TesseractLine, seals: readonly Rect[]): ExtractedLine[] {
   const height = Math.max(1, line.bbox.y1 - line.bbox.y0);
-  const segments: { words: string[]; confidences: number[] }[] = [];
+  const segments: { words: string[]; confidences: number[]; sealed: boolean }[] = [];
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const word of line.words) {
     const current = segments[segments.length - 1];
+    const sealed = seals.length > 0 && underSeal(word.bbox, seals);
     if (!current || word.bbox.x0 - previousEnd > COLUMN_GAP_IN_HEIGHTS * height) {
-      segments.push({ words: [word.text], confidences: [word.confidence] });
+      segments.push({ words: [word.text], confidences: [word.confidence], sealed });
     } else {
       current.words.push(word.text);
       current.confidences.push(word.confidence);
+      current.sealed ||= sealed;
     }
     previousEnd = word.bbox.x1;
   }
-  if (segments.length <= 1) return [{ text: line.text, confidence: line.confidence / 100 }];
+  const cap = (confidence: number, sealed: boolean) =>
+    sealed ? Math.min(confidence, UNDER_SEAL_CONFIDENCE) : confidence;
+  if (segments.length <= 1)
+    return [{ text: line.text, confidence: cap(line.confidence / 100, segments[0]?.sealed ?? false) }];
   return segments.map((s) => ({
     text: s.words.join(' '),
-    confidence: s.confidences.reduce((a, b) => a + b, 0) / s.confidences.length / 100,
+    confidence: cap(s.confidences.reduce((a, b) => a + b, 0) / s.confidences.length / 100, s.sealed),
   }));
 }
 
@@ -64,7 +86,7 @@ function splitColumns(line: TesseractLine): ExtractedLine[] {
  * - the vie model often answers the Icelandic eth (Ð U+00D0, ð U+00F0) for đ (Đ U+0110, đ U+0111): they
  *   look identical, but "QÐ-UBND" would not match "QĐ-UBND" (Vietnamese has no eth);
  * - inside a document symbol after "number/" (ND 30: upper case, groups joined by "-"), the short hyphen
- *   comes back as "." ("GPMT.UBND") and Q as 0 ("0Đ-UBND").
+ *   comes back as "." ("GPMT.UBND") or with a speck beside it ("TLKT-.BS"), and Q as 0 ("0Đ-UBND").
  */
 export function fixVietnamese(text: string): string {
   const fixed = text
@@ -72,23 +94,33 @@ export function fixVietnamese(text: string): string {
     .replace(/\u00f0/g, '\u0111')
     .normalize('NFC');
   return fixed.replace(
-    /(\d{1,6}(?:\/\d{4})?\/)([0-9A-ZĐ]+(?:[.-][0-9A-ZĐ]+)+|0Đ(?![0-9A-ZĐ]))/gu,
+    /(\d{1,6}(?:\/\d{4})?\/)([0-9A-ZĐ]+(?:[.-]{1,2}[0-9A-ZĐ]+)+|0Đ(?![0-9A-ZĐ]))/gu,
     (_m, head: string, symbol: string) => {
-      const repaired = symbol.replace(/^0Đ(?=$|[.-])/u, 'QĐ').replace(/(?<=[A-ZĐ])\.(?=[A-ZĐ])/gu, '-');
+      const repaired = symbol
+        .replace(/^0Đ(?=$|[.-])/u, 'QĐ')
+        .replace(/(?<=[0-9A-ZĐ])(?:-\.|\.-)(?=[0-9A-ZĐ])/gu, '-')
+        .replace(/(?<=[A-ZĐ])\.(?=[A-ZĐ])/gu, '-');
       return head + repaired;
     },
   );
 }
 
-/** Lines of a recognised page with 0–1 confidence; empty lines dropped. */
-export function pageLines(page: Page): ExtractedLine[] {
+/** Lines of a recognised page with 0–1 confidence; empty lines dropped. `seals`: see UNDER_SEAL_CONFIDENCE. */
+export function pageLines(page: Page, seals: readonly Rect[] = []): ExtractedLine[] {
   const lines: ExtractedLine[] = [];
   for (const block of page.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
         for (const part of line.words.length > 0
-          ? splitColumns(line)
-          : [{ text: line.text, confidence: line.confidence / 100 }]) {
+          ? splitColumns(line, seals)
+          : [
+              {
+                text: line.text,
+                confidence: underSeal(line.bbox, seals)
+                  ? Math.min(line.confidence / 100, UNDER_SEAL_CONFIDENCE)
+                  : line.confidence / 100,
+              },
+            ]) {
           const text = fixVietnamese(part.text.replace(/\s+/g, ' ').trim());
           // Scanner dust comes back as lone punctuation: a line without a letter or digit carries nothing.
           if (/[\p{L}\p{N}]/u.test(text)) lines.push({ text, confidence: Math.max(0, Math.min(1, part.confidence)) });
@@ -135,6 +167,7 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
   const recognize = async (
     image: Buffer | Uint8Array,
     deadline: ReturnType<typeof ocrDeadline>,
+    seals: readonly Rect[] = [],
   ): Promise<ExtractedLine[]> => {
     deadline.check();
     pool ??= start();
@@ -147,7 +180,7 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
       const job = scheduler.addJob('recognize', Buffer.from(image), {}, { blocks: true, text: false });
       job.catch(() => undefined);
       const result = await Promise.race([job, timedOut]);
-      return pageLines(result.data);
+      return pageLines(result.data, seals);
     } catch (error) {
       if (error instanceof UnreadableDocumentError) {
         if (error.code === 'ocr_timeout') await stop();
@@ -184,9 +217,9 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
       const read = async (image: Buffer | Uint8Array) => {
         const prepared =
           options.prepare === false
-            ? { image, qr: [] as string[] }
-            : await preparePage(image).catch(() => ({ image, qr: [] as string[] }));
-        const lines = await recognize(prepared.image, deadline);
+            ? { image, qr: [] as string[], seals: [] }
+            : await preparePage(image).catch(() => ({ image, qr: [] as string[], seals: [] }));
+        const lines = await recognize(prepared.image, deadline, prepared.seals);
         const pageNumber = pages.length + 1;
         if (lines.length === 0) warnings.push(`page ${pageNumber}: no text recognised`);
         pages.push({ pageNumber, lines });

@@ -9,6 +9,8 @@ describe('fixVietnamese', () => {
     ['Ðiện Biên, ngày 05 tháng 3', 'Điện Biên, ngày 05 tháng 3'],
     ['Số: 1758/GPMT.UBND', 'Số: 1758/GPMT-UBND'],
     ['Số: 37/TLKT.BS', 'Số: 37/TLKT-BS'],
+    ['Số: 18/TLKT-.BS', 'Số: 18/TLKT-BS'],
+    ['Số: 18/TLKT.-BS', 'Số: 18/TLKT-BS'],
     ['Số: 2051/0Đ-UBND', 'Số: 2051/QĐ-UBND'],
     ['Số: 2051/0Đ UBND', 'Số: 2051/QĐ UBND'],
     ['Số: 15/2021/ATTP.CNĐK', 'Số: 15/2021/ATTP-CNĐK'],
