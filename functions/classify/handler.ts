@@ -28,7 +28,9 @@ export function makeClassifyHandler(deps: ClassifyHandlerDeps): SqsHandlerFn {
         }
         try {
           const result = await classify(parsed.docId);
-          logger.info('classify done', { ...result });
+          // The classifier threw on this text: the document went to review, the error is for us to mend.
+          if (result.classifierError) logger.error('classifier failed, document sent to review', { ...result });
+          else logger.info('classify done', { ...result });
         } catch (error) {
           logger.error('classify failed', { docId: parsed.docId, error });
           throw error;

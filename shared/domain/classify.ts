@@ -758,7 +758,8 @@ function decide(
   let group = leadTypes.filter((t) => t.hit.phrase.length === longestLead);
   const isDecision = group.some((t) => t.type.required.length > 0);
   if (isDecision) {
-    const parts = decisionSubject(doc, group[0]!.hit);
+    const decisionHit = group[0]!.hit;
+    const parts = decisionSubject(doc, decisionHit);
     const subject = parts.all;
     const action = decisionAction(parts.head) ?? decisionAction(parts.article);
     if (action && !action.result) {
@@ -771,7 +772,7 @@ function decide(
     }
     // "Quyết định về việc cấp Giấy phép môi trường": the decision is that permit.
     const named = catalogue.filter((t) => t.required.length === 0 && t.titles.some((p) => subject.includes(p)));
-    if (named.length > 0) group = named.map((type) => ({ type, hit: group[0]!.hit }));
+    if (named.length > 0) group = named.map((type) => ({ type, hit: decisionHit }));
     else {
       group = group.filter((t) => t.type.required.some((p) => subject.includes(p)));
       if (group.length === 0) {
@@ -789,7 +790,8 @@ function decide(
           candidate: null,
           confidence: 0.35,
           reasons: ['decision whose subject is not in the catalogue'],
-          titleHit: group[0]!.hit,
+          // The title's hit, not the filtered group's: that group is empty here.
+          titleHit: decisionHit,
         };
       }
     }

@@ -38,6 +38,7 @@ export const REVIEW_REASONS = [
   'expiry_before_issue',
   'expiry_uncertain',
   'low_ocr_confidence',
+  'classifier_error',
 ] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
@@ -82,6 +83,8 @@ export const REVIEW_MESSAGES_VI: Record<ReviewReason, string> = {
   expiry_before_issue: 'Cần kiểm tra lại: ngày hết hiệu lực trước ngày cấp.',
   expiry_uncertain: 'Cần kiểm tra lại: chưa xác định chắc chắn được ngày hết hiệu lực của giấy tờ.',
   low_ocr_confidence: 'Cần kiểm tra lại: ảnh chụp, bản quét khó đọc; chữ nhận dạng không chắc chắn.',
+  classifier_error:
+    'Cần kiểm tra lại: hệ thống gặp lỗi khi phân loại giấy tờ này; xin nhập loại, số, ngày cấp và cơ quan cấp theo bản quét.',
 };
 
 /** Why `c` must be reviewed, in REVIEW_REASONS order; empty when it can be accepted as it is. */
@@ -91,6 +94,8 @@ export function reviewReasons(
     'kind' | 'docType' | 'docNumber' | 'issueDate' | 'issuer' | 'level' | 'confidence' | 'warnings'
   >,
 ): ReviewReason[] {
+  // The classifier failed on this text (classify-document.ts): a person reads it, and says nothing else.
+  if (c.warnings.includes('classifier_error')) return ['classifier_error'];
   const out: ReviewReason[] = [];
   if (c.kind === 'not_a_result') {
     if (c.confidence < REVIEW_THRESHOLD) out.push('uncertain_not_a_result');

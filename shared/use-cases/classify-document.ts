@@ -48,6 +48,8 @@ export interface ClassifyResult {
   docId: string;
   status: DocumentRecord['status'] | null;
   changed: boolean;
+  /** Set when the classifier threw on the text and the document went to review as `classifier_error`. */
+  classifierError?: string;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function classifiedRecord(
 ): Promise<DocumentRecord> {
   const referenceDate = vnDateOf(current.digitizedAt ?? current.createdAt);
   const catalogue = await deps.catalogue?.current();
-  const c = deps.classify(text, { referenceDate, ...(catalogue ? { catalogue } : {}) });
+  const c = classifyOrReview(deps.classify, text, { referenceDate, ...(catalogue ? { catalogue } : {}) });
   const outcome = decideOutcome(c, current.digitizedAt, deps.needsReview ?? needsReviewWithDomain);
   const fields: DocumentRecord = {
     ...current,
@@ -105,6 +107,37 @@ export async function classifiedRecord(
   return fields;
 }
 
+/**
+ * The classifier's answer, or, when it throws on this text (a bug it should not have, but the same text would
+ * throw on every retry), a result of unknown type flagged `classifier_error`: the document goes to a clerk's
+ * review with that reason instead of being retried into the dead-letter queue. `reasons` keeps the error for
+ * whoever mends the classifier; the classify handler logs it.
+ */
+function classifyOrReview(classify: ClassifyFn, text: ExtractedText, options: Parameters<ClassifyFn>[1]) {
+  try {
+    return classify(text, options);
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+      kind: 'result',
+      docType: null,
+      title: null,
+      docNumber: null,
+      issuer: null,
+      level: null,
+      place: null,
+      issueDate: null,
+      expiryDate: null,
+      holder: null,
+      confidence: 0,
+      engine: text.engine,
+      pages: text.pages.length,
+      warnings: ['classifier_error'],
+      reasons: [`classifier error: ${message}`],
+    } satisfies Classification;
+  }
+}
+
 /** Classifies one document after extraction. Throws `NotReadyError` when extraction has not been recorded yet. */
 export function makeClassifyDocument(deps: ClassifyDeps) {
   return async (docId: string): Promise<ClassifyResult> => {
@@ -116,6 +149,12 @@ export function makeClassifyDocument(deps: ClassifyDeps) {
     const result = await advance(deps.documents, deps.clock, docId, (current) =>
       canApply('classified' satisfies DocumentEvent, current.status) ? classifiedRecord(deps, current, text) : null,
     );
-    return { docId, status: result.doc?.status ?? null, changed: result.written };
+    const error = result.doc?.warnings.includes('classifier_error') ? result.doc.reasons?.[0] : undefined;
+    return {
+      docId,
+      status: result.doc?.status ?? null,
+      changed: result.written,
+      ...(error ? { classifierError: error } : {}),
+    };
   };
 }

@@ -159,6 +159,28 @@ describe('DynamoDB document store', () => {
   });
 });
 
+describe('classify stage when the classifier throws', () => {
+  it('sends the document to review as classifier_error (in Vietnamese), once, instead of failing every retry', async () => {
+    const doc = await extractedDoc({}, { docNumber: '9/GP' });
+    const throwing = makeClassifyDocument({
+      documents: stores.documents,
+      objects,
+      classify: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'hit')");
+      },
+      clock,
+    });
+    const first = await throwing(doc.docId);
+    expect(first).toMatchObject({ status: 'needs_review', changed: true });
+    expect(first.classifierError).toContain('TypeError');
+    const stored = await stores.documents.get(doc.docId);
+    expect(stored).toMatchObject({ status: 'needs_review', reason: 'classifier_error', docType: null, kind: 'result' });
+    expect(stored?.messageVi).toMatch(/^Cần kiểm tra lại: hệ thống gặp lỗi khi phân loại/);
+    // A redelivered event finds it terminal: nothing is written again.
+    expect(await throwing(doc.docId)).toMatchObject({ status: 'needs_review', changed: false });
+  });
+});
+
 describe('counting index (ComplianceReader.countCounted)', () => {
   it('counts a document once when its classify event is delivered twice', async () => {
     const doc = await extractedDoc({ agencyId: 'ubnd-redeliver' }, {});

@@ -355,3 +355,31 @@ describe('class 4: land certificates are numbered by their register entry, the s
     expect(c.reviewReasons).toContain('doc_number_from_serial');
   });
 });
+
+describe('a decision whose subject names no catalogue type', () => {
+  // It used to throw (the title's hit was read from the emptied candidate group): in the pipeline that is a
+  // classify failure retried into the dead-letter queue instead of a document for a clerk.
+  it('is a result of unknown type that goes to review, keeping its title, number and date', () => {
+    const c = classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH ĐIỆN BIÊN',
+        ...MOTTO,
+        'Số: 125/QĐ-UBND',
+        'Điện Biên, ngày 12 tháng 3 năm 2025',
+        'QUYẾT ĐỊNH',
+        'Về việc xếp hạng di tích lịch sử cấp tỉnh Đồn Pom Lót',
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+        'Căn cứ Luật Di sản văn hóa ngày 29 tháng 6 năm 2001;',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Xếp hạng di tích lịch sử cấp tỉnh đối với Đồn Pom Lót, xã Pom Lót.',
+        'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+        'CHỦ TỊCH',
+        'Lò Văn Mừng',
+      ),
+    );
+    expect(c).toMatchObject({ kind: 'result', docType: null, needsReview: true, docNumber: '125/QĐ-UBND' });
+    expect(c.issueDate).toBe('2025-03-12');
+    expect(c.reviewReasons).toContain('unknown_type');
+  });
+});
