@@ -4,33 +4,26 @@
  * another agency's clerk sees none of it, a viewer cannot upload; axe-core checks every page.
  * `SOHOA_SCREENSHOTS=1` also writes the main pages to docs/img/.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corruptPdfBytes } from '#demo/samples/bad-files.ts';
 import { composeDocument, composeNotAResult } from '#demo/samples/compose.ts';
 import { composeLandCertificateInnerPage } from '#demo/samples/inner-pages.ts';
 import { renderPdf, renderScan } from '#demo/samples/render.ts';
 import { signLocalToken } from '#local/tokens.ts';
-import { ensureWebBuild } from '#local/web-build.ts';
+import { CHROMIUM, startWebStack, type WebStack } from '#test/support/web-stack.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const BIN = resolve(process.cwd(), 'cli/bin.js');
 const SHOTS = process.env.SOHOA_SCREENSHOTS === '1' ? resolve(process.cwd(), 'docs/img') : null;
-const run = promisify(execFile);
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+let stack: WebStack | undefined;
 let cwd: string;
 let dataDir: string;
-let dev: ChildProcess | undefined;
-let browser: Browser | undefined;
 let webUrl: string;
 let apiUrl: string;
 let folder: string;
@@ -71,62 +64,18 @@ async function writeFolder(dir: string): Promise<void> {
   await writeFile(join(dir, 'ghi-chu.txt'), 'không phải bản quét');
 }
 
-async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [BIN, ...args, '--data-dir', dataDir], { cwd });
-  return stdout;
-}
-
 beforeAll(async () => {
-  cwd = await mkdtemp(join(tmpdir(), 'sohoa-web-'));
-  dataDir = join(cwd, '.sohoa');
+  stack = await startWebStack({
+    agenciesCsv: AGENCIES,
+    inventoriesCsv: INVENTORIES,
+    prepare: (dir) => writeFolder(join(dir, 'ho-so-quet')),
+  });
+  ({ cwd, dataDir, webUrl, apiUrl } = stack);
   folder = join(cwd, 'ho-so-quet');
-  await Promise.all([writeFolder(folder), ensureWebBuild()]);
-  dev = spawn(process.execPath, [BIN, 'dev', '--port', '0', '--data-dir', dataDir], {
-    cwd,
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN' },
-  });
-  let out = '';
-  let err = '';
-  dev.stdout?.on('data', (c) => {
-    out += c;
-  });
-  dev.stderr?.on('data', (c) => {
-    err += c;
-  });
-  for (let i = 0; !out.includes('Config:'); i++) {
-    if (dev.exitCode !== null || i > 1800) throw new Error(`sohoa dev did not start: ${err}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const config = JSON.parse(await readFile(join(dataDir, 'dev.json'), 'utf8'));
-  webUrl = config.webUrl;
-  apiUrl = config.apiUrl;
-  await writeFile(join(cwd, 'agencies.csv'), AGENCIES);
-  await writeFile(join(cwd, 'inventories.csv'), INVENTORIES);
-  await cli('agencies', 'import', join(cwd, 'agencies.csv'));
-  await cli('inventory', 'import', join(cwd, 'inventories.csv'));
-  // launch() runs chromium on a fresh temporary profile (--user-data-dir is Playwright's to set).
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (dev && dev.exitCode === null) {
-    dev.kill('SIGINT');
-    await new Promise((r) => dev?.once('exit', r));
-  }
-  await rm(cwd, { recursive: true, force: true });
+  await stack?.close();
 });
 
 interface Signed {
@@ -141,8 +90,7 @@ interface Signed {
  * viewer: `xem.<first agency>`), the redirect back to the app.
  */
 async function signedIn(agencyId: string, role: 'clerk' | 'viewer' | 'admin', width = 1366): Promise<Signed> {
-  const context = await browser!.newContext({ viewport: { width, height: 768 }, locale: 'vi-VN' });
-  const page = await context.newPage();
+  const { context, page } = await stack!.newPage(width);
   const problems: string[] = [];
   page.on('dialog', (d) => {
     problems.push(`dialog: ${d.message()}`);
@@ -152,15 +100,8 @@ async function signedIn(agencyId: string, role: 'clerk' | 'viewer' | 'admin', wi
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(m.text());
   });
-  await page.goto(webUrl);
-  await axe(page, 'sign-in');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  // The provider of `sohoa dev` (code + PKCE): its Vietnamese sign-in form, then back to the app.
-  await page
-    .getByLabel('Tên đăng nhập')
-    .fill(role === 'admin' ? 'quantri' : `${role === 'clerk' ? 'vanthu' : 'xem'}.${agencyId}`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  const login = role === 'admin' ? 'quantri' : `${role === 'clerk' ? 'vanthu' : 'xem'}.${agencyId}`;
+  await stack!.signIn(page, login, (p) => axe(p, 'sign-in'));
   return { context, page, problems };
 }
 
