@@ -3,6 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { displayFileName, HIDDEN_CHARACTERS } from '#shared/domain/file-names.ts';
 import { ValidationError } from '#shared/errors.ts';
 
 export const ALLOWED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
@@ -64,28 +65,6 @@ export const uploadBodySchema = z.union([uploadRequestSchema, multiPageUploadSch
 export type CheckedPage = UploadRequest & { contentType: AllowedContentType; fileName: string };
 
 /**
- * Characters a reader cannot see but that change what they read: bidirectional controls (`U+202E` turns
- * `hoso\u202Efdp.exe` into what looks like `hosoexe.pdf`), zero-width spaces and joiners, the BOM, soft hyphens,
- * and every other Unicode format character (`\p{Cf}`); plus the Hangul fillers that render as blanks.
- */
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
-
-/**
- * The name as the clerk sent it, for display next to the sanitized one: NFC, with every invisible, format or
- * control character written out as `<U+202E>` so nothing is hidden or reordered, at most 300 characters.
- */
-export function displayFileName(name: string): string {
-  const shown = name
-    .normalize('NFC')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: making control characters visible is the point
-    .replace(/[\p{Cf}\u115f\u1160\u3164\uffa0\u0000-\u001f\u007f-\u009f]/gu, (c) => {
-      return `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
-    });
-  const chars = [...shown];
-  return chars.length > 300 ? `${chars.slice(0, 299).join('')}…` : shown;
-}
-
-/**
  * A file name safe to use as the last segment of an S3 key: NFC (so `ấ` typed on macOS and Windows is one
  * key), no path separators, control characters or `..`, trimmed, at most MAX_FILE_NAME_BYTES bytes with the
  * extension kept. Vietnamese letters are kept: clerks recognise their own file names.
@@ -93,9 +72,7 @@ export function displayFileName(name: string): string {
 export function sanitizeFileName(name: string): string {
   let clean = name
     .normalize('NFC')
-    .replace(INVISIBLE, '')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(HIDDEN_CHARACTERS, '')
     .replace(/[/\\]/g, '_')
     .replace(/\.{2,}/g, '.')
     .replace(/\s+/g, ' ')

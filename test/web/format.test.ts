@@ -1,15 +1,9 @@
 /** What a clerk reads: dates dd/mm/yyyy in Vietnam time, vi-VN numbers, no English, neutralised names. */
 import { describe, expect, it } from 'vitest';
+import { displayFileName } from '#shared/domain/file-names.ts';
 import { errorFromResponse } from '../../web/src/api.ts';
 import { identityOf } from '../../web/src/auth.ts';
-import {
-  displayName,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  formatPercent,
-  parseDmy,
-} from '../../web/src/format.ts';
+import { formatDate, formatDateTime, formatNumber, formatPercent, parseDmy } from '../../web/src/format.ts';
 import { explainClassifierReason, explainReason } from '../../web/src/messages.ts';
 
 describe('formatting', () => {
@@ -33,9 +27,12 @@ describe('formatting', () => {
     expect(formatPercent(null)).toBe('—');
   });
 
-  it('neutralises bidirectional and control characters in file names (React escapes the HTML)', () => {
-    expect(displayName('hoa-don\u202Egpj.exe')).toBe('hoa-don�gpj.exe');
-    expect(displayName('<script>alert(1)</script>.pdf')).toBe('<script>alert(1)</script>.pdf');
+  it('writes bidirectional, zero-width and control characters in file names out as the API does (React escapes the HTML)', () => {
+    expect(displayFileName('hoa-don\u202Egpj.exe')).toBe('hoa-don<U+202E>gpj.exe');
+    expect(displayFileName('ho\u200Bso\u0007.pdf')).toBe('ho<U+200B>so<U+0007>.pdf');
+    expect(displayFileName('<script>alert(1)</script>.pdf')).toBe('<script>alert(1)</script>.pdf');
+    // Already written out (an API's originalFileName shown again): unchanged.
+    expect(displayFileName('hoa-don<U+202E>gpj.exe')).toBe('hoa-don<U+202E>gpj.exe');
   });
 });
 

@@ -59,12 +59,3 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${percentFormat.format(bytes / 1024)} KB`;
   return `${percentFormat.format(bytes / (1024 * 1024))} MB`;
 }
-
-/**
- * A user-supplied string made safe to show as text: React escapes HTML already; this also neutralises
- * bidirectional controls (so `‮gpj.exe` cannot pose as `exe.jpg`) and other invisible format characters.
- */
-export function displayName(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '�');
-}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assertTransition, canApply, canTransition, countingKeys, isTerminal } from '#shared/domain/document-status.ts';
 import { checkUploadedFile, sha256Hex } from '#shared/domain/file-checks.ts';
+import { displayFileName } from '#shared/domain/file-names.ts';
 import { extractedKey, incomingKey, parseExtractedKey, parseIncomingKey } from '#shared/domain/object-keys.ts';
 import {
   checkUploadRequest,
-  displayFileName,
   fileNames,
   MAX_FILE_NAME_BYTES,
   sanitizeFileName,

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { displayName } from '../format.ts';
+import { displayFileName } from '#shared/domain/file-names.ts';
 import { useSession } from '../session.tsx';
 import type { DocumentView } from '../types.ts';
 import { AdminError } from './admin-common.tsx';
@@ -36,7 +36,7 @@ export default function AdminOverridesPage() {
             <li key={doc.docId}>
               <p>
                 <strong>{doc.agencyName}</strong> ·{' '}
-                <Link href={`/ho-so/${encodeURIComponent(doc.docId)}`}>{displayName(doc.fileName)}</Link>
+                <Link href={`/ho-so/${encodeURIComponent(doc.docId)}`}>{displayFileName(doc.fileName)}</Link>
               </p>
               <OverridePanel doc={doc} onDecided={() => void queue.refetch()} />
             </li>

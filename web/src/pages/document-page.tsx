@@ -2,9 +2,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
+import { displayFileName } from '#shared/domain/file-names.ts';
 import { OVERRIDE_KIND_VI } from '#shared/domain/review.ts';
 import { useDocumentTypes } from '../catalogue.ts';
-import { displayName, formatBytes, formatDate, formatDateTime, parseDmy } from '../format.ts';
+import { formatBytes, formatDate, formatDateTime, parseDmy } from '../format.ts';
 import { explainClassifierReason, explainReason, LEVEL_LABEL, levelLabel, statusLabel, TERMINAL } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import type { DocumentView } from '../types.ts';
@@ -44,14 +45,14 @@ function Scan({ docId, contentType }: { docId: string; contentType: string }) {
   });
   if (file.error) return <ErrorNotice error={file.error} />;
   if (!file.data) return <p className="muted center">Đang tải bản quét…</p>;
-  const name = displayName(file.data.fileName);
+  const name = displayFileName(file.data.fileName);
   if (file.data.pages && file.data.pages.length > 1) {
     return (
       <ol className="scan-pages" data-testid="scan-pages">
         {file.data.pages.map((p) => (
           <li key={p.page}>
             <p className="muted scan-page-caption">
-              Trang {p.page}: {displayName(p.fileName)}
+              Trang {p.page}: {displayFileName(p.fileName)}
             </p>
             <PageImage url={p.url} contentType={p.contentType} name={`${name}, trang ${p.page}`} />
           </li>
@@ -416,14 +417,14 @@ export default function DocumentPage({ docId }: { docId: string }) {
       <p>
         <Link href="/ho-so">← Danh sách hồ sơ</Link>
       </p>
-      <h1 className="filename">{displayName(d.fileName)}</h1>
+      <h1 className="filename">{displayFileName(d.fileName)}</h1>
       {d.originalFileName !== d.fileName && (
         // The name as sent held hidden or direction-changing characters: the API wrote them out (`<U+202E>`).
         // Shown as text (React escapes it), never as markup, so a reviewer sees what the sender typed.
         <p className="muted">
           Tên tệp gốc:{' '}
           <span className="filename" data-testid="original-file-name">
-            {displayName(d.originalFileName)}
+            {displayFileName(d.originalFileName)}
           </span>
         </p>
       )}

@@ -2,8 +2,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { displayFileName } from '#shared/domain/file-names.ts';
 import { query } from '../api.ts';
-import { displayName, formatDate, formatDateTime, formatNumber } from '../format.ts';
+import { formatDate, formatDateTime, formatNumber } from '../format.ts';
 import { type DocumentStatus, STATUS_LABEL, statusLabel } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import type { DocumentPage, DocumentView } from '../types.ts';
@@ -121,11 +122,11 @@ export default function DocumentsPage() {
                       href={`/ho-so/${encodeURIComponent(doc.docId)}`}
                       title={
                         doc.originalFileName !== doc.fileName
-                          ? `Tên tệp gốc: ${displayName(doc.originalFileName)}`
+                          ? `Tên tệp gốc: ${displayFileName(doc.originalFileName)}`
                           : undefined
                       }
                     >
-                      {displayName(doc.fileName)}
+                      {displayFileName(doc.fileName)}
                     </Link>
                   </td>
                   <td className="hide-narrow">{doc.title ?? '—'}</td>

@@ -1,7 +1,8 @@
 /** Clerk: drop files or a folder, watch each file reach its terminal state, resume after an interruption. */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { displayName, formatBytes, formatNumber } from '../format.ts';
+import { displayFileName } from '#shared/domain/file-names.ts';
+import { formatBytes, formatNumber } from '../format.ts';
 import { statusLabel } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import { makeBrowserUploadPorts } from '../upload/browser-ports.ts';
@@ -213,7 +214,7 @@ export default function UploadPage() {
                 return (
                   <tr key={item.id} data-testid="upload-row">
                     <td className="filename">
-                      {displayName(item.name)}
+                      {displayFileName(item.name)}
                       {item.pages && (
                         <span className="muted" data-testid="upload-pages">
                           {' '}
