@@ -46,11 +46,14 @@ export function directoryUsers(users: DirectoryUser[]): LocalUser[] {
   }));
 }
 
-/** One clerk per agency (`vanthu.<id>`), a viewer of the first agency, an admin of the root agency. */
+/**
+ * One clerk per agency (`vanthu.<id>`), a viewer of the first agency, an admin of the root agency. Their names
+ * are what a person's name would be (the job, not the agency: the app shows the agency beside the name).
+ */
 export function demoUsers(agencies: Pick<Agency, 'id' | 'name' | 'parentId'>[]): LocalUser[] {
   const users: LocalUser[] = agencies.map((agency) => ({
     id: `vanthu.${agency.id}`,
-    name: `Văn thư — ${agency.name}`,
+    name: 'Văn thư',
     email: `vanthu.${agency.id}@sohoa.local`,
     agencyId: agency.id,
     role: 'clerk',
@@ -60,7 +63,7 @@ export function demoUsers(agencies: Pick<Agency, 'id' | 'name' | 'parentId'>[]):
   if (first) {
     users.push({
       id: `xem.${first.id}`,
-      name: `Người xem — ${first.name}`,
+      name: 'Người xem',
       email: `xem.${first.id}@sohoa.local`,
       agencyId: first.id,
       role: 'viewer',

@@ -278,8 +278,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
     const before = await digitized();
     try {
       const { page } = clerk;
-      // The header names the agency, not its id.
+      // The header names the agency, not its id, and says the person, the role and the agency once each.
       expect(await page.getByTestId('who-agency').textContent()).toContain('UBND xã Thanh Nưa');
+      const who = (await page.locator('header .who').textContent()) ?? '';
+      expect(who.split('UBND xã Thanh Nưa')).toHaveLength(2);
+      expect(who.split('Cán bộ cập nhật')).toHaveLength(2);
       await page.getByTestId('file-input').setInputFiles(letter);
       await page.waitForFunction(
         () =>

@@ -85,9 +85,13 @@ function Header() {
         </ul>
       </nav>
       <div className="who">
-        <span title={identity.name}>{identity.name}</span>
-        <span className="muted" data-testid="who-agency">
-          {ROLE_LABEL[identity.role]} · {me.data?.agencyName ?? identity.agencyId}
+        <span className="who-person">
+          <span className="who-name" title={identity.name}>
+            {identity.name}
+          </span>
+          <span className="muted" data-testid="who-agency">
+            {ROLE_LABEL[identity.role]} · {me.data?.agencyName ?? identity.agencyId}
+          </span>
         </span>
         <button type="button" className="link" onClick={() => void signOut()}>
           Đăng xuất
