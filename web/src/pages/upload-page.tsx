@@ -1,27 +1,38 @@
 /** Clerk: drop files or a folder, watch each file reach its terminal state, resume after an interruption. */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { displayFileName } from '#shared/domain/file-names.ts';
 import { formatBytes, formatNumber } from '../format.ts';
 import { statusLabel } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import { makeBrowserUploadPorts } from '../upload/browser-ports.ts';
-import { describeItem } from '../upload/describe.ts';
+import { describeItem, type ItemOutcome } from '../upload/describe.ts';
 import { fromDrop, fromInput } from '../upload/pick-files.ts';
-import { makeUploadQueue, type UploadQueue } from '../upload/queue.ts';
+import { makeUploadQueue, type UploadItem, type UploadQueue } from '../upload/queue.ts';
 
-/** Re-render at most once per animation frame, however many progress events arrive. */
-function useFrameRefresh(): [number, () => void] {
+/**
+ * Re-render at most every REFRESH_MS (on an animation frame), however many progress events arrive: with 500
+ * files, hashing, PUT progress and polling answers come in by the hundred a second.
+ */
+const REFRESH_MS = 250;
+function useThrottledRefresh(): [number, () => void] {
   const [tick, bump] = useReducer((n: number) => n + 1, 0);
   const pending = useRef(false);
+  const last = useRef(0);
   const schedule = useMemo(
     () => () => {
       if (pending.current) return;
       pending.current = true;
-      requestAnimationFrame(() => {
-        pending.current = false;
-        bump();
-      });
+      const wait = Math.max(0, last.current + REFRESH_MS - performance.now());
+      setTimeout(
+        () =>
+          requestAnimationFrame(() => {
+            pending.current = false;
+            last.current = performance.now();
+            bump();
+          }),
+        wait,
+      );
     },
     [],
   );
@@ -32,7 +43,7 @@ const RECENT_MS = 24 * 3600 * 1000;
 
 export default function UploadPage() {
   const { api, identity, config } = useSession();
-  const [, refresh] = useFrameRefresh();
+  const [, refresh] = useThrottledRefresh();
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
   const [asOneDocument, setAsOneDocument] = useState(false);
@@ -209,43 +220,67 @@ export default function UploadPage() {
               </tr>
             </thead>
             <tbody>
-              {items.map((item) => {
-                const outcome = describeItem(item, nameOf);
-                return (
-                  <tr key={item.id} data-testid="upload-row">
-                    <td className="filename">
-                      {displayFileName(item.name)}
-                      {item.pages && (
-                        <span className="muted" data-testid="upload-pages">
-                          {' '}
-                          ({formatNumber(item.pages.length)} trang)
-                        </span>
-                      )}
-                    </td>
-                    <td className="num hide-narrow">{formatBytes(item.size)}</td>
-                    <td>
-                      <span className={`badge ${badgeClass(outcome.tone)}`} data-testid="upload-status">
-                        {outcome.label}
-                      </span>
-                    </td>
-                    <td>
-                      {outcome.detail && <div data-testid="upload-detail">{outcome.detail}</div>}
-                      {outcome.todo && <div className="muted">{outcome.todo}</div>}
-                      {outcome.duplicateOf && (
-                        <Link href={`/ho-so/${encodeURIComponent(outcome.duplicateOf)}`}>Mở hồ sơ gốc</Link>
-                      )}{' '}
-                      {outcome.docId && item.phase === 'done' && (
-                        <Link href={`/ho-so/${encodeURIComponent(outcome.docId)}`}>Mở hồ sơ</Link>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {items.map((item) => (
+                <UploadRow key={item.id} item={item} outcome={describeItem(item, nameOf)} />
+              ))}
             </tbody>
           </table>
         </div>
       )}
     </section>
+  );
+}
+
+interface RowProps {
+  item: UploadItem;
+  outcome: ItemOutcome;
+}
+
+/**
+ * One file's row. The queue changes its items in place, so the row is compared by what it shows: of 500 rows,
+ * a refresh re-renders only those whose outcome or progress changed.
+ */
+const UploadRow = memo(
+  function UploadRow({ item, outcome }: RowProps) {
+    return (
+      <tr data-testid="upload-row">
+        <td className="filename">
+          {displayFileName(item.name)}
+          {item.pages && (
+            <span className="muted" data-testid="upload-pages">
+              {' '}
+              ({formatNumber(item.pages.length)} trang)
+            </span>
+          )}
+        </td>
+        <td className="num hide-narrow">{formatBytes(item.size)}</td>
+        <td>
+          <span className={`badge ${badgeClass(outcome.tone)}`} data-testid="upload-status">
+            {outcome.label}
+          </span>
+        </td>
+        <td>
+          {outcome.detail && <div data-testid="upload-detail">{outcome.detail}</div>}
+          {outcome.todo && <div className="muted">{outcome.todo}</div>}
+          {outcome.duplicateOf && <Link href={`/ho-so/${encodeURIComponent(outcome.duplicateOf)}`}>Mở hồ sơ gốc</Link>}{' '}
+          {outcome.docId && item.phase === 'done' && (
+            <Link href={`/ho-so/${encodeURIComponent(outcome.docId)}`}>Mở hồ sơ</Link>
+          )}
+        </td>
+      </tr>
+    );
+  },
+  (before, after) => before.item === after.item && shownAlike(before.outcome, after.outcome),
+);
+
+function shownAlike(a: ItemOutcome, b: ItemOutcome): boolean {
+  return (
+    a.label === b.label &&
+    a.tone === b.tone &&
+    a.detail === b.detail &&
+    a.todo === b.todo &&
+    a.docId === b.docId &&
+    a.duplicateOf === b.duplicateOf
   );
 }
 
