@@ -356,10 +356,11 @@ function decisionSubject(doc: DocumentText, hit: TitleHit): { head: string; arti
 /**
  * What a decision does to its addressee, read from its trích yếu (else Điều 1): a decision that fines,
  * recovers, suspends, inspects, approves a plan or sets up a body is not a procedure result, whatever
- * result it mentions ("xử phạt hộ kinh doanh …", "thu hồi đất … Giấy chứng nhận số …").
+ * result it mentions ("xử phạt hộ kinh doanh …", "thu hồi đất … Giấy chứng nhận số …", "hủy Giấy chứng nhận …",
+ * "chấm dứt hiệu lực giấy phép …").
  */
 const NON_RESULT_ACTION =
-  /(?:^| )(xu phat|phat tien|thu hoi|cuong che|tam dinh chi|dinh chi|huy bo|bai bo|tich thu|kiem tra|thanh tra|thanh lap|kien toan|giai the|phe duyet|ban hanh|cong bo|giai quyet khieu nai|bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|nang luong|nghi huu|giao nhiem vu|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|boi thuong|ho tro tai dinh cu|tai dinh cu|cu can bo|cu cong chuc|tiep nhan|ap dung bien phap|khac phuc hau qua|buoc thao do|thao do)(?= |$)/;
+  /(?:^| )(xu phat|phat tien|thu hoi|cuong che|tam dinh chi|dinh chi|huy bo|huy|cham dut hieu luc|het hieu luc|bai bo|tich thu|kiem tra|thanh tra|thanh lap|kien toan|giai the|phe duyet|ban hanh|cong bo|giai quyet khieu nai|bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|nang luong|nghi huu|giao nhiem vu|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|boi thuong|ho tro tai dinh cu|tai dinh cu|cu can bo|cu cong chuc|tiep nhan|ap dung bien phap|khac phuc hau qua|buoc thao do|thao do)(?= |$)/;
 const RESULT_ACTION =
   /(?:^| )(cap lai|cap doi|cap|gia han|cho phep|cong nhan|giao dat|cho thue dat|thue dat|chuyen muc dich|huong|tro cap|tro giup|ho tro|dieu chinh giay|sua doi giay|dang ky|chap thuan)(?= |$)/;
 
@@ -998,6 +999,18 @@ function fuzzyTitleHits(doc: DocumentText, issuerEnd: number, catalogue: readonl
 const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 
 /** Classifies one document's OCR text (or `ExtractedText`) into the `extract/classify --json` contract. */
+
+/**
+ * A bare number that ends in the paper's own year (`3122025` on a paper of 2025) is most likely `312/2025` with
+ * its slash lost to the OCR: unless the type's form says so and it was repaired, nobody can tell where the
+ * number ends, so it is checked by a person rather than counted under the wrong number.
+ */
+function lostSlash(number: DocNumber, docNumber: string | null, issueDate: string | null): boolean {
+  if (number.source !== 'plain' || issueDate === null || docNumber !== number.number) return false;
+  const m = /^[0-9]{1,4}((?:19|20)[0-9]{2})$/.exec(number.number);
+  return m !== null && Math.abs(Number(m[1]) - Number(issueDate.slice(0, 4))) <= 1;
+}
+
 export function classifyText(input: string | ExtractedText, options: ClassifyOptions = {}): Classification {
   return classifyPages(typeof input === 'string' ? input : titlePageFirst(input, options), options);
 }
@@ -1163,7 +1176,11 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     }
   }
   if (number === null || number.blank) warnings.push('missing_doc_number');
-  else if (number.uncertain || lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE)
+  else if (
+    number.uncertain ||
+    lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE ||
+    lostSlash(number, docNumber, issueDate)
+  )
     warnings.push('doc_number_uncertain');
   // A land certificate's number is its `Số vào sổ cấp GCN`; the blank's serial stands in only to be checked.
   else if (number.source === 'serial' && spec?.form?.layout === 'land-certificate')

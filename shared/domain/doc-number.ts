@@ -32,11 +32,11 @@ const NUMBER_LABEL =
 const DIGITISH = '[0-9oli|]';
 /** `Số: 125/GP-UBND`, `So 01/2021/GCN-SYT`, stray spaces around `/` and `-`. */
 const SYMBOL_RE = new RegExp(
-  `(?<![a-z])${NUMBER_LABEL}\\s*[:.]?\\s*(${DIGITISH}{1,6}[a-z]{0,2})\\s{0,2}/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
+  `(?<![a-z])${NUMBER_LABEL}\\s*[:.]?\\s*(${DIGITISH}{1,6}(?:-${DIGITISH}{1,6})?[a-z]{0,2})\\s{0,2}/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
   'g',
 );
 const PLAIN_RE = new RegExp(
-  `(?<![a-z])(?:${NUMBER_LABEL}|ma so)\\s*[:.]\\s*(${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10})(?![0-9a-z/])`,
+  `(?<![a-z])(?:${NUMBER_LABEL}|ma so)\\s*[:.]\\s*(${DIGITISH}{1,6}-${DIGITISH}{1,6}|${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10})(?![0-9a-z/-])`,
   'g',
 );
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
@@ -78,8 +78,11 @@ const NOT_SERIAL = new Set([
   'no',
 ]);
 
+/** A number as printed, OCR look-alikes repaired; a province-code group before a hyphen (`62-0145`) kept. */
 function cleanNumber(token: string): string | null {
-  return fixOcrDigits(token, { lenient: true });
+  if (!token.includes('-')) return fixOcrDigits(token, { lenient: true });
+  const groups = token.split('-').map((g) => fixOcrDigits(g, { lenient: true }));
+  return groups.every((g) => g !== null) ? groups.join('-') : null;
 }
 
 function isCitation(doc: DocumentText, index: number): boolean {

@@ -383,3 +383,86 @@ describe('a decision whose subject names no catalogue type', () => {
     expect(c.reviewReasons).toContain('unknown_type');
   });
 });
+
+describe('wrong acceptances of the second held-out set, by cause class (texts written here)', () => {
+  const decision = (subject: string, article: string) =>
+    classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN MƯỜNG ẢNG',
+        ...MOTTO,
+        'Số: 412/QĐ-UBND',
+        'Mường Ảng, ngày 05 tháng 8 năm 2024',
+        'QUYẾT ĐỊNH',
+        subject,
+        'ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG',
+        'Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;',
+        'QUYẾT ĐỊNH:',
+        article,
+        'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Quàng Văn Nam',
+      ),
+    );
+
+  it('a decision cancelling a land certificate is not that certificate', () => {
+    const c = decision(
+      'Về việc hủy Giấy chứng nhận quyền sử dụng đất đã cấp cho hộ ông Lò Văn Pánh',
+      'Điều 1. Hủy Giấy chứng nhận quyền sử dụng đất số vào sổ cấp GCN CH 00231 cấp ngày 12/3/2015 cho hộ ông Lò Văn Pánh.',
+    );
+    expect(c.kind).toBe('not_a_result');
+  });
+
+  it('a decision ending a licence’s effect is not that licence; one granting it still is a result', () => {
+    expect(
+      decision(
+        'Về việc chấm dứt hiệu lực Giấy phép kinh doanh vận tải bằng xe ô tô',
+        'Điều 1. Chấm dứt hiệu lực Giấy phép kinh doanh vận tải bằng xe ô tô số 62-0145 của Hợp tác xã Mường Ảng.',
+      ).kind,
+    ).toBe('not_a_result');
+    expect(
+      decision(
+        'Về việc cấp Giấy chứng nhận quyền sử dụng đất cho hộ ông Lò Văn Pánh',
+        'Điều 1. Cấp Giấy chứng nhận quyền sử dụng đất cho hộ ông Lò Văn Pánh, thửa đất số 12, tờ bản đồ số 3.',
+      ).kind,
+    ).toBe('result');
+  });
+
+  it('reads a number whose province-code group is joined by a hyphen whole, not cut at the hyphen', () => {
+    const c = classifyText(
+      doc(
+        'SỞ XÂY DỰNG TỈNH ĐIỆN BIÊN',
+        ...MOTTO,
+        'GIẤY PHÉP KINH DOANH VẬN TẢI BẰNG XE Ô TÔ',
+        'Số: 62-0145',
+        'Cấp cho: Hợp tác xã vận tải Mường Thanh',
+        'Địa chỉ: phường Mường Thanh, tỉnh Điện Biên',
+        'Được phép kinh doanh các loại hình vận tải: vận tải hành khách theo tuyến cố định.',
+        'Điện Biên, ngày 14 tháng 4 năm 2025',
+        'GIÁM ĐỐC',
+      ),
+    );
+    expect(c.docNumber).toBe('62-0145');
+  });
+
+  it('sends a bare number ending in the paper’s own year to review: its slash may be lost (3122025)', () => {
+    const c = classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'XÃ MƯỜNG ẢNG',
+        ...MOTTO,
+        'TRÍCH LỤC KẾT HÔN',
+        'Số: 3122025',
+        'Họ, chữ đệm, tên chồng: Lò Văn Pánh',
+        'Họ, chữ đệm, tên vợ: Quàng Thị Ơn',
+        'Nơi đăng ký kết hôn: Ủy ban nhân dân xã Mường Ảng, tỉnh Điện Biên',
+        'Ngày, tháng, năm đăng ký: 03/02/2025',
+        'Mường Ảng, ngày 10 tháng 3 năm 2025',
+        'NGƯỜI KÝ TRÍCH LỤC',
+      ),
+    );
+    expect(c.needsReview).toBe(true);
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+});
