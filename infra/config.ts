@@ -68,7 +68,7 @@ const signInSchema = z.object({
   cliCallbackUrls: z.array(redirectUri).default([]),
 });
 
-/** The web app on CloudFront (infra/constructs/web-app.ts) and its optional WAF (infra/web-acl-stack.ts). */
+/** The web app on CloudFront (infra/constructs/web-app.ts) and its WAF (infra/web-acl-stack.ts). */
 const webSchema = z
   .object({
     /** A custom domain for the distribution (e.g. `sohoa.dienbien.gov.vn`); null: the `*.cloudfront.net` name. */
@@ -83,7 +83,15 @@ const webSchema = z
       .regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, 'an ACM certificate ARN in us-east-1')
       .nullable()
       .default(null),
-    /** The WAF web ACL (scope CLOUDFRONT, us-east-1: the SohoaWebAcl stack's WebAclArn output); null: none. */
+    /**
+     * A WAF web ACL in front of the distribution (on by default): `webAclArn` if set, else the SohoaWebAcl
+     * stack's, attached at deploy time. `false` deploys with no web ACL at all: an explicit opt-out only.
+     */
+    webAcl: z.boolean().default(true),
+    /**
+     * An existing web ACL to attach instead of the SohoaWebAcl stack's (scope CLOUDFRONT, us-east-1, e.g. a
+     * province's own); null: the SohoaWebAcl stack's.
+     */
     webAclArn: z
       .string()
       .regex(/^arn:aws:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/, 'a CLOUDFRONT-scope web ACL ARN')
@@ -94,6 +102,9 @@ const webSchema = z
   })
   .refine((web) => (web.domainName === null) === (web.certificateArn === null), {
     message: 'domainName and certificateArn go together',
+  })
+  .refine((web) => web.webAcl || web.webAclArn === null, {
+    message: 'webAcl false (no web ACL) and a webAclArn contradict each other',
   });
 
 export const configSchema = z.object({
@@ -171,6 +182,7 @@ export const configSchema = z.object({
   web: webSchema.default({
     domainName: null,
     certificateArn: null,
+    webAcl: true,
     webAclArn: null,
     rateLimitPer5Minutes: 2000,
   }),

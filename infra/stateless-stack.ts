@@ -2,7 +2,7 @@
  * Everything that can be torn down and redeployed without losing data, one construct per concern in
  * data-flow order: UploadApi → Ingestion → Classification → Reporting → PipelineReconciler → Monitoring.
  */
-import { type CfnElement, CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Fn, RemovalPolicy, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -21,6 +21,7 @@ import { UploadApi } from './constructs/upload-api.ts';
 import { bucketOrigin, WebApp } from './constructs/web-app.ts';
 import type { DataStores } from './grants.ts';
 import { DATA_KEY_USER_TAG, type DataExports, KEY_ADMIN_ACTIONS } from './stateful-stack.ts';
+import type { PublishedWebAcl } from './web-acl-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
   readonly config: SohoaConfig;
@@ -28,6 +29,8 @@ export interface StatelessStackProps extends StackProps {
   readonly data: DataExports;
   /** The built web app (infra/web-dist.ts). */
   readonly webDist: string;
+  /** Where the SohoaWebAcl stack publishes its ARN (read unless web.webAclArn or web.webAcl false says otherwise). */
+  readonly publishedWebAcl: PublishedWebAcl;
 }
 
 export class StatelessStack extends Stack {
@@ -122,6 +125,11 @@ export class StatelessStack extends Stack {
       if (name !== 'Route') Tags.of(fn.role).add(DATA_KEY_USER_TAG, 'true');
     }
 
+    // One log group for the one function behind every AwsCustomResource here (web ACL ARN, documents CORS).
+    const sdkCallLogGroup = new logs.LogGroup(this, 'SdkCallLogs', {
+      retention: config.logRetentionDays as logs.RetentionDays,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     this.web = new WebApp(this, 'Web', {
       config,
       distDir: props.webDist,
@@ -130,6 +138,8 @@ export class StatelessStack extends Stack {
       clientId: this.uploadApi.client.userPoolClientId,
       signInDomain: this.uploadApi.domain.baseUrl(),
       documentsOrigin: bucketOrigin(bucket.bucketName, this),
+      publishedWebAcl: props.publishedWebAcl,
+      sdkCallLogGroup,
     });
     // Sign-in comes back to the distribution (and to the configured URLs, e.g. a custom domain's).
     this.uploadApi.allowWebApp(this.web.url);
@@ -137,7 +147,7 @@ export class StatelessStack extends Stack {
     this.documentsCors = new DocumentsCors(this, 'DocumentsCors', {
       bucket,
       origins: [this.web.origin, ...config.allowedOrigins],
-      logRetentionDays: config.logRetentionDays,
+      logGroup: sdkCallLogGroup,
     });
     for (const [key, value] of [
       ['WebUrl', this.web.url],
@@ -173,14 +183,14 @@ export class StatelessStack extends Stack {
     this.acknowledgeCdkAwsCustomResource();
   }
 
-  /** The CDK's own singleton function behind AwsCustomResource (the documents bucket's CORS rule). */
+  /** The CDK's own singleton function behind AwsCustomResource (the documents bucket's CORS, the web ACL ARN). */
   private acknowledgeCdkAwsCustomResource(): void {
     const handler = this.node.tryFindChild(`AWS${cr.AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '')}`);
     if (!handler) return;
     Validations.of(handler).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       reason:
-        'CDK-provided AwsCustomResource handler (aws-cdk-lib): its role is fixed by aws-cdk-lib; besides its own logs it may only call s3:PutBucketCORS on the documents bucket (infra/constructs/documents-cors.ts).',
+        'CDK-provided AwsCustomResource handler (aws-cdk-lib): its role is fixed by aws-cdk-lib; besides its own logs it may only call s3:PutBucketCORS on the documents bucket (infra/constructs/documents-cors.ts) and ssm:GetParameter on the web ACL ARN parameter (infra/constructs/web-acl-arn.ts).',
     });
   }
 

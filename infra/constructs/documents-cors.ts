@@ -18,9 +18,8 @@
  * Keep this construct's id and path stable: under a new logical id CloudFormation would create the new
  * resource (PutBucketCors) and then delete the old one, whose DeleteBucketCors would remove the rule just written.
  */
-import { RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
@@ -49,7 +48,8 @@ export interface DocumentsCorsProps {
   readonly bucket: s3.IBucket;
   /** Exact `https://host[:port]` origins (config.ts validates the configured ones; the web app's is https). */
   readonly origins: readonly string[];
-  readonly logRetentionDays: number;
+  /** The log group of the stack's AwsCustomResource function (one singleton function for all of them). */
+  readonly logGroup: logs.ILogGroup;
 }
 
 export class DocumentsCors extends Construct {
@@ -75,10 +75,7 @@ export class DocumentsCors extends Construct {
       ]),
       // The runtime's own SDK: no npm download at deploy time.
       installLatestAwsSdk: false,
-      logGroup: new logs.LogGroup(this, 'Logs', {
-        retention: props.logRetentionDays as logs.RetentionDays,
-        removalPolicy: RemovalPolicy.RETAIN,
-      }),
+      logGroup: props.logGroup,
     });
   }
 }

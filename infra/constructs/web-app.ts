@@ -2,7 +2,7 @@
  * The web app in AWS: the built app (web/dist) in a private bucket, read only by CloudFront through origin
  * access control; HTTPS only; security headers and a strict Content-Security-Policy on every answer; the
  * HTTP API under `/api/*` of the same distribution, so the app calls its API on its own origin (no CORS, and
- * the optional WAF web ACL covers the app's API calls too); `/app/config.json` written at deploy time from
+ * the WAF web ACL covers the app's API calls too); `/app/config.json` written at deploy time from
  * the stack's own values.
  *
  * Why the API goes through the distribution: a CSP naming the API's execute-api URL makes the distribution
@@ -14,14 +14,26 @@ import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { SohoaConfig } from '../config.ts';
+import type { PublishedWebAcl } from '../web-acl-stack.ts';
+import { WebAclArn } from './web-acl-arn.ts';
 
 /** The app's base path (web/vite.config.ts `base`) and where the API is mounted on the distribution. */
 export const WEB_BASE_PATH = '/app/';
 export const API_BASE_PATH = '/api';
+
+/**
+ * Which web ACL the distribution gets: the configured `web.webAclArn`, else the SohoaWebAcl stack's (the
+ * default), or none when `web.webAcl` is false. infra/sohoa-app.ts orders the stacks by the same answer.
+ */
+export function webAclSource(web: SohoaConfig['web']): 'configured' | 'stack' | 'none' {
+  if (!web.webAcl) return 'none';
+  return web.webAclArn === null ? 'stack' : 'configured';
+}
 
 export interface WebAppProps {
   readonly config: SohoaConfig;
@@ -36,6 +48,10 @@ export interface WebAppProps {
   readonly signInDomain: string;
   /** Where presigned PUTs and GETs of scans go (`https://<bucket>.s3.<region>.amazonaws.com`). */
   readonly documentsOrigin: string;
+  /** The SohoaWebAcl stack's published ARN, read when `webAclSource` is 'stack'. */
+  readonly publishedWebAcl: PublishedWebAcl;
+  /** The log group of the stack's AwsCustomResource function. */
+  readonly sdkCallLogGroup: logs.ILogGroup;
 }
 
 /**
@@ -115,6 +131,8 @@ export class WebApp extends Construct {
   readonly bucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
   readonly headers: cloudfront.ResponseHeadersPolicy;
+  /** Reads the SohoaWebAcl stack's ARN; undefined when the web ACL is configured or turned off. */
+  readonly webAclArn?: WebAclArn;
   /** `https://<domain>` (no trailing slash). */
   readonly origin: string;
   /** `https://<domain>/app/`. */
@@ -175,6 +193,14 @@ export class WebApp extends Construct {
       protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
     });
+    const aclSource = webAclSource(web);
+    if (aclSource === 'stack') {
+      this.webAclArn = new WebAclArn(this, 'WebAclArn', {
+        published: props.publishedWebAcl,
+        logGroup: props.sdkCallLogGroup,
+      });
+    }
+    const webAclId = aclSource === 'configured' ? web.webAclArn! : this.webAclArn?.arn;
     const certificate = web.certificateArn
       ? acm.Certificate.fromCertificateArn(this, 'Certificate', web.certificateArn)
       : undefined;
@@ -229,7 +255,7 @@ export class WebApp extends Construct {
             minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
           }
         : {}),
-      ...(web.webAclArn ? { webAclId: web.webAclArn } : {}),
+      ...(webAclId ? { webAclId } : {}),
     });
 
     const domain = web.domainName ?? this.distribution.distributionDomainName;
@@ -257,7 +283,7 @@ export class WebApp extends Construct {
       memoryLimit: 512,
     });
 
-    this.acknowledgeFindings(web.webAclArn !== null, web.certificateArn !== null);
+    this.acknowledgeFindings(webAclId !== undefined, web.certificateArn !== null);
   }
 
   private acknowledgeFindings(hasWaf: boolean, hasCertificate: boolean): void {
@@ -270,14 +296,14 @@ export class WebApp extends Construct {
       {
         id: 'AwsSolutions-CFR3',
         reason:
-          'CloudFront standard logs need an ACL-enabled bucket; the API behind /api/* keeps its own access log (API Gateway) and WAF, when attached, its sampled requests and metrics.',
+          'CloudFront standard logs need an ACL-enabled bucket; the API behind /api/* keeps its own access log (API Gateway) and the WAF web ACL its sampled requests and metrics.',
       },
     ];
     if (!hasWaf) {
       findings.push({
         id: 'AwsSolutions-CFR2',
         reason:
-          'The web ACL of CloudFront must live in us-east-1: it is the separate SohoaWebAcl stack (infra/web-acl-stack.ts), attached by setting web.webAclArn (docs/deploy.md).',
+          "The deployment turned the web ACL off on purpose (web.webAcl false, docs/deploy.md); by default the SohoaWebAcl stack's ACL is attached, or the one in web.webAclArn.",
       });
     }
     if (!hasCertificate) {

@@ -10,13 +10,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '#infra/config.ts';
 import { UPLOAD_HEADERS } from '#infra/constructs/documents-cors.ts';
 import { API_BASE_PATH, webContentSecurityPolicy } from '#infra/constructs/web-app.ts';
+import { WEB_ACL_ARN_PARAMETER } from '#infra/web-acl-stack.ts';
 import { requireWebDist } from '#infra/web-dist.ts';
 import { makeS3Presigner } from '#shared/adapters/s3/presigner.ts';
-import { CDK_CONTEXT, fakeWebDist, resources, type Statement, sdkCallsOf, synthesize } from './synth.ts';
+import {
+  CDK_CONTEXT,
+  fakeWebDist,
+  renderCfnString,
+  resources,
+  type Statement,
+  sdkCallsOf,
+  synthesize,
+} from './synth.ts';
 
 type Synth = ReturnType<typeof synthesize>;
 let base: Synth;
 let custom: Synth;
+let noAcl: Synth;
 const ACL = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/sohoa-web/0b1c2d3e-aaaa-bbbb-cccc-1234567890ab';
 const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-aaaa-bbbb-cccc-1234567890ab';
 
@@ -25,6 +35,7 @@ beforeAll(() => {
   custom = synthesize({
     web: { domainName: 'sohoa.example.gov.vn', certificateArn: CERT, webAclArn: ACL, rateLimitPer5Minutes: 500 },
   });
+  noAcl = synthesize({ web: { webAcl: false } });
 });
 
 const one = (synth: Synth, type: string) => {
@@ -215,7 +226,9 @@ describe('web app hosting (CloudFront + S3)', () => {
       SslSupportMethod: 'sni-only',
     });
     expect(config.WebACLId).toBe(ACL);
-    expect(distributionConfig(base).WebACLId).toBeUndefined();
+    // The configured ACL replaces the SohoaWebAcl stack's: nothing read, no stack order needed.
+    expect(Object.keys(resources(custom.stateless, 'Custom::SohoaWebAclArn'))).toHaveLength(0);
+    expect(custom.statelessStack.dependencies.map((s) => s.stackName)).not.toContain('SohoaWebAcl');
     const [, deployment] = one(custom, 'Custom::CDKBucketDeployment');
     // The domain is known at synth: config.json names it, not the distribution's generated name.
     expect(JSON.stringify(deployment.Properties!.SourceMarkers)).not.toContain('DomainName');
@@ -305,6 +318,53 @@ describe('documents bucket CORS: browser uploads work after the first deploy', (
   });
 });
 
+describe('web ACL attached by default', () => {
+  it('gives the distribution the ARN read from the us-east-1 parameter the SohoaWebAcl stack writes', () => {
+    const [readerId, reader] = one(base, 'Custom::SohoaWebAclArn');
+    expect(distributionConfig(base).WebACLId).toEqual({ 'Fn::GetAtt': [readerId, 'Parameter.Value'] });
+    const call = JSON.parse(reader.Properties!.Create as string);
+    expect(JSON.parse(reader.Properties!.Update as string)).toEqual(call);
+    expect(call).toMatchObject({
+      service: 'SSM',
+      action: 'GetParameter',
+      region: 'us-east-1',
+      parameters: { Name: WEB_ACL_ARN_PARAMETER },
+    });
+    expect(call.physicalResourceId.id).toBe(`web-acl-arn-${base.webAclStack.published.fingerprint}`);
+    base.webAcl.hasResourceProperties('AWS::SSM::Parameter', {
+      Name: WEB_ACL_ARN_PARAMETER,
+      Type: 'String',
+      Value: { 'Fn::GetAtt': [base.webAclStack.getLogicalId(base.webAclStack.webAcl), 'Arn'] },
+    });
+    expect(base.statelessStack.dependencies.map((s) => s.stackName)).toContain('SohoaWebAcl');
+  });
+
+  it('lets the reader call ssm:GetParameter on that one parameter in us-east-1 and nothing else', () => {
+    const [, reader] = one(base, 'Custom::SohoaWebAclArn');
+    const policyId = (reader.DependsOn as string[]).find(
+      (id) => resources(base.stateless)[id]?.Type === 'AWS::IAM::Policy',
+    );
+    const statements = (resources(base.stateless)[policyId!]!.Properties!.PolicyDocument as { Statement: Statement[] })
+      .Statement;
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ Effect: 'Allow', Action: 'ssm:GetParameter' });
+    expect(renderCfnString(statements[0]!.Resource)).toBe(
+      `arn:<AWS::Partition>:ssm:us-east-1:<AWS::AccountId>:parameter${WEB_ACL_ARN_PARAMETER}`,
+    );
+  });
+
+  it('re-reads the ARN when the web ACL definition changes', () => {
+    expect(custom.webAclStack.published.fingerprint).not.toBe(base.webAclStack.published.fingerprint);
+  });
+
+  it('deploys without a web ACL only when web.webAcl is false, and refuses false with a webAclArn', () => {
+    expect(distributionConfig(noAcl).WebACLId).toBeUndefined();
+    expect(Object.keys(resources(noAcl.stateless, 'Custom::SohoaWebAclArn'))).toHaveLength(0);
+    expect(noAcl.statelessStack.dependencies.map((s) => s.stackName)).not.toContain('SohoaWebAcl');
+    expect(() => parseConfig({ ...CDK_CONTEXT, web: { webAcl: false, webAclArn: ACL } })).toThrow(/contradict/);
+  });
+});
+
 describe('web ACL stack (us-east-1)', () => {
   it('is a CLOUDFRONT web ACL in us-east-1 with a per-IP rate rule and the AWS common rules', () => {
     expect(base.webAclStack.region).toBe('us-east-1');
@@ -355,6 +415,7 @@ describe('web settings and the build', () => {
     expect(parseConfig(raw).web).toEqual({
       domainName: null,
       certificateArn: null,
+      webAcl: true,
       webAclArn: null,
       rateLimitPer5Minutes: 2000,
     });
