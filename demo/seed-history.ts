@@ -14,7 +14,7 @@ import { countingKeys } from '#shared/domain/document-status.ts';
 import type { Agency, Level } from '#shared/domain/types.ts';
 import { vnYearOf } from '#shared/domain/vn-time.ts';
 import type { DocumentRecord } from '#shared/ports.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
+import { emptyClassification } from '#shared/use-cases/classification-outcome.ts';
 import type { HistoricalDocument } from './plan.ts';
 
 /** Marks every history record, so nobody mistakes it for a scanned file. */

@@ -6,6 +6,7 @@
 import { REVIEW_MESSAGES_VI, reviewReasons } from '#shared/domain/review.ts';
 import type { Classification, DocumentStatus } from '#shared/domain/types.ts';
 import { vnDateOf } from '#shared/domain/vn-time.ts';
+import type { DocumentRecord } from '#shared/ports.ts';
 
 export interface Outcome {
   status: Extract<DocumentStatus, 'classified' | 'needs_review' | 'expired' | 'not_a_result'>;
@@ -76,3 +77,39 @@ export function paperFingerprint(c: Pick<Classification, 'docType' | 'docNumber'
 }
 
 export const contentClaimKey = (sha256: string) => `sha256#${sha256}`;
+
+/** Classification fields of a document not classified yet. */
+export function emptyClassification(): Omit<DocumentRecord, Exclude<keyof DocumentRecord, ClassificationField>> {
+  return {
+    kind: null,
+    docType: null,
+    title: null,
+    docNumber: null,
+    issuer: null,
+    level: null,
+    place: null,
+    issueDate: null,
+    expiryDate: null,
+    holder: null,
+    confidence: 0,
+    engine: null,
+    pages: 0,
+    warnings: [],
+  };
+}
+
+type ClassificationField =
+  | 'kind'
+  | 'docType'
+  | 'title'
+  | 'docNumber'
+  | 'issuer'
+  | 'level'
+  | 'place'
+  | 'issueDate'
+  | 'expiryDate'
+  | 'holder'
+  | 'confidence'
+  | 'engine'
+  | 'pages'
+  | 'warnings';

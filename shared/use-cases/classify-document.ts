@@ -13,7 +13,7 @@ import type { Clock } from '#shared/ports.ts';
 import type { ClassifyFn, DocumentRecord, DocumentStore, ObjectReader } from '../ports.ts';
 import { advance } from './advance.ts';
 import type { CatalogueSource } from './catalogue.ts';
-import { decideOutcome, paperFingerprint } from './classification-outcome.ts';
+import { decideOutcome, emptyClassification, paperFingerprint } from './classification-outcome.ts';
 import { needsReviewWithDomain } from './domain-classifier.ts';
 
 export interface ClassifyDeps {
@@ -119,17 +119,8 @@ function classifyOrReview(classify: ClassifyFn, text: ExtractedText, options: Pa
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
+      ...emptyClassification(),
       kind: 'result',
-      docType: null,
-      title: null,
-      docNumber: null,
-      issuer: null,
-      level: null,
-      place: null,
-      issueDate: null,
-      expiryDate: null,
-      holder: null,
-      confidence: 0,
       engine: text.engine,
       pages: text.pages.length,
       warnings: ['classifier_error'],

@@ -30,6 +30,7 @@ import type {
   UploadSessionStore,
 } from '../ports.ts';
 import { type Caller, requireWriter } from './access.ts';
+import { emptyClassification } from './classification-outcome.ts';
 
 export interface CreateUploadDeps {
   documents: DocumentStore;
@@ -222,39 +223,3 @@ export function makeCreateUpload(deps: CreateUploadDeps) {
     return { uploadId, docId, url, method: 'PUT', headers, expiresAt };
   };
 }
-
-/** Classification fields of a document not classified yet. */
-export function emptyClassification(): Omit<DocumentRecord, Exclude<keyof DocumentRecord, ClassificationField>> {
-  return {
-    kind: null,
-    docType: null,
-    title: null,
-    docNumber: null,
-    issuer: null,
-    level: null,
-    place: null,
-    issueDate: null,
-    expiryDate: null,
-    holder: null,
-    confidence: 0,
-    engine: null,
-    pages: 0,
-    warnings: [],
-  };
-}
-
-type ClassificationField =
-  | 'kind'
-  | 'docType'
-  | 'title'
-  | 'docNumber'
-  | 'issuer'
-  | 'level'
-  | 'place'
-  | 'issueDate'
-  | 'expiryDate'
-  | 'holder'
-  | 'confidence'
-  | 'engine'
-  | 'pages'
-  | 'warnings';

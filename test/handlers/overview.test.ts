@@ -4,7 +4,7 @@ import { type ApiHandlerFn, makeApiHandler } from '#functions/api/handler.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
 import type { Agency, DocumentStatus } from '#shared/domain/types.ts';
 import type { AllStores } from '#shared/ports.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
+import { emptyClassification } from '#shared/use-cases/classification-outcome.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
 import { fixedClock } from '#test/unit/pipeline/fakes.ts';
 import { apiDepsOnTable } from './api-deps.ts';

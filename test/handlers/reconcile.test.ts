@@ -30,8 +30,8 @@ import {
 } from '#shared/events/metrics.ts';
 import { parseS3Records } from '#shared/events/s3-records.ts';
 import type { AllStores } from '#shared/ports.ts';
+import { emptyClassification } from '#shared/use-cases/classification-outcome.ts';
 import { makeCollectOcrJob } from '#shared/use-cases/collect-ocr-job.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
 import {
   makeOcrJobPoller,
   makeReconcilePipeline,

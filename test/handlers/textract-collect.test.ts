@@ -14,7 +14,7 @@ import { collectTextractJob, isTextractThrottle } from '#shared/adapters/ocr/tex
 import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { ExtractedText } from '#shared/domain/types.ts';
 import type { AllStores } from '#shared/ports.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
+import { emptyClassification } from '#shared/use-cases/classification-outcome.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
 import { fixedClock, makeMemoryObjects } from '#test/unit/pipeline/fakes.ts';
 import { fixturesAvailable, lambdaContext, readFixture, SKIP_REASON } from './fixtures.ts';

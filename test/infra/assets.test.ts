@@ -249,7 +249,7 @@ describe.skipIf(hostArchitecture() === null || process.platform !== 'linux')('na
       const s3 = await startS3rver({ dataDir: root, bucket: 'sohoa-asset' });
       try {
         const { client, stores } = await openTable(dynamo.endpoint, 'sohoa-asset');
-        const { emptyClassification } = await import('#shared/use-cases/create-upload.ts');
+        const { emptyClassification } = await import('#shared/use-cases/classification-outcome.ts');
         const { PutObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
 
         // A born-digital Vietnamese document, uploaded as POST /uploads records it.

@@ -231,7 +231,7 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
 
   it('textract-collect retries a completion no document owns, and stores the text of a seeded extracting document', async () => {
     const { documents } = await stores();
-    const { emptyClassification } = await import('#shared/use-cases/create-upload.ts');
+    const { emptyClassification } = await import('#shared/use-cases/classification-outcome.ts');
     await documents.create(
       {
         ...emptyClassification(),

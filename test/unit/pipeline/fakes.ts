@@ -6,7 +6,7 @@ import { extractedKey } from '#shared/domain/object-keys.ts';
 import type { Classification, ExtractedText } from '#shared/domain/types.ts';
 import { NotFoundError } from '#shared/errors.ts';
 import type { ClassifyFn, Clock, DocumentRecord, ObjectReader } from '#shared/ports.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
+import { emptyClassification } from '#shared/use-cases/classification-outcome.ts';
 
 export function makeMemoryObjects(): ObjectReader & { objects: Map<string, Uint8Array>; puts: string[] } {
   const objects = new Map<string, Uint8Array>();

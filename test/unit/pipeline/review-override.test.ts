@@ -12,7 +12,7 @@ import { overrideKind } from '#shared/domain/review.ts';
 import type { AllStores, ComplianceReader, DocumentRecord } from '#shared/ports.ts';
 import type { Caller } from '#shared/use-cases/access.ts';
 import { makeAuditWriter } from '#shared/use-cases/admin.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
+import { emptyClassification } from '#shared/use-cases/classification-outcome.ts';
 import {
   makeDecideOverride,
   makeGetDocument,
