@@ -4,7 +4,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClassifyHandler } from '#functions/classify/handler.ts';
-import { makeExtractHandler } from '#functions/extract/handler.ts';
+import { type ExtractHandlerDeps, makeExtractHandler } from '#functions/extract/handler.ts';
 import { makeTextractCollectHandler } from '#functions/textract-collect/handler.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores } from '#shared/adapters/dynamodb/stores.ts';
@@ -18,7 +18,7 @@ import {
   pipelineMetricDimensions,
 } from '#shared/events/metrics.ts';
 import type { AllStores, OcrEngine } from '#shared/ports.ts';
-import { emptyClassification } from '#shared/use-cases/create-upload.ts';
+import { emptyClassification } from '#shared/use-cases/classification-outcome.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynamodb/dynalite-table.ts';
 import { captureOutput } from '#test/support/stdout.ts';
 import { fixedClock, jsonLineClassify, makeMemoryObjects, textFor } from '#test/unit/pipeline/fakes.ts';
@@ -114,7 +114,11 @@ function textEngine(text: ExtractedText): OcrEngine {
   return { name: 'pdf-text', extract: async () => text };
 }
 
-function extractHandler(ocr: OcrEngine, pdfText: OcrEngine = textEngine(textFor({}))) {
+function extractHandler(
+  ocr: OcrEngine,
+  pdfText: OcrEngine = textEngine(textFor({})),
+  overrides: Partial<ExtractHandlerDeps> = {},
+) {
   return makeExtractHandler({
     documents: stores.documents,
     sessions: stores.sessions,
@@ -125,6 +129,7 @@ function extractHandler(ocr: OcrEngine, pdfText: OcrEngine = textEngine(textFor(
     clock,
     logger,
     isThrottle: (e) => e instanceof Error && e.name === 'ThrottlingException',
+    ...overrides,
   });
 }
 
@@ -232,16 +237,9 @@ describe.skipIf(!fixturesAvailable)('extract handler (real middy chain, real S3 
         throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
       },
     };
-    const handler = makeExtractHandler({
-      documents: stores.documents,
-      sessions: stores.sessions,
-      objects,
-      engines: { pdfText: textEngine(textFor({})), ocr: throttling },
+    const handler = extractHandler(throttling, undefined, {
       // Only the first file is a scan (goes to OCR); the second has a text layer.
       hasTextLayer: async (bytes) => !new TextDecoder().decode(bytes).includes('throttle'),
-      bucket: 'sohoa-documents',
-      clock,
-      logger,
     });
     const out = await handler(batch(throttled.record, fine.record), lambdaContext);
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: throttled.record.messageId }]);
@@ -262,16 +260,10 @@ describe.skipIf(!fixturesAvailable)('extract handler (real middy chain, real S3 
     const orphan = (id: string) => s3EventFor(`incoming/so-xay-dung/${id}/${fixtureEncodedName().encoded}`, 10);
     const good = await uploaded('so-xay-dung', pdfBytes('beside-orphans'));
     const { result: out, emf } = await captureOutput(() =>
-      makeExtractHandler({
-        documents: stores.documents,
-        sessions: stores.sessions,
-        objects,
-        engines: { pdfText: textEngine(textFor({})), ocr: textEngine(textFor({})) },
-        hasTextLayer: async () => true,
-        bucket: 'sohoa-documents',
-        clock,
-        logger: spy,
-      })(batch(orphan('no-such-upload'), good.record, orphan('no-such-upload-either')), lambdaContext),
+      extractHandler(textEngine(textFor({})), undefined, { logger: spy, isThrottle: undefined })(
+        batch(orphan('no-such-upload'), good.record, orphan('no-such-upload-either')),
+        lambdaContext,
+      ),
     );
     expect(out.batchItemFailures).toEqual([]);
     expect(errors).toHaveLength(2);
@@ -301,16 +293,10 @@ describe.skipIf(!fixturesAvailable)('extract handler (real middy chain, real S3 
       stdout,
       stderr,
     } = await captureOutput(() =>
-      makeExtractHandler({
-        documents: stores.documents,
-        sessions: stores.sessions,
-        objects,
-        engines: { pdfText: textEngine(textFor({})), ocr: textEngine(textFor({})) },
-        hasTextLayer: async () => true,
-        bucket: 'sohoa-documents',
-        clock,
-        logger: warnLogger,
-      })(batch(record), lambdaContext),
+      extractHandler(textEngine(textFor({})), undefined, { logger: warnLogger, isThrottle: undefined })(
+        batch(record),
+        lambdaContext,
+      ),
     );
     expect(out.batchItemFailures).toEqual([]);
     expect((await stores.documents.get(docId))?.status).toBe('extracted');
@@ -332,16 +318,7 @@ describe.skipIf(!fixturesAvailable)('extract handler (real middy chain, real S3 
       name: 'textract',
       extract: async (_input, options) => ({ pending: true, jobId: `job-${options?.jobToken}` }),
     };
-    const handler = makeExtractHandler({
-      documents: stores.documents,
-      sessions: stores.sessions,
-      objects,
-      engines: { pdfText: textEngine(textFor({})), ocr: asyncEngine },
-      hasTextLayer: async () => false,
-      bucket: 'sohoa-documents',
-      clock,
-      logger,
-    });
+    const handler = extractHandler(asyncEngine, undefined, { hasTextLayer: async () => false });
     await handler(batch(record), lambdaContext);
     expect(await stores.documents.get(docId)).toMatchObject({ status: 'extracting', textractJobId: `job-${docId}` });
     expect(await stores.documents.findJob(`job-${docId}`)).toBe(docId);
@@ -409,16 +386,10 @@ describe.skipIf(!fixturesAvailable)('textract-collect handler (real SNS notifica
   async function extracting(tag: string) {
     const { docId, record } = await uploaded('ubnd-textract', pdfBytes(tag));
     const asyncEngine: OcrEngine = { name: 'textract', extract: async () => ({ pending: true, jobId: `job-${tag}` }) };
-    await makeExtractHandler({
-      documents: stores.documents,
-      sessions: stores.sessions,
-      objects,
-      engines: { pdfText: textEngine(textFor({})), ocr: asyncEngine },
-      hasTextLayer: async () => false,
-      bucket: 'b',
-      clock,
-      logger,
-    })(batch(record), lambdaContext);
+    await extractHandler(asyncEngine, undefined, { hasTextLayer: async () => false, bucket: 'b' })(
+      batch(record),
+      lambdaContext,
+    );
     return docId;
   }
 
