@@ -371,7 +371,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
         await fetch(`${apiUrl}/progress`, { headers: { authorization: `Bearer ${clerkToken}` } })
       ).json();
       expect(await row.getByTestId('report-digitized').textContent()).toBe(String(progress.digitized));
-      await page.getByRole('cell', { name: '2021', exact: true }).waitFor();
+      await page.getByRole('rowheader', { name: '2021', exact: true }).waitFor();
+      // The trend judges each level against its own target, this year's row as the level table does.
+      const levelCells = page.getByTestId('report-row').filter({ hasText: 'Cấp xã' }).locator('td');
+      const trendCells = page.getByTestId('trend-row').filter({ hasText: 'Cấp xã' }).last().locator('td');
+      const texts = async (cells: typeof levelCells, from: number) =>
+        (await cells.allTextContents()).slice(from).map((t) => t.trim());
+      expect(await texts(trendCells, 1)).toEqual(await texts(levelCells, 2));
+      expect((await texts(trendCells, 1)).at(-1)).toMatch(/^Chưa đạt|^Đạt/);
       // The confirmed override is counted and also said apart.
       expect(await page.getByTestId('overrides-line').textContent()).toMatch(
         /1 kết quả được tính do cán bộ điều chỉnh/,

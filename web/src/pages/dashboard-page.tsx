@@ -92,7 +92,11 @@ function Rows({
 
 const FIRST_PLAN_YEAR = 2021;
 
-/** The province's rate against the target, year by year since the plan began (one report per year). */
+/**
+ * Year by year since the plan began (one report per year): the province's pooled rate in the chart, and in
+ * the table each level against its own target, since the plan sets targets per level, not for the province
+ * as a whole (its pooled row has no target, so it is never judged).
+ */
 function Trend({ thisYear }: { thisYear: number }) {
   const { api } = useSession();
   const years = Array.from({ length: thisYear - FIRST_PLAN_YEAR + 1 }, (_, i) => FIRST_PLAN_YEAR + i);
@@ -116,10 +120,14 @@ function Trend({ thisYear }: { thisYear: number }) {
         }))}
       />
       <div className="table-wrap">
-        <table>
+        <table data-testid="trend-table">
           <thead>
             <tr>
               <th scope="col">Năm</th>
+              <th scope="col" className="num">
+                Toàn tỉnh
+              </th>
+              <th scope="col">Cấp</th>
               <th scope="col" className="num">
                 Đã số hóa
               </th>
@@ -133,17 +141,30 @@ function Trend({ thisYear }: { thisYear: number }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ year, report }) => (
-              <tr key={year}>
-                <td>{year}</td>
-                <td className="num">{formatNumber(report!.province.digitized)}</td>
-                <td className="num">{formatPercent(report!.province.rate)}</td>
-                <td className="num">{formatPercent(report!.province.target)}</td>
-                <td>
-                  <Verdict met={report!.province.met} />
-                </td>
-              </tr>
-            ))}
+            {rows.flatMap(({ year, report }) => {
+              const levels = report!.levels.length > 0 ? report!.levels : [null];
+              return levels.map((level, i) => (
+                <tr key={`${year}-${level?.level ?? 'none'}`} data-testid="trend-row">
+                  {i === 0 && (
+                    <>
+                      <th scope="rowgroup" rowSpan={levels.length}>
+                        {year}
+                      </th>
+                      <td className="num" rowSpan={levels.length}>
+                        {formatPercent(report!.province.rate)}
+                      </td>
+                    </>
+                  )}
+                  <td>{level ? level.name : '—'}</td>
+                  <td className="num">{formatNumber(level?.digitized ?? null)}</td>
+                  <td className="num">{formatPercent(level?.rate ?? null)}</td>
+                  <td className="num">{formatPercent(level?.target ?? null)}</td>
+                  <td>
+                    <Verdict met={level?.met ?? null} atRisk={level?.atRisk} />
+                  </td>
+                </tr>
+              ));
+            })}
           </tbody>
         </table>
       </div>
