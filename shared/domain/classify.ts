@@ -162,7 +162,8 @@ function titleGrade(doc: DocumentText, index: number, end: number, issuerEnd: nu
   const flat = doc.flat;
   let lineStart = flat.lastIndexOf('\n', index - 1) + 1;
   // The issuer read on the same line as the title (`UBND XÃ A GIẤY KHAI SINH`) is not a sentence before it.
-  while (lineStart < index && (doc.flatMap[lineStart] ?? 0) < issuerEnd) lineStart++;
+  if ((doc.flatMap[index] ?? 0) >= issuerEnd)
+    while (lineStart < index && (doc.flatMap[lineStart] ?? 0) < issuerEnd) lineStart++;
   const prefix = flat.slice(lineStart, index).trim();
   const okPrefix =
     prefix === '' ||
@@ -441,6 +442,22 @@ function scoreCandidates(
   });
 }
 
+/**
+ * Whether flat offset `index` is in the body (where a title may be), not in the issuer's header: after the
+ * issuer, or on a line before the issuer's end that holds none of the issuer's lines. A diploma prints its
+ * title under the motto and then the granting office (`BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ` / `TRƯỞNG PHÒNG GIÁO
+ * DỤC VÀ ĐÀO TẠO HUYỆN …`), which the header reader takes for the issuer, sometimes together with the signer's
+ * `TRƯỞNG PHÒNG` further down: the title line above or between them is still the title.
+ */
+function inBody(doc: DocumentText, index: number, issuer: Issuer | null): boolean {
+  if (issuer === null || (doc.flatMap[index] ?? 0) >= issuer.end) return true;
+  const lineStart = doc.flat.lastIndexOf('\n', index - 1) + 1;
+  let lineEnd = doc.flat.indexOf('\n', index);
+  if (lineEnd < 0) lineEnd = doc.flat.length;
+  const line = doc.flat.slice(lineStart, lineEnd).trim();
+  return line !== '' && !issuer.foldedLines.some((f) => line.includes(f) || f.includes(line));
+}
+
 function decide(
   doc: DocumentText,
   issuer: Issuer | null,
@@ -448,7 +465,7 @@ function decide(
   catalogue: readonly CompiledDocumentType[],
 ): Decision {
   const issuerEnd = issuer?.end ?? 0;
-  const body = (h: TitleHit) => (doc.flatMap[h.index] ?? 0) >= issuerEnd;
+  const body = (h: TitleHit) => inBody(doc, h.index, issuer);
 
   const typeHits: Array<{ type: CompiledDocumentType; hit: TitleHit }> = [];
   // Phrases grouped by their first two words: one search per group rules most of them out.
@@ -474,7 +491,7 @@ function decide(
 
   // No title line found as printed: OCR may have spaced the letters (`G I Ấ Y  P H É P`) or misread one.
   if (!typeHits.some((t) => t.hit.grade === 3) && !otherHits.some((o) => !o.result && o.hit.grade === 3)) {
-    for (const fuzzy of fuzzyTitleHits(doc, issuerEnd, catalogue)) {
+    for (const fuzzy of fuzzyTitleHits(doc, issuer, catalogue)) {
       if (fuzzy.type) typeHits.push({ type: fuzzy.type, hit: fuzzy.hit });
       else otherHits.push({ hit: fuzzy.hit, result: fuzzy.result });
     }
@@ -575,7 +592,7 @@ function decide(
       }
     }
     // A title line shaped like a result (`GIẤY …`, `BẰNG …`, `PHIẾU …`) of a type the catalogue lacks.
-    const shaped = letter || nonResultSymbol ? null : resultShapedTitle(doc, issuerEnd);
+    const shaped = letter || nonResultSymbol ? null : resultShapedTitle(doc, issuer);
     if (shaped) {
       return {
         kind: 'result',
@@ -821,7 +838,7 @@ function titleLine(doc: DocumentText, hit: TitleHit): string {
  * The first line of the body (after the issuer, within the first 20 lines) shaped like a result's title:
  * RESULT_SHAPED_TITLE, printed in upper case (a title, not a sentence).
  */
-function resultShapedTitle(doc: DocumentText, issuerEnd: number): TitleHit | null {
+function resultShapedTitle(doc: DocumentText, issuer: Issuer | null): TitleHit | null {
   const lines = doc.flat.split('\n');
   let offset = 0;
   for (let li = 0; li < lines.length && li < 20; li++) {
@@ -829,7 +846,7 @@ function resultShapedTitle(doc: DocumentText, issuerEnd: number): TitleHit | nul
     const start = offset;
     offset += line.length + 1;
     const trimmed = line.trim();
-    if ((doc.flatMap[start] ?? 0) < issuerEnd || !RESULT_SHAPED_TITLE.test(trimmed)) continue;
+    if (!inBody(doc, start, issuer) || !RESULT_SHAPED_TITLE.test(trimmed)) continue;
     if (/^the (socialist|republic)\b/.test(trimmed)) continue;
     const from = doc.flatMap[start] ?? 0;
     const to = doc.flatMap[start + line.length - 1] ?? from;
@@ -960,7 +977,11 @@ function fuzzyPhrases(catalogue: readonly CompiledDocumentType[]): FuzzyPhrase[]
  * Title lines compared without spaces and with one OCR error allowed per 12 letters, for the first lines of
  * the body. Only used when no title matched as printed, so its cost stays off the common path.
  */
-function fuzzyTitleHits(doc: DocumentText, issuerEnd: number, catalogue: readonly CompiledDocumentType[]): FuzzyHit[] {
+function fuzzyTitleHits(
+  doc: DocumentText,
+  issuer: Issuer | null,
+  catalogue: readonly CompiledDocumentType[],
+): FuzzyHit[] {
   const phrases = fuzzyPhrases(catalogue);
   const out: FuzzyHit[] = [];
   const lines = doc.flat.split('\n');
@@ -974,7 +995,7 @@ function fuzzyTitleHits(doc: DocumentText, issuerEnd: number, catalogue: readonl
       /^(?:cong hoa xa hoi chu nghia viet nam |doc lap tu do hanh phuc ){1,2}(?=[a-z])/.exec(printed)?.[0].length ?? 0;
     const line = printed.slice(motto);
     const start = lineStart + motto;
-    if ((doc.flatMap[start] ?? 0) < issuerEnd) continue;
+    if (!inBody(doc, start, issuer)) continue;
     // The title may run on over the next lines, with OCR specks (`in`, `SH,`) read as lines in between.
     const next = lines
       .slice(li + 1, li + 4)
@@ -1009,6 +1030,14 @@ function lostSlash(number: DocNumber, docNumber: string | null, issueDate: strin
   if (number.source !== 'plain' || issueDate === null || docNumber !== number.number) return false;
   const m = /^[0-9]{1,4}((?:19|20)[0-9]{2})$/.exec(number.number);
   return m !== null && Math.abs(Number(m[1]) - Number(issueDate.slice(0, 4))) <= 1;
+}
+
+/**
+ * A number with a letter the OCR reads for a digit between its digits (`312/2O19`, `118/THCS-2O23`): which
+ * digit it was is a guess, so the number is checked by a person rather than counted as read.
+ */
+function letterAmongDigits(docNumber: string | null): boolean {
+  return docNumber !== null && /[0-9][OoIl|][0-9]/.test(docNumber);
 }
 
 export function classifyText(input: string | ExtractedText, options: ClassifyOptions = {}): Classification {
@@ -1179,7 +1208,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   else if (
     number.uncertain ||
     lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE ||
-    lostSlash(number, docNumber, issueDate)
+    lostSlash(number, docNumber, issueDate) ||
+    letterAmongDigits(docNumber)
   )
     warnings.push('doc_number_uncertain');
   // A land certificate's number is its `Số vào sổ cấp GCN`; the blank's serial stands in only to be checked.

@@ -1,0 +1,99 @@
+/**
+ * What a document is (a result of a catalogue type, a result of unknown type, not a result), by cause class:
+ * texts written here from the published forms and DOMAIN.md, each with a counter-example that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '#shared/domain/classify.ts';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+
+describe('diplomas: the title under the motto, then the granting office (TT 21/2019/TT-BGDĐT phôi)', () => {
+  const body = [
+    'Công nhận tốt nghiệp trung học cơ sở năm 2022',
+    'cho: Quàng Thị Ngọc',
+    'Ngày sinh: 03/09/2007',
+    'Xếp loại tốt nghiệp: Trung bình',
+    'Tủa Chùa, ngày 14 tháng 6 năm 2022',
+    'TRƯỞNG PHÒNG',
+    'Số hiệu: C 7730215',
+    'Số vào sổ cấp bằng: 57/2022',
+  ];
+  const office = 'TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TỦA CHÙA';
+  const expected = {
+    kind: 'result',
+    docType: 'bang-tot-nghiep-thcs',
+    docNumber: '57/2022',
+    issueDate: '2022-06-14',
+    level: 'district',
+  };
+
+  it('reads a lower-secondary diploma whose granting office (TRƯỞNG PHÒNG …) follows the title', () => {
+    expect(classifyText(doc(...MOTTO, 'BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ', office, ...body))).toMatchObject({
+      ...expected,
+      needsReview: false,
+    });
+  });
+
+  it('reads it with the title over two lines, with tone marks lost, or as the first line', () => {
+    for (const title of [
+      ['BẰNG TỐT NGHIỆP', 'TRUNG HỌC CƠ SỞ'],
+      ['BẰNG TÓT NGHIỆP TRUNG HOC CO SỞ'],
+      ['B Ằ N G  T Ố T  N G H I Ệ P  T R U N G  H Ọ C  C Ơ  S Ở'],
+    ]) {
+      expect(classifyText(doc(...MOTTO, ...title, office, ...body))).toMatchObject(expected);
+    }
+    expect(classifyText(doc('BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ', office, ...body))).toMatchObject(expected);
+  });
+
+  it('reads it when the office line is read first (Textract order) and the signer’s title joins the header', () => {
+    expect(classifyText(doc(office, ...MOTTO, 'BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ', ...body))).toMatchObject(expected);
+  });
+
+  it('reads an upper-secondary diploma with its English lines and the director’s office', () => {
+    const c = classifyText(
+      doc(
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'SOCIALIST REPUBLIC OF VIETNAM',
+        ...MOTTO.slice(1),
+        'Independence - Freedom - Happiness',
+        'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+        'UPPER SECONDARY SCHOOL DIPLOMA',
+        'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN',
+        'cho: Lù Văn Sơn',
+        'Ngày sinh: 21/11/2005',
+        'Năm tốt nghiệp: 2023',
+        'Điện Biên, ngày 28 tháng 7 năm 2023',
+        'GIÁM ĐỐC',
+        'Số vào sổ cấp bằng: 3310/2023',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'bang-tot-nghiep-thpt', docNumber: '3310/2023', level: 'province' });
+  });
+
+  it('sends a register number with a letter read for a digit (57/2O22) to review', () => {
+    const c = classifyText(
+      doc(...MOTTO, 'BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ', office, ...body.slice(0, 7), 'Số vào sổ cấp bằng: 57/2O22'),
+    );
+    expect(c.docType).toBe('bang-tot-nghiep-thcs');
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('counter-examples: a notice and a list about diplomas stay non-results', () => {
+    const notice = classifyText(
+      doc(
+        ...MOTTO,
+        'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TỦA CHÙA',
+        'Số: 12/TB-PGDĐT',
+        'THÔNG BÁO',
+        'Về việc cấp bằng tốt nghiệp trung học cơ sở năm 2022',
+        'Tủa Chùa, ngày 14 tháng 6 năm 2022',
+      ),
+    );
+    expect(notice).toMatchObject({ kind: 'not_a_result', needsReview: false });
+    const list = classifyText(
+      doc(...MOTTO, 'DANH SÁCH HỌC SINH ĐƯỢC CẤP BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ', office, 'Năm học 2021-2022'),
+    );
+    expect(list.kind).toBe('not_a_result');
+  });
+});
