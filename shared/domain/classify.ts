@@ -1085,7 +1085,26 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     return numbers.get(key) ?? null;
   };
   const level = headerIssuer?.level ?? null;
-  const decision = decide(doc, headerIssuer, { docNumber: docNumberFor, level, holder }, catalogue);
+  let decision = decide(doc, headerIssuer, { docNumber: docNumberFor, level, holder }, catalogue);
+  const draft = decision.kind === 'result' ? draftMark(doc) : null;
+  if (draft !== null) {
+    // An unsigned draft has no legal value whatever it would become; one with its number and date written in
+    // (a signed paper that kept a draft's stamp is unheard of, but the OCR may read a watermark) is checked.
+    const blank =
+      extractPlaceAndDate(doc).issueDate === null ||
+      !docNumberFor(decision.candidate?.type.spec ?? ({ numberSources: ['symbol', 'plain'] } as DocumentTypeSpec))
+        ?.docNumber;
+    const of = decision.candidate ? ` of ${decision.candidate.type.spec.id}` : '';
+    decision = {
+      kind: 'not_a_result',
+      candidate: null,
+      confidence: blank ? 0.85 : 0.55,
+      reasons: [
+        `draft${of} (“${draft}”)`,
+        blank ? 'number or date left blank: not issued' : 'number and date filled in: check by hand',
+      ],
+    };
+  }
   const spec = decision.candidate?.type.spec ?? null;
   warnings.push(...(decision.warnings ?? []));
 
@@ -1279,6 +1298,33 @@ export function withReview(c: Classification): Classification {
   c.reviewReasons = reviewReasons;
   return c;
 }
+
+/**
+ * A draft's mark (ND 30/2020 Phụ lục I: `DỰ THẢO`, `Dự thảo lần 2` boxed above the motto or the title; a title
+ * ending in `(Dự thảo)`; `(Bản dự thảo kèm Tờ trình …)`): the mark as printed, or null. A mark is a line of its
+ * own, a line joined to the motto by the OCR, or a parenthesis: `dự thảo` inside a sentence is not a mark.
+ */
+function draftMark(doc: DocumentText): string | null {
+  const lines = doc.folded.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const folded = lines[i] ?? '';
+    const flat = flatten(folded);
+    const mark =
+      DRAFT_LINE.test(flat) ||
+      DRAFT_BY_MOTTO.test(flat) ||
+      /\(\s*(?:ban |van ban )?du thao\b[^)]*\)?\s*$/.test(folded) ||
+      /^\s*\(\s*(?:ban |van ban )?du thao\b/.test(folded);
+    if (mark) {
+      const start = doc.lineStarts[i] ?? 0;
+      return originalSlice(doc, start, start + folded.length).trim();
+    }
+  }
+  return null;
+}
+
+const DRAFT_LINE = /^(?:ban |van ban )?du thao(?: lan [0-9a-z]{1,3}| [0-9]{1,2}(?: [0-9]{1,4}){0,2})?$/;
+const DRAFT_BY_MOTTO =
+  /^(?:du thao(?: lan [0-9a-z]{1,3})? (?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc)|(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc) du thao(?: lan [0-9a-z]{1,3})?)$/;
 
 /** Folded, punctuation-free form of a phrase, as the classifier matches it (exported for tests and tools). */
 export const matchForm = flatten;

@@ -97,3 +97,60 @@ describe('diplomas: the title under the motto, then the granting office (TT 21/2
     expect(list.kind).toBe('not_a_result');
   });
 });
+
+describe('drafts (DỰ THẢO) of a result form are not results', () => {
+  const permit = (...extra: string[]) =>
+    doc(
+      'ỦY BAN NHÂN DÂN',
+      'XÃ NÀ TẤU',
+      ...MOTTO,
+      ...extra,
+      'GIẤY PHÉP XÂY DỰNG',
+      'Số: ……/GPXD',
+      'Cấp cho: Ông Lường Văn Khiêm',
+      'Địa chỉ: bản Nà Tấu 2, xã Nà Tấu, tỉnh Điện Biên',
+      'Được phép xây dựng công trình: Nhà ở riêng lẻ',
+      'Theo thiết kế: Nhà 2 tầng, diện tích xây dựng 96 m²',
+      'Nà Tấu, ngày …… tháng …… năm 2025',
+      'CHỦ TỊCH',
+    );
+
+  it('reads an unsigned draft with its number and date left blank as not a result, without review', () => {
+    for (const mark of ['DỰ THẢO', 'Dự thảo lần 2', '(Bản dự thảo trình lãnh đạo xem xét)']) {
+      const c = classifyText(permit(mark));
+      expect(c).toMatchObject({ kind: 'not_a_result', docType: null, needsReview: false });
+      expect(c.reasons[0]).toMatch(/^draft of giay-phep-xay-dung-nha-o/);
+    }
+  });
+
+  it('reads the mark joined to the motto by the OCR, or after the title', () => {
+    const joined = permit().replace('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'DỰ THẢO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(classifyText(joined).kind).toBe('not_a_result');
+    const titled = permit().replace('GIẤY PHÉP XÂY DỰNG', 'GIẤY PHÉP XÂY DỰNG (Dự thảo)');
+    expect(classifyText(titled).kind).toBe('not_a_result');
+  });
+
+  it('sends a draft-marked paper whose number and date are filled in to review, never as a result', () => {
+    const filled = permit('DỰ THẢO')
+      .replace('Số: ……/GPXD', 'Số: 41/GPXD')
+      .replace('ngày …… tháng …… năm 2025', 'ngày 12 tháng 5 năm 2025');
+    expect(classifyText(filled)).toMatchObject({
+      kind: 'not_a_result',
+      needsReview: true,
+      reviewReasons: ['uncertain_not_a_result'],
+    });
+  });
+
+  it('counter-example: a signed permit whose body says “dự thảo” in a sentence stays a result', () => {
+    const signed = permit()
+      .replace('Số: ……/GPXD', 'Số: 41/GPXD')
+      .replace('ngày …… tháng …… năm 2025', 'ngày 12 tháng 5 năm 2025')
+      .replace('CHỦ TỊCH', 'Công trình không thuộc dự thảo quy hoạch mở đường đã công bố.\nCHỦ TỊCH');
+    expect(classifyText(signed)).toMatchObject({
+      kind: 'result',
+      docType: 'giay-phep-xay-dung-nha-o',
+      docNumber: '41/GPXD',
+      issueDate: '2025-05-12',
+    });
+  });
+});
