@@ -745,8 +745,13 @@ function decide(
       }
     }
     // A generic title ("GIẤY CHỨNG NHẬN") whose rest the OCR garbled: the number's symbol may still say which.
+    // Not over a readable title of another kind (`CHỨNG CHỈ HÀNH NGHỀ THÚ Y` numbered `…/CCHN-TY` is no
+    // medical licence): the title's words past its generic head must be the type's own, give or take a letter.
+    const rest = titleWords(doc, leadOther.hit, true).slice(leadOther.hit.phrase.split(' ').length);
     const bySymbol =
-      symbolGroup === '' ? [] : catalogue.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())));
+      symbolGroup === ''
+        ? []
+        : catalogue.filter((t) => t.symbols.some((h) => symbolGroup.includes(h.toUpperCase())) && titleAgrees(rest, t));
     if (bySymbol.length > 0) {
       const [best] = scoreCandidates(
         doc,
@@ -874,12 +879,8 @@ function printedTitle(doc: DocumentText, hit: TitleHit | undefined): string | nu
   return printed.toUpperCase().normalize('NFC');
 }
 
-/** Catalogue types whose title shares at least 70 % of its words with the printed title line, and vice versa. */
-function partialTitle(
-  doc: DocumentText,
-  hit: TitleHit,
-  catalogue: readonly CompiledDocumentType[],
-): CompiledDocumentType[] | null {
+/** The folded words of a title from its hit to its line's end, and its next line when it was split over two. */
+function titleWords(doc: DocumentText, hit: TitleHit, nextInCapitals = false): string[] {
   let end = doc.flat.indexOf('\n', hit.index);
   if (end < 0) end = doc.flat.length;
   let line = doc.flat
@@ -887,15 +888,41 @@ function partialTitle(
     .split(' ')
     .filter((w) => w.length > 0);
   // A title split over two lines (`GIẤY CHỨNG NHẬN` / `ĐỦ ĐIỀU KIỆN CHĂN NUÔI`).
-  if (line.length <= 3) {
+  if (line.length <= 3 && end < doc.flat.length) {
     let next = doc.flat.indexOf('\n', end + 1);
     if (next < 0) next = doc.flat.length;
     const more = doc.flat
       .slice(end + 1, next)
       .split(' ')
       .filter((w) => w.length > 0);
-    if (more.length <= 8) line = [...line, ...more];
+    const from = doc.flatMap[end + 1] ?? 0;
+    const printed = originalSlice(doc, from, (doc.flatMap[next - 1] ?? from) + 1).replace(/[^\p{L}]/gu, '');
+    const capitals = printed.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * printed.length;
+    if (more.length <= 8 && (capitals || !nextInCapitals)) line = [...line, ...more];
   }
+  return line;
+}
+
+/**
+ * Whether the printed words of a title past its generic head (`HÀNH NGHỀ THÚ Y` after `CHỨNG CHỈ`) are all
+ * words of one of the type's titles, one misread letter allowed in a word of four or more: a readable title
+ * of another kind is not that type, whatever its symbol.
+ */
+function titleAgrees(rest: readonly string[], type: CompiledDocumentType): boolean {
+  if (rest.length === 0) return true;
+  return type.titles.some((title) => {
+    const words = title.split(' ');
+    return rest.every((w) => words.includes(w) || (w.length >= 4 && words.some((t) => boundedDistance(w, t, 1) <= 1)));
+  });
+}
+
+/** Catalogue types whose title shares at least 70 % of its words with the printed title line, and vice versa. */
+function partialTitle(
+  doc: DocumentText,
+  hit: TitleHit,
+  catalogue: readonly CompiledDocumentType[],
+): CompiledDocumentType[] | null {
+  const line = titleWords(doc, hit);
   if (line.length < 4) return null;
   const words = new Set(line);
   let best: CompiledDocumentType[] = [];

@@ -154,3 +154,45 @@ describe('drafts (DỰ THẢO) of a result form are not results', () => {
     });
   });
 });
+
+describe('a symbol never overrides a readable title of another kind', () => {
+  const practice = (title: string, number: string, ...lines: string[]) =>
+    doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+      ...MOTTO,
+      `Số: ${number}`,
+      'Điện Biên, ngày 09 tháng 10 năm 2025',
+      title,
+      'Họ và tên: Lò Văn Pâng   Năm sinh: 1987',
+      ...lines,
+      'GIÁM ĐỐC',
+    );
+
+  it('keeps a veterinary practice certificate numbered …/CCHN-TY a result of unknown type, its title kept', () => {
+    const c = classifyText(
+      practice('CHỨNG CHỈ HÀNH NGHỀ THÚ Y', '27/CCHN-TY', 'Phạm vi hành nghề: Tiêm phòng, chữa bệnh cho động vật'),
+    );
+    expect(c).toMatchObject({
+      kind: 'result',
+      docType: null,
+      title: 'CHỨNG CHỈ HÀNH NGHỀ THÚ Y',
+      docNumber: '27/CCHN-TY',
+    });
+    expect(c.reviewReasons).toContain('unknown_type');
+    expect(c.warnings).not.toContain('type_from_symbol');
+  });
+
+  it('keeps a surveying practice certificate (CCHN symbol, not a construction one) of unknown type', () => {
+    const c = classifyText(practice('CHỨNG CHỈ HÀNH NGHỀ ĐO ĐẠC VÀ BẢN ĐỒ', '0215/CCHN-ĐĐBĐ', 'Hạng: II'));
+    expect(c).toMatchObject({ kind: 'result', docType: null, title: 'CHỨNG CHỈ HÀNH NGHỀ ĐO ĐẠC VÀ BẢN ĐỒ' });
+  });
+
+  it('counter-example: a bare or slightly misread title is still typed from its symbol, to review', () => {
+    for (const title of ['GIẤY CHỨNG NHẬN', 'GIẤY CHỨNG NHẬN CƠ SỞ ĐỦ ĐIỀU KIỆM']) {
+      const c = classifyText(practice(title, '45/2025/GCNATTP-SNNMT', 'Tên cơ sở: Hộ kinh doanh Lò Văn Pâng'));
+      expect(c).toMatchObject({ docType: 'gcn-an-toan-thuc-pham', needsReview: true });
+      expect(c.warnings).toContain('type_from_symbol');
+    }
+  });
+});
