@@ -253,6 +253,8 @@ const SYMBOL_GROUPS = new Map(
     'VPĐK',
     'GCNĐKDN',
     'GCNĐKKD',
+    // Trích lục thay đổi (hộ tịch): TL + TĐ, as TLKS, TLKT, TLKH name the other extracts.
+    'TLTĐ',
   ].map((g) => [foldAccents(g).toUpperCase(), g]),
 );
 

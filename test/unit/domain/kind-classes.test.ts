@@ -196,3 +196,47 @@ describe('a symbol never overrides a readable title of another kind', () => {
     }
   });
 });
+
+describe('needless reviews of official forms', () => {
+  const extract = (title: string) =>
+    doc(
+      'ỦY BAN NHÂN DÂN',
+      'XÃ MƯỜNG PHĂNG',
+      ...MOTTO,
+      'Số: 14/2024',
+      title,
+      'Họ, chữ đệm, tên: LÒ VĂN TUẤN',
+      'Ngày, tháng, năm sinh: 02/02/2001',
+      'Nội dung thay đổi, cải chính: cải chính chữ đệm của người cha',
+      'Nơi đăng ký: Ủy ban nhân dân xã Mường Phăng, tỉnh Điện Biên',
+      'Ngày, tháng, năm đăng ký: 07/11/2024',
+      'NGƯỜI KÝ TRÍCH LỤC',
+    );
+
+  it('accepts a civil-status change extract under each title its form is printed with (TT 04/2020)', () => {
+    for (const title of [
+      'TRÍCH LỤC THAY ĐỔI, CẢI CHÍNH HỘ TỊCH',
+      'TRÍCH LỤC THAY ĐỔI, CẢI CHÍNH HỘ TỊCH, XÁC ĐỊNH LẠI DÂN TỘC',
+      'TRÍCH LỤC BỔ SUNG THÔNG TIN HỘ TỊCH',
+    ]) {
+      expect(classifyText(extract(title))).toMatchObject({
+        docType: 'trich-luc-thay-doi-ho-tich',
+        docNumber: '14/2024',
+        issueDate: '2024-11-07',
+        level: 'commune',
+        needsReview: false,
+      });
+    }
+  });
+
+  it('restores the Đ of its symbol read without diacritics (Textract: 09/TLTD-BS)', () => {
+    const folded = extract('TRICH LUC THAY DOI, CAI CHINH HO TICH').replace('Số: 14/2024', 'So: 09/TLTD-BS');
+    expect(classifyText(folded).docNumber).toBe('09/TLTĐ-BS');
+  });
+
+  it('counter-example: a shortened or generic extract title still goes to review', () => {
+    for (const title of ['TRÍCH LỤC HỘ TỊCH', 'TRÍCH LỤC THAY ĐỔI CẢI CHÍNH']) {
+      expect(classifyText(extract(title)).reviewReasons).toContain('title_partial');
+    }
+  });
+});
