@@ -35,8 +35,17 @@ const SYMBOL_RE = new RegExp(
   `(?<![a-z])${NUMBER_LABEL}\\s*[:.]?\\s*(${DIGITISH}{1,6}(?:-${DIGITISH}{1,6})?[a-z]{0,2})\\s{0,2}/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
   'g',
 );
+/**
+ * Codes made of a letter group and digits, read after a number label: a work permit's `Số/No: ĐB2400031`
+ * (province letters + digits, NĐ 152/2020, NĐ 219/2025), a construction practice certificate's `Mã số chứng
+ * chỉ: ĐIB-00012345` / `BXD-00012345` (issuer letters, hyphen, 8 digits, NĐ 15/2021), a register code such
+ * as `ĐB-00021-TS`. At least three real digits, so that a word is never read as a code.
+ */
+const LETTER_CODE = `(?=[oli]{0,3}[a-hjkmnp-z])[a-z]{1,4}-?(?=(?:[oli]*[0-9]){3})[0-9oli]{4,10}(?:-[a-z]{1,4})?`;
+/** `Mã số:`, and the codes the form prints under their own label (`Mã số dự án:`, `Mã số chứng chỉ:`). */
+const CODE_LABEL = 'ma so(?:\\s*(?:du an|chung chi(?: hanh nghe)?|giay phep))?';
 const PLAIN_RE = new RegExp(
-  `(?<![a-z])(?:${NUMBER_LABEL}|ma so)\\s*[:.]\\s*(${DIGITISH}{1,6}-${DIGITISH}{1,6}|${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10})(?![0-9a-z/-])`,
+  `(?<![a-z])(?:${NUMBER_LABEL}|${CODE_LABEL})\\s*[:.]\\s*(${DIGITISH}{1,6}-${DIGITISH}{1,6}|${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10}|${LETTER_CODE})(?![0-9a-z/-])`,
   'g',
 );
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
@@ -147,6 +156,18 @@ function lineOf(doc: DocumentText, index: number): number {
   return lo;
 }
 
+/**
+ * A last symbol group printed after a space (`62-009/2023/SVHTTDL-GP LHNĐ`, the travel licence of TT
+ * 06/2017/TT-BVHTTDL): one upper-case group without tone or vowel marks, alone at the end of the number's
+ * line, is part of the symbol; a word (`Điện Biên, ngày …`, `CỘNG HÒA …`) never is.
+ */
+function spacedGroup(doc: DocumentText, end: number): string | null {
+  const lineEnd = doc.folded.indexOf('\n', end);
+  const rest = originalSlice(doc, end, lineEnd < 0 ? doc.folded.length : lineEnd);
+  const m = /^ ([A-ZĐ]{2,8})\s*$/u.exec(rest);
+  return m?.[1] ? restoreSymbol(m[1]) : null;
+}
+
 function bySymbol(doc: DocumentText): DocNumber | null {
   const text = doc.joined;
   const blank = blankSlot(doc);
@@ -160,7 +181,9 @@ function bySymbol(doc: DocumentText): DocNumber | null {
     if (uncertain) number = fixOcrDigits(raw.replace(/t/g, '7')) ?? raw.toUpperCase();
     if (number === null) continue;
     const symStart = m.index + m[0].length - (m[2]?.length ?? 0);
-    const symbol = symbolFromMatch(doc, symStart, m.index + m[0].length);
+    let symbol = symbolFromMatch(doc, symStart, m.index + m[0].length);
+    const spaced = /[A-ZĐ]$/.test(symbol) ? spacedGroup(doc, m.index + m[0].length) : null;
+    if (spaced) symbol = `${symbol} ${spaced}`;
     if (!/[A-ZĐ]/.test(symbol)) {
       // `Số: 12/2021` alone is a number with a year and no symbol: keep it as printed.
       if (!/^\d{4}$/.test(symbol)) continue;
@@ -179,11 +202,45 @@ function byPlain(doc: DocumentText): DocNumber | null {
   for (const m of text.matchAll(PLAIN_RE)) {
     if (isCitation(doc, m.index)) continue;
     const raw = m[1] ?? '';
+    // `Số/No:` left blank, the form's first numbered field after it (`1. Họ và tên`): no number.
+    if (
+      /^[0-9]{1,2}$/.test(raw) &&
+      /^\s*[.)]\s*[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+    )
+      continue;
+    if (/^[a-z]/.test(raw) && !/^[0-9oli|-]+$/.test(raw)) {
+      const code = letterCode(doc, m.index + m[0].length - raw.length, m.index + m[0].length);
+      if (code === null) continue;
+      const found: DocNumber = {
+        docNumber: code.code,
+        number: code.code,
+        symbol: null,
+        source: 'plain',
+        index: m.index,
+      };
+      if (code.unsure) found.uncertain = true;
+      return found;
+    }
     const number = /^[0-9]{2}[a-z][0-9]{6,}$/.test(raw) ? raw.toUpperCase() : cleanNumber(raw);
     if (number === null) continue;
     return { docNumber: number, number, symbol: null, source: 'plain', index: m.index };
   }
   return null;
+}
+
+/**
+ * A letter-prefixed code as printed (`ĐB2400031`, `ĐIB-00012345`): letters upper-cased with their `Đ` (restored
+ * in the known groups when the OCR lost it, as in symbols), OCR look-alikes in the digit group repaired.
+ */
+function letterCode(doc: DocumentText, start: number, end: number): { code: string; unsure: boolean } | null {
+  const printed = originalSlice(doc, start, end).replace(/\s+/g, '').toUpperCase().normalize('NFC');
+  const m = /^(\p{Lu}{1,4}-?)([0-9OLI|]+)(-\p{Lu}{1,4})?$/u.exec(printed);
+  if (!m) return null;
+  const digits = fixOcrDigits(m[2] ?? '', { lenient: true });
+  if (digits === null) return null;
+  const code = restoreSymbol(`${m[1]}${digits}${m[3] ?? ''}`);
+  // Text without diacritics (Textract) has lost every `Đ`: a `D` left in the letters may have been one.
+  return { code, unsure: !doc.accented && /D/.test(code) };
 }
 
 function byRegex(doc: DocumentText, re: RegExp, source: NumberSource): DocNumber | null {
@@ -198,6 +255,37 @@ function byRegex(doc: DocumentText, re: RegExp, source: NumberSource): DocNumber
     return { docNumber, number: docNumber, symbol: null, source, index: m.index };
   }
   return null;
+}
+
+/**
+ * The own code of a dependent unit, by its label (TT 01/2021/TT-BKHĐT forms; NĐ 01/2021 Art. 8): a business
+ * location's 5 digits (`Mã số địa điểm kinh doanh: 00003`), a branch's or representative office's enterprise
+ * code and 3 digits (`Mã số chi nhánh: 5600100456-001`). Rank 0 is the location (its parent branch's code may
+ * be printed on it too), rank 1 the branch or office.
+ */
+const UNIT_CODE_RE =
+  /ma\s*so\s*(dia\s*diem\s*kinh\s*doanh|chi\s*nhanh|van\s*phong\s*dai\s*dien)\s*[:.;]?\s*([0-9oli]{5}(?![0-9a-z-])|[0-9oli]{10}\s?-\s?[0-9oli]{3}(?![0-9a-z]))?/g;
+
+/**
+ * The registration code. On a dependent unit's certificate (a business location, a branch, a representative
+ * office) the number is the unit's own code, never the enterprise code printed above or below it; when the
+ * unit's label is there but its code cannot be read, the first code found is kept, to be checked.
+ */
+function byBusinessCode(doc: DocumentText): DocNumber | null {
+  let unit: { rank: number; code: string | null; index: number } | null = null;
+  for (const m of doc.joined.matchAll(UNIT_CODE_RE)) {
+    if (inCitationZone(doc, m.index)) continue;
+    const rank = (m[1] ?? '').startsWith('dia') ? 0 : 1;
+    const code = m[2] ? cleanNumber(m[2].replace(/\s+/g, '')) : null;
+    if (!unit || rank < unit.rank || (rank === unit.rank && unit.code === null && code !== null))
+      unit = { rank, code, index: m.index };
+  }
+  if (unit?.code) {
+    return { docNumber: unit.code, number: unit.code, symbol: null, source: 'business-code', index: unit.index };
+  }
+  const found = byRegex(doc, BUSINESS_RE, 'business-code');
+  if (found && unit) found.uncertain = true;
+  return found;
 }
 
 function bySerial(doc: DocumentText): DocNumber | null {
@@ -217,6 +305,15 @@ function bySerial(doc: DocumentText): DocNumber | null {
   return null;
 }
 
+/** `QSDĐ/418/QĐ-UBND` after a register entry: `QSDĐ/`, then the granting decision's number and symbol when printed. */
+const QSDD_SUFFIX_RE =
+  /^\s+qsd[d]?\s?\/\s?(?:([0-9oli]{1,6}\s?\/\s?[a-z][a-z0-9]*(?:\s?[-/]\s?[a-z0-9()]+)*)|[a-z][a-z0-9]*)/;
+
+/** `O00318`: one letter before the register digits that OCR made of a 0 or a 1 (a prefix is two letters). */
+function fixLeadingDigit(value: string): string {
+  return /^[OoIl|][0-9]{3,}$/.test(value) ? (fixOcrDigits(value) ?? value) : value;
+}
+
 function byRegister(doc: DocumentText): DocNumber | null {
   const text = doc.joined;
   for (const m of text.matchAll(REGISTER_RE)) {
@@ -228,11 +325,25 @@ function byRegister(doc: DocumentText): DocNumber | null {
     const repaired = value.replace(/^([A-Za-zĐđ]{2})([0-9OoIlL|]{3,})/, (_m, prefix: string, digits: string) => {
       return prefix + (fixOcrDigits(digits) ?? digits);
     });
-    const docNumber = restoreSymbol(repaired.toUpperCase());
+    const end = m.index + m[0].length;
+    const suffix = QSDD_SUFFIX_RE.exec(text.slice(end, end + 40));
+    if (suffix) {
+      // `00317 QSDĐ/418/QĐ-UBND` (QĐ 24/2004): the entry, then `QSDĐ/` and the granting decision's number — all
+      // of it is the register number the form prints. A bare `QSDĐ/ĐB` suffix says less: kept, to be checked.
+      const printed = symbolFromMatch(
+        doc,
+        end + (suffix[0].length - suffix[0].trimStart().length),
+        end + suffix[0].length,
+      );
+      const docNumber = `${restoreSymbol(fixLeadingDigit(repaired).toUpperCase())} ${printed}`;
+      const found: DocNumber = { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
+      if (!suffix[1]) found.uncertain = true;
+      return found;
+    }
+    const docNumber = restoreSymbol(fixLeadingDigit(repaired).toUpperCase());
     const found: DocNumber = { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
-    // `00458 QSDĐ/ĐB`: a register entry printed with a suffix of its own; where the number ends is unsure.
-    if (/^\s+[a-z]{2,}[a-z0-9]*\s?\//.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
-      found.uncertain = true;
+    // A register entry printed with another suffix of its own (`00458 ĐB/…`); where the number ends is unsure.
+    if (/^\s+[a-z]{2,}[a-z0-9]*\s?\//.test(text.slice(end, end + 20))) found.uncertain = true;
     return found;
   }
   return null;
@@ -252,7 +363,7 @@ export function extractDocNumber(doc: DocumentText, sources: readonly NumberSour
           : source === 'certification'
             ? byRegex(doc, CERT_RE, 'certification')
             : source === 'business-code'
-              ? byRegex(doc, BUSINESS_RE, 'business-code')
+              ? byBusinessCode(doc)
               : source === 'serial'
                 ? bySerial(doc)
                 : source === 'register'

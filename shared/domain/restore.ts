@@ -255,6 +255,7 @@ const SYMBOL_GROUPS = new Map(
     'GCNĐKKD',
     // Trích lục thay đổi (hộ tịch): TL + TĐ, as TLKS, TLKT, TLKH name the other extracts.
     'TLTĐ',
+    'QSDĐ',
   ].map((g) => [foldAccents(g).toUpperCase(), g]),
 );
 

@@ -1,0 +1,174 @@
+/**
+ * The document's own number, issue date and expiry on forms whose fields are not ND 30's `Số: n/symbol`
+ * (issue 9, second held-out set's cause classes). Texts written here from the published forms; each rule has a
+ * counter-example that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '#shared/domain/classify.ts';
+import { extractDocNumber } from '#shared/domain/doc-number.ts';
+import { prepareText } from '#shared/domain/document-text.ts';
+import { stripDiacriticsKeepCase } from './textract-like.ts';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+const number = (text: string, sources: Parameters<typeof extractDocNumber>[1] = ['symbol', 'plain']) =>
+  extractDocNumber(prepareText(text), sources);
+
+describe('letter-prefixed and code-style numbers after the form’s own label', () => {
+  /** NĐ 152/2020/NĐ-CP Mẫu 12/PLI (kept by NĐ 219/2025): `Số/No:` then province letters and digits. */
+  const workPermit = (no: string) =>
+    doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ NỘI VỤ',
+      ...MOTTO,
+      'GIẤY PHÉP LAO ĐỘNG',
+      'WORK PERMIT',
+      no,
+      '1. Họ và tên/Full name: PARK JI HOON',
+      '2. Ngày sinh/Date of birth: 03/02/1979   3. Quốc tịch/Nationality: Hàn Quốc',
+      '4. Số hộ chiếu/Passport number: M12345678',
+      '5. Làm việc tại/Working at: Công ty TNHH May Nậm Rốm',
+      '6. Thời hạn làm việc từ ngày 15/01/2026 đến ngày 14/01/2028',
+      'Điện Biên, ngày 08 tháng 01 năm 2026',
+      'GIÁM ĐỐC',
+    );
+
+  it('reads a work permit’s `Số/No: ĐB…` number', () => {
+    const c = classifyText(workPermit('Số/No: ĐB2600117'));
+    expect(c).toMatchObject({ docType: 'giay-phep-lao-dong', docNumber: 'ĐB2600117', issueDate: '2026-01-08' });
+    expect(c.reviewReasons).not.toContain('missing_doc_number');
+  });
+
+  it('never reads the passport number as the permit’s, and never makes a number of a word', () => {
+    expect(classifyText(workPermit('Số/No:')).reviewReasons).toContain('missing_doc_number');
+    expect(number('Số hộ chiếu/Passport number: M12345678')).toBeNull();
+    expect(number('Số: ABCD')).toBeNull();
+    expect(number('Số: Hà123')).toBeNull();
+  });
+
+  it('keeps a number OCR began with O as digits (`Số: O41276` is 041276)', () => {
+    expect(number('Số: O41276')?.docNumber).toBe('041276');
+  });
+
+  it('reads the construction practice certificate code (`Mã số chứng chỉ: ĐIB-…`, `BXD-…`)', () => {
+    expect(number('Mã số chứng chỉ: ĐIB-00098765')?.docNumber).toBe('ĐIB-00098765');
+    expect(number('Mã số chứng chỉ hành nghề: BXD-00054321')?.docNumber).toBe('BXD-00054321');
+    expect(number('Số: HCM-00011223')?.docNumber).toBe('HCM-00011223');
+  });
+
+  it('sends a code whose D may be a lost Đ (text without diacritics) to review', () => {
+    const cert = doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ XÂY DỰNG',
+      ...MOTTO,
+      'Điện Biên, ngày 14 tháng 5 năm 2025',
+      'CHỨNG CHỈ HÀNH NGHỀ HOẠT ĐỘNG XÂY DỰNG',
+      'Mã số chứng chỉ: ĐIB-00098765',
+      'Họ và tên: Lò Văn Sơn',
+      'Lĩnh vực hành nghề: Thiết kế kết cấu công trình dân dụng   Hạng: III',
+      'Chứng chỉ có giá trị đến hết ngày: 14/5/2030',
+      'GIÁM ĐỐC',
+    );
+    expect(classifyText(cert)).toMatchObject({ docNumber: 'ĐIB-00098765', needsReview: false });
+    const folded = classifyText(stripDiacriticsKeepCase(cert));
+    expect(folded.docNumber).toBe('DIB-00098765');
+    expect(folded.reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('reads an investment project code after `Mã số dự án:`', () => {
+    expect(number('Mã số dự án: 7341209856')?.docNumber).toBe('7341209856');
+  });
+
+  it('keeps a last symbol group printed after a space (`…/SVHTTDL-GP LHNĐ`), never a word after the number', () => {
+    expect(number('Số giấy phép: 11-204/2024/SVHTTDL-GP LHNĐ\nCấp cho: Công ty')?.docNumber).toBe(
+      '11-204/2024/SVHTTDL-GP LHNĐ',
+    );
+    expect(number(stripDiacriticsKeepCase('Số giấy phép: 11-204/2024/SVHTTDL-GP LHNĐ'))?.docNumber).toBe(
+      '11-204/2024/SVHTTDL-GP LHNĐ',
+    );
+    expect(number('Số: 31/QĐ-UBND Điện Biên, ngày 01 tháng 02 năm 2024')?.docNumber).toBe('31/QĐ-UBND');
+    expect(number('Số: 31/QĐ-UBND CỘNG HÒA XÃ HỘI')?.docNumber).toBe('31/QĐ-UBND');
+    expect(number('Số: 31/QĐ-UBND HUYỆN')?.docNumber).toBe('31/QĐ-UBND');
+  });
+});
+
+describe('the register number of the 2004-era land certificate', () => {
+  const redBook = (register: string) =>
+    doc(
+      ...MOTTO,
+      'GIẤY CHỨNG NHẬN',
+      'QUYỀN SỬ DỤNG ĐẤT',
+      'ỦY BAN NHÂN DÂN HUYỆN MƯỜNG CHÀ',
+      'chứng nhận hộ bà Giàng Thị Mỷ được quyền sử dụng thửa đất',
+      'Thửa đất số: 52   Tờ bản đồ số: 11',
+      'Mường Chà, ngày 09 tháng 6 năm 2006',
+      'TM. ỦY BAN NHÂN DÂN HUYỆN',
+      'AB 778812',
+      register,
+    );
+
+  it('reads the entry with `QSDĐ/` and the granting decision (QĐ 24/2004 form) as the number', () => {
+    const c = classifyText(redBook('Số vào sổ cấp giấy chứng nhận quyền sử dụng đất: 01442 QSDĐ/205/QĐ-UBND'));
+    expect(c).toMatchObject({ docType: 'gcn-qsdd-ca-nhan', docNumber: '01442 QSDĐ/205/QĐ-UBND', needsReview: false });
+    const textract = classifyText(
+      stripDiacriticsKeepCase(redBook('Số vào sổ cấp giấy chứng nhận quyền sử dụng đất: 01442 QSDĐ/205/QĐ-UBND')),
+    );
+    expect(textract.docNumber).toBe('01442 QSDĐ/205/QĐ-UBND');
+  });
+
+  it('still checks a bare `QSDĐ/…` suffix, and leaves plain entries and lettered registers as they were', () => {
+    const bare = classifyText(redBook('Số vào sổ cấp giấy chứng nhận quyền sử dụng đất: 01442 QSDĐ/MC'));
+    expect(bare.reviewReasons).toEqual(['doc_number_uncertain']);
+    expect(number('Số vào sổ cấp GCN: CH04411', ['register'])?.docNumber).toBe('CH04411');
+    expect(number('Số vào sổ cấp GCN: 01442', ['register'])?.docNumber).toBe('01442');
+  });
+
+  it('reads a register entry OCR began with O (`O00871`) as digits', () => {
+    expect(number('Số vào sổ cấp Giấy chứng nhận: O00871', ['register'])?.docNumber).toBe('000871');
+  });
+});
+
+describe('a dependent unit’s certificate is numbered by the unit’s own code', () => {
+  /** TT 01/2021/TT-BKHĐT: the location's 5-digit code on top, the enterprise's code among its details. */
+  const location = (code: string, order: 'form' | 'enterprise first' = 'form') => {
+    const own = ['Mã số địa điểm kinh doanh:', code];
+    const enterprise = '3. Thông tin về doanh nghiệp: Mã số doanh nghiệp: 5600234517';
+    return doc(
+      'SỞ TÀI CHÍNH TỈNH ĐIỆN BIÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'PHÒNG ĐĂNG KÝ KINH DOANH   Độc lập - Tự do - Hạnh phúc',
+      'GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐỊA ĐIỂM KINH DOANH',
+      ...(order === 'form' ? own : [enterprise]),
+      'Đăng ký lần đầu: ngày 02 tháng 10 năm 2025',
+      '1. Tên địa điểm kinh doanh: KHO VẬT TƯ NÔNG NGHIỆP - CÔNG TY TNHH NÔNG SẢN MƯỜNG PHĂNG',
+      '2. Địa chỉ địa điểm kinh doanh: bản Co Mận, xã Mường Phăng, tỉnh Điện Biên',
+      ...(order === 'form' ? [enterprise] : own),
+      'TRƯỞNG PHÒNG',
+    );
+  };
+
+  it('takes the location code, not the enterprise code, wherever the OCR puts it', () => {
+    expect(classifyText(location('00012'))).toMatchObject({ docNumber: '00012', needsReview: false });
+    expect(classifyText(location('00012', 'enterprise first')).docNumber).toBe('00012');
+  });
+
+  it('never accepts the enterprise code in place of an unreadable location code', () => {
+    const c = classifyText(location('.....'));
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('takes a branch’s own code, and a location’s before its parent branch’s', () => {
+    expect(
+      number('Mã số doanh nghiệp: 5600234517\nMã số chi nhánh: 5600234517-002', ['business-code'])?.docNumber,
+    ).toBe('5600234517-002');
+    expect(
+      number('Mã số chi nhánh: 5600234517-002\nMã số địa điểm kinh doanh: 00004', ['business-code'])?.docNumber,
+    ).toBe('00004');
+  });
+
+  it('leaves an enterprise’s own certificate numbered by its enterprise code', () => {
+    expect(number('Mã số doanh nghiệp: 5600234517', ['business-code'])).toMatchObject({
+      docNumber: '5600234517',
+    });
+    expect(number('Mã số doanh nghiệp: 5600234517', ['business-code'])?.uncertain).toBeUndefined();
+  });
+});
