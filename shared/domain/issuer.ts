@@ -33,16 +33,27 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
 /** Lines that end the header: the title or the body. */
 const HEADER_END =
   /^(giay|quyet dinh|trich luc|chung chi|chung nhan|ke hoach|bao cao|thong bao|to trinh|giay moi|v\/v|ve viec|kinh gui|can cu|lich|thuc don|hop dong|to khai|don |bien ban|danh sach|chuong trinh|huong dan|loi chung|chung thuc|driver)/;
 
+/**
+ * Sections of a certificate's body (`4. Sơ đồ thửa đất`, `6. Những thay đổi sau khi cấp …`, `Địa chỉ thửa đất: …, tỉnh
+ * …`, `Nơi thường trú: …`): an inner page's first lines. They end the header; an agency named in or after them is a
+ * bank, a branch that recorded a change or an address, never the issuer.
+ */
+const BODY_SECTION =
+  /^(?:[0-9ivx]{1,3}\s*[.)]\s*|[a-z]\)\s*)?(so do thua dat|so do|nhung thay doi|thua dat|nguoi su dung dat|nguoi duoc cap|dia chi|noi thuong tru|noi cu tru|thuong tru|ghi chu|dien tich|muc dich su dung|thoi han su dung|nguon goc su dung)\b/;
+/** Not an agency's name: a measurement, a list, a bracketed figure label (`[Sơ đồ] 1 2 3 4 — 12,45 m; …`). */
+const NOT_NAME = /[;[\]²]|[0-9][.,][0-9]|(?:[0-9]+[^0-9]+){2}[0-9]/;
+
 /** A title word after the issuer on the same OCR line. */
 const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|loi chung|driver)/;
 /** A bare agency name on its own line (a stamp or a signature block without TM.). */
-const BARE_AGENCY = /^(ubnd|uy ban nhan dan|so [a-z]|cong an|phong tu phap|chi cuc)( [a-z.&-]+){0,12}$/;
+const BARE_AGENCY =
+  /^(ubnd|uy ban nhan dan|so [a-z]+|cong an|phong tu phap|chi cuc|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai)( [a-z.&-]+){0,12}$/;
 
 /** Labels that name the issuer on sector forms without an ND 30 header. */
 const ISSUER_LABEL =
@@ -56,6 +67,22 @@ const WRAPPED_HEAD = /^(?:(?:u|uy)(?: ban(?: nhan)?)?|hoi(?: dong(?: nhan)?)?)?$
 const LABEL_CUT = /(?:^|\s)(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap)(?: [a-z]+){0,2}\s*$/;
 const LABEL_REST = /^(\s*[a-z]+(?: [a-z]+){0,2})\s*[:.]\s*(.*)$/;
 const CERTIFIED_AT = /^\s*(tai)\s+((?:uy ban nhan dan|ubnd|phong tu phap) .+)$/;
+/**
+ * The other words of a lời chứng (NĐ 23/2015, TT 01/2020/TT-BTP forms) that name the certifier when OCR joined or
+ * lost lines: `Ngày 02/6/2026 tại Ủy ban nhân dân xã A` (the date and `Tại …` on one line), `Tôi, Lò Văn B, Phó
+ * Chủ tịch UBND phường C` (the certifier's own title), `Ủy ban nhân dân xã D chứng thực …`.
+ */
+const CERTIFIER_WORDS = [
+  /^\s*(?:[a-z]+\s*,?\s*)?ngay\b.*?[\s,](tai)\s+((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) .+)$/,
+  /^\s*(toi)\s*,?\s+[a-z ]{2,40}?\s*,\s*(?:la\s+)?(?:pho\s+)?(?:chu tich|truong)\s+((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) .+)$/,
+  /^\s*()((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) [a-z ,.]+?\s+chung thuc\b.*)$/,
+];
+/** An issuer label alone on its line, its value on the next (Textract reads a form's two columns apart). */
+const LABEL_ALONE =
+  /^\s*(noi dang ky(?: [a-z]+){0,2}|co quan dang ky|co quan cap(?: [a-z]+){0,4}|don vi cap)\s*[:.]?\s*$/;
+/** An issuer label whose colon OCR dropped, the committee's name right after it. */
+const LABEL_NO_COLON =
+  /^\s*(noi dang ky(?: [a-z]+){0,2}?|co quan dang ky|co quan cap)\s+((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap|so|cong an) [a-z].*)$/;
 /** Words of running text: a segment holding them is a sentence, not an agency name. */
 const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de nghi|trong|nguoi)\b/;
 const SIGNATURE = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(uy ban nhan dan|ubnd|so|cong an|chu tich|giam doc).*/;
@@ -160,6 +187,8 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
     if (/ (huyen|thi xa|thanh pho) [a-z]/.test(s)) return 'district';
     if (/ tinh( |$)/.test(s)) return 'province';
   }
+  // The land registration office without a tier is the province's (a unit of its Sở); a branch names its area.
+  if (/^van phong dang ky (dat dai|quyen su dung dat)\b/.test(s)) return 'province';
   return inherited;
 }
 
@@ -188,6 +217,62 @@ function present(doc: DocumentText, parts: Array<{ ranges: Array<[number, number
     .join(' / ');
 }
 
+/** Where a signer's title ends a signature segment read on one line (`TM. UBND XÃ A CHỦ TỊCH`). */
+const SIGNER_TITLE_TAIL = /\s+(?:kt\.?|q\.|pho chu tich|chu tich|pho giam doc|giam doc|truong)(?:\s.*)?$/;
+
+/**
+ * The body a signature line names (`TM. ỦY BAN NHÂN DÂN XÃ A`), also when Textract read it in the middle of a
+ * line, after the place–date column (`A, ngày 08 tháng 10 năm 2026   TM. ỦY BAN NHÂN DÂN XÃ A   CHỦ TỊCH`).
+ * The folded body and its offset in `raw`; null when the line holds no signature.
+ */
+function signatureBody(raw: string): { body: string; at: number } | null {
+  const starts = [0];
+  for (const m of raw.matchAll(/(?:\s{2,}|[\s,]\s*(?=(?:tm|kt|t\/m)\.\s*[a-z]))/g)) starts.push(m.index + m[0].length);
+  for (const start of starts) {
+    const rest = raw.slice(start);
+    const cut = rest.search(/\s{2,}/);
+    const segment = cut >= 0 ? rest.slice(0, cut) : rest;
+    const m = SIGNATURE.exec(cleanSegment(segment));
+    if (!m) continue;
+    const head = m[2] ?? '';
+    const at = start + segment.indexOf(head);
+    if (at < start) continue;
+    let body = segment.slice(at - start).trimEnd();
+    // The signer's title read on the same line as the body.
+    if (!/^(chu tich|giam doc)/.test(body)) body = body.replace(SIGNER_TITLE_TAIL, '');
+    return { body, at };
+  }
+  return null;
+}
+
+/** A body's head inside a header segment, where Textract read two header lines as one. */
+const INNER_HEAD =
+  / (?=(?:uy ban nhan dan|ubnd|cong an|so|phong|chi cuc|chi nhanh|van phong|trung tam|ban quan ly) [a-z])/g;
+/** A piece that names a whole body: its head, then a tier and a name (`CÔNG AN TỈNH ĐIỆN BIÊN`), or a Sở. */
+const WHOLE_BODY =
+  /^((uy ban nhan dan|ubnd|cong an|hoi dong nhan dan|hdnd) (tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt)\.? [a-z]+|so [a-z]+ [a-z]+)/;
+
+/**
+ * `CÔNG AN TỈNH ĐIỆN BIÊN CÔNG AN XÃ MƯỜNG PHĂNG`, `UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ`: the superior body and the
+ * issuing body read as one line. Split where a second body's head follows a whole body's name, so each is its
+ * own header line (the lower one decides the level). [offset in `seg`, piece] pairs; `seg` alone when whole.
+ */
+function splitBodies(seg: string): Array<[number, string]> {
+  const pieces: Array<[number, string]> = [];
+  let from = 0;
+  for (const m of seg.matchAll(INNER_HEAD)) {
+    const at = m.index + 1;
+    const head = seg.slice(from, m.index);
+    const rest = seg.slice(at);
+    // `CHI NHÁNH VĂN PHÒNG …`, `VĂN PHÒNG ĐĂNG KÝ …`: one name, not two bodies.
+    if (/(?:^|\s)(chi nhanh|van)$/.test(head) || !WHOLE_BODY.test(head) || !AGENCY_HEAD.test(rest)) continue;
+    pieces.push([from, head]);
+    from = at;
+  }
+  pieces.push([from, seg.slice(from)]);
+  return pieces;
+}
+
 /** Reads the issuer from the ND 30 header, a sector-form label (`Nơi đăng ký:`) or the signature block. */
 /** Below this OCR confidence a header line is not read for the issuer (the key-line gate's threshold). */
 const ISSUER_LINE_MIN_CONFIDENCE = 0.3;
@@ -208,37 +293,45 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       const title = TITLE_INSIDE.exec(line.slice(s, e0));
       const e = title && title.index > 0 ? s + title.index : e0;
       if (title && title.index > 0) stop = true;
-      const seg = cleanSegment(line.slice(s, e));
-      if (seg === '') continue;
-      const segStart = lineStart + s + line.slice(s, e).indexOf(seg.charAt(0));
-      const part = { ranges: [[segStart, segStart + seg.length]] as Array<[number, number]>, folded: seg };
-      const previous = parts[parts.length - 1];
-      if (
-        AGENCY_HEAD.test(seg) &&
-        !NOT_AGENCY.test(seg) &&
-        !(HEADER_END.test(seg) && !/^(so|phong|ban|trung tam)\b/.test(seg))
-      ) {
-        // "ỦY BAN NHÂN DÂN" alone, its tier on the next line: one line of the issuer, not two.
-        if (previous && /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) && CONTINUATION.test(seg)) {
+      const whole = cleanSegment(line.slice(s, e));
+      if (whole === '') continue;
+      // An inner page's body (`4. Sơ đồ thửa đất`, `Địa chỉ: …`) or a figure label is past any header.
+      if (BODY_SECTION.test(whole) || (NOT_NAME.test(whole) && AGENCY_HEAD.test(whole))) {
+        stop = true;
+        break;
+      }
+      const wholeStart = lineStart + s + line.slice(s, e).indexOf(whole.charAt(0));
+      for (const [offset, seg] of splitBodies(whole)) {
+        const segStart = wholeStart + offset;
+        const part = { ranges: [[segStart, segStart + seg.length]] as Array<[number, number]>, folded: seg };
+        const previous = parts[parts.length - 1];
+        if (
+          AGENCY_HEAD.test(seg) &&
+          !NOT_AGENCY.test(seg) &&
+          !(HEADER_END.test(seg) && !/^(so|phong|ban|trung tam)\b/.test(seg))
+        ) {
+          // "ỦY BAN NHÂN DÂN" alone, its tier on the next line: one line of the issuer, not two.
+          if (previous && /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) && CONTINUATION.test(seg)) {
+            previous.ranges.push(...part.ranges);
+            previous.folded = `${previous.folded} ${seg}`;
+          } else parts.push(part);
+          lastLine = i;
+          end = segStart + seg.length;
+        } else if (
+          previous &&
+          lastLine >= i - 1 &&
+          CONTINUATION.test(seg) &&
+          !HEADER_END.test(seg) &&
+          !NOT_AGENCY.test(seg) &&
+          !/^tinh (hinh|trang)\b/.test(seg) &&
+          seg.split(' ').length <= 4
+        ) {
           previous.ranges.push(...part.ranges);
           previous.folded = `${previous.folded} ${seg}`;
-        } else parts.push(part);
-        lastLine = i;
-        end = segStart + seg.length;
-      } else if (
-        previous &&
-        lastLine >= i - 1 &&
-        CONTINUATION.test(seg) &&
-        !HEADER_END.test(seg) &&
-        !NOT_AGENCY.test(seg) &&
-        !/^tinh (hinh|trang)\b/.test(seg) &&
-        seg.split(' ').length <= 4
-      ) {
-        previous.ranges.push(...part.ranges);
-        previous.folded = `${previous.folded} ${seg}`;
-        lastLine = i;
-        end = segStart + seg.length;
-      } else if (HEADER_END.test(seg)) stop = true;
+          lastLine = i;
+          end = segStart + seg.length;
+        } else if (HEADER_END.test(seg)) stop = true;
+      }
     }
     if (stop || parts.length >= 3) break;
   }
@@ -252,7 +345,8 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     // The certifier's words on a lời chứng: `Tại Ủy ban nhân dân xã A, huyện B, tỉnh C`.
     let at = i;
     let line = foldedLine(doc, i);
-    let m = ISSUER_LABEL.exec(line) ?? CERTIFIED_AT.exec(line);
+    let m = ISSUER_LABEL.exec(line) ?? CERTIFIED_AT.exec(line) ?? LABEL_NO_COLON.exec(line);
+    for (const re of CERTIFIER_WORDS) m ??= re.exec(line);
     // The label itself wrapped before its colon (`Nơi đăng ký khai` / `sinh: Ủy ban nhân dân …`).
     if (!m && LABEL_CUT.test(line) && i + 1 < doc.lineStarts.length) {
       const next = foldedLine(doc, i + 1);
@@ -262,6 +356,12 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
         line = next;
         m = rest;
       }
+    }
+    // `Nơi đăng ký` alone, the committee's name on the next line.
+    if (!m && LABEL_ALONE.test(line) && i + 1 < doc.lineStarts.length) {
+      const [lineStart] = lineBounds(doc, i);
+      const wrapped = inCitationZone(doc, lineStart) ? null : wrappedIssuer(doc, i, '', 0);
+      if (wrapped) return wrapped;
     }
     if (!m) continue;
     const value = m[2] ?? '';
@@ -277,18 +377,18 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     }
     const segStart = start + value.indexOf(seg.charAt(0));
     // "Ủy ban nhân dân xã A, huyện B, tỉnh Điện Biên": the body is the first comma group.
-    const body = seg.split(',')[0] ?? seg;
+    // `Ủy ban nhân dân xã A chứng thực …`: the verb ends the name.
+    const body = (seg.split(',')[0] ?? seg).replace(/\s+chung thuc\b.*$/, '');
     const part = { ranges: [[segStart, segStart + body.length]] as Array<[number, number]> };
     return { issuer: present(doc, [part]), level: levelOfIssuer([body]), foldedLines: [body], lastLine: -1, end: 0 };
   }
   for (let i = 0; i < doc.lineStarts.length; i++) {
-    const line = cleanSegment(foldedLine(doc, i));
-    const m = SIGNATURE.exec(line);
-    if (!m || /chu tich|giam doc/.test(m[2] ?? '')) continue;
     const [lineStart] = lineBounds(doc, i);
+    if (inCitationZone(doc, lineStart)) continue;
     const raw = foldedLine(doc, i);
-    const bodyAt = raw.indexOf(m[2] ?? '');
-    const range: [number, number] = [lineStart + bodyAt, lineStart + raw.trimEnd().length];
+    const found = signatureBody(raw);
+    if (!found || /^(chu tich|giam doc)/.test(found.body)) continue;
+    const range: [number, number] = [lineStart + found.at, lineStart + found.at + found.body.length];
     const part = { ranges: [range] };
     const folded = text.slice(range[0], range[1]);
     return {
@@ -304,6 +404,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     const m = SIGNER_OF.exec(line);
     if (!m || levelOfIssuer([m[2] ?? '']) === null) continue;
     const [lineStart] = lineBounds(doc, i);
+    if (inCitationZone(doc, lineStart)) continue;
     const raw = foldedLine(doc, i);
     const at = raw.lastIndexOf(m[2] ?? '');
     const range: [number, number] = [lineStart + at, lineStart + at + (m[2] ?? '').length];
@@ -318,8 +419,11 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
   }
   for (let i = doc.lineStarts.length - 1; i >= 0; i--) {
     const line = cleanSegment(foldedLine(doc, i));
-    if (!BARE_AGENCY.test(line) || levelOfIssuer([line]) === null) continue;
+    if (!BARE_AGENCY.test(line) || !AGENCY_HEAD.test(line) || NOT_AGENCY.test(line)) continue;
+    if (levelOfIssuer([line]) === null) continue;
     const [lineStart] = lineBounds(doc, i);
+    // `- Sở Y tế;` in `Nơi nhận`, the office that recorded a later change: not the issuer.
+    if (inCitationZone(doc, lineStart)) continue;
     const raw = foldedLine(doc, i);
     const at = raw.indexOf(line.charAt(0));
     const range: [number, number] = [lineStart + at, lineStart + at + line.length];
@@ -433,10 +537,14 @@ export function sealIssuer(doc: DocumentText, place: string | null): Issuer | nu
 export function levelFromSignature(doc: DocumentText): Level | null {
   const n = doc.lineStarts.length;
   for (let i = n - 1; i >= 0; i--) {
+    // A later change's confirmation (`KT. GIÁM ĐỐC` of the office that recorded it) is not the paper's signer.
+    if (inCitationZone(doc, lineBounds(doc, i)[0])) continue;
     const line = cleanSegment(foldedLine(doc, i));
     const signature = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(.*)$/.exec(line);
+    const midLine = signature ? null : signatureBody(foldedLine(doc, i));
     let body: string | null = null;
     if (signature) body = (signature[2] ?? '').replace(/^(chu tich|giam doc)\s+/, '');
+    else if (midLine) body = midLine.body;
     else {
       const signer = SIGNER_OF.exec(line);
       if (signer) body = signer[2] ?? null;

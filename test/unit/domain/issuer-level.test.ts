@@ -1,0 +1,222 @@
+/**
+ * Where the issuer and its level are read from on the forms that have no ND 30 header block, and from OCR's
+ * reading order (issue 9, issuer and level). Texts written here from the published forms (TT 04/2020/TT-BTP
+ * civil status, TT 23/2014 and TT 10/2024 land certificates, TT 01/2020/TT-BTP lời chứng) and DOMAIN.md.
+ * A wrong level is worse than none: each rule has a counter-example that must stay null.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '#shared/domain/classify.ts';
+import { prepareText } from '#shared/domain/document-text.ts';
+import { extractIssuer } from '#shared/domain/issuer.ts';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+const issuerOf = (...lines: string[]) => extractIssuer(prepareText(doc(...lines)));
+
+describe('Textract reading order: labels and signatures read apart from their values', () => {
+  const marriage = (registeredAt: string[]) =>
+    doc(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+      'GIẤY CHỨNG NHẬN KẾT HÔN',
+      'Số:',
+      '14',
+      'Quyển số:',
+      '01/2025',
+      'Họ, chữ đệm, tên chồng',
+      'Quàng Văn Tạ',
+      'Họ, chữ đệm, tên vợ',
+      'Lò Thị Xuân',
+      ...registeredAt,
+      'Ngày, tháng, năm đăng ký',
+      '22/9/2025',
+      'CHỦ TỊCH',
+    );
+
+  it('reads `Nơi đăng ký` alone on its line with the committee on the next line', () => {
+    const c = classifyText(marriage(['Nơi đăng ký', 'Ủy ban nhân dân xã Mường Phăng, tỉnh Điện Biên']));
+    expect(c).toMatchObject({ docType: 'ket-hon', issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG', level: 'commune' });
+    expect(c.reviewReasons).not.toContain('missing_issuer');
+    const noColon = classifyText(marriage(['Nơi đăng ký Ủy ban nhân dân phường Him Lam, tỉnh Điện Biên']));
+    expect(noColon).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN PHƯỜNG HIM LAM', level: 'commune' });
+  });
+
+  it('never takes an ID paper’s `Nơi cấp` alone on its line, nor a place that is not an agency', () => {
+    const id = classifyText(
+      marriage(['Giấy tờ tùy thân', 'CCCD số 011090012345', 'Nơi cấp', 'Cục Cảnh sát QLHC về TTXH']),
+    );
+    expect(id.issuer).toBeNull();
+    expect(id.reviewReasons).toContain('missing_issuer');
+    const place = classifyText(marriage(['Nơi đăng ký', 'bản Co Mận, xã Mường Phăng']));
+    expect(place.issuer).toBeNull();
+  });
+
+  const landCertificate = (signatureLine: string) =>
+    doc(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   Mã Giấy chứng nhận: 621012500377',
+      'Độc lập - Tự do - Hạnh phúc',
+      'GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT',
+      signatureLine,
+      '1. Người sử dụng đất: Bà Lò Thị Ươi, năm sinh 1985, Căn cước số 011185003321',
+      '2. Thông tin thửa đất: a) Thửa đất số: 17; Tờ bản đồ số: 9; b) Diện tích: 310,0 m²',
+      'Số vào sổ cấp Giấy chứng nhận: CS00377',
+    );
+
+  it('reads the TM. block that Textract put after the place–date column on the same line', () => {
+    for (const line of [
+      'Nà Tấu, ngày 14 tháng 11 năm 2025   TM. ỦY BAN NHÂN DÂN XÃ NÀ TẤU   CHỦ TỊCH',
+      'Nà Tấu, ngày 14 tháng 11 năm 2025 TM. ỦY BAN NHÂN DÂN XÃ NÀ TẤU CHỦ TỊCH',
+    ]) {
+      const c = classifyText(landCertificate(line));
+      expect(c, line).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ NÀ TẤU', level: 'commune' });
+    }
+    // A place–date line with no signature on it names no issuer.
+    const bare = classifyText(landCertificate('Nà Tấu, ngày 14 tháng 11 năm 2025   CHỦ TỊCH'));
+    expect(bare.issuer).toBeNull();
+  });
+
+  it('splits a superior body and the issuing body read as one header line', () => {
+    expect(issuerOf('CÔNG AN TỈNH ĐIỆN BIÊN CÔNG AN XÃ QUÀI TỞ', ...MOTTO)).toMatchObject({
+      issuer: 'CÔNG AN TỈNH ĐIỆN BIÊN / CÔNG AN XÃ QUÀI TỞ',
+      level: 'commune',
+    });
+    expect(issuerOf('UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ', ...MOTTO)?.level).toBe('province');
+    expect(issuerOf('UBND HUYỆN MƯỜNG ẢNG PHÒNG TƯ PHÁP', ...MOTTO)?.level).toBe('district');
+    // One body whose name holds an agency word, or a body with its territories: never split.
+    expect(issuerOf('CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TUẦN GIÁO', ...MOTTO)).toMatchObject({
+      issuer: 'CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TUẦN GIÁO',
+      level: 'district',
+    });
+    expect(issuerOf('UBND XÃ THANH AN HUYỆN ĐIỆN BIÊN TỈNH ĐIỆN BIÊN', ...MOTTO)?.level).toBe('commune');
+  });
+});
+
+describe('land certificates: the issuer in the signature block', () => {
+  const tt23 = (signature: string[]) =>
+    doc(
+      ...MOTTO,
+      'GIẤY CHỨNG NHẬN',
+      'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+      'I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất',
+      'Ông: Vừ A Sếnh, sinh năm 1979; CCCD số 011079004412',
+      'BY 402118',
+      'II. Thửa đất, nhà ở và tài sản khác gắn liền với đất',
+      'a) Thửa đất số: 61, tờ bản đồ số: 14;',
+      'Điện Biên, ngày 17 tháng 6 năm 2022',
+      ...signature,
+      'Số vào sổ cấp GCN: CS 01288',
+    );
+
+  it('reads a re-issue signed by the Sở or the land registration office as province', () => {
+    for (const office of ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI']) {
+      const c = classifyText(tt23([office, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']));
+      expect(c, office).toMatchObject({ docType: 'gcn-qsdd-ca-nhan', issuer: office, level: 'province' });
+    }
+  });
+
+  it('never reads a plot diagram label (`Sơ đồ thửa đất`) as a Sở', () => {
+    const c = classifyText(tt23(['[Sơ đồ thửa đất]', 'KT. GIÁM ĐỐC']));
+    expect(c.issuer).toBeNull();
+    expect(c.level).toBeNull();
+  });
+});
+
+describe('certifications: the certifier in the words of the lời chứng', () => {
+  const poa = (certifier: string[]) =>
+    doc(
+      ...MOTTO,
+      'GIẤY ỦY QUYỀN',
+      'Tôi là: Lò Văn Tủa, sinh năm 1968, CCCD số 011068002231',
+      'Ủy quyền cho: Lò Văn Pọm, sinh năm 1992',
+      'Nội dung ủy quyền: nhận Giấy chứng nhận quyền sử dụng đất',
+      'Người ủy quyền',
+      'LỜI CHỨNG CHỨNG THỰC CHỮ KÝ',
+      ...certifier,
+      'Chứng thực',
+      'Ông Lò Văn Tủa đã ký vào giấy tờ, văn bản này trước mặt tôi.',
+      'Số chứng thực: 215, quyển số 01/2024-SCT/CK,ĐC',
+      'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    );
+
+  it('reads the date and `tại …` on one line, or the certifier’s own title', () => {
+    const at = classifyText(
+      poa([
+        'Ngày 14/8/2024 tại Ủy ban nhân dân xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên',
+        'Tôi Quàng Văn Lả, Phó Chủ tịch',
+      ]),
+    );
+    expect(at).toMatchObject({
+      docType: 'chung-thuc-chu-ky',
+      issuer: 'ỦY BAN NHÂN DÂN XÃ THANH XƯƠNG',
+      level: 'commune',
+    });
+    const self = classifyText(poa(['Ngày 14/8/2024', 'Tôi, Quàng Văn Lả, Phó Chủ tịch UBND phường Him Lam']));
+    expect(self).toMatchObject({ issuer: 'UBND PHƯỜNG HIM LAM', level: 'commune' });
+    const verb = classifyText(poa(['Ủy ban nhân dân xã Mường Phăng chứng thực chữ ký trên giấy ủy quyền này']));
+    expect(verb).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG', level: 'commune' });
+  });
+
+  it('names no certifier from a place that is not a body, or from the requester', () => {
+    const c = classifyText(
+      poa(['Ngày 14/8/2024 tại nhà văn hóa bản Co Mận', 'Tôi, Lò Văn Tủa, người yêu cầu chứng thực']),
+    );
+    expect(c.issuer).toBeNull();
+    expect(c.reviewReasons).toContain('missing_issuer');
+  });
+});
+
+describe('an inner page gives a level only from an issuer, never from an address or a later change', () => {
+  it('reads nothing from the plot diagram, an address, or the office that recorded a change', () => {
+    const inner = classifyText(
+      doc(
+        '4. Sơ đồ thửa đất, tài sản gắn liền với đất:',
+        '[Sơ đồ] 1 2 3 4 — 15,20 m; 22,05 m; 15,10 m; 22,00 m',
+        'Địa chỉ thửa đất: bản Co Mận, xã Mường Phăng, tỉnh Điện Biên',
+        '6. Những thay đổi sau khi cấp Giấy chứng nhận:',
+        'Ngày 03/3/2026: Chuyển nhượng cho ông Lò Văn Ken theo hồ sơ số 062.2026.00118',
+        'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐIỆN BIÊN',
+        'KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+        'Số vào sổ cấp Giấy chứng nhận: CS00518',
+      ),
+    );
+    expect(inner).toMatchObject({ kind: 'result', issuer: null, level: null, needsReview: true });
+  });
+
+  it('never takes a recipient of `Nơi nhận` as the issuer', () => {
+    const c = issuerOf('GIẤY PHÉP', 'Cấp cho: Lò Văn A', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.');
+    expect(c).toBeNull();
+  });
+});
+
+describe('two-level headers after July 2025 and OCR damage', () => {
+  const permit = (...header: string[]) =>
+    doc(
+      ...header,
+      ...MOTTO,
+      'Số: 31/GP-UBND',
+      'Nà Tấu, ngày 03 tháng 10 năm 2025',
+      'GIẤY PHÉP BÁN LẺ RƯỢU',
+      'Cấp cho: Hộ kinh doanh Lò Văn A',
+    );
+
+  it.each([
+    [['ỦY BAN NHÂN DÂN', 'XÃ NÀ TẤU'], 'commune'],
+    [['UBND PHƯỜNG MƯỜNG THANH', 'TỈNH ĐIỆN BIÊN'], 'commune'],
+    [['UBND PHƯỜNG MƯỜNG THANH', 'TÍNH ĐIỆN BIÊN'], 'commune'],
+    [['UBND XÃ NÀ TẤU', 'PHÒNG KINH TẾ'], 'commune'],
+    [['UBND XÃ NÀ TẤU', 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'], 'commune'],
+    [['UBND TỈNH ĐIỆN BIÊN', 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'], 'province'],
+    [['CÔNG AN TỈNH ĐIỆN BIÊN', 'CÔNG AN XÃ NÀ TẤU'], 'commune'],
+    [['UỶ BAN NHÂN DÂN XÃ NÀ TẤU'], 'commune'],
+    [['UY BAN NHAN DAN', 'XA NA TAU'], 'commune'],
+    [['UBND TlNH ĐIỆN BIÊN'], 'province'],
+    [['UBND TÍNH ĐIỆN BIÊN', 'SỞ CÔNG THƯƠNG'], 'province'],
+  ] as const)('%j is %s', (header, level) => {
+    expect(classifyText(permit(...header)).level).toBe(level);
+  });
+
+  it('leaves a Phòng Kinh tế with no parent line without a level (a former district’s or a commune’s)', () => {
+    const c = classifyText(permit('PHÒNG KINH TẾ'));
+    expect(c.level).toBeNull();
+    expect(c.needsReview).toBe(true);
+  });
+});
