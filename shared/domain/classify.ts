@@ -28,7 +28,7 @@ import {
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import { type DocumentText, lineBounds, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
-import { extractIssuer, type Issuer, levelFromSignature, sealIssuer } from './issuer.ts';
+import { committeeLevelFromPlace, extractIssuer, type Issuer, levelFromSignature, sealIssuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { extractPlaceAndDate, latestChangeDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
@@ -1202,6 +1202,11 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (resultLevel === null && issuer !== null && !spec?.overlay) {
     resultLevel = levelFromSignature(doc);
     if (resultLevel !== null) reasons.push('level from the signature block');
+    // `TM. ỦY BAN NHÂN DÂN` alone: a committee's place–date line names its own unit.
+    else if (spec) {
+      resultLevel = committeeLevelFromPlace(issuer, place, issueDate, spec.levels.before);
+      if (resultLevel !== null) reasons.push('level from the committee’s place–date line');
+    }
   } else if (resultLevel !== null && issuer === headerIssuer && !spec?.overlay) {
     // The header names a higher tier than the body that signs (`ỦY BAN NHÂN DÂN` / `TP. ĐIỆN BIÊN PHỦ` over
     // `CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG HIM LAM`): the header's own line of the body was lost; a person checks.

@@ -560,3 +560,42 @@ export function levelFromSignature(doc: DocumentText): Level | null {
   }
   return null;
 }
+
+/** The two-tier reform: district-level units end on 30/6/2025 (DOMAIN.md §1.6). */
+const DISTRICTS_ABOLISHED = '2025-07-01';
+/** The province's name; also huyện Điện Biên's, so a place line naming it names neither for sure. */
+const PROVINCE_PLACE = 'dien bien';
+/** Điện Biên's district-level units before 7/2025 (DOMAIN.md §4): a city, a town and eight huyện. */
+const DISTRICT_PLACES = new Set([
+  'dien bien phu',
+  'muong lay',
+  'dien bien dong',
+  'muong cha',
+  'muong nhe',
+  'muong ang',
+  'nam po',
+  'tuan giao',
+  'tua chua',
+]);
+
+/**
+ * The level of a people's committee that signs without naming its tier (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`,
+ * a header `ỦY BAN NHÂN DÂN` alone), from the place of its place–date line: ND 30 prints there the name of the
+ * unit where the body sits, and a committee sits in its own unit. Only for a paper issued before 7/2025 at a
+ * district and never at a commune (`levels` are the type's levels before the reform; a ward or thị trấn shares
+ * names with its district), and only for the names of Điện Biên's district-level units other than the
+ * province's own name. Null otherwise.
+ */
+export function committeeLevelFromPlace(
+  issuer: Issuer,
+  place: string | null,
+  issueDate: string | null,
+  levels: readonly Level[],
+): Level | null {
+  if (issuer.level !== null || place === null || issueDate === null || issueDate >= DISTRICTS_ABOLISHED) return null;
+  if (issuer.foldedLines.length !== 1 || !/^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(issuer.foldedLines[0] ?? ''))
+    return null;
+  if (!levels.includes('district') || levels.includes('commune')) return null;
+  const name = simplify(foldAccents(place));
+  return name !== PROVINCE_PLACE && DISTRICT_PLACES.has(name) ? 'district' : null;
+}

@@ -120,6 +120,51 @@ describe('land certificates: the issuer in the signature block', () => {
   });
 });
 
+describe('a committee that signs without its tier, placed by its place–date line (ND 30: its own unit)', () => {
+  const certificate = (placeDate: string, signature = ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']) =>
+    doc(
+      ...MOTTO,
+      'GIẤY CHỨNG NHẬN',
+      'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+      'I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất',
+      'Bà: Cà Thị Lún, sinh năm 1983; CCCD số 011183000725',
+      'a) Thửa đất số: 208, tờ bản đồ số: 11;',
+      placeDate,
+      ...signature,
+      'Số vào sổ cấp GCN: CH 00964',
+    );
+
+  it('reads a land certificate signed `TM. ỦY BAN NHÂN DÂN` at a district-level city or huyện before 7/2025', () => {
+    for (const place of ['Điện Biên Phủ', 'Mường Lay', 'Tuần Giáo']) {
+      const c = classifyText(certificate(`${place}, ngày 11 tháng 5 năm 2018`));
+      expect(c, place).toMatchObject({ docType: 'gcn-qsdd-ca-nhan', level: 'district' });
+    }
+  });
+
+  it('leaves it null for the province’s own name, after the reform, or for a type a commune also issues', () => {
+    // `Điện Biên`: the province's committee or huyện Điện Biên's.
+    expect(classifyText(certificate('Điện Biên, ngày 11 tháng 5 năm 2018')).level).toBeNull();
+    // After 7/2025 there are no districts.
+    expect(classifyText(certificate('Điện Biên Phủ, ngày 11 tháng 9 năm 2025')).level).toBeNull();
+    // A place outside Điện Biên's district list.
+    expect(classifyText(certificate('Him Lam, ngày 11 tháng 5 năm 2018')).level).toBeNull();
+    // A marriage extract may come from a ward of the city: the place does not decide it.
+    const extract = classifyText(
+      doc(
+        ...MOTTO,
+        'TRÍCH LỤC KẾT HÔN',
+        'Số: 45/TLKH-BS',
+        'Họ, chữ đệm, tên chồng: Lò Văn Pọm',
+        'Họ, chữ đệm, tên vợ: Cà Thị Lún',
+        'Điện Biên Phủ, ngày 11 tháng 5 năm 2018',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+      ),
+    );
+    expect(extract.level).toBeNull();
+  });
+});
+
 describe('certifications: the certifier in the words of the lời chứng', () => {
   const poa = (certifier: string[]) =>
     doc(
