@@ -4,7 +4,7 @@
  * `thời hạn 05 năm kể từ ngày cấp`, `có giá trị 06 tháng`); otherwise the document type's rule applies.
  */
 import type { ValidityRule } from './catalogue.ts';
-import { addMonths, type FoundDate, findDates } from './dates.ts';
+import { addMonths, type FoundDate, findDates, numberFromWords } from './dates.ts';
 import { fixOcrDigits } from './normalize.ts';
 import type { Classification } from './types.ts';
 
@@ -34,24 +34,41 @@ export interface ExplicitExpiry {
 /** A validity clause whose date is left blank or unreadable (`có hiệu lực đến ngày …/…/……`). */
 const BLANK_UNTIL =
   /(co hieu luc|co gia tri|ton tai|het han)[^.;]{0,30}?(den|toi)(\s+het)?\s*[:.]?(\s*ngay)?\s*[:.]?\s*[.…_/\s]{4,}(?![0-9])/;
+/** A term whose length is left blank (`có giá trị …… năm kể từ ngày ký`). */
+const BLANK_TERM = /(co hieu luc|co gia tri|thoi han)[^.;0-9]{0,30}?[.…_]{3,}\s*(nam|thang)\b/;
 
-/** Whether the text holds a validity clause with a blank or unreadable date. */
+/** Whether the text holds a validity clause with a blank or unreadable date or term. */
 export function hasBlankValidity(folded: string): boolean {
-  return BLANK_UNTIL.test(folded.replace(/\n/g, ' '));
+  const text = folded.replace(/\n/g, ' ');
+  return BLANK_UNTIL.test(text) || BLANK_TERM.test(text);
 }
 
 // `Công trình được tồn tại đến: …` (a temporary construction permit, ND 15/2021 Phụ lục II) is the permit's end.
 const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|ton tai|valid|expir)[^.;]{0,60}$/;
 const UNTIL_RE = /(den|toi|het han|expires?|expiry date|until)(\s+het)?\s*[:.]?(\s*ngay)?\s*[:.]?\s*$/;
-const TERM_RE =
-  /(thoi han|co gia tri|co hieu luc|gia tri su dung|hieu luc)([^.;]{0,60}?)(?<![0-9])([0-9oli]{1,3})\s*(\([a-z ]{2,16}\)\s*)?(nam|thang)\b/g;
+/** Number words a term may be written in (`năm (05) năm`, `hai năm`, `mười tám tháng`). */
+const TERM_WORD = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le)';
+const TERM_RE = new RegExp(
+  `(thoi han|co gia tri|co hieu luc|gia tri su dung|hieu luc)([^.;]{0,60}?)(?<![0-9a-z])([0-9oli]{1,3}|(?:${TERM_WORD} ){0,3}${TERM_WORD})\\s*(\\([a-z0-9 ]{1,16}\\)\\s*)?(nam|thang)\\b`,
+  'g',
+);
 /**
  * Terms of the land, a project, a lease, a mandate or a deadline, not of the paper (`Thời hạn sử dụng đất:
  * 50 năm`; a construction permit's `khởi công xây dựng trong thời hạn 12 tháng kể từ ngày cấp`, which only
  * lapses the permit if works never start — something the paper cannot show; a power of attorney's term).
  */
 const NOT_PAPER_TERM =
-  /(thoi han su dung|su dung dat|thue dat|cho thue|thoi han thue|hoat dong cua du an|thoi han hoat dong|khoi cong|thi cong|hoan thanh|uy quyen|thoi han nop|khac phuc|chap hanh|bao hanh)[^.;]{0,40}$/;
+  /(thoi han su dung|su dung dat|thue dat|cho thue|thoi han thue|hoat dong cua|thoi han hoat dong|khoi cong|thi cong|hoan thanh|uy quyen|thoi han nop|khac phuc|chap hanh|bao hanh)[^.;]{0,40}$/;
+/**
+ * `Thời hạn hoạt động: 05 năm kể từ ngày ký` in a permission to operate (a decision allowing educational
+ * activity, NĐ 125/2024): the term of the permission itself, counted from its own signature — unless the text
+ * is about an investment project, whose operating term is the project's (`Thời hạn hoạt động của dự án`).
+ */
+const OWN_OPERATING_TERM = /thoi han hoat dong\s*[:.]?\s*$/;
+const PROJECT = /(du an|nha dau tu)/;
+/** `Giấy phép thi công có giá trị đến …`: the paper is the subject, whatever its name holds (`thi công`). */
+const PAPER_SUBJECT =
+  /(giay phep|giay chung nhan|chung chi|giay xac nhan)( [a-z]+){0,8} (nay )?(co gia tri|co hieu luc)( su dung)?\s*(den|toi)(\s+het)?\s*(ngay)?\s*[:.]?\s*$/;
 const UNLIMITED_RE = /(khong thoi han|khong co thoi han|unlimited)/;
 
 /**
@@ -64,7 +81,9 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
 
   const until = dates.filter((d) => {
     const window = text.slice(Math.max(0, d.index - 90), d.index);
-    return UNTIL_RE.test(window) && CONTEXT_RE.test(window) && !NOT_PAPER_TERM.test(window);
+    return (
+      UNTIL_RE.test(window) && CONTEXT_RE.test(window) && (!NOT_PAPER_TERM.test(window) || PAPER_SUBJECT.test(window))
+    );
   });
   const first = until[0];
   if (first) {
@@ -77,10 +96,15 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
     return found;
   }
 
+  const project = PROJECT.test(text);
   for (const m of text.matchAll(TERM_RE)) {
-    if (NOT_PAPER_TERM.test(text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0))))
+    const lead = text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
+    if (NOT_PAPER_TERM.test(lead) && (project || !OWN_OPERATING_TERM.test(lead) || !ownStart(text, m))) continue;
+    const words = /^[a-z]/.test(m[3] ?? '') ? (m[3] ?? '').trim().split(/\s+/) : null;
+    // `từ tháng 3`, `lăm`, `linh`: a word that starts no number; `sau tháng 6` is "after June".
+    if (words && (/^(tu|lam|le|linh)$/.test(words[0] ?? '') || /^\s*[0-9]/.test(text.slice(m.index + m[0].length))))
       continue;
-    const amount = Number(fixOcrDigits(m[3] ?? '') ?? Number.NaN);
+    const amount = words ? (numberFromWords(words) ?? Number.NaN) : Number(fixOcrDigits(m[3] ?? '') ?? Number.NaN);
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const numberAt = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
     const before = text.slice(Math.max(0, numberAt - 8), numberAt);
@@ -98,6 +122,12 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
   const unlimited = UNLIMITED_RE.exec(text);
   if (unlimited) return { expiryDate: null, kind: 'unlimited', clause: unlimited[0] };
   return null;
+}
+
+/** Whether the term `m` counts from the paper's own signature or issue (`… năm kể từ ngày ký`). */
+function ownStart(text: string, m: RegExpMatchArray): boolean {
+  const at = (m.index ?? 0) + m[0].length;
+  return /^[^.;]{0,12}?(ke tu|tinh tu) ngay (ky|cap|ban hanh)\b/.test(text.slice(at, at + 40));
 }
 
 /** "kể từ ngày 01/3/2020" right after a term: the explicit start; "kể từ ngày cấp/ký" → null (issue date). */

@@ -172,3 +172,82 @@ describe('a dependent unit’s certificate is numbered by the unit’s own code'
     expect(number('Mã số doanh nghiệp: 5600234517', ['business-code'])?.uncertain).toBeUndefined();
   });
 });
+
+describe('a permission decision’s own term is its expiry; other terms in it are not', () => {
+  /** An ND 30 decision allowing a centre to operate (NĐ 46/2017 as amended by NĐ 125/2024), its term in Điều 1. */
+  const permission = (term: string, extra: string[] = []) =>
+    doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      ...MOTTO,
+      'Số: 377/QĐ-SGDĐT',
+      'Điện Biên, ngày 12 tháng 3 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Cho phép Trung tâm Kỹ năng sống Hoa Ban hoạt động giáo dục',
+      'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'Căn cứ Nghị định số 125/2024/NĐ-CP ngày 05/10/2024 của Chính phủ;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Cho phép Trung tâm Kỹ năng sống Hoa Ban, tổ 9, phường Nam Thanh hoạt động giáo dục.',
+      term,
+      ...extra,
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+      'GIÁM ĐỐC',
+    );
+
+  it('reads `Thời hạn hoạt động: 03 năm kể từ ngày ký` as the permission’s expiry', () => {
+    const c = classifyText(permission('Thời hạn hoạt động: 03 năm kể từ ngày ký.'));
+    expect(c).toMatchObject({
+      docType: 'quyet-dinh-cho-phep-hoat-dong-giao-duc',
+      issueDate: '2025-03-12',
+      expiryDate: '2028-03-12',
+    });
+  });
+
+  it('reads a term written in words (`hai năm`, `năm (05) năm`)', () => {
+    expect(classifyText(permission('Thời hạn cho phép hoạt động: hai năm kể từ ngày ký.')).expiryDate).toBe(
+      '2027-03-12',
+    );
+    expect(classifyText(permission('Quyết định có giá trị năm (05) năm kể từ ngày ký.')).expiryDate).toBe('2030-03-12');
+  });
+
+  it('sends a term left blank to review instead of accepting no expiry', () => {
+    const c = classifyText(permission('Quyết định có giá trị ....... năm kể từ ngày ký.'));
+    expect(c.expiryDate).toBeNull();
+    expect(c.reviewReasons).toContain('expiry_uncertain');
+  });
+
+  it('never takes an investment project’s operating term, a start month or an effective date for the expiry', () => {
+    expect(classifyText(permission('Thời hạn hoạt động của dự án: 50 năm kể từ ngày ký.')).expiryDate).toBeNull();
+    expect(
+      classifyText(
+        permission('Thời hạn hoạt động: 50 năm kể từ ngày ký.', ['Nhà đầu tư: Công ty CP Giáo dục Hoa Ban.']),
+      ).expiryDate,
+    ).toBeNull();
+    expect(classifyText(permission('Thời gian bắt đầu hoạt động: từ tháng 4 năm 2025.')).expiryDate).toBeNull();
+    expect(classifyText(permission('Trung tâm có giá trị sau tháng 6 năm học.')).expiryDate).toBeNull();
+    const open = classifyText(permission(''));
+    expect(open).toMatchObject({ expiryDate: null, needsReview: false });
+  });
+});
+
+describe('a permit that names its own validity, whatever its name holds', () => {
+  const works = (line: string) =>
+    doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ XÂY DỰNG',
+      ...MOTTO,
+      'Số: 41/GPTC-SXD',
+      'Điện Biên, ngày 02 tháng 6 năm 2025',
+      'GIẤY PHÉP THI CÔNG',
+      'Công trình: Hạ ngầm cáp viễn thông dọc Quốc lộ 12, đoạn Km 3+100 - Km 4+020',
+      '1. Cấp cho: Công ty TNHH Viễn thông Mường Thanh',
+      '2. Thời gian thi công: từ ngày 10/6/2025 đến ngày 31/8/2025',
+      line,
+      'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC',
+    );
+
+  it('reads `Giấy phép thi công có giá trị đến ngày …` as its expiry, not the works period', () => {
+    expect(classifyText(works('3. Giấy phép thi công có giá trị đến ngày 15/9/2025')).expiryDate).toBe('2025-09-15');
+    expect(classifyText(works('')).expiryDate).toBeNull();
+  });
+});
