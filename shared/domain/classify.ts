@@ -365,6 +365,10 @@ const NON_RESULT_ACTION =
 const RESULT_ACTION =
   /(?:^| )(cap lai|cap doi|cap|gia han|cho phep|cong nhan|giao dat|cho thue dat|thue dat|chuyen muc dich|huong|tro cap|tro giup|ho tro|dieu chinh giay|sua doi giay|dang ky|chap thuan)(?= |$)/;
 
+/** A decision that stops, suspends or ends a benefit (`thôi hưởng`, `chấm dứt hưởng`, `tạm dừng hưởng`). */
+const STOPS_BENEFIT =
+  /(?:^| )(thoi huong|cham dut huong|tam dung huong|dung huong|thoi tro cap|cat giam tro cap)(?= |$)/;
+
 function decisionAction(text: string): { action: string; result: boolean } | null {
   const bad = NON_RESULT_ACTION.exec(text);
   const good = RESULT_ACTION.exec(text);
@@ -793,11 +797,28 @@ function decide(
         reasons: [`decision that decides "${action.action}", not a procedure result`],
       };
     }
+    // Stopping or suspending a benefit is not its grant (`Về việc chấm dứt hưởng trợ cấp thất nghiệp`): a
+    // result of another procedure, which the catalogue lacks.
+    const stops =
+      STOPS_BENEFIT.exec(parts.head) ?? (parts.head.trim() === '' ? STOPS_BENEFIT.exec(parts.article) : null);
+    if (stops) {
+      return {
+        kind: 'result',
+        candidate: null,
+        confidence: 0.35,
+        reasons: [`decision that decides "${stops[1]}", not the grant of the benefit`],
+        titleHit: decisionHit,
+      };
+    }
     // "Quyết định về việc cấp Giấy phép môi trường": the decision is that permit.
     const named = catalogue.filter((t) => t.required.length === 0 && t.titles.some((p) => subject.includes(p)));
     if (named.length > 0) group = named.map((type) => ({ type, hit: decisionHit }));
     else {
       group = group.filter((t) => t.type.required.some((p) => subject.includes(p)));
+      // What the trích yếu names decides over what Điều 1 also mentions (a monthly allowance whose Điều 1
+      // adds the funeral support paid on the holder's death is still the allowance).
+      const headed = group.filter((t) => t.type.required.some((p) => parts.head.includes(p)));
+      if (headed.length > 0) group = headed;
       if (group.length === 0) {
         const internal = INTERNAL_DECISION.exec(subject);
         if (internal) {

@@ -256,6 +256,9 @@ const SYMBOL_GROUPS = new Map(
     // Trích lục thay đổi (hộ tịch): TL + TĐ, as TLKS, TLKT, TLKH name the other extracts.
     'TLTĐ',
     'QSDĐ',
+    // Lao động - Thương binh và Xã hội (`…/QĐ-SLĐTBXH`, `…/LĐTBXH-BTXH`).
+    'LĐTBXH',
+    'SLĐTBXH',
   ].map((g) => [foldAccents(g).toUpperCase(), g]),
 );
 

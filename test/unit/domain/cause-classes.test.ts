@@ -27,22 +27,23 @@ describe('class 1: not_a_result is accepted only on positive evidence of a non-r
     expect(c.kind).toBe('result');
   });
 
-  it('keeps a judicial-record certificate (a type the catalogue lacks) as a result of unknown type, to review', () => {
+  it('keeps a PHIẾU … certificate the catalogue lacks as a result of unknown type, to review', () => {
     const c = classifyText(
       doc(
-        'SỞ TƯ PHÁP TỈNH ĐIỆN BIÊN',
+        // The judicial record (PHIẾU LÝ LỊCH TƯ PHÁP) is a catalogue type now; a health-check paper is not.
+        'SỞ Y TẾ TỈNH ĐIỆN BIÊN',
         ...MOTTO,
-        'Số: 1024/LLTP',
-        'PHIẾU LÝ LỊCH TƯ PHÁP SỐ 1',
-        'Căn cứ Luật Lý lịch tư pháp ngày 17 tháng 6 năm 2009;',
+        'Số: 1024/PKSK',
+        'PHIẾU KẾT QUẢ KHÁM SỨC KHỎE LÁI XE',
+        'Căn cứ Thông tư liên tịch số 24/2015/TTLT-BYT-BGTVT;',
         'Họ và tên: Quàng Văn Minh',
-        'Án tích: Không có án tích',
+        'Kết luận: Đủ điều kiện sức khỏe lái xe hạng B',
         'Điện Biên, ngày 03 tháng 4 năm 2025',
         'GIÁM ĐỐC',
       ),
     );
     expect(c).toMatchObject({ kind: 'result', docType: null, needsReview: true });
-    expect(c.title).toBe('PHIẾU LÝ LỊCH TƯ PHÁP SỐ 1');
+    expect(c.title).toBe('PHIẾU KẾT QUẢ KHÁM SỨC KHỎE LÁI XE');
     expect(c.reviewReasons).toContain('unknown_type');
   });
 

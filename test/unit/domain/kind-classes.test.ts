@@ -240,3 +240,104 @@ describe('needless reviews of official forms', () => {
     }
   });
 });
+
+describe('benefit decisions are typed by their trích yếu', () => {
+  const decision = (subject: string, article: string, issuer = ['UBND HUYỆN MƯỜNG ẢNG']) =>
+    doc(
+      ...issuer,
+      ...MOTTO,
+      'Số: 901/QĐ-UBND',
+      'Mường Ảng, ngày 05 tháng 5 năm 2023',
+      'QUYẾT ĐỊNH',
+      subject,
+      'CHỦ TỊCH UBND HUYỆN MƯỜNG ẢNG',
+      'Căn cứ Nghị định số 20/2021/NĐ-CP ngày 15 tháng 3 năm 2021 của Chính phủ quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội;',
+      'QUYẾT ĐỊNH:',
+      article,
+      'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+      'CHỦ TỊCH',
+    );
+
+  it('reads a funeral-support decision as its own type, not the monthly allowance its Căn cứ names', () => {
+    const c = classifyText(
+      decision(
+        'Về việc hỗ trợ chi phí mai táng',
+        'Điều 1. Hỗ trợ chi phí mai táng cho ông Cà Văn Pọm, người tổ chức mai táng bà Cà Thị Dung, đã chết ngày 20/4/2023.',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'quyet-dinh-ho-tro-mai-tang', needsReview: false });
+  });
+
+  it('counter-example: a monthly allowance whose Điều 1 also names the funeral support stays the allowance', () => {
+    const c = classifyText(
+      decision(
+        'Về việc hưởng trợ cấp xã hội hàng tháng',
+        'Điều 1. Trợ cấp xã hội hàng tháng đối với bà Cà Thị Dung, sinh năm 1940, mức 540.000 đồng/tháng; khi bà chết, người tổ chức mai táng được hỗ trợ chi phí mai táng.',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'quyet-dinh-tro-cap-xa-hoi', needsReview: false });
+  });
+
+  it('reads an unemployment-benefit decision as its own type, not the social allowance (both say “hưởng trợ cấp”)', () => {
+    const c = classifyText(
+      decision(
+        'Về việc hưởng trợ cấp thất nghiệp',
+        'Điều 1. Ông Lò Văn Chiến được hưởng trợ cấp thất nghiệp 03 tháng, mức 3.150.000 đồng/tháng.',
+        ['UBND TỈNH ĐIỆN BIÊN', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
+      ).replace('901/QĐ-UBND', '512/QĐ-SLĐTBXH'),
+    );
+    expect(c).toMatchObject({ docType: 'quyet-dinh-tro-cap-that-nghiep', level: 'province' });
+  });
+
+  it('sends a decision that stops a benefit to review as a result of unknown type, never as the grant', () => {
+    for (const subject of [
+      'Về việc thôi hưởng trợ cấp xã hội hàng tháng',
+      'Về việc chấm dứt hưởng trợ cấp thất nghiệp',
+    ]) {
+      const c = classifyText(
+        decision(subject, 'Điều 1. Thôi hưởng trợ cấp đối với bà Cà Thị Dung kể từ ngày 01/6/2023.'),
+      );
+      expect(c).toMatchObject({ kind: 'result', docType: null, needsReview: true });
+    }
+  });
+});
+
+describe('types added to the catalogue (commune, district and province high-volume results)', () => {
+  it('reads a judicial-record certificate and a poverty certificate; their request form stays a non-result', () => {
+    const lltp = classifyText(
+      doc(
+        'SỞ TƯ PHÁP TỈNH ĐIỆN BIÊN',
+        ...MOTTO,
+        'Số: 2871/STP-LLTP',
+        'PHIẾU LÝ LỊCH TƯ PHÁP SỐ 2',
+        'Họ và tên: Quàng Thị Thu',
+        'Tình trạng án tích: Không có án tích',
+        'Điện Biên, ngày 11 tháng 4 năm 2025',
+        'GIÁM ĐỐC',
+      ),
+    );
+    expect(lltp).toMatchObject({ docType: 'phieu-ly-lich-tu-phap', level: 'province', needsReview: false });
+    const form = classifyText(
+      doc(
+        ...MOTTO,
+        'TỜ KHAI YÊU CẦU CẤP PHIẾU LÝ LỊCH TƯ PHÁP',
+        'Kính gửi: Sở Tư pháp tỉnh Điện Biên',
+        'Họ và tên: Quàng Thị Thu',
+      ),
+    );
+    expect(form.kind).toBe('not_a_result');
+    const poor = classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'XÃ NÀ TẤU',
+        ...MOTTO,
+        'Số: 0311/GCN-UBND',
+        'GIẤY CHỨNG NHẬN HỘ CẬN NGHÈO',
+        'Chủ hộ: Giàng A Sềnh',
+        'Nà Tấu, ngày 22 tháng 12 năm 2023',
+        'CHỦ TỊCH',
+      ),
+    );
+    expect(poor).toMatchObject({ docType: 'giay-chung-nhan-ho-ngheo', level: 'commune', needsReview: false });
+  });
+});
