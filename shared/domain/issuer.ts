@@ -54,6 +54,12 @@ const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|lo
 /** A bare agency name on its own line (a stamp or a signature block without TM.). */
 const BARE_AGENCY =
   /^(ubnd|uy ban nhan dan|so [a-z]+|cong an|phong tu phap|chi cuc|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai)( [a-z.&-]+){0,12}$/;
+/**
+ * The Sở a bare line may name (the departments of a province, before and after the 2025 mergers): `Sở hữu chung`,
+ * `Số lượng`, `Sổ địa chính` open body lines of their own.
+ */
+const SO_NAME =
+  /^so (tai nguyen|nong nghiep|y te|xay dung|giao thong|cong thuong|ke hoach|tai chinh|tu phap|noi vu|giao duc|van hoa|du lich|lao dong|thong tin|khoa hoc|dan toc|ngoai vu)\b/;
 
 /** Labels that name the issuer on sector forms without an ND 30 header. */
 const ISSUER_LABEL =
@@ -218,7 +224,7 @@ function present(doc: DocumentText, parts: Array<{ ranges: Array<[number, number
 }
 
 /** Where a signer's title ends a signature segment read on one line (`TM. UBND XÃ A CHỦ TỊCH`). */
-const SIGNER_TITLE_TAIL = /\s+(?:kt\.?|q\.|pho chu tich|chu tich|pho giam doc|giam doc|truong)(?:\s.*)?$/;
+const SIGNER_TITLE_TAIL = /\s+(?:kt\.?|q\.|pho chu tich|chu tich|pho giam doc|giam doc)(?:\s.*)?$/;
 
 /**
  * The body a signature line names (`TM. ỦY BAN NHÂN DÂN XÃ A`), also when Textract read it in the middle of a
@@ -420,6 +426,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
   for (let i = doc.lineStarts.length - 1; i >= 0; i--) {
     const line = cleanSegment(foldedLine(doc, i));
     if (!BARE_AGENCY.test(line) || !AGENCY_HEAD.test(line) || NOT_AGENCY.test(line)) continue;
+    if (/^so /.test(line) && !SO_NAME.test(line)) continue;
     if (levelOfIssuer([line]) === null) continue;
     const [lineStart] = lineBounds(doc, i);
     // `- Sở Y tế;` in `Nơi nhận`, the office that recorded a later change: not the issuer.

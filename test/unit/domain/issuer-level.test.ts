@@ -113,10 +113,17 @@ describe('land certificates: the issuer in the signature block', () => {
     }
   });
 
-  it('never reads a plot diagram label (`Sơ đồ thửa đất`) as a Sở', () => {
-    const c = classifyText(tt23(['[Sơ đồ thửa đất]', 'KT. GIÁM ĐỐC']));
-    expect(c.issuer).toBeNull();
-    expect(c.level).toBeNull();
+  it('never reads a plot diagram label or a body line opening with `Sở/Số/Sổ` as a Sở', () => {
+    for (const line of ['[Sơ đồ thửa đất]', 'Sở hữu chung', 'Sổ địa chính', 'Số lượng nhà']) {
+      const c = classifyText(tt23([line, 'KT. GIÁM ĐỐC']));
+      expect(c.issuer, line).toBeNull();
+      expect(c.level, line).toBeNull();
+    }
+  });
+
+  it('keeps a committee whose name ends like a title (`XÃ THANH TRƯỜNG`) whole', () => {
+    const c = classifyText(tt23(['TM. ỦY BAN NHÂN DÂN XÃ THANH TRƯỜNG   CHỦ TỊCH']));
+    expect(c.issuer).toBe('ỦY BAN NHÂN DÂN XÃ THANH TRƯỜNG');
   });
 });
 
