@@ -448,7 +448,7 @@ function scoreCandidates(
 
 /**
  * Whether flat offset `index` is in the body (where a title may be), not in the issuer's header: after the
- * issuer, or on a line before the issuer's end that holds none of the issuer's lines. A diploma prints its
+ * issuer, or before the issuer's end but not on or after one of the issuer's own lines. A diploma prints its
  * title under the motto and then the granting office (`BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ` / `TRƯỞNG PHÒNG GIÁO
  * DỤC VÀ ĐÀO TẠO HUYỆN …`), which the header reader takes for the issuer, sometimes together with the signer's
  * `TRƯỞNG PHÒNG` further down: the title line above or between them is still the title.
@@ -458,8 +458,14 @@ function inBody(doc: DocumentText, index: number, issuer: Issuer | null): boolea
   const lineStart = doc.flat.lastIndexOf('\n', index - 1) + 1;
   let lineEnd = doc.flat.indexOf('\n', index);
   if (lineEnd < 0) lineEnd = doc.flat.length;
-  const line = doc.flat.slice(lineStart, lineEnd).trim();
-  return line !== '' && !issuer.foldedLines.some((f) => line.includes(f) || f.includes(line));
+  const line = doc.flat.slice(lineStart, lineEnd);
+  if (line.trim() === '') return false;
+  // The title and the office read as one line (`BẰNG TỐT NGHIỆP … TRƯỞNG PHÒNG GIÁO DỤC …`): before the office.
+  const at = index - lineStart;
+  return !issuer.foldedLines.some((f) => {
+    const office = line.indexOf(f);
+    return (office >= 0 && office <= at) || f.includes(line.trim());
+  });
 }
 
 function decide(

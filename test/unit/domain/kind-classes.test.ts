@@ -46,6 +46,11 @@ describe('diplomas: the title under the motto, then the granting office (TT 21/2
     expect(classifyText(doc('BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ', office, ...body))).toMatchObject(expected);
   });
 
+  it('reads it when the OCR joins the title and the office on one line', () => {
+    const c = classifyText(doc(...MOTTO, `BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ ${office}`, ...body));
+    expect(c).toMatchObject({ kind: 'result', docType: 'bang-tot-nghiep-thcs', docNumber: '57/2022' });
+  });
+
   it('reads it when the office line is read first (Textract order) and the signer’s title joins the header', () => {
     expect(classifyText(doc(office, ...MOTTO, 'BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ', ...body))).toMatchObject(expected);
   });
