@@ -30,7 +30,7 @@ import { type DocumentText, lineBounds, lineIndexAt, originalSlice, prepareText 
 import { extractHolder, type Holder } from './holder.ts';
 import { committeeLevelFromPlace, extractIssuer, type Issuer, levelFromSignature, sealIssuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
-import { extractPlaceAndDate, latestChangeDate } from './place.ts';
+import { certificationDate, extractPlaceAndDate, latestChangeDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry, hasBlankValidity } from './validity.ts';
 
@@ -1193,6 +1193,15 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     else if (!headerCertifies) issuer = certifier;
     // No certifier read in words: a commune's seal that names the certification's place is the certifier.
     if (issuer === null) issuer = sealIssuer(block, own.place);
+  }
+
+  // A certification whose date no other reader found: its lời chứng's (`ngày mười lăm tháng …, tại …`).
+  if (spec?.overlay && issueDate === null) {
+    const own = certificationDate(doc);
+    if (own) {
+      issueDate = own.iso;
+      dateAt = { doc, index: own.index };
+    }
   }
 
   if (decision.kind === 'not_a_result') {

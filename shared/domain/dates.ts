@@ -171,33 +171,34 @@ export function numberFromWords(words: readonly string[]): number | null {
 }
 
 /**
- * A date written in words (`ngày mười lăm tháng năm năm hai nghìn không trăm hai mươi ba`), as on
- * civil-status papers and certifications, in accent-folded text. `năm` is both "five" and "year": every
- * reading is tried and the first valid date wins.
+ * A date written in words (`ngày mười lăm tháng năm năm hai nghìn không trăm hai mươi ba`, `ngày mùng sáu
+ * tháng bảy …`), as on civil-status papers and certifications, in accent-folded text. `năm` is both "five" and
+ * "year": every reading is tried and the first valid date wins. `end` is just after the year's last word.
  */
 export function findWordsDates(folded: string): FoundDate[] {
   const out: FoundDate[] = [];
-  const re = /ngay\s+((?:[a-z]+\s+){1,4}?)thang\s+((?:[a-z]+\s+){1,10})/g;
+  const re = /ngay\s+(?:(?:mung|mong)\s+)?((?:[a-z]+\s+){1,4}?)thang\s+(?=[a-z])/g;
   for (const m of folded.matchAll(re)) {
     const dayWords = (m[1] ?? '').trim().split(/\s+/);
     if (!dayWords.every((w) => NUMBER_WORD.test(w))) continue;
-    const rest = (m[2] ?? '').trim().split(/\s+/);
-    const tail = folded
-      .slice(m.index + m[0].length)
-      .split(/\s+/)
-      .slice(0, 8);
-    const words = [...rest, ...tail].filter((w) => w !== '');
+    // The words after `tháng`, with where each ends; punctuation between them (`mốt, tại`) is skipped.
+    const words: Array<{ w: string; end: number }> = [];
+    const token = /[a-z]+/g;
+    token.lastIndex = m.index + m[0].length;
+    for (let t = token.exec(folded); t && words.length < 18; t = token.exec(folded)) {
+      words.push({ w: t[0], end: t.index + t[0].length });
+    }
     let found: FoundDate | null = null;
     for (let k = 1; k < words.length && !found; k++) {
-      if (words[k] !== 'nam') continue;
-      const month = numberFromWords(words.slice(0, k));
+      if (words[k]?.w !== 'nam') continue;
+      const month = numberFromWords(words.slice(0, k).map((x) => x.w));
       let n = k + 1;
-      while (n < words.length && NUMBER_WORD.test(words[n] ?? '')) n++;
-      const year = numberFromWords(words.slice(k + 1, n));
+      while (n < words.length && NUMBER_WORD.test(words[n]?.w ?? '')) n++;
+      const year = numberFromWords(words.slice(k + 1, n).map((x) => x.w));
       const day = numberFromWords(dayWords);
       if (month === null || year === null || day === null) continue;
       const iso = toIsoDate(year, month, day);
-      if (iso) found = { iso, index: m.index, end: m.index + m[0].length, form: 'words' };
+      if (iso) found = { iso, index: m.index, end: words[n - 1]?.end ?? m.index + m[0].length, form: 'words' };
     }
     if (found) out.push(found);
   }

@@ -2,8 +2,8 @@
  * Place and issue date: the ND 30 line `Điện Biên, ngày 05 tháng 3 năm 2020`, else a labelled date
  * (`Ngày cấp`, `Ngày, tháng, năm đăng ký`, `Đăng ký lần đầu`), never a birth date or a cited law's date. Pure.
  */
-import { findDates, findWordsDates } from './dates.ts';
-import { type DocumentText, inCitationZone, originalSlice } from './document-text.ts';
+import { type FoundDate, findDates, findWordsDates } from './dates.ts';
+import { type DocumentText, foldedLine, inCitationZone, lineIndexAt, originalSlice } from './document-text.ts';
 import { MAX_PLACE_WORDS, PLACE_KEYS, restoreDiacritics } from './restore.ts';
 
 export interface PlaceAndDate {
@@ -198,4 +198,41 @@ export function latestChangeDate(doc: DocumentText): string | null {
     if (!best || n > best.n || (n === best.n && d.iso > best.iso)) best = { n, iso: d.iso };
   }
   return best?.iso ?? null;
+}
+
+/** Lines of a lời chứng (ND 23/2015, TT 01/2020/TT-BTP): `Chứng thực`, `Số chứng thực`, its certifier's line. */
+const CERTIFICATION_LINE = /(chung thuc|loi chung)/;
+
+/**
+ * The date of a certification's lời chứng (TT 01/2020/TT-BTP forms: `Ngày … tháng … năm … (Bằng chữ …)` /
+ * `Tại …`, or `Hôm nay, ngày … , tại …`), numeric or in words: a date so shaped, with a line of the
+ * certification (`Chứng thực …`, `Số chứng thực …`) on its line or within the four lines after it. The last
+ * one wins: the certified paper's own date (`Hôm nay, ngày …, tại …` atop a power of attorney) comes before
+ * its lời chứng. Null when none; for a certification whose other date readers found nothing.
+ */
+export function certificationDate(doc: DocumentText): { iso: string; index: number } | null {
+  const joined = doc.joined;
+  const dates = [...findDates(joined).dates, ...findWordsDates(joined)].filter(
+    (d) => !inCitationZone(doc, d.index) && !onIdLine(doc, d.index),
+  );
+  let best: FoundDate | null = null;
+  for (const d of dates) {
+    const before = joined.slice(Math.max(0, d.index - 14), d.index);
+    // A birth or a death on the certified paper (`sinh ngày …, tại …`) is not the certification.
+    if (/(sinh|chet|mat|tu tran|cap|ky)\s*[:,]?\s*$/.test(before)) continue;
+    const after = joined.slice(d.end, d.end + 16);
+    const lineStart = doc.folded.lastIndexOf('\n', d.index - 1) + 1;
+    const shaped =
+      /hom nay\s*[,:]?\s*$/.test(before) ||
+      /^\s*[,.;)]?\s*(\(\s*bang chu|tai\b)/.test(after) ||
+      /^\s*(ngay\s*[:.]?)?\s*$/.test(doc.folded.slice(lineStart, d.index));
+    if (!shaped) continue;
+    const line = lineIndexAt(doc, d.index);
+    let certifies = false;
+    for (let i = line; i <= line + 4 && i < doc.lineStarts.length && !certifies; i++) {
+      certifies = CERTIFICATION_LINE.test(foldedLine(doc, i));
+    }
+    if (certifies && (!best || d.index > best.index)) best = d;
+  }
+  return best ? { iso: best.iso, index: best.index } : null;
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '#shared/domain/classify.ts';
+import { findWordsDates } from '#shared/domain/dates.ts';
 import { extractDocNumber } from '#shared/domain/doc-number.ts';
 import { prepareText } from '#shared/domain/document-text.ts';
 import { stripDiacriticsKeepCase } from './textract-like.ts';
@@ -249,5 +250,63 @@ describe('a permit that names its own validity, whatever its name holds', () => 
   it('reads `Giấy phép thi công có giá trị đến ngày …` as its expiry, not the works period', () => {
     expect(classifyText(works('3. Giấy phép thi công có giá trị đến ngày 15/9/2025')).expiryDate).toBe('2025-09-15');
     expect(classifyText(works('')).expiryDate).toBeNull();
+  });
+});
+
+describe('a certification dated in words in its lời chứng', () => {
+  /** TT 01/2020/TT-BTP lời chứng of a signature certification, its date written only in words. */
+  const lastPage = (dateLine: string, more: string[] = []) =>
+    doc(
+      ...more,
+      dateLine,
+      'Tôi, Quàng Văn Thoại, Phó Chủ tịch Ủy ban nhân dân xã Mường Phăng',
+      'Chứng thực: Bà Lò Thị Nhung đã ký vào giấy tờ, văn bản này trước mặt tôi.',
+      'Số chứng thực: 214, quyển số 01/2025-SCT/CK,ĐC',
+      'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    );
+
+  it('reads `Hôm nay, ngày hai mươi tư tháng tư năm …, tại …` as the certification’s date', () => {
+    const c = classifyText(
+      lastPage(
+        'Hôm nay, ngày hai mươi tư tháng tư năm hai nghìn không trăm hai mươi lăm, tại Ủy ban nhân dân xã Mường Phăng, tỉnh Điện Biên',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'chung-thuc-chu-ky', docNumber: '214', issueDate: '2025-04-24' });
+    expect(c.reviewReasons).not.toContain('missing_issue_date');
+  });
+
+  it('reads `ngày mùng …` days and text without diacritics alike', () => {
+    const line = 'Ngày mùng chín tháng mười năm hai nghìn không trăm hai mươi tư, tại UBND xã Mường Phăng';
+    expect(classifyText(lastPage(line)).issueDate).toBe('2024-10-09');
+    expect(classifyText(stripDiacriticsKeepCase(lastPage(line))).issueDate).toBe('2024-10-09');
+  });
+
+  it('never dates the certification by the certified paper’s own date or a birth in words', () => {
+    const paper = [
+      ...MOTTO,
+      'GIẤY ỦY QUYỀN',
+      'Hôm nay, ngày mười hai tháng ba năm hai nghìn không trăm hai mươi lăm, tại bản Che Căn',
+      'Bên ủy quyền: Lò Thị Nhung',
+      'Bên được ủy quyền: Lò Văn Hặc',
+      'Nội dung ủy quyền: nhận Giấy chứng nhận quyền sử dụng đất tại bộ phận một cửa',
+      'BÊN ỦY QUYỀN BÊN ĐƯỢC ỦY QUYỀN',
+      'LỜI CHỨNG CỦA NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    ];
+    const blank = classifyText(lastPage('Ngày ..... tháng ..... năm ........, tại UBND xã Mường Phăng', paper));
+    expect(blank.issueDate).toBeNull();
+    expect(blank.needsReview).toBe(true);
+    const birth = classifyText(
+      lastPage('Bà Lò Thị Nhung, sinh ngày mười hai tháng ba năm một nghìn chín trăm tám mươi, tại Mường Phăng'),
+    );
+    expect(birth.issueDate).toBeNull();
+  });
+});
+
+describe('findWordsDates', () => {
+  it('ends the year at the comma after its last word (`… hai mươi mốt, tại`), not one word short', () => {
+    const folded = 'ngay muoi lam thang muoi hai nam hai nghin khong tram hai muoi mot, tai ubnd phuong';
+    const [d] = findWordsDates(folded);
+    expect(d?.iso).toBe('2021-12-15');
+    expect(folded.slice(d?.end ?? 0)).toBe(', tai ubnd phuong');
   });
 });
