@@ -294,6 +294,17 @@ describe('benefit decisions are typed by their trích yếu', () => {
     expect(c).toMatchObject({ docType: 'quyet-dinh-tro-cap-that-nghiep', level: 'province' });
   });
 
+  it('reads a merit-allowance decision for a person with service to the revolution as its own type', () => {
+    const c = classifyText(
+      decision(
+        'Về việc hưởng trợ cấp hàng tháng đối với người có công với cách mạng',
+        'Điều 1. Ông Lò Văn Thanh được hưởng trợ cấp ưu đãi hằng tháng, mức 2.889.000 đồng/tháng.',
+        ['UBND TỈNH ĐIỆN BIÊN', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
+      ).replace('901/QĐ-UBND', '233/QĐ-SLĐTBXH'),
+    );
+    expect(c).toMatchObject({ docType: 'quyet-dinh-tro-cap-nguoi-co-cong', level: 'province' });
+  });
+
   it('sends a decision that stops a benefit to review as a result of unknown type, never as the grant', () => {
     for (const subject of [
       'Về việc thôi hưởng trợ cấp xã hội hàng tháng',
