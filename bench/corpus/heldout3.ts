@@ -2177,7 +2177,7 @@ const decisions: Spec[] = [
     ),
   },
   {
-    id: 'qd-moi-truong-ubnd-tinh-2024',
+    id: 'gp-moi-truong-ubnd-tinh-2024',
     form: 'Giấy phép môi trường (Luật BVMT 2020, NĐ 08/2022 mẫu), UBND tỉnh; 10-year term printed',
     tags: ['province', 'validity-clause', 'cited-numbers'],
     pages: [
@@ -3891,6 +3891,127 @@ const nonResults2: Spec[] = [
   },
 ];
 
+const batch3: Spec[] = [
+  {
+    id: 'ho-xntthn-xa-na-hy-2025',
+    form: 'Giấy xác nhận tình trạng hôn nhân, TT 04/2020/TT-BTP as amended; poor phone photo where OCR misread digits (O for 0, l for 1)',
+    tags: ['post-reform', 'validity-clause', 'photo', 'digit-confusable'],
+    noise: [18, 0.22],
+    pages: [
+      L(
+        'ỦY BAN NHÂN DÂN',
+        'XÃ NÀ HỲ',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 2O8/XNTTHN',
+        'Nà Hỳ, ngày l4 tháng 1O năm 2025',
+        'GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN',
+        'Xét đề nghị của ông: Mùa A Chứ',
+        'Về việc xác nhận tình trạng hôn nhân cho: ông Mùa A Chứ, sinh ngày 19/10/2000, dân tộc Mông',
+        'Số định danh cá nhân: 011200004466',
+        'Nơi cư trú: bản Nà Hỳ 2, xã Nà Hỳ, tỉnh Điện Biên',
+        'Tình trạng hôn nhân: chưa đăng ký kết hôn với ai.',
+        'Giấy này được cấp để: đăng ký kết hôn.',
+        'Giấy này có giá trị 06 tháng kể từ ngày cấp.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+        'Lý Văn Sơn',
+      ),
+    ],
+    truth: res(
+      'xac-nhan-tinh-trang-hon-nhan',
+      'Giấy xác nhận tình trạng hôn nhân',
+      '208/XNTTHN',
+      'ỦY BAN NHÂN DÂN XÃ NÀ HỲ',
+      'commune',
+      '2025-10-14',
+      addMonths('2025-10-14', 6),
+    ),
+  },
+  {
+    id: 'x-the-huong-dan-vien-so-vhttdl-2023',
+    form: 'Thẻ hướng dẫn viên du lịch nội địa (Luật Du lịch 2017, TT 06/2017/TT-BVHTTDL), Sở VHTT&DL; printed end date',
+    tags: ['province', 'unknown-type', 'validity-clause'],
+    unknownAs: ['hướng dẫn viên'],
+    pages: [
+      L(
+        'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+        'THẺ HƯỚNG DẪN VIÊN DU LỊCH NỘI ĐỊA',
+        'DOMESTIC TOUR GUIDE',
+        'Số thẻ/Card No: 162230118',
+        'Họ và tên/Full name: QUÀNG THỊ YẾN',
+        'Nơi cấp/Issued by: Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên',
+        'Ngày cấp/Date of issue: 06/6/2023',
+        'Ngày hết hạn/Date of expiry: 06/6/2028',
+        'GIÁM ĐỐC SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      ),
+    ],
+    truth: res(
+      null,
+      'Thẻ hướng dẫn viên du lịch nội địa',
+      '162230118',
+      'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      'province',
+      '2023-06-06',
+      '2028-06-06',
+    ),
+  },
+  {
+    id: 'x-cho-phep-thanh-lap-hoi-ubnd-tinh-2021',
+    form: 'Quyết định cho phép thành lập hội (NĐ 45/2010 as amended by NĐ 33/2012), Chủ tịch UBND tỉnh; Căn cứ lines',
+    tags: ['province', 'unknown-type', 'cited-numbers'],
+    unknownAs: ['thành lập hội'],
+    pages: [
+      L(
+        ...hdr(['ỦY BAN NHÂN DÂN', 'TỈNH ĐIỆN BIÊN'], '2187/QĐ-UBND', 'Điện Biên, ngày 29 tháng 11 năm 2021'),
+        'QUYẾT ĐỊNH',
+        'Về việc cho phép thành lập Hội Doanh nhân trẻ tỉnh Điện Biên',
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+        'Căn cứ Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;',
+        'Căn cứ Nghị định số 33/2012/NĐ-CP ngày 13/4/2012 của Chính phủ;',
+        'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 874/TTr-SNV ngày 18/11/2021,',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Cho phép thành lập Hội Doanh nhân trẻ tỉnh Điện Biên.',
+        'Điều 2. Hội có tư cách pháp nhân, con dấu và tài khoản riêng, hoạt động theo Điều lệ được phê duyệt.',
+        'Điều 3. Quyết định có hiệu lực kể từ ngày ký.',
+        'CHỦ TỊCH',
+        'Lê Thành Đô',
+      ),
+    ],
+    truth: res(null, 'Quyết định', '2187/QĐ-UBND', 'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN', 'province', '2021-11-29'),
+  },
+  {
+    id: 'x-xa-nuoc-thai-ubnd-tinh-2015',
+    form: 'Giấy phép xả nước thải vào nguồn nước (NĐ 201/2013 mẫu), UBND tỉnh, 2015, term of 05 years; poor scan',
+    tags: ['province', 'unknown-type', 'validity-clause', 'photo'],
+    noise: [83, 0.2],
+    unknownAs: ['xả nước thải'],
+    pages: [
+      L(
+        'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'TỈNH ĐIỆN BIÊN Độc lập - Tự do - Hạnh phúc',
+        'Số: 21/GP-UBND Điện Biên, ngày 12 tháng 11 năm 2015',
+        'GIẤY PHÉP XẢ NƯỚC THẢI VÀO NGUỒN NƯỚC',
+        'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+        'Căn cứ Luật Tài nguyên nước ngày 21 tháng 6 năm 2012;',
+        'Điều 1. Cho phép Bệnh viện đa khoa tỉnh Điện Biên xả nước thải vào suối Hồng Líu, lưu lượng lớn nhất 300 m³/ngày đêm.',
+        'Điều 2. Thời hạn của giấy phép: 05 năm.',
+        'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+        'Lò Văn Muôn',
+      ),
+    ],
+    truth: res(
+      null,
+      'Giấy phép xả nước thải vào nguồn nước',
+      '21/GP-UBND',
+      'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+      'province',
+      '2015-11-12',
+      addMonths('2015-11-12', 60),
+    ),
+  },
+];
+
 // ---------------------------------------------------------------------------------------------------------
 
 const SPECS: Spec[] = [
@@ -3912,6 +4033,7 @@ const SPECS: Spec[] = [
   ...decisions2,
   ...unknownTypes2,
   ...nonResults2,
+  ...batch3,
 ];
 
 /** The category of a document, for the size table (its id prefix). */
@@ -3941,6 +4063,7 @@ export const DEFECT_TAGS = [
   'handwritten',
   'stamp-merged',
   'split-number',
+  'digit-confusable',
 ];
 
 /** The third held-out corpus, noise applied (deterministic). */
