@@ -185,20 +185,65 @@ describe('red seals', () => {
     expect(darkBefore).toBeGreaterThan(500);
     expect(darkAfter).toBeGreaterThan(darkBefore * 0.8);
     // Black text under the seal stays dark: about as many dark pixels inside the box as the scan had without
-    // the seal (normalising darkens the text's edges a little; the ring alone, left dark, would double it).
+    // the seal (the curve of the seal's stretch darkens the text's edges a little), and almost none where the
+    // scan had paper (the ring alone, left dark, would be thousands).
     const rect = prepared.seals[0]!;
     const plain = await sharp(page).removeAlpha().greyscale().raw().toBuffer();
     let textPlain = 0;
     let textAfter = 0;
+    let inkLeft = 0;
     for (let y = rect.top; y < rect.top + rect.height; y++) {
       for (let x = rect.left; x < rect.left + rect.width; x++) {
         if ((plain[y * info.width + x] as number) < 100) textPlain++;
-        if ((after[y * info.width + x] as number) < 100) textAfter++;
+        if ((after[y * info.width + x] as number) < 100) {
+          textAfter++;
+          if ((plain[y * info.width + x] as number) > 200) inkLeft++;
+        }
       }
     }
     expect(textPlain).toBeGreaterThan(200);
     expect(textAfter).toBeGreaterThan(textPlain * 0.85);
-    expect(textAfter).toBeLessThan(textPlain * 1.3);
+    expect(textAfter).toBeLessThan(textPlain * 1.5);
+    expect(inkLeft).toBeLessThan(textPlain * 0.02);
+  });
+
+  it('keeps text strokes under a seal stamped over them black, not grey', async () => {
+    const { width = 0, height = 0 } = await sharp(page).metadata();
+    const size = Math.round(width * 0.22);
+    const left = Math.round(width * 0.3);
+    const top = Math.round(height * 0.12);
+    // Thin strokes (2 px, like a digit's at 150 dpi) across the top of the ring, the seal's ink laid over
+    // them at 72 % (a stamp covers the text it hits), saved as JPEG (half-resolution colour).
+    const ringY = top + Math.round(size * 0.05);
+    const band = Math.round(size * 0.05);
+    const xs = [0.4, 0.45, 0.5, 0.55, 0.6].map((f) => left + Math.round(size * f));
+    const strokes = Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${xs
+        .map((x) => `<rect x="${x}" y="${ringY - band * 2}" width="2" height="${band * 4}" fill="#161616"/>`)
+        .join('')}</svg>`,
+    );
+    const ink = Buffer.from(seal(size).toString().replace('<circle', '<g opacity="0.72"><circle').replace('</svg>', '</g></svg>'));
+    const written = await sharp(page)
+      .composite([{ input: strokes }])
+      .png()
+      .toBuffer();
+    const image = await sharp(written)
+      .composite([{ input: ink, left, top }])
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    const prepared = await preparePage(image);
+    expect(prepared.steps).toContain('seal-out×1');
+    const { data, info } = await sharp(prepared.image).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => data[y * info.width + x] as number;
+    for (const x of xs) {
+      // The lighter of the stroke's two columns, across the ring's width (linearly stretched: 60–95 here).
+      let lightest = 0;
+      for (let y = ringY - Math.floor(band / 2) + 2; y < ringY + Math.floor(band / 2) - 2; y++)
+        lightest = Math.max(lightest, Math.min(at(x, y), at(x + 1, y)));
+      expect(lightest).toBeLessThan(40);
+      // The ring beside it is paper.
+      expect(at(x - 4, ringY)).toBeGreaterThan(235);
+    }
   });
 
   it('does not trust OCR confidence of words read under a seal', () => {
