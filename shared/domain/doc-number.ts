@@ -107,7 +107,73 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
     .replace(/[.\-/]+$/, '');
   // A year group read with OCR look-alikes (`2O23`) is repaired like the number.
   const groups = printed.split('/').map((g) => (/^[0-9OolI|]{4}$/.test(g) ? (fixOcrDigits(g) ?? g) : g));
-  return restoreSymbol(groups.join('/').toUpperCase().normalize('NFC'));
+  const symbol = restoreSymbol(groups.join('/').toUpperCase().normalize('NFC'));
+  return /D/.test(symbol) && doc.accented ? restoreFromText(doc, symbol) : symbol;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D');
+/** Words that ND 30 abbreviations skip (`Sở Giáo dục và Đào tạo` → `SGDĐT`). */
+const SKIPPED_IN_ABBREVIATION = new Set(['VA', 'VÀ', '&']);
+
+/**
+ * Restores a `Đ` the OCR lost in a symbol group from the document's own text, when the text says how the
+ * group is spelled: the same group printed with its `Đ` elsewhere (`Lưu: VT, CNĐĐK`), or the words it
+ * abbreviates, read by their initials in the text (`SỞ GIÁO DỤC VÀ ĐÀO TẠO` → `SGDĐT`, `CHỨNG NHẬN ĐỦ ĐIỀU
+ * KIỆN` → `CNĐĐK`). A group the text spells two ways, or not at all, is kept as printed.
+ */
+function restoreFromText(doc: DocumentText, symbol: string): string {
+  const { tokens, initials, printedInitials } = spellings(doc);
+  return symbol.replace(/[A-ZĐ]{3,}/g, (group) => {
+    if (!/D/.test(group)) return group;
+    const key = fold(group);
+    const found = new Set<string>();
+    for (const t of tokens.get(key) ?? []) found.add(t);
+    for (let at = initials.indexOf(key); at >= 0; at = initials.indexOf(key, at + 1)) {
+      found.add(printedInitials.slice(at, at + key.length));
+    }
+    // The symbol's own printing is one of the tokens; the others must agree, and only repair `D` → `Đ`.
+    found.delete(group);
+    const [spelled] = found;
+    if (found.size !== 1 || spelled === undefined) return group;
+    return [...spelled].every((c, i) => c === group[i] || (c === 'Đ' && group[i] === 'D')) ? spelled : group;
+  });
+}
+
+/** Lines read for the words a symbol abbreviates: the issuer's block, the title and the trích yếu. */
+const HEAD_LINES = 20;
+
+const spellingCache = new WeakMap<DocumentText, ReturnType<typeof buildSpellings>>();
+function spellings(doc: DocumentText) {
+  let s = spellingCache.get(doc);
+  if (!s) {
+    s = buildSpellings(doc);
+    spellingCache.set(doc, s);
+  }
+  return s;
+}
+
+function buildSpellings(doc: DocumentText) {
+  const upper = doc.original.toUpperCase().normalize('NFC');
+  const tokens = new Map<string, Set<string>>();
+  for (const m of upper.matchAll(/[A-ZĐ]*Đ[A-ZĐ]*/g)) {
+    if (m[0].length < 3) continue;
+    const key = fold(m[0]);
+    const set = tokens.get(key) ?? new Set<string>();
+    set.add(m[0]);
+    tokens.set(key, set);
+  }
+  // Initials of the words of the header and title in reading order (a title runs over two lines).
+  const head = upper.split('\n').slice(0, HEAD_LINES).join('\n');
+  let initials = '';
+  let printedInitials = '';
+  for (const m of head.matchAll(/[\p{L}&]+/gu)) {
+    if (SKIPPED_IN_ABBREVIATION.has(m[0])) continue;
+    const c = (m[0].normalize('NFC')[0] ?? '').normalize('NFD')[0] ?? '';
+    const printed = m[0].startsWith('Đ') ? 'Đ' : c;
+    initials += fold(printed);
+    printedInitials += printed;
+  }
+  return { tokens, initials, printedInitials };
 }
 
 /** A blank number slot in the header: `Số:` then only spaces, dots or underscores before `/SYMBOL`. */

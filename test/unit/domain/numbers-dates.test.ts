@@ -310,3 +310,32 @@ describe('findWordsDates', () => {
     expect(folded.slice(d?.end ?? 0)).toBe(', tai ubnd phuong');
   });
 });
+
+describe('a Đ the OCR lost in a symbol, restored only from the document’s own text', () => {
+  const symbol = (text: string) => number(text, ['symbol'])?.docNumber;
+
+  it('restores it from the words the group abbreviates (the issuer, the title)', () => {
+    expect(symbol(doc('UBND TỈNH ĐIỆN BIÊN', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 377/QĐ-SGDDT'))).toBe('377/QĐ-SGDĐT');
+    expect(
+      symbol(
+        doc(
+          'Số: 08/2024/CNDDK-BVTV',
+          'GIẤY CHỨNG NHẬN',
+          'ĐỦ ĐIỀU KIỆN BUÔN BÁN THUỐC BẢO VỆ THỰC VẬT',
+          'Tên cơ sở: Đại lý vật tư nông nghiệp Nà Nhạn',
+        ),
+      ),
+    ).toBe('08/2024/CNĐĐK-BVTV');
+  });
+
+  it('restores it from the same group printed with its Đ elsewhere (`Lưu: VT, PQLĐT.`)', () => {
+    expect(symbol(doc('Số: 44/GP-PQLDT', 'Nơi nhận:', '- Lưu: VT, PQLĐT.'))).toBe('44/GP-PQLĐT');
+  });
+
+  it('keeps the group as printed when the text spells it with a plain D, two ways, or not at all', () => {
+    expect(symbol(doc('Số: 12/GPXD-UBND', 'GIẤY PHÉP XÂY DỰNG'))).toBe('12/GPXD-UBND');
+    expect(symbol(doc('SO GIAO DUC VA DAO TAO', 'So: 377/QD-SGDDT'))).toBe('377/QĐ-SGDDT');
+    expect(symbol(doc('Số: 5/GP-KDDT', 'Lưu: VT, KĐDT, KDĐT.'))).toBe('5/GP-KDDT');
+    expect(symbol(doc('Số: 44/GP-PQLDT', 'Lưu: VT.'))).toBe('44/GP-PQLDT');
+  });
+});
