@@ -903,8 +903,26 @@ function printedTitle(doc: DocumentText, hit: TitleHit | undefined): string | nu
     .trim();
   if (printed === '') return null;
   // Kept as printed: word-by-word restoration of an unknown title would guess wrong (QUÂN/QUẬN).
-  return printed.toUpperCase().normalize('NFC');
+  const title = printed.toUpperCase().normalize('NFC');
+  // A generic head alone on its line (`GIẤY CHỨNG NHẬN` / `ĐỦ ĐIỀU KIỆN CHĂN NUÔI`): the title goes on.
+  if (!GENERIC_RESULT_TITLES.includes(flatten(printed)) || end >= doc.folded.length) return title;
+  let nextEnd = doc.folded.indexOf('\n', end + 1);
+  if (nextEnd < 0) nextEnd = doc.folded.length;
+  const next = originalSlice(doc, end + 1, nextEnd).trim();
+  const letters = next.replace(/[^\p{L}]/gu, '');
+  const rest = flatten(next);
+  const continues =
+    letters.length >= 4 &&
+    letters.replace(/[^\p{Lu}]/gu, '').length >= 0.8 * letters.length &&
+    !/[0-9(]/.test(next) &&
+    rest.split(' ').length <= 10 &&
+    !TITLE_NOT_CONTINUED.test(rest);
+  return continues ? `${title} ${next.toUpperCase().normalize('NFC')}` : title;
 }
+
+/** Lines after a title that are not its continuation: the signer's or the issuer's, a label, a citation. */
+const TITLE_NOT_CONTINUED =
+  /^(giam doc|pho giam doc|chu tich|pho chu tich|truong phong|pho truong phong|chi cuc truong|cuc truong|hieu truong|thu truong|kt|tm|q|uy ban|ubnd|so|phong|cong an|chi cuc|cuc|can cu|cap cho|chung nhan|ban sao|ban chinh|ho va ten|ten)( |$)/;
 
 /** The folded words of a title from its hit to its line's end, and its next line when it was split over two. */
 function titleWords(doc: DocumentText, hit: TitleHit, nextInCapitals = false): string[] {

@@ -193,6 +193,16 @@ describe('a symbol never overrides a readable title of another kind', () => {
     expect(c).toMatchObject({ kind: 'result', docType: null, title: 'CHỨNG CHỈ HÀNH NGHỀ ĐO ĐẠC VÀ BẢN ĐỒ' });
   });
 
+  it('keeps the whole printed title of an unknown type printed over two lines', () => {
+    const c = classifyText(
+      practice('GIẤY CHỨNG NHẬN\nĐỦ ĐIỀU KIỆN BUÔN BÁN THUỐC THÚ Y', '08/GCN-CCCNTY', 'Địa chỉ cơ sở: tổ dân phố 5'),
+    );
+    expect(c).toMatchObject({ docType: null, title: 'GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN BUÔN BÁN THUỐC THÚ Y' });
+    // Counter-example: the signer's line under a bare head is not part of the title.
+    const bare = classifyText(practice('GIẤY CHỨNG NHẬN\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', '08/GCN-CCCNTY'));
+    expect(bare.title).toBe('GIẤY CHỨNG NHẬN');
+  });
+
   it('counter-example: a bare or slightly misread title is still typed from its symbol, to review', () => {
     for (const title of ['GIẤY CHỨNG NHẬN', 'GIẤY CHỨNG NHẬN CƠ SỞ ĐỦ ĐIỀU KIỆM']) {
       const c = classifyText(practice(title, '45/2025/GCNATTP-SNNMT', 'Tên cơ sở: Hộ kinh doanh Lò Văn Pâng'));
