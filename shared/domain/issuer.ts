@@ -83,6 +83,8 @@ const CERTIFIER_WORDS = [
   /^\s*(toi)\s*,?\s+[a-z ]{2,40}?\s*,\s*(?:la\s+)?(?:pho\s+)?(?:chu tich|truong)\s+((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) .+)$/,
   /^\s*()((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) [a-z ,.]+?\s+chung thuc\b.*)$/,
 ];
+/** A residence, not a registering body (`Nơi đăng ký thường trú: xã …`, `Nơi đăng ký hộ khẩu thường trú`). */
+const RESIDENCE = /\b(thuong tru|tam tru|cu tru|ho khau)\b/;
 /** An issuer label alone on its line, its value on the next (Textract reads a form's two columns apart). */
 const LABEL_ALONE =
   /^\s*(noi dang ky(?: [a-z]+){0,2}|co quan dang ky|co quan cap(?: [a-z]+){0,4}|don vi cap)\s*[:.]?\s*$/;
@@ -350,6 +352,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
   for (let i = 0; i < doc.lineStarts.length; i++) {
     // The certifier's words on a lời chứng: `Tại Ủy ban nhân dân xã A, huyện B, tỉnh C`.
     let at = i;
+    let cut = '';
     let line = foldedLine(doc, i);
     let m = ISSUER_LABEL.exec(line) ?? CERTIFIED_AT.exec(line) ?? LABEL_NO_COLON.exec(line);
     for (const re of CERTIFIER_WORDS) m ??= re.exec(line);
@@ -359,12 +362,13 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       const rest = LABEL_REST.exec(next);
       if (rest) {
         at = i + 1;
+        cut = foldedLine(doc, i);
         line = next;
         m = rest;
       }
     }
     // `Nơi đăng ký` alone, the committee's name on the next line.
-    if (!m && LABEL_ALONE.test(line) && i + 1 < doc.lineStarts.length) {
+    if (!m && LABEL_ALONE.test(line) && !RESIDENCE.test(line) && i + 1 < doc.lineStarts.length) {
       const [lineStart] = lineBounds(doc, i);
       const wrapped = inCitationZone(doc, lineStart) ? null : wrappedIssuer(doc, i, '', 0);
       if (wrapped) return wrapped;
@@ -375,7 +379,12 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     // The declarant's ID line (`Giấy tờ tùy thân: CCCD số …, nơi cấp: Cục Cảnh sát …`) names the ID's issuer.
     if (inCitationZone(doc, lineStart)) continue;
     const start = lineStart + line.length - value.length;
+    const label = `${cut} ${line.slice(0, line.length - value.length)}`;
+    if (RESIDENCE.test(label)) continue;
     const seg = cleanSegment(value.split(/\s{2,}|;/)[0] ?? '');
+    // A bare territory (`Nơi cấp: tỉnh Điện Biên`) names a body only after a registration label, whose
+    // registering body is that commune's committee (`Nơi đăng ký: xã A`).
+    if (TERRITORY_LINE.test(simplify(seg)) && !/(noi|co quan) dang ky/.test(label)) continue;
     if (!AGENCY_HEAD.test(seg)) {
       const wrapped = WRAPPED_HEAD.test(seg) ? wrappedIssuer(doc, at, seg, start + value.indexOf(seg.charAt(0))) : null;
       if (wrapped) return wrapped;

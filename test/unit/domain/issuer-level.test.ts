@@ -233,6 +233,43 @@ describe('an inner page gives a level only from an issuer, never from an address
     expect(inner).toMatchObject({ kind: 'result', issuer: null, level: null, needsReview: true });
   });
 
+  it('never reads a residence label or a bare territory after `Nơi cấp` as the issuer', () => {
+    const vehicle = (...lines: string[]) =>
+      classifyText(
+        doc(
+          ...MOTTO,
+          'GIẤY CHỨNG NHẬN ĐĂNG KÝ XE MÔ TÔ, XE GẮN MÁY',
+          'Số: 012345',
+          'Tên chủ xe: LÒ VĂN PÁO',
+          ...lines,
+          'Biển số đăng ký: 27AB-111.22',
+          'Đăng ký lần đầu ngày: 03/10/2024',
+        ),
+      );
+    for (const lines of [
+      ['Nơi đăng ký thường trú: xã Thanh Nưa, huyện Điện Biên, tỉnh Điện Biên'],
+      ['Nơi đăng ký hộ khẩu thường trú: bản Noong Bua, phường Noong Bua'],
+      ['Nơi đăng ký thường trú', 'xã Thanh Nưa, huyện Điện Biên'],
+      ['Nơi cấp: tỉnh Điện Biên'],
+    ]) {
+      const c = vehicle(...lines);
+      expect(c.issuer, lines[0]).toBeNull();
+      expect(c.level, lines[0]).toBeNull();
+    }
+    // The registering body's label may name its commune bare: that commune's committee registered the paper.
+    const registered = classifyText(
+      doc(
+        ...MOTTO,
+        'TRÍCH LỤC KHAI TỬ',
+        'Số: 17/TLKT-BS',
+        'Họ, chữ đệm, tên người đã chết: Lò Văn Pọm',
+        'Nơi đăng ký: xã Thanh Nưa, huyện Điện Biên, tỉnh Điện Biên',
+        'Ngày, tháng, năm đăng ký: 02/4/2024',
+      ),
+    );
+    expect(registered).toMatchObject({ issuer: 'XÃ THANH NƯA', level: 'commune' });
+  });
+
   it('never takes a recipient of `Nơi nhận` as the issuer', () => {
     const c = issuerOf('GIẤY PHÉP', 'Cấp cho: Lò Văn A', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.');
     expect(c).toBeNull();
