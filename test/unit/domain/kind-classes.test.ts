@@ -367,3 +367,21 @@ describe('types added to the catalogue (commune, district and province high-volu
     expect(poor).toMatchObject({ docType: 'giay-chung-nhan-ho-ngheo', level: 'commune', needsReview: false });
   });
 });
+
+describe('reviews that are right and stay', () => {
+  it('keeps a birth certificate whose title and signer’s line are lost in review: its extract prints the same labels', () => {
+    const labels = [
+      'Họ, chữ đệm, tên: MÙA A CHỈNH',
+      'Ngày, tháng, năm sinh: 04/01/2024',
+      'Họ, chữ đệm, tên người mẹ: GIÀNG THỊ DỞ',
+      'Họ, chữ đệm, tên người cha: MÙA A LỬ',
+      'Nơi đăng ký khai sinh: Ủy ban nhân dân xã Sín Thầu, tỉnh Điện Biên',
+      'Ngày, tháng, năm đăng ký: 12/01/2024',
+    ];
+    for (const signer of ['PHÓ CHỦ TỊCH', 'NGƯỜI KÝ']) {
+      const c = classifyText(doc(...MOTTO, 'Số: 07', 'Quyển số: 01/2024', ...labels, signer));
+      expect(c.kind).toBe('result');
+      expect(c.reviewReasons).toContain('title_from_body');
+    }
+  });
+});
