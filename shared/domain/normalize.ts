@@ -12,6 +12,24 @@ const LETTER_SPACED = /(?<![\p{L}\p{N}])(?:\p{L} ){2,}\p{L}(?![\p{L}\p{N}])/gu;
 /** Cheap pre-check for LETTER_SPACED: three one-character words in a row. */
 const MAYBE_LETTER_SPACED = /(?:^|\s)\S \S \S(?:\s|$)/;
 const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g;
+/**
+ * OCR's classic misreadings of the date words, which every date on a paper is written with: `rn` for `m`
+ * (`nărn` → `năm`), `b` for `h` and `q` for `g` (`tbáng`, `thánq` → `tháng`), `v` or `q` in `ngày`. None of the
+ * misread forms is a Vietnamese word, so a whole word is repaired and nothing else is touched.
+ */
+const DATE_WORD_MISREAD =
+  /(?<![\p{L}\p{N}])(?:n[ăaâ]rn|tb[áa]n[gq]|th[áa]nq|nq[àa]y|ng[àa]v)(?![\p{L}\p{N}])/giu;
+const DATE_WORD_FIXES: Record<string, string> = {
+  narn: 'nam', 'nărn': 'năm', 'nârn': 'nâm', tbang: 'thang', 'tbáng': 'tháng', tbanq: 'thang', 'tbánq': 'tháng',
+  thanq: 'thang', 'thánq': 'tháng', nqay: 'ngay', 'nqày': 'ngày', ngav: 'ngay', 'ngàv': 'ngày',
+};
+/** The repaired word in the misread one's case (`NĂRN` → `NĂM`, `Tbáng` → `Tháng`). */
+function repairDateWord(word: string): string {
+  const fixed = DATE_WORD_FIXES[word.toLowerCase()] ?? word;
+  if (word === word.toUpperCase()) return fixed.toUpperCase();
+  return word[0] === word[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
+}
+const MAYBE_DATE_WORD_MISREAD = /rn|tb|nq|[àa]v/i;
 
 /** Unicode NFC, unified dashes and spaces, spaces collapsed inside each line, lines trimmed (line breaks kept). */
 export function normalizeText(text: string): string {
@@ -29,6 +47,9 @@ export function normalizeText(text: string): string {
         (MAYBE_LETTER_SPACED.test(line) ? line.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : line)
           .replace(/ {2,}/g, ' ')
           .trim(),
+      )
+      .map((line) =>
+        MAYBE_DATE_WORD_MISREAD.test(line) ? line.replace(DATE_WORD_MISREAD, repairDateWord) : line,
       )
       .join('\n')
   );

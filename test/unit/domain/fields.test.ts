@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, findDocumentType } from '#shared/domain/catalogue.ts';
+import { classifyText } from '#shared/domain/classify.ts';
 import { addMonths, formatVietnameseDate, parseVietnameseDate } from '#shared/domain/dates.ts';
 import { extractDocNumber } from '#shared/domain/doc-number.ts';
 import { prepareText } from '#shared/domain/document-text.ts';
@@ -26,6 +27,33 @@ describe('normalisation', () => {
 
   it('normalises NFD input to NFC and collapses stray spaces inside lines', () => {
     expect(normalizeText('Gia\u0301y  phe\u0301p \r\n  Số:\u00a0 12')).toBe('Giáy phép\nSố: 12');
+  });
+
+  it.each([
+    ['Sơn La, ngày 07 tbáng 4 nărn 2024', 'Sơn La, ngày 07 tháng 4 năm 2024'],
+    ['NGÀV 3 THÁNQ 5 NĂRN 2023', 'NGÀY 3 THÁNG 5 NĂM 2023'],
+    ['Nqày, tbáng, nărn đăng ký: 02/01/2024', 'Ngày, tháng, năm đăng ký: 02/01/2024'],
+    // Only whole misread date words: other words with the same letters stay as printed.
+    ['Barn, narnia, tbangx, Tbilisi, thanqua', 'Barn, narnia, tbangx, Tbilisi, thanqua'],
+  ])('repairs the date words OCR misreads in %s', (input, repaired) => {
+    expect(normalizeText(input)).toBe(repaired);
+  });
+
+  it('reads the registration date under a label OCR misread (a marriage certificate from a phone photo)', () => {
+    const text = [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'GIẤY CHỨNG NHẬN KẾT HÔN',
+      'Số: 17',
+      'Quyển số: 01/2024',
+      'Họ, chữ đệm, tên chồng: LÒ VĂN PÁNH',
+      'Họ, chữ đệm, tên vợ: QUÀNG THỊ XIÊNG',
+      'Nơi đăng ký: Ủy ban nhân dân xã Mường Mùn, tỉnh Điện Biên',
+      'Ngày, tbáng, nărn đăng ký: 09/3/2024',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+    ].join('\n');
+    expect(classifyText(text)).toMatchObject({ docType: 'ket-hon', issueDate: '2024-03-09' });
   });
 
   it.each([
