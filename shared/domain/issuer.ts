@@ -33,8 +33,13 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|u[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
+/**
+ * The tier line under a bare `ỦY BAN NHÂN DÂN`, read through OCR damage (`TlNH ĐIỆN BIÊN`, `HU YỆN MƯỜNG ẢNG`,
+ * `X. NÀ TẤU`), on simplified text.
+ */
+const TIER_UNDER_COMMITTEE = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|x|h|p) [a-z]/;
 /** Lines that end the header: the title or the body. */
 const HEADER_END =
   /^(giay|quyet dinh|trich luc|chung chi|chung nhan|ke hoach|bao cao|thong bao|to trinh|giay moi|v\/v|ve viec|kinh gui|can cu|lich|thuc don|hop dong|to khai|don |bien ban|danh sach|chuong trinh|huong dan|loi chung|chung thuc|driver)/;
@@ -168,6 +173,8 @@ function simplify(folded: string): string {
       .replace(/\bh(?:u|iu|ui|u ) ?y ?[e3]n\b/g, 'huyen')
       // `THÀNH PHỔỐ`: the tone mark of `PHỐ` read as a second vowel.
       .replace(/\bthanh pho{2,3}\b/g, 'thanh pho')
+      // `UBNO`, `U8ND`, `UBN0`: the committee's abbreviation misread.
+      .replace(/\bu[b8]n[d0o]\b/g, 'ubnd')
   );
 }
 
@@ -328,7 +335,9 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
         } else if (
           previous &&
           lastLine >= i - 1 &&
-          CONTINUATION.test(seg) &&
+          (CONTINUATION.test(seg) ||
+            (/^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(simplify(previous.folded)) &&
+              TIER_UNDER_COMMITTEE.test(simplify(seg)))) &&
           !HEADER_END.test(seg) &&
           !NOT_AGENCY.test(seg) &&
           !/^tinh (hinh|trang)\b/.test(seg) &&

@@ -299,8 +299,21 @@ describe('two-level headers after July 2025 and OCR damage', () => {
     [['UY BAN NHAN DAN', 'XA NA TAU'], 'commune'],
     [['UBND TlNH ĐIỆN BIÊN'], 'province'],
     [['UBND TÍNH ĐIỆN BIÊN', 'SỞ CÔNG THƯƠNG'], 'province'],
+    // The tier line under a bare committee line, through OCR damage; the abbreviation misread.
+    [['ỦY BAN NHÂN DÂN', 'TlNH ĐIỆN BIÊN'], 'province'],
+    [['UBND', 'T1NH ĐIỆN BIÊN'], 'province'],
+    [['ỦY BAN NHÂN DÂN', 'HU YỆN MƯỜNG ẢNG'], 'district'],
+    [['ỦY BAN NHÂN DÂN', 'X. NÀ TẤU'], 'commune'],
+    [['UBNO HUYỆN MƯỜNG ẢNG'], 'district'],
+    [['U8ND XÃ NÀ TẤU'], 'commune'],
   ] as const)('%j is %s', (header, level) => {
     expect(classifyText(permit(...header)).level).toBe(level);
+  });
+
+  it('never joins a body line that only starts like a tier (`Tình hình …`) to a bare committee line', () => {
+    const c = classifyText(permit('ỦY BAN NHÂN DÂN', 'Tình hình thực hiện'));
+    expect(c.issuer).toBe('ỦY BAN NHÂN DÂN');
+    expect(c.level).toBeNull();
   });
 
   it('leaves a Phòng Kinh tế with no parent line without a level (a former district’s or a commune’s)', () => {
