@@ -52,7 +52,7 @@ const HEADER_END =
 const BODY_SECTION =
   /^(?:[0-9ivx]{1,3}\s*[.)]\s*|[a-z]\)\s*)?(so do thua dat|so do|nhung thay doi|thua dat|nguoi su dung dat|nguoi duoc cap|dia chi|noi thuong tru|noi cu tru|thuong tru|ghi chu|dien tich|muc dich su dung|thoi han su dung|nguon goc su dung)\b/;
 /** Not an agency's name: a measurement, a list, a bracketed figure label (`[Sơ đồ] 1 2 3 4 — 12,45 m; …`). */
-const NOT_NAME = /[;[\]²]|[0-9][.,][0-9]|(?:[0-9]+[^0-9]+){2}[0-9]/;
+const NOT_NAME = /²|[0-9][.,][0-9]|(?:[0-9]+[^0-9]+){2}[0-9]/;
 
 /** A title word after the issuer on the same OCR line. */
 const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|loi chung|driver)/;
@@ -195,6 +195,8 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
   if (/^phong dang ky kinh doanh\b/.test(s)) return 'province';
   // A Phòng Tư pháp with no parent line is a district's (communes have none, before or after 2025).
   if (inherited === null && /^phong tu phap\b/.test(s)) return 'district';
+  // A land registration branch named by its area (`KHU VỰC TUẦN GIÁO`, since the 2025 reform) is the Sở's office's.
+  if (/^chi nhanh van phong dang ky dat dai khu vuc\b/.test(s)) return 'province';
   // "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN A", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH": the tier named inside.
   if (inherited === null || /^(chi nhanh|trung tam|ban)\b/.test(s)) {
     if (/ (xa|phuong|thi tran) [a-z]/.test(s)) return 'commune';
@@ -202,7 +204,8 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
     if (/ (huyen|thi xa|thanh pho) [a-z]/.test(s)) return 'district';
     if (/ tinh( |$)/.test(s)) return 'province';
   }
-  // The land registration office without a tier is the province's (a unit of its Sở); a branch names its area.
+  // The land registration office without a tier is the province's (a unit of its Sở); a branch named by its huyện
+  // is that district's (above).
   if (/^van phong dang ky (dat dai|quyen su dung dat)\b/.test(s)) return 'province';
   return inherited;
 }
@@ -311,10 +314,11 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       const whole = cleanSegment(line.slice(s, e));
       if (whole === '') continue;
       // An inner page's body (`4. Sơ đồ thửa đất`, `Địa chỉ: …`) or a figure label is past any header.
-      if (BODY_SECTION.test(whole) || (NOT_NAME.test(whole) && AGENCY_HEAD.test(whole))) {
+      if (BODY_SECTION.test(whole)) {
         stop = true;
         break;
       }
+      if (NOT_NAME.test(whole)) continue;
       const wholeStart = lineStart + s + line.slice(s, e).indexOf(whole.charAt(0));
       for (const [offset, seg] of splitBodies(whole)) {
         const segStart = wholeStart + offset;

@@ -113,6 +113,13 @@ describe('land certificates: the issuer in the signature block', () => {
     }
   });
 
+  it('reads a land registration branch named by its area (after the 2025 reform) as province, one named by its huyện as district', () => {
+    const area = classifyText(tt23(['CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI KHU VỰC TUẦN GIÁO', 'GIÁM ĐỐC']));
+    expect(area).toMatchObject({ issuer: 'CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI KHU VỰC TUẦN GIÁO', level: 'province' });
+    const district = classifyText(tt23(['CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TUẦN GIÁO', 'GIÁM ĐỐC']));
+    expect(district.level).toBe('district');
+  });
+
   it('never reads a plot diagram label or a body line opening with `Sở/Số/Sổ` as a Sở', () => {
     for (const line of ['[Sơ đồ thửa đất]', 'Sở hữu chung', 'Sổ địa chính', 'Số lượng nhà']) {
       const c = classifyText(tt23([line, 'KT. GIÁM ĐỐC']));
