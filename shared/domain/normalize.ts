@@ -17,11 +17,21 @@ const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g;
  * (`nărn` → `năm`), `b` for `h` and `q` for `g` (`tbáng`, `thánq` → `tháng`), `v` or `q` in `ngày`. None of the
  * misread forms is a Vietnamese word, so a whole word is repaired and nothing else is touched.
  */
-const DATE_WORD_MISREAD =
-  /(?<![\p{L}\p{N}])(?:n[ăaâ]rn|tb[áa]n[gq]|th[áa]nq|nq[àa]y|ng[àa]v)(?![\p{L}\p{N}])/giu;
+const DATE_WORD_MISREAD = /(?<![\p{L}\p{N}])(?:n[ăaâ]rn|tb[áa]n[gq]|th[áa]nq|nq[àa]y|ng[àa]v)(?![\p{L}\p{N}])/giu;
 const DATE_WORD_FIXES: Record<string, string> = {
-  narn: 'nam', 'nărn': 'năm', 'nârn': 'nâm', tbang: 'thang', 'tbáng': 'tháng', tbanq: 'thang', 'tbánq': 'tháng',
-  thanq: 'thang', 'thánq': 'tháng', nqay: 'ngay', 'nqày': 'ngày', ngav: 'ngay', 'ngàv': 'ngày',
+  narn: 'nam',
+  nărn: 'năm',
+  nârn: 'nâm',
+  tbang: 'thang',
+  tbáng: 'tháng',
+  tbanq: 'thang',
+  tbánq: 'tháng',
+  thanq: 'thang',
+  thánq: 'tháng',
+  nqay: 'ngay',
+  nqày: 'ngày',
+  ngav: 'ngay',
+  ngàv: 'ngày',
 };
 /** The repaired word in the misread one's case (`NĂRN` → `NĂM`, `Tbáng` → `Tháng`). */
 function repairDateWord(word: string): string {
@@ -48,9 +58,7 @@ export function normalizeText(text: string): string {
           .replace(/ {2,}/g, ' ')
           .trim(),
       )
-      .map((line) =>
-        MAYBE_DATE_WORD_MISREAD.test(line) ? line.replace(DATE_WORD_MISREAD, repairDateWord) : line,
-      )
+      .map((line) => (MAYBE_DATE_WORD_MISREAD.test(line) ? line.replace(DATE_WORD_MISREAD, repairDateWord) : line))
       .join('\n')
   );
 }

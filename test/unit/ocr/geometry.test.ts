@@ -222,7 +222,9 @@ describe('red seals', () => {
         .map((x) => `<rect x="${x}" y="${ringY - band * 2}" width="2" height="${band * 4}" fill="#161616"/>`)
         .join('')}</svg>`,
     );
-    const ink = Buffer.from(seal(size).toString().replace('<circle', '<g opacity="0.72"><circle').replace('</svg>', '</g></svg>'));
+    const ink = Buffer.from(
+      seal(size).toString().replace('<circle', '<g opacity="0.72"><circle').replace('</svg>', '</g></svg>'),
+    );
     const written = await sharp(page)
       .composite([{ input: strokes }])
       .png()
