@@ -5,7 +5,7 @@
 import type { NumberSource } from './catalogue.ts';
 import { type DocumentText, inCitationZone, originalSlice } from './document-text.ts';
 import { fixOcrDigits } from './normalize.ts';
-import { restoreSymbol } from './restore.ts';
+import { isSymbolGroup, restoreSymbol } from './restore.ts';
 
 export interface DocNumber {
   /** As printed without the `Số:` label, e.g. `125/GP-UBND`, `01/2021/GCN-SYT`, `5600123456`. */
@@ -25,9 +25,12 @@ export interface DocNumber {
   blank?: boolean;
 }
 
-/** Labels that carry the number on sector forms: `Số giấy phép:`, `Số GCN:`, `Số/No.:`. */
+/**
+ * Labels that carry the number on sector forms: `Số giấy phép:`, `Số giấy phép hành nghề:`, `Số GCN:`, `Số
+ * CCHN:`, `Số đăng ký:` (a register code such as a fishing vessel's), `Số/No.:`.
+ */
 const NUMBER_LABEL =
-  '(?:so|s0|s6)(?:\\s*(?:giay phep|giay chung nhan|gcn|chung chi|quyet dinh)\\s*(?=[:.])|\\s*/\\s*no\\.?)?';
+  '(?:so|s0|s6)(?:\\s*(?:giay phep(?: [a-z]+){0,3}|giay chung nhan(?: [a-z]+){0,4}|gcn|chung chi(?: hanh nghe)?|cchn|gphn|gphd|gpkd|quyet dinh|dang ky)\\s*(?=[:.])|\\s*/\\s*no\\.?)?';
 
 const DIGITISH = '[0-9oli|]';
 /** `Số: 125/GP-UBND`, `So 01/2021/GCN-SYT`, stray spaces around `/` and `-`. */
@@ -64,7 +67,7 @@ const LICENCE_RE = /(?<![0-9])([0-9oli]{12})(?![0-9])/g;
 
 /** Words that, just before `số`, mean the number belongs to another document (a citation). */
 const CITATION_BEFORE =
-  /(?:^|[^a-z])(ho|quyet dinh|nghi dinh|thong tu|nghi quyet|cong van|van ban|ke hoach|giay phep|giay chung nhan|chung chi|to trinh|thong bao|bao cao|can cu|theo|kem theo|quyen|vao|dien thoai|nha|hop dong|cccd|cmnd|ho chieu|tai khoan|ma|thua dat|thua|ban do|to|nha|phong)\W*$/;
+  /(?:^|[^a-z])(ho|quyet dinh|nghi dinh|thong tu|nghi quyet|cong van|van ban|ke hoach|giay phep|giay chung nhan|chung chi|to trinh|thong bao|bao cao|can cu|theo|kem theo|quyen|vao|dien thoai|nha|hop dong|cccd|cmnd|ho chieu|tai khoan|(?<!dien )bien|ma|thua dat|thua|ban do|to|nha|phong)\W*$/;
 
 /** Two-letter words that look like a GCN serial prefix but are Vietnamese words. */
 const NOT_SERIAL = new Set([
@@ -231,7 +234,10 @@ function spacedGroup(doc: DocumentText, end: number): string | null {
   const lineEnd = doc.folded.indexOf('\n', end);
   const rest = originalSlice(doc, end, lineEnd < 0 ? doc.folded.length : lineEnd);
   const m = /^ ([A-ZĐ]{2,8})\s*$/u.exec(rest);
-  return m?.[1] ? restoreSymbol(m[1]) : null;
+  if (m?.[1]) return restoreSymbol(m[1]);
+  // A known group (`LHNĐ`) even when the OCR ran the next column onto the line (`… LHNĐ Điện Biên, ngày …`).
+  const known = /^ ([A-ZĐ]{3,8})(?!\p{L})/u.exec(rest);
+  return known?.[1] && isSymbolGroup(known[1]) ? restoreSymbol(known[1]) : null;
 }
 
 function bySymbol(doc: DocumentText): DocNumber | null {

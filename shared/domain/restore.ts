@@ -262,6 +262,11 @@ const SYMBOL_GROUPS = new Map(
   ].map((g) => [foldAccents(g).toUpperCase(), g]),
 );
 
+/** Whether `group` (upper case, `Đ` printed or lost) is one of the known symbol groups that carry a `Đ`. */
+export function isSymbolGroup(group: string): boolean {
+  return SYMBOL_GROUPS.has(foldAccents(group).toUpperCase());
+}
+
 /** `05/QD-UBND` → `05/QĐ-UBND`: restores `Đ` in known symbol groups; other groups are kept. */
 export function restoreSymbol(symbol: string): string {
   return symbol.replace(/[A-ZĐ]+/g, (g) => SYMBOL_GROUPS.get(foldAccents(g).toUpperCase()) ?? g);

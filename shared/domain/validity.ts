@@ -64,7 +64,10 @@ const NOT_PAPER_TERM =
  * activity, NĐ 125/2024): the term of the permission itself, counted from its own signature — unless the text
  * is about an investment project, whose operating term is the project's (`Thời hạn hoạt động của dự án`).
  */
-const OWN_OPERATING_TERM = /thoi han hoat dong\s*[:.]?\s*$/;
+const OWN_OPERATING_TERM = /thoi han hoat dong(?! cua)( [a-z]+){0,3}\s*[:.]?\s*$/;
+/** The same as a period: `Thời hạn hoạt động: từ ngày 01/9/2023 đến ngày 31/8/2028`. */
+const OWN_OPERATING_UNTIL =
+  /thoi han hoat dong(?! cua)( [a-z]+){0,3}\s*[:.]?\s*(tu ngay [0-9oli/.\- ]{6,12}\s*|ke tu ngay (ky|cap)\s*)?(den|toi)( het)?( ngay)?\s*[:.]?\s*$/;
 const PROJECT = /(du an|nha dau tu)/;
 /** `Giấy phép thi công có giá trị đến …`: the paper is the subject, whatever its name holds (`thi công`). */
 const PAPER_SUBJECT =
@@ -79,11 +82,11 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
   const text = folded.replace(/\n/g, ' ');
   const { dates } = findDates(text);
 
+  const project = PROJECT.test(text);
   const until = dates.filter((d) => {
     const window = text.slice(Math.max(0, d.index - 90), d.index);
-    return (
-      UNTIL_RE.test(window) && CONTEXT_RE.test(window) && (!NOT_PAPER_TERM.test(window) || PAPER_SUBJECT.test(window))
-    );
+    if (!UNTIL_RE.test(window) || !CONTEXT_RE.test(window)) return false;
+    return !NOT_PAPER_TERM.test(window) || PAPER_SUBJECT.test(window) || (!project && OWN_OPERATING_UNTIL.test(window));
   });
   const first = until[0];
   if (first) {
@@ -96,7 +99,6 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
     return found;
   }
 
-  const project = PROJECT.test(text);
   for (const m of text.matchAll(TERM_RE)) {
     const lead = text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
     if (NOT_PAPER_TERM.test(lead) && (project || !OWN_OPERATING_TERM.test(lead) || !ownStart(text, m))) continue;

@@ -93,6 +93,25 @@ describe('letter-prefixed and code-style numbers after the form’s own label', 
   });
 });
 
+describe('the number after a sector form’s longer label', () => {
+  it.each([
+    ['Số CCHN: 2207/CCHN-D-SYT-ĐB', '2207/CCHN-D-SYT-ĐB'],
+    ['Số chứng chỉ hành nghề: 2207/CCHN-D-SYT-ĐB', '2207/CCHN-D-SYT-ĐB'],
+    ['Số giấy phép hành nghề: 004417/ĐB-GPHN', '004417/ĐB-GPHN'],
+    ['Số giấy phép hoạt động: 031/ĐB-GPHĐ', '031/ĐB-GPHĐ'],
+    ['Số đăng ký: ĐB-00108-TS', 'ĐB-00108-TS'],
+    ['Số giấy phép: 11-204/2024/SVHTTDL-GP LHNĐ   Điện Biên, ngày 13 tháng 3 năm 2024', '11-204/2024/SVHTTDL-GP LHNĐ'],
+  ])('reads %j', (text, docNumber) => {
+    expect(number(text)?.docNumber).toBe(docNumber);
+  });
+
+  it('never reads a plate, a phone or an ID number as the paper’s', () => {
+    expect(number('Biển số đăng ký: 27B1-089.14')).toBeNull();
+    expect(number('Số điện thoại: 0215.3825.123')).toBeNull();
+    expect(number('Số định danh cá nhân: 011085004477')).toBeNull();
+  });
+});
+
 describe('the register number of the 2004-era land certificate', () => {
   const redBook = (register: string) =>
     doc(
@@ -202,6 +221,16 @@ describe('a permission decision’s own term is its expiry; other terms in it ar
       issueDate: '2025-03-12',
       expiryDate: '2028-03-12',
     });
+  });
+
+  it('reads the operating term printed as a period or with its activity named', () => {
+    expect(classifyText(permission('Thời hạn hoạt động: từ ngày 12/3/2025 đến ngày 11/3/2030.')).expiryDate).toBe(
+      '2030-03-11',
+    );
+    expect(classifyText(permission('Thời hạn hoạt động giáo dục: 03 năm kể từ ngày ký.')).expiryDate).toBe(
+      '2028-03-12',
+    );
+    expect(classifyText(permission('Thời hạn hoạt động của công ty: 50 năm kể từ ngày ký.')).expiryDate).toBeNull();
   });
 
   it('reads a term written in words (`hai năm`, `năm (05) năm`)', () => {
