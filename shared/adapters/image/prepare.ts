@@ -281,7 +281,9 @@ export async function preparePage(bytes: Buffer | Uint8Array, options: PrepareOp
         return { input, left: rect.left, top: rect.top };
       }),
     );
-    page = sharp(await sharp(base).composite(patches).png({ compressionLevel: 1 }).toBuffer());
+    // Compositing adds an alpha channel (all opaque here); left in, the light flattening below was a no-op on
+    // every page with a seal taken out (the inverted background's alpha is inverted too: transparent).
+    page = sharp(await sharp(base).composite(patches).png({ compressionLevel: 1 }).toBuffer()).removeAlpha();
     steps.push(`seal-out×${keyOut.length}`);
   }
   if (small || large) {
@@ -306,7 +308,7 @@ export async function preparePage(bytes: Buffer | Uint8Array, options: PrepareOp
         .resize({ width: Math.max(8, Math.round(w / 8)) })
         .median(3)
         .blur(Math.max(2, w / 480))
-        .negate()
+        .negate({ alpha: false })
         .toBuffer(),
     )
       .resize({ width: w, height: h, fit: 'fill' })

@@ -71,6 +71,26 @@ describe('preparePage', () => {
     expect(Math.abs(at(0.03) - at(0.97))).toBeLessThan(30);
   });
 
+  it('flattens uneven light on a page whose seal it takes out too', async () => {
+    const png = await scan();
+    const { width = 0, height = 0 } = await sharp(png).metadata();
+    const seal = Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><circle cx="150" cy="150" r="130" fill="none" stroke="rgb(210,35,40)" stroke-width="14"/><circle cx="150" cy="150" r="40" fill="rgb(210,35,40)"/></svg>`,
+    );
+    const stamped = await sharp(png)
+      .composite([{ input: seal, left: Math.round(width * 0.55), top: Math.round(height * 0.7), blend: 'multiply' }])
+      .png()
+      .toBuffer();
+    const prepared = await preparePage(await shadowed(stamped));
+    expect(prepared.steps.some((s) => s.startsWith('seal-out'))).toBe(true);
+    expect(prepared.steps).toContain('flatten-light');
+    const { data, info } = await sharp(prepared.image).raw().toBuffer({ resolveWithObject: true });
+    const at = (fx: number): number =>
+      data[(Math.round(info.height * 0.02) * info.width + Math.round(info.width * fx)) * info.channels] ?? 0;
+    expect(at(0.03)).toBeGreaterThan(200);
+    expect(Math.abs(at(0.03) - at(0.97))).toBeLessThan(30);
+  });
+
   it('upscales a low-resolution page', async () => {
     const small = await sharp(await scan())
       .resize({ width: 600 })
