@@ -30,7 +30,7 @@ import { type DocumentText, lineBounds, lineIndexAt, originalSlice, prepareText 
 import { extractHolder, type Holder } from './holder.ts';
 import { committeeLevelFromPlace, extractIssuer, type Issuer, levelFromSignature, sealIssuer } from './issuer.ts';
 import { flatten } from './normalize.ts';
-import { certificationDate, extractPlaceAndDate, latestChangeDate } from './place.ts';
+import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry, hasBlankValidity } from './validity.ts';
 
@@ -1184,6 +1184,13 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   /** Where the issue date was read (its OCR line's confidence gates it); null when not from `doc`'s lines. */
   let dateAt: { doc: DocumentText; index: number } | null = issueDate !== null ? { doc, index: dateIndex } : null;
   if (rejectedDates > 0) warnings.push('impossible_date_ignored');
+  // The day written by hand into the place–date line: read, and checked by a person.
+  const handwritten = issueDate === null ? handwrittenDay(doc) : null;
+  if (handwritten) {
+    issueDate = handwritten.iso;
+    dateAt = { doc, index: handwritten.index };
+    warnings.push('issue_date_uncertain');
+  }
   // A registration certificate changed later is the certificate of its latest change, dated by it.
   const changed = spec?.form?.layout === 'registration-certificate' ? latestChangeDate(doc) : null;
   const changeReason = changed !== null && changed !== issueDate;

@@ -2,8 +2,9 @@
  * Place and issue date: the ND 30 line `Điện Biên, ngày 05 tháng 3 năm 2020`, else a labelled date
  * (`Ngày cấp`, `Ngày, tháng, năm đăng ký`, `Đăng ký lần đầu`), never a birth date or a cited law's date. Pure.
  */
-import { type FoundDate, findDates, findWordsDates } from './dates.ts';
+import { type FoundDate, findDates, findWordsDates, toIsoDate } from './dates.ts';
 import { type DocumentText, foldedLine, inCitationZone, lineIndexAt, originalSlice } from './document-text.ts';
+import { fixOcrDigits } from './normalize.ts';
 import { MAX_PLACE_WORDS, PLACE_KEYS, restoreDiacritics } from './restore.ts';
 
 export interface PlaceAndDate {
@@ -235,4 +236,35 @@ export function certificationDate(doc: DocumentText): { iso: string; index: numb
     if (certifies && (!best || d.index > best.index)) best = d;
   }
   return best ? { iso: best.iso, index: best.index } : null;
+}
+
+/** The place–date line with its day left blank: `Mường Ảng, ngày      tháng 02 năm 2026`. */
+const BLANK_DAY_RE = /,\s*ngay\s*[._…\s]{0,20}?thang\s*([0-9oli]{1,2})\s*nam\s*([0-9oli]{4})(?![0-9])/g;
+/** A day written by hand alone on its line (the OCR puts it on the line below or above the blank). */
+const LONE_DAY = /^\s*([0-9oli|]{1,2})\s*[.,]?\s*$/;
+/** The ND 30 number slot left blank (`Số:    /QĐ-UBND`): the lone number beside it is the number's. */
+const BLANK_NUMBER_SLOT = /(?:^|\s)(?:so|s0|s6)\s*[:.]\s*[._…\s]{0,24}\/\s?[a-z]/;
+
+/**
+ * The issue date of a paper whose day was written by hand into the place–date line (`ngày      tháng 02 năm
+ * 2026`, the day `11` read by the OCR on the line below, or above when that line is not the number slot's):
+ * read, to be checked (the caller flags it `issue_date_uncertain`). Null when no such day is there.
+ */
+export function handwrittenDay(doc: DocumentText): { iso: string; index: number } | null {
+  for (const m of doc.folded.matchAll(BLANK_DAY_RE)) {
+    if (inCitationZone(doc, m.index)) continue;
+    const line = lineIndexAt(doc, m.index);
+    for (const near of [line + 1, line - 1]) {
+      if (near < 0 || near >= doc.lineStarts.length) continue;
+      if (near === line - 1 && near > 0 && BLANK_NUMBER_SLOT.test(foldedLine(doc, near - 1))) continue;
+      const lone = LONE_DAY.exec(foldedLine(doc, near));
+      if (!lone) continue;
+      const day = fixOcrDigits(lone[1] ?? '');
+      const month = fixOcrDigits(m[1] ?? '');
+      const year = fixOcrDigits(m[2] ?? '');
+      const iso = day && month && year ? toIsoDate(Number(year), Number(month), Number(day)) : null;
+      if (iso) return { iso, index: m.index };
+    }
+  }
+  return null;
 }

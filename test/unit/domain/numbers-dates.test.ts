@@ -368,3 +368,40 @@ describe('a Đ the OCR lost in a symbol, restored only from the document’s own
     expect(symbol(doc('Số: 44/GP-PQLDT', 'Lưu: VT.'))).toBe('44/GP-PQLDT');
   });
 });
+
+describe('a day written by hand into the place–date line', () => {
+  /** ND 30 decision printed with its number and day blank, filled in by hand at signature. */
+  const decision = (numberLines: string[], dateLines: string[]) =>
+    doc(
+      'UBND XÃ MƯỜNG PHĂNG',
+      'TỈNH ĐIỆN BIÊN',
+      ...MOTTO,
+      ...numberLines,
+      ...dateLines,
+      'QUYẾT ĐỊNH',
+      'Về việc trợ cấp xã hội hằng tháng',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG',
+      'Căn cứ Nghị định số 20/2021/NĐ-CP ngày 15 tháng 3 năm 2021 của Chính phủ;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Trợ cấp xã hội hằng tháng đối với bà Lò Thị Ón, sinh năm 1941, từ tháng 4/2025.',
+      'CHỦ TỊCH',
+    );
+
+  it('reads the day the OCR put on the line below, to be checked', () => {
+    const c = classifyText(
+      decision(['Số:       /QĐ-UBND', '  23'], ['Mường Phăng, ngày      tháng 3 năm 2025', '  17']),
+    );
+    expect(c).toMatchObject({ docNumber: '23/QĐ-UBND', issueDate: '2025-03-17' });
+    expect(c.reviewReasons).toContain('issue_date_uncertain');
+  });
+
+  it('leaves the date unread when no day was written, or the only lone number is the number slot’s', () => {
+    const none = classifyText(decision(['Số: 23/QĐ-UBND'], ['Mường Phăng, ngày      tháng 3 năm 2025']));
+    expect(none.issueDate).toBeNull();
+    expect(none.reviewReasons).toContain('missing_issue_date');
+    const numberOnly = classifyText(
+      decision(['Số:       /QĐ-UBND', '  23'], ['Mường Phăng, ngày      tháng 3 năm 2025']),
+    );
+    expect(numberOnly.issueDate).toBeNull();
+  });
+});
