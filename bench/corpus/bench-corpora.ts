@@ -133,9 +133,14 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
       name: 'held-out 3 blind half textract-style',
       score: scoreCorpus(runTexts(blind, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
     });
+    const photos =
+      process.env.SOHOA_ACCURACY_IMAGES !== '0'
+        ? await (await import('./heldout3-images.ts')).runHeldout3Images(blind)
+        : null;
+    if (photos) runs.push(photos);
     await writeHeldout(
       heldout3,
-      runs.slice(-4),
+      runs.slice(photos ? -5 : -4),
       category3,
       'heldout3.json',
       'SOHOA_ACCURACY_HELDOUT3=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',

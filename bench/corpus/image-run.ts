@@ -36,11 +36,18 @@ export async function readManifest(): Promise<ImageEntry[] | null> {
   }
 }
 
-export async function runImageCorpus(): Promise<CorpusRun | null> {
-  const entries = await readManifest();
+/**
+ * Reads and scores a set of page images. Default: the committed photo-like corpus, truth from its source text
+ * (it follows the catalogue as types are added; the manifest holds a copy). Held-out 3's images
+ * (heldout3-images.ts) pass their own entries, directory and truths.
+ */
+export async function runImageCorpus(
+  options: { entries?: ImageEntry[]; dir?: string; name?: string; truths?: Map<string, CorpusTruth> } = {},
+): Promise<CorpusRun | null> {
+  const entries = options.entries ?? (await readManifest());
   if (!entries) return null;
-  // Truth from the source text (it follows the catalogue as types are added); the manifest holds a copy.
-  const sources = new Map(textCorpus().map((d) => [d.id, d.truth]));
+  const dir = options.dir ?? IMAGES_DIR;
+  const sources = options.truths ?? new Map(textCorpus().map((d) => [d.id, d.truth]));
   const engines = makeOcrEngines({ engine: 'tesseract', tesseract: { workers: 2 } });
   const started = performance.now();
   let pages = 0;
@@ -50,7 +57,7 @@ export async function runImageCorpus(): Promise<CorpusRun | null> {
         // One document of page images, read as the pipeline reads one uploaded one image per page.
         const files = await Promise.all(
           e.files.map(async (file) => {
-            const bytes = await readFile(join(IMAGES_DIR, file));
+            const bytes = await readFile(join(dir, file));
             return { bytes, contentType: CONTENT_TYPES[requireFileType(bytes)], fileName: file };
           }),
         );
@@ -64,7 +71,7 @@ export async function runImageCorpus(): Promise<CorpusRun | null> {
     );
     const seconds = (performance.now() - started) / 1000;
     return {
-      name: 'photo-like images',
+      name: options.name ?? 'photo-like images',
       score: scoreCorpus(scored),
       notes: `${entries.length} documents, ${pages} page images, OCR ${seconds.toFixed(0)} s wall (${(seconds / Math.max(1, pages)).toFixed(1)} s/page, 2 workers)`,
     };

@@ -1,0 +1,61 @@
+/**
+ * Held-out 3's blind half as photos: each document of the blind half whose text is a paper as printed (not one
+ * already written as OCR or Textract output: no `ocr-noise`, `textract-order`, `stamp-merged` or `app-bar`
+ * tag) is rendered in its form's layout with the photo-like corpus's renderer and defects (render-images.ts),
+ * one image per page, into a temporary directory, then read by the real OCR adapter and scored like the
+ * committed photo-like corpus. Which defects a document gets is fixed by its position (a rotation over the
+ * combinations used by build-images.ts), not chosen by looking at it. Nothing is committed: the images are
+ * rebuilt on each run (deterministic). Runs with SOHOA_ACCURACY_HELDOUT3=1 unless SOHOA_ACCURACY_IMAGES=0.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CorpusRun } from './bench-corpora.ts';
+import { type ImageEntry, runImageCorpus } from './image-run.ts';
+import type { CorpusDoc, CorpusTruth } from './kit.ts';
+import { type Defect, degrade, type Paper, renderPage } from './render-images.ts';
+
+/** The combinations of build-images.ts's picks, in a fixed rotation. */
+const COMBOS: Defect[][] = [
+  ['phone-photo'],
+  ['office-scan', 'jpeg'],
+  ['phone-photo', 'shadow'],
+  ['perspective', 'uneven-light', 'jpeg'],
+  ['low-dpi', 'jpeg'],
+  ['screenshot'],
+  ['phone-photo', 'blur'],
+  ['office-scan', 'grain', 'jpeg'],
+  ['office-scan', 'crease', 'jpeg'],
+  ['phone-photo', 'far', 'jpeg'],
+];
+
+const OCR_OUTPUT_TAGS = ['ocr-noise', 'textract-order', 'stamp-merged', 'app-bar'];
+
+const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');
+
+export async function runHeldout3Images(blind: CorpusDoc[]): Promise<CorpusRun | null> {
+  const docs = blind.filter((d) => !d.tags.some((t) => OCR_OUTPUT_TAGS.includes(t)));
+  const dir = join(tmpdir(), 'sohoa-heldout3-images');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const entries: ImageEntry[] = [];
+  for (const [n, doc] of docs.entries()) {
+    const defects = COMBOS[n % COMBOS.length]!;
+    const files: string[] = [];
+    for (const [k, page] of doc.pages.entries()) {
+      const seed = 9100 + n * 37 + k;
+      const png = renderPage(page, {
+        paper: paperOf(doc.id),
+        handwriting: doc.tags.includes('handwritten'),
+        stamp: k === doc.pages.length - 1 ? `★ ${doc.truth.issuer ?? 'ỦY BAN NHÂN DÂN'} ★` : undefined,
+        seed,
+      });
+      const file = `${n}_${k + 1}.${defects.includes('screenshot') ? 'png' : 'jpg'}`;
+      await writeFile(join(dir, file), await degrade(png, defects, seed));
+      files.push(file);
+    }
+    entries.push({ id: doc.id, files, source: doc.id, defects, truth: doc.truth });
+  }
+  const truths = new Map<string, CorpusTruth>(docs.map((d) => [d.id, d.truth]));
+  return runImageCorpus({ entries, dir, truths, name: 'held-out 3 blind half photo-like images' });
+}
