@@ -5,7 +5,7 @@
 import type { NumberSource } from './catalogue.ts';
 import { type DocumentText, inCitationZone, originalSlice } from './document-text.ts';
 import { fixOcrDigits } from './normalize.ts';
-import { isSymbolGroup, restoreSymbol } from './restore.ts';
+import { isSymbolGroup, restoreDiacritics, restoreSymbol } from './restore.ts';
 
 export interface DocNumber {
   /** As printed without the `Số:` label, e.g. `125/GP-UBND`, `01/2021/GCN-SYT`, `5600123456`. */
@@ -111,7 +111,7 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
   // A year group read with OCR look-alikes (`2O23`) is repaired like the number.
   const groups = printed.split('/').map((g) => (/^[0-9OolI|]{4}$/.test(g) ? (fixOcrDigits(g) ?? g) : g));
   const symbol = restoreSymbol(groups.join('/').toUpperCase().normalize('NFC'));
-  return /D/.test(symbol) && doc.accented ? restoreFromText(doc, symbol) : symbol;
+  return /D/.test(symbol) ? restoreFromText(doc, symbol) : symbol;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D');
@@ -122,7 +122,8 @@ const SKIPPED_IN_ABBREVIATION = new Set(['VA', 'VÀ', '&']);
  * Restores a `Đ` the OCR lost in a symbol group from the document's own text, when the text says how the
  * group is spelled: the same group printed with its `Đ` elsewhere (`Lưu: VT, CNĐĐK`), or the words it
  * abbreviates, read by their initials in the text (`SỞ GIÁO DỤC VÀ ĐÀO TẠO` → `SGDĐT`, `CHỨNG NHẬN ĐỦ ĐIỀU
- * KIỆN` → `CNĐĐK`). A group the text spells two ways, or not at all, is kept as printed.
+ * KIỆN` → `CNĐĐK`; in text without diacritics, the words restored by the administrative dictionary: `SO GIAO
+ * DUC VA DAO TAO` → `SGDĐT`). A group the text spells two ways, or not at all, is kept as printed.
  */
 function restoreFromText(doc: DocumentText, symbol: string): string {
   const { tokens, initials, printedInitials } = spellings(doc);
@@ -165,8 +166,10 @@ function buildSpellings(doc: DocumentText) {
     set.add(m[0]);
     tokens.set(key, set);
   }
-  // Initials of the words of the header and title in reading order (a title runs over two lines).
-  const head = upper.split('\n').slice(0, HEAD_LINES).join('\n');
+  // Initials of the words of the header and title in reading order (a title runs over two lines); text that
+  // lost its diacritics (Textract) is read through the dictionary of administrative words first.
+  const lines = upper.split('\n').slice(0, HEAD_LINES);
+  const head = (doc.accented ? lines : lines.map((l) => restoreDiacritics(l, { minWords: 2 }))).join('\n');
   let initials = '';
   let printedInitials = '';
   for (const m of head.matchAll(/[\p{L}&]+/gu)) {

@@ -357,13 +357,20 @@ describe('a Đ the OCR lost in a symbol, restored only from the document’s own
     ).toBe('08/2024/CNĐĐK-BVTV');
   });
 
+  it('restores it in text without diacritics from the issuer’s words as the dictionary reads them', () => {
+    expect(symbol(doc('UBND TINH DIEN BIEN', 'SO GIAO DUC VA DAO TAO', 'So: 377/QD-SGDDT'))).toBe('377/QĐ-SGDĐT');
+    expect(symbol(doc('SO XAY DUNG', 'So: 12/GPXD-SXD'))).toBe('12/GPXD-SXD');
+  });
+
   it('restores it from the same group printed with its Đ elsewhere (`Lưu: VT, PQLĐT.`)', () => {
     expect(symbol(doc('Số: 44/GP-PQLDT', 'Nơi nhận:', '- Lưu: VT, PQLĐT.'))).toBe('44/GP-PQLĐT');
   });
 
   it('keeps the group as printed when the text spells it with a plain D, two ways, or not at all', () => {
     expect(symbol(doc('Số: 12/GPXD-UBND', 'GIẤY PHÉP XÂY DỰNG'))).toBe('12/GPXD-UBND');
-    expect(symbol(doc('SO GIAO DUC VA DAO TAO', 'So: 377/QD-SGDDT'))).toBe('377/QĐ-SGDDT');
+    expect(symbol(doc('So: 08/2024/CNDDK-BVTV', 'GIAY CHUNG NHAN DU DIEU KIEN BUON BAN THUOC'))).toBe(
+      '08/2024/CNDDK-BVTV',
+    );
     expect(symbol(doc('Số: 5/GP-KDDT', 'Lưu: VT, KĐDT, KDĐT.'))).toBe('5/GP-KDDT');
     expect(symbol(doc('Số: 44/GP-PQLDT', 'Lưu: VT.'))).toBe('44/GP-PQLDT');
   });
