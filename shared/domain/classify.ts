@@ -1210,12 +1210,21 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       dateAt = { doc: block, index: own.index };
     }
     const certifier = extractIssuer(block);
-    // The header is the certifier's when it is a body that certifies (UBND xã, Phòng Tư pháp); a diploma's
-    // or a contract's header (Bộ, Sở, a company) is not.
-    const headerCertifies = issuer !== null && issuer.level !== null && typicalLevels(spec).has(issuer.level);
-    if (certifier && !headerCertifies && (certifier.level !== null || issuer === null)) issuer = certifier;
+    // The header is the certifier's when it is a body that certifies (UBND xã, Phòng Tư pháp) and heads the
+    // certification itself (a lời chứng page: its title a few lines under the header). A copy's header, or a
+    // label inside the copied paper (`Nơi đăng ký: UBND xã …`), is the certified paper's issuer, never the
+    // certifier, even when a committee issued it.
+    const headsCertification =
+      issuer !== null &&
+      issuer.lastLine >= 0 &&
+      lineIndexAt(doc, doc.flatMap[decision.candidate.hit.index] ?? 0) - issuer.lastLine <= 6;
+    const headerCertifies =
+      (headsCertification || issuer?.certifies === true) &&
+      issuer !== null &&
+      issuer.level !== null &&
+      typicalLevels(spec).has(issuer.level);
     // The certified paper's header is not the certifier: with no certifier read, the issuer is unknown.
-    else if (!headerCertifies) issuer = certifier;
+    if (!headerCertifies) issuer = certifier;
     // No certifier read in words: a commune's seal that names the certification's place is the certifier.
     if (issuer === null) issuer = sealIssuer(block, own.place);
   }

@@ -18,6 +18,8 @@ export interface Issuer {
   lastLine: number;
   /** Folded offset just after the issuer in the header (0 when read from a label or signature). */
   end: number;
+  /** Read from a lời chứng's own words (`Tại UBND xã …`, `Tôi, …, Phó Chủ tịch UBND …`): the certifier. */
+  certifies?: boolean;
 }
 
 const NATIONAL_MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
@@ -59,6 +61,9 @@ const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|lo
 /** A bare agency name on its own line (a stamp or a signature block without TM.). */
 const BARE_AGENCY =
   /^(ubnd|uy ban nhan dan|so [a-z]+|cong an|phong tu phap|chi cuc|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai)( [a-z.&-]+){0,12}$/;
+/** An agency read on the block's date line, before the signer's title (folded; group 1 is the agency). */
+const BARE_AFTER_DATE =
+  /(?:19|20)[0-9]{2}\s*[,.]?\s+((?:ubnd|uy ban nhan dan|phong tu phap|so|cong an|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai) [a-z .&-]+?)(?:\s+(?:(?:kt|tm|t\/m|q)\.|pho chu tich|chu tich|pho truong phong|truong phong|pho giam doc|giam doc|nguoi thuc hien chung thuc|nguoi ky)(?:\s.*)?)?$/;
 /**
  * The Sở a bare line may name (the departments of a province, before and after the 2025 mergers): `Sở hữu chung`,
  * `Số lượng`, `Sổ địa chính` open body lines of their own.
@@ -367,8 +372,11 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     let at = i;
     let cut = '';
     let line = foldedLine(doc, i);
-    let m = ISSUER_LABEL.exec(line) ?? CERTIFIED_AT.exec(line) ?? LABEL_NO_COLON.exec(line);
+    let m = ISSUER_LABEL.exec(line) ?? LABEL_NO_COLON.exec(line);
+    const labelled = m !== null;
+    m ??= CERTIFIED_AT.exec(line);
     for (const re of CERTIFIER_WORDS) m ??= re.exec(line);
+    const certifies = !labelled && m !== null;
     // The label itself wrapped before its colon (`Nơi đăng ký khai` / `sinh: Ủy ban nhân dân …`).
     if (!m && LABEL_CUT.test(line) && i + 1 < doc.lineStarts.length) {
       const next = foldedLine(doc, i + 1);
@@ -408,7 +416,14 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     // `Ủy ban nhân dân xã A chứng thực …`: the verb ends the name.
     const body = (seg.split(',')[0] ?? seg).replace(/\s+chung thuc\b.*$/, '');
     const part = { ranges: [[segStart, segStart + body.length]] as Array<[number, number]> };
-    return { issuer: present(doc, [part]), level: levelOfIssuer([body]), foldedLines: [body], lastLine: -1, end: 0 };
+    const read = {
+      issuer: present(doc, [part]),
+      level: levelOfIssuer([body]),
+      foldedLines: [body],
+      lastLine: -1,
+      end: 0,
+    };
+    return certifies ? { ...read, certifies } : read;
   }
   for (let i = 0; i < doc.lineStarts.length; i++) {
     const [lineStart] = lineBounds(doc, i);
@@ -446,23 +461,29 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     };
   }
   for (let i = doc.lineStarts.length - 1; i >= 0; i--) {
-    const line = cleanSegment(foldedLine(doc, i));
-    if (!BARE_AGENCY.test(line) || !AGENCY_HEAD.test(line) || NOT_AGENCY.test(line)) continue;
-    if (/^so /.test(line) && !SO_NAME.test(line)) continue;
-    if (levelOfIssuer([line]) === null) continue;
     const [lineStart] = lineBounds(doc, i);
     // `- Sở Y tế;` in `Nơi nhận`, the office that recorded a later change: not the issuer.
     if (inCitationZone(doc, lineStart)) continue;
     const raw = foldedLine(doc, i);
-    const at = raw.indexOf(line.charAt(0));
-    const range: [number, number] = [lineStart + at, lineStart + at + line.length];
-    return {
-      issuer: present(doc, [{ ranges: [range] }]),
-      level: levelOfIssuer([line]),
-      foldedLines: [line],
-      lastLine: -1,
-      end: 0,
-    };
+    // The whole line, else the agency Textract read between the date and the signer's title of the block
+    // (`Ngày 07 tháng 11 năm 2022   UBND PHƯỜNG A   PHÓ CHỦ TỊCH`).
+    const between = BARE_AFTER_DATE.exec(raw);
+    for (const column of between ? [raw, between[1] ?? ''] : [raw]) {
+      const at = column === raw ? 0 : raw.lastIndexOf(column);
+      const line = cleanSegment(column);
+      if (!BARE_AGENCY.test(line) || !AGENCY_HEAD.test(line) || NOT_AGENCY.test(line)) continue;
+      if (/^so /.test(line) && !SO_NAME.test(line)) continue;
+      if (levelOfIssuer([line]) === null) continue;
+      const start = at + column.indexOf(line.charAt(0));
+      const range: [number, number] = [lineStart + start, lineStart + start + line.length];
+      return {
+        issuer: present(doc, [{ ranges: [range] }]),
+        level: levelOfIssuer([line]),
+        foldedLines: [line],
+        lastLine: -1,
+        end: 0,
+      };
+    }
   }
   return signatureTail(doc);
 }

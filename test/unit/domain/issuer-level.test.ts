@@ -214,6 +214,82 @@ describe('certifications: the certifier in the words of the lời chứng', () =
     expect(verb).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG', level: 'commune' });
   });
 
+  const birthCopy = (certification: string[]) =>
+    doc(
+      ...MOTTO,
+      'GIẤY KHAI SINH',
+      'Số: 45',
+      'Quyển số: 01/2019',
+      'Họ, chữ đệm, tên: LÒ THỊ MAI',
+      'Ngày, tháng, năm sinh: 02/02/2019',
+      'Nơi đăng ký khai sinh: Ủy ban nhân dân xã Quài Tở, huyện Tuần Giáo, tỉnh Điện Biên',
+      'Ngày, tháng, năm đăng ký: 20/03/2019',
+      'PHÓ CHỦ TỊCH',
+      'Lò Văn Sơn',
+      'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+      'Số chứng thực: 312 Quyển số: 01/2024-SCT/BS',
+      ...certification,
+    );
+  const decisionCopy = (certification: string[]) =>
+    doc(
+      'UBND HUYỆN TUẦN GIÁO',
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+      ...MOTTO,
+      'Số: 12/QĐ-PGDĐT',
+      'Tuần Giáo, ngày 05 tháng 6 năm 2019',
+      'QUYẾT ĐỊNH',
+      'Về việc công nhận tốt nghiệp trung học cơ sở',
+      'TRƯỞNG PHÒNG',
+      'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+      'Số chứng thực: 77 Quyển số: 01/2024-SCT/BS',
+      ...certification,
+    );
+
+  it('never takes the copied paper’s issuer (its header or its `Nơi đăng ký`) as the certifier', () => {
+    const byDistrict = classifyText(
+      birthCopy([
+        'Tuần Giáo, ngày 12 tháng 8 năm 2024',
+        'KT. TRƯỞNG PHÒNG',
+        'PHÓ TRƯỞNG PHÒNG',
+        'PHÒNG TƯ PHÁP HUYỆN TUẦN GIÁO',
+      ]),
+    );
+    expect(byDistrict).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      issuer: 'PHÒNG TƯ PHÁP HUYỆN TUẦN GIÁO',
+      level: 'district',
+    });
+    const byCommune = classifyText(
+      decisionCopy(['Ngày 12 tháng 8 năm 2024', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'UBND XÃ QUÀI TỞ']),
+    );
+    expect(byCommune).toMatchObject({ issuer: 'UBND XÃ QUÀI TỞ', level: 'commune' });
+    // No certifier read: unknown, to review — never the committee that issued the copied paper.
+    for (const copy of [birthCopy, decisionCopy]) {
+      const c = classifyText(copy(['Ngày 12 tháng 8 năm 2024', 'NGƯỜI THỰC HIỆN CHỨNG THỰC', 'Quàng Văn Lả']));
+      expect(c).toMatchObject({ issuer: null, level: null, needsReview: true });
+    }
+  });
+
+  it('reads the certifier Textract put between the date and the signer’s title of the block', () => {
+    const c = classifyText(birthCopy(['Ngày 07 tháng 11 năm 2024   UBND PHƯỜNG HIM LAM   PHÓ CHỦ TỊCH']));
+    expect(c).toMatchObject({ issuer: 'UBND PHƯỜNG HIM LAM', level: 'commune' });
+  });
+
+  it('keeps the header of a lời chứng page as its certifier', () => {
+    const c = classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG',
+        ...MOTTO,
+        'LỜI CHỨNG CHỨNG THỰC CHỮ KÝ',
+        'Ngày 14/8/2024',
+        'Chứng thực: Ông Lò Văn Tủa đã ký vào giấy tờ, văn bản này trước mặt tôi.',
+        'Số chứng thực: 215, quyển số 01/2024-SCT/CK,ĐC',
+        'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      ),
+    );
+    expect(c).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG', level: 'commune' });
+  });
+
   it('names no certifier from a place that is not a body, or from the requester', () => {
     const c = classifyText(
       poa(['Ngày 14/8/2024 tại nhà văn hóa bản Co Mận', 'Tôi, Lò Văn Tủa, người yêu cầu chứng thực']),
