@@ -367,6 +367,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
   }
 
   const text = doc.folded;
+  const lorChung = /chung thuc/.test(text);
   for (let i = 0; i < doc.lineStarts.length; i++) {
     // The certifier's words on a lời chứng: `Tại Ủy ban nhân dân xã A, huyện B, tỉnh C`.
     let at = i;
@@ -375,7 +376,9 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     let m = ISSUER_LABEL.exec(line) ?? LABEL_NO_COLON.exec(line);
     const labelled = m !== null;
     m ??= CERTIFIED_AT.exec(line);
-    for (const re of CERTIFIER_WORDS) m ??= re.exec(line);
+    // A lời chứng's words only on a paper that holds a certification (`… tại UBND xã …` in a decision's body
+    // is a meeting place).
+    if (lorChung) for (const re of CERTIFIER_WORDS) m ??= re.exec(line);
     const certifies = !labelled && m !== null;
     // The label itself wrapped before its colon (`Nơi đăng ký khai` / `sinh: Ủy ban nhân dân …`).
     if (!m && LABEL_CUT.test(line) && i + 1 < doc.lineStarts.length) {

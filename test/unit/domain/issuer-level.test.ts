@@ -290,6 +290,23 @@ describe('certifications: the certifier in the words of the lời chứng', () =
     expect(c).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG', level: 'commune' });
   });
 
+  it('never reads `Ngày … tại UBND …` in a paper without a certification as its issuer (a meeting place)', () => {
+    const c = classifyText(
+      doc(
+        ...MOTTO,
+        'Số: 15/QĐ-UBND',
+        'QUYẾT ĐỊNH',
+        'Về việc hưởng trợ cấp xã hội hàng tháng',
+        'Ngày 12/3/2024 tại Ủy ban nhân dân xã Quài Tở, Hội đồng xét duyệt đã họp và thống nhất',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Bà Lò Thị Ín được hưởng trợ cấp xã hội hàng tháng kể từ tháng 4/2024.',
+        'Tuần Giáo, ngày 20 tháng 3 năm 2024',
+        'CHỦ TỊCH',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'quyet-dinh-tro-cap-xa-hoi', issuer: null, needsReview: true });
+  });
+
   it('names no certifier from a place that is not a body, or from the requester', () => {
     const c = classifyText(
       poa(['Ngày 14/8/2024 tại nhà văn hóa bản Co Mận', 'Tôi, Lò Văn Tủa, người yêu cầu chứng thực']),
