@@ -61,6 +61,15 @@ const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|lo
 /** A bare agency name on its own line (a stamp or a signature block without TM.). */
 const BARE_AGENCY =
   /^(ubnd|uy ban nhan dan|so [a-z]+|cong an|phong tu phap|chi cuc|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai)( [a-z.&-]+){0,12}$/;
+/**
+ * A bare line that holds a body's name and nothing else: a head, then tiers each with a short name
+ * (`UBND XÃ A`, `CÔNG AN XÃ A HUYỆN B`, `PHÒNG TƯ PHÁP HUYỆN A`), a department (`SỞ Y TẾ`), a land registration
+ * office or branch, a Chi cục. `UBND xã A có trách nhiệm thi hành …` is a sentence, not a stamp.
+ */
+const TIERED = '(?: (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|x|h|p)\\.?(?: [a-z]+){0,4}){1,3}';
+const BODY_NAME_ONLY = new RegExp(
+  `^(?:(?:ubnd|uy ban nhan dan|u ban nhan dan|cong an)${TIERED}|phong tu phap(?:${TIERED})?|so [a-z]+(?: [a-z&-]+){0,8}|(?:chi nhanh )?van phong dang ky dat dai(?: khu vuc(?: [a-z]+){1,4}|${TIERED})?|chi cuc(?: [a-z&-]+){1,10})$`,
+);
 /** An agency read on the block's date line, before the signer's title (folded; group 1 is the agency). */
 const BARE_AFTER_DATE =
   /(?:19|20)[0-9]{2}\s*[,.]?\s+((?:ubnd|uy ban nhan dan|phong tu phap|so|cong an|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai) [a-z .&-]+?)(?:\s+(?:(?:kt|tm|t\/m|q)\.|pho chu tich|chu tich|pho truong phong|truong phong|pho giam doc|giam doc|nguoi thuc hien chung thuc|nguoi ky)(?:\s.*)?)?$/;
@@ -475,6 +484,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
       const at = column === raw ? 0 : raw.lastIndexOf(column);
       const line = cleanSegment(column);
       if (!BARE_AGENCY.test(line) || !AGENCY_HEAD.test(line) || NOT_AGENCY.test(line)) continue;
+      if (!BODY_NAME_ONLY.test(simplify(line))) continue;
       if (/^so /.test(line) && !SO_NAME.test(line)) continue;
       if (levelOfIssuer([line]) === null) continue;
       const start = at + column.indexOf(line.charAt(0));

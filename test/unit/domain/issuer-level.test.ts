@@ -370,6 +370,18 @@ describe('an inner page gives a level only from an issuer, never from an address
     expect(registered).toMatchObject({ issuer: 'XÃ THANH NƯA', level: 'commune' });
   });
 
+  it('never reads a sentence that opens with a committee (`UBND xã A có trách nhiệm …`) as a stamp', () => {
+    for (const line of [
+      'UBND xã Nà Tấu có trách nhiệm thi hành quyết định này',
+      'Từ ngày 01/01/2024 UBND xã Nà Tấu có trách nhiệm thi hành quyết định này',
+    ]) {
+      expect(issuerOf('GIẤY PHÉP', 'Cấp cho: ông Lò Văn A', line), line).toBeNull();
+    }
+    // A stamp's name, bare, with its tiers: still the issuer.
+    expect(issuerOf('GIẤY PHÉP', 'Cấp cho: ông Lò Văn A', 'UBND XÃ NÀ TẤU')?.level).toBe('commune');
+    expect(issuerOf('GIẤY PHÉP', 'Cấp cho: ông Lò Văn A', 'PHÒNG TƯ PHÁP')?.level).toBe('district');
+  });
+
   it('never takes a recipient of `Nơi nhận` as the issuer', () => {
     const c = issuerOf('GIẤY PHÉP', 'Cấp cho: Lò Văn A', 'Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.');
     expect(c).toBeNull();
