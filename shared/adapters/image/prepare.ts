@@ -8,8 +8,10 @@
  *   and a sheet photographed on a darker table or shown between a phone's UI bars is cut out of its frame;
  * - red seals on an otherwise colourless page are read from the red channel within the seal only, stretched
  *   so the seal's ink becomes paper (black text under a seal stays; a red title elsewhere is kept);
- * - coloured security backgrounds (green guilloche, land-certificate pink) and red seals are light in the
- *   red channel, while black text stays dark there: a coloured page is read from its red channel;
+ * - a coloured page (green guilloche, land-certificate pink) is read in grey, normalised. NOT from its red
+ *   channel: green paper is darker in red than in grey (measured: reading the true red channel of the
+ *   photo-like corpus's coloured pages cost 9 points of docNumber and 12 of issueDate; an earlier
+ *   `extractChannel('red')` followed by `toColourspace('b-w')` was silently grey, which is what was tuned);
  * - uneven light (shadows, phone photos) is flattened by dividing the page by its blurred background;
  * - low-resolution pages are upscaled (tesseract wants ~20–30 px capital height), oversize ones reduced.
  * The same small grey copy feeds the QR decoder, so a page is decoded for inspection only once.
@@ -237,7 +239,7 @@ export async function preparePage(bytes: Buffer | Uint8Array, options: PrepareOp
       width: Math.ceil(r.width * scale),
       height: Math.ceil(r.height * scale),
     }));
-  // On a coloured page the red channel below takes the seal out with the background.
+  // Seals on a coloured page are not keyed out (its grey keeps them; the page was tuned so).
   const keyOut = coloured ? [] : sealRects;
   if (!oriented && !coloured && !uneven && !small && !large && keyOut.length === 0)
     return {
@@ -292,12 +294,9 @@ export async function preparePage(bytes: Buffer | Uint8Array, options: PrepareOp
     scale = factor;
     steps.push(small ? `upscale×${factor.toFixed(2)}` : `downscale×${factor.toFixed(2)}`);
   }
-  if (coloured) {
-    page = page.toColourspace('srgb').extractChannel('red');
-    steps.push('red-channel');
-  } else {
-    page = page.greyscale();
-  }
+  // A coloured page is resized in colour and turned grey on output (as it was tuned); others grey first.
+  if (coloured) steps.push('grey-of-colour');
+  else page = page.greyscale();
   let out = await page.toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
   if (uneven) {
     // Flat field: page / blurred page (colour-dodge of the inverted background is a division).

@@ -46,11 +46,11 @@ describe('preparePage', () => {
     expect(prepared.image).toBe(png);
   });
 
-  it('reads a coloured page (green background, red seal) from its red channel, in grey', async () => {
+  it('reads a coloured page (green background, red seal) in grey, normalised: the background recedes', async () => {
     const input = await onGreenWithSeal(await scan());
     const prepared = await preparePage(input);
-    expect(prepared.steps).toContain('red-channel');
-    // Grey of the green paper is ~207; its red channel, stretched, is lighter: the background recedes.
+    expect(prepared.steps).toContain('grey-of-colour');
+    // Grey of the green paper is ~207; normalised, it is lighter.
     const margin = async (image: Buffer | Uint8Array) => {
       const { width = 0, height = 0 } = await sharp(image).metadata();
       const strip = { left: 0, top: 0, width, height: Math.round(height * 0.02) };
