@@ -3,7 +3,7 @@
  * forms (mã số doanh nghiệp, GCN serial, 12-digit driving-licence number, số chứng thực). Pure.
  */
 import type { NumberSource } from './catalogue.ts';
-import { type DocumentText, inCitationZone, originalSlice } from './document-text.ts';
+import { type DocumentText, inCitationZone, lineBounds, originalSlice } from './document-text.ts';
 import { fixOcrDigits } from './normalize.ts';
 import { isSymbolGroup, restoreDiacritics, restoreSymbol } from './restore.ts';
 
@@ -111,8 +111,11 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
   // A year group read with OCR look-alikes (`2O23`) is repaired like the number.
   const groups = printed.split('/').map((g) => (/^[0-9OolI|]{4}$/.test(g) ? (fixOcrDigits(g) ?? g) : g));
   const symbol = restoreSymbol(groups.join('/').toUpperCase().normalize('NFC'));
-  return /D/.test(symbol) ? restoreFromText(doc, symbol) : symbol;
+  return symbol.match(/[A-ZĐ]{3,}/g)?.some(mayHaveLostĐ) ? restoreFromText(doc, symbol) : symbol;
 }
+
+/** A group with a plain `D` that is neither `UBND` (ủy ban nhân dân) nor a known group restoreSymbol handles. */
+const mayHaveLostĐ = (group: string) => /D/.test(group) && group !== 'UBND' && !isSymbolGroup(group);
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D');
 /** Words that ND 30 abbreviations skip (`Sở Giáo dục và Đào tạo` → `SGDĐT`). */
@@ -126,14 +129,15 @@ const SKIPPED_IN_ABBREVIATION = new Set(['VA', 'VÀ', '&']);
  * DUC VA DAO TAO` → `SGDĐT`). A group the text spells two ways, or not at all, is kept as printed.
  */
 function restoreFromText(doc: DocumentText, symbol: string): string {
-  const { tokens, initials, printedInitials } = spellings(doc);
+  const head = spellings(doc);
   return symbol.replace(/[A-ZĐ]{3,}/g, (group) => {
-    if (!/D/.test(group)) return group;
+    if (!mayHaveLostĐ(group)) return group;
     const key = fold(group);
-    const found = new Set<string>();
-    for (const t of tokens.get(key) ?? []) found.add(t);
-    for (let at = initials.indexOf(key); at >= 0; at = initials.indexOf(key, at + 1)) {
-      found.add(printedInitials.slice(at, at + key.length));
+    const found = new Set<string>(head.tokens.get(key) ?? []);
+    for (let at = head.initials.indexOf(key); at >= 0; at = head.initials.indexOf(key, at + 1)) {
+      let printed = '';
+      for (let j = at; j < at + key.length; j++) printed += printedInitial(doc, head, j);
+      found.add(printed);
     }
     // The symbol's own printing is one of the tokens; the others must agree, and only repair `D` → `Đ`.
     found.delete(group);
@@ -146,8 +150,20 @@ function restoreFromText(doc: DocumentText, symbol: string): string {
 /** Lines read for the words a symbol abbreviates: the issuer's block, the title and the trích yếu. */
 const HEAD_LINES = 20;
 
-const spellingCache = new WeakMap<DocumentText, ReturnType<typeof buildSpellings>>();
-function spellings(doc: DocumentText) {
+interface HeadWords {
+  /** Folded initials (upper case) of the head's words, `và` skipped. */
+  initials: string;
+  /** Folded offset and line of each of those words. */
+  starts: number[];
+  lines: number[];
+  /** Upper-case groups printed with a `Đ` anywhere in the text (`PQLĐT`), by folded form. */
+  tokens: Map<string, Set<string>>;
+  /** Text without diacritics: initials of each head line's words as the dictionary restores them, by line. */
+  restored: Map<number, string[]>;
+}
+
+const spellingCache = new WeakMap<DocumentText, HeadWords>();
+function spellings(doc: DocumentText): HeadWords {
   let s = spellingCache.get(doc);
   if (!s) {
     s = buildSpellings(doc);
@@ -156,30 +172,54 @@ function spellings(doc: DocumentText) {
   return s;
 }
 
-function buildSpellings(doc: DocumentText) {
-  const upper = doc.original.toUpperCase().normalize('NFC');
+function buildSpellings(doc: DocumentText): HeadWords {
   const tokens = new Map<string, Set<string>>();
-  for (const m of upper.matchAll(/[A-ZĐ]*Đ[A-ZĐ]*/g)) {
-    if (m[0].length < 3) continue;
-    const key = fold(m[0]);
-    const set = tokens.get(key) ?? new Set<string>();
-    set.add(m[0]);
-    tokens.set(key, set);
+  if (doc.accented) {
+    for (const m of doc.original.matchAll(/[A-ZĐ]*Đ[A-ZĐ]*/g)) {
+      if (m[0].length < 3) continue;
+      const key = fold(m[0]);
+      const set = tokens.get(key) ?? new Set<string>();
+      set.add(m[0]);
+      tokens.set(key, set);
+    }
   }
-  // Initials of the words of the header and title in reading order (a title runs over two lines); text that
-  // lost its diacritics (Textract) is read through the dictionary of administrative words first.
-  const lines = upper.split('\n').slice(0, HEAD_LINES);
-  const head = (doc.accented ? lines : lines.map((l) => restoreDiacritics(l, { minWords: 2 }))).join('\n');
+  // Initials of the words of the header and title in reading order (a title runs over two lines).
+  const end = doc.lineStarts[HEAD_LINES] ?? doc.folded.length;
   let initials = '';
-  let printedInitials = '';
-  for (const m of head.matchAll(/[\p{L}&]+/gu)) {
-    if (SKIPPED_IN_ABBREVIATION.has(m[0])) continue;
-    const c = (m[0].normalize('NFC')[0] ?? '').normalize('NFD')[0] ?? '';
-    const printed = m[0].startsWith('Đ') ? 'Đ' : c;
-    initials += fold(printed);
-    printedInitials += printed;
+  const starts: number[] = [];
+  const lines: number[] = [];
+  let line = 0;
+  for (const m of doc.folded.slice(0, end).matchAll(/[a-z&]+/g)) {
+    if (m[0] === 'va' || m[0] === '&') continue;
+    while (line + 1 < doc.lineStarts.length && (doc.lineStarts[line + 1] ?? 0) <= m.index) line++;
+    initials += (m[0][0] ?? '').toUpperCase();
+    starts.push(m.index);
+    lines.push(line);
   }
-  return { tokens, initials, printedInitials };
+  return { initials, starts, lines, tokens, restored: new Map() };
+}
+
+/** The initial of head word `j` as printed (`Đ` kept), or, in text without diacritics, as restored. */
+function printedInitial(doc: DocumentText, head: HeadWords, j: number): string {
+  const at = head.starts[j] ?? 0;
+  const folded = (doc.folded[at] ?? '').toUpperCase();
+  if (doc.accented) return /[Đđ]/.test(doc.original[doc.map[at] ?? 0] ?? '') ? 'Đ' : folded;
+  const line = head.lines[j] ?? 0;
+  let restored = head.restored.get(line);
+  if (!restored) {
+    // The whole line through the dictionary of administrative words (phrases of two words or more).
+    const [s, e] = lineBounds(doc, line);
+    const text = restoreDiacritics(originalSlice(doc, s, e), { minWords: 2 })
+      .toUpperCase()
+      .normalize('NFC');
+    restored = [...text.matchAll(/[\p{L}&]+/gu)]
+      .map((w) => w[0])
+      .filter((w) => !SKIPPED_IN_ABBREVIATION.has(w))
+      .map((w) => (w.startsWith('Đ') ? 'Đ' : (fold(w)[0] ?? '')));
+    head.restored.set(line, restored);
+  }
+  const index = j - head.lines.indexOf(line);
+  return restored[index] ?? folded;
 }
 
 /** A blank number slot in the header: `Số:` then only spaces, dots or underscores before `/SYMBOL`. */
@@ -234,6 +274,7 @@ function lineOf(doc: DocumentText, index: number): number {
  * line, is part of the symbol; a word (`Điện Biên, ngày …`, `CỘNG HÒA …`) never is.
  */
 function spacedGroup(doc: DocumentText, end: number): string | null {
+  if (doc.folded[end] !== ' ' || !/[a-z]/.test(doc.folded[end + 1] ?? '')) return null;
   const lineEnd = doc.folded.indexOf('\n', end);
   const rest = originalSlice(doc, end, lineEnd < 0 ? doc.folded.length : lineEnd);
   const m = /^ ([A-ZĐ]{2,8})\s*$/u.exec(rest);
