@@ -28,7 +28,14 @@ import {
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import { type DocumentText, lineBounds, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
-import { committeeLevelFromPlace, extractIssuer, type Issuer, levelFromSignature, sealIssuer } from './issuer.ts';
+import {
+  committeeLevelFromPlace,
+  extractIssuer,
+  type Issuer,
+  levelExistsOn,
+  levelFromSignature,
+  sealIssuer,
+} from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
@@ -1293,6 +1300,10 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       resultLevel = [...levels][0] ?? null;
       reasons.push('level from document type');
     }
+  }
+  if (resultLevel !== null && !levelExistsOn(resultLevel, issueDate)) {
+    reasons.push(`no ${resultLevel} level on ${issueDate}`);
+    resultLevel = null;
   }
 
   let expiryDate: string | null = null;

@@ -662,3 +662,12 @@ export function committeeLevelFromPlace(
   const name = simplify(foldAccents(place));
   return name !== PROVINCE_PLACE && DISTRICT_PLACES.has(name) ? 'district' : null;
 }
+
+/**
+ * Whether a body of `level` could issue a paper on `issueDate`: no district-level body issues anything from
+ * 01/7/2025 (the two-tier reform, nationwide). A district read on a later paper is the old registering body
+ * named inside it (`Nơi đăng ký: UBND huyện …` on a 2026 extract) or a misread year, not the paper's level.
+ */
+export function levelExistsOn(level: Level, issueDate: string | null): boolean {
+  return level !== 'district' || issueDate === null || issueDate < DISTRICTS_ABOLISHED;
+}

@@ -419,7 +419,31 @@ describe('two-level headers after July 2025 and OCR damage', () => {
     [['UBNO HUYỆN MƯỜNG ẢNG'], 'district'],
     [['U8ND XÃ NÀ TẤU'], 'commune'],
   ] as const)('%j is %s', (header, level) => {
-    expect(classifyText(permit(...header)).level).toBe(level);
+    // A district's paper is dated before the reform.
+    const text = permit(...header);
+    const dated = level === 'district' ? text.replace('năm 2025', 'năm 2024') : text;
+    expect(classifyText(dated).level).toBe(level);
+  });
+
+  it('never gives a paper issued after 7/2025 a district level (the old registering district named inside it)', () => {
+    const extract = (date: string) =>
+      classifyText(
+        doc(
+          ...MOTTO,
+          'TRÍCH LỤC KẾT HÔN',
+          '(Bản sao)',
+          'Số: 21/TLKH-BS',
+          'Họ, chữ đệm, tên chồng: Lò Văn Pọm',
+          'Họ, chữ đệm, tên vợ: Nguyễn Thị Lan',
+          'Nơi đăng ký: Ủy ban nhân dân huyện Tuần Giáo, tỉnh Điện Biên',
+          'Ngày, tháng, năm đăng ký: 14/02/2015',
+          `Làm tại: Quài Tở, ngày ${date}`,
+          'NGƯỜI KÝ TRÍCH LỤC',
+        ),
+      );
+    const after = extract('05 tháng 02 năm 2026');
+    expect(after).toMatchObject({ docType: 'trich-luc-ket-hon', level: null, needsReview: true });
+    expect(extract('05 tháng 02 năm 2024').level).toBe('district');
   });
 
   it('never joins a body line that only starts like a tier (`Tình hình …`) to a bare committee line', () => {
