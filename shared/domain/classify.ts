@@ -1212,9 +1212,13 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (spec?.overlay && decision.candidate && decision.candidate.hit.index > 0) {
     const block = certificationBlock(doc, decision.candidate.hit);
     const own = extractPlaceAndDate(block);
+    const loiChung = own.issueDate === null ? certificationDate(block) : null;
     if (own.issueDate !== null) {
       ({ place, issueDate } = own);
       dateAt = { doc: block, index: own.index };
+    } else if (loiChung) {
+      issueDate = loiChung.iso;
+      dateAt = { doc: block, index: loiChung.index };
     }
     const certifier = extractIssuer(block);
     // The header is the certifier's when it is a body that certifies (UBND xã, Phòng Tư pháp) and heads the
@@ -1232,6 +1236,11 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       typicalLevels(spec).has(issuer.level);
     // The certified paper's header is not the certifier: with no certifier read, the issuer is unknown.
     if (!headerCertifies) issuer = certifier;
+    // Nor is its date the certification's (a diploma's `ngày 30 tháng 6` above a stamp dated in words or blank).
+    if (own.issueDate === null && !loiChung && !headsCertification) {
+      issueDate = null;
+      dateAt = null;
+    }
     // No certifier read in words: a commune's seal that names the certification's place is the certifier.
     if (issuer === null) issuer = sealIssuer(block, own.place);
   }

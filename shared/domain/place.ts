@@ -206,8 +206,8 @@ const CERTIFICATION_LINE = /(chung thuc|loi chung)/;
 
 /**
  * The date of a certification's lời chứng (TT 01/2020/TT-BTP forms: `Ngày … tháng … năm … (Bằng chữ …)` /
- * `Tại …`, or `Hôm nay, ngày … , tại …`), numeric or in words: a date so shaped, with a line of the
- * certification (`Chứng thực …`, `Số chứng thực …`) on its line or within the four lines after it. The last
+ * `Tại …`, or `Hôm nay, ngày … , tại …`; a copy's stamp ends with its date), numeric or in words: a date so
+ * shaped, with a line of the certification (`Chứng thực …`, `Số chứng thực …`) within four lines of it. The last
  * one wins: the certified paper's own date (`Hôm nay, ngày …, tại …` atop a power of attorney) comes before
  * its lời chứng. Null when none; for a certification whose other date readers found nothing.
  */
@@ -230,7 +230,7 @@ export function certificationDate(doc: DocumentText): { iso: string; index: numb
     if (!shaped) continue;
     const line = lineIndexAt(doc, d.index);
     let certifies = false;
-    for (let i = line; i <= line + 4 && i < doc.lineStarts.length && !certifies; i++) {
+    for (let i = Math.max(0, line - 4); i <= line + 4 && i < doc.lineStarts.length && !certifies; i++) {
       certifies = CERTIFICATION_LINE.test(foldedLine(doc, i));
     }
     if (certifies && (!best || d.index > best.index)) best = d;

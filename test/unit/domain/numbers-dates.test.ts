@@ -412,3 +412,34 @@ describe('a day written by hand into the place–date line', () => {
     expect(numberOnly.issueDate).toBeNull();
   });
 });
+
+describe('a copy’s certification stamp is dated by the stamp, never by the copied paper', () => {
+  /** A diploma copied and stamped (TT 01/2020/TT-BTP: the stamp's number, book and date under its heading). */
+  const copy = (stampDate: string) =>
+    doc(
+      ...MOTTO,
+      'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+      'Cho: Lò Văn Hưng',
+      'Ngày sinh: 02/3/2006',
+      'Điện Biên, ngày 30 tháng 6 năm 2024',
+      'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'Số vào sổ cấp bằng: 1207/2024',
+      'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+      'Số chứng thực: 1520 Quyển số: 01/2025-SCT/BS',
+      stampDate,
+      'UBND XÃ MƯỜNG PHĂNG',
+      'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    );
+
+  it('reads the stamp’s date written in words after its number', () => {
+    const c = classifyText(copy('Ngày mười hai tháng ba năm hai nghìn không trăm hai mươi lăm'));
+    expect(c).toMatchObject({ docType: 'chung-thuc-ban-sao', docNumber: '1520', issueDate: '2025-03-12' });
+  });
+
+  it('leaves the date unread, to review, when the stamp’s date is blank', () => {
+    const c = classifyText(copy('Ngày ..... tháng ..... năm ........'));
+    expect(c.issueDate).toBeNull();
+    expect(c.reviewReasons).toContain('missing_issue_date');
+    expect(classifyText(copy('Ngày 12 tháng 3 năm 2025')).issueDate).toBe('2025-03-12');
+  });
+});
