@@ -445,7 +445,22 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     if (!found || /^(chu tich|giam doc)/.test(found.body)) continue;
     const range: [number, number] = [lineStart + found.at, lineStart + found.at + found.body.length];
     const part = { ranges: [range] };
-    const folded = text.slice(range[0], range[1]);
+    let folded = text.slice(range[0], range[1]);
+    // `TM. ỦY BAN NHÂN DÂN` / `XÃ NÀ TẤU`: the tier and name on the line under it.
+    if (levelOfIssuer([folded]) === null && i + 1 < doc.lineStarts.length) {
+      const nextRaw = foldedLine(doc, i + 1);
+      const next = cleanSegment(nextRaw);
+      if (
+        TIER_UNDER_COMMITTEE.test(simplify(next)) &&
+        next.split(' ').length <= 6 &&
+        !/^tinh (hinh|trang)\b/.test(next)
+      ) {
+        const [nextStart] = lineBounds(doc, i + 1);
+        const at = nextStart + nextRaw.indexOf(next.charAt(0));
+        part.ranges.push([at, at + next.length]);
+        folded = `${folded} ${next}`;
+      }
+    }
     return {
       issuer: present(doc, [part]),
       level: levelOfIssuer([folded]),

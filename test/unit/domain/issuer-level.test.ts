@@ -290,6 +290,15 @@ describe('certifications: the certifier in the words of the lời chứng', () =
     expect(c).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG', level: 'commune' });
   });
 
+  it('reads a certifier’s `TM. ỦY BAN NHÂN DÂN` with its tier on the next line, and only a tier line', () => {
+    const signed = (...signature: string[]) => classifyText(poa(['Ngày 14/8/2025', ...signature]));
+    expect(signed('TM. ỦY BAN NHÂN DÂN', 'XÃ NÀ TẤU', 'PHÓ CHỦ TỊCH')).toMatchObject({
+      issuer: 'ỦY BAN NHÂN DÂN XÃ NÀ TẤU',
+      level: 'commune',
+    });
+    expect(signed('TM. ỦY BAN NHÂN DÂN', 'PHÓ CHỦ TỊCH')).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN', level: null });
+  });
+
   it('never reads `Ngày … tại UBND …` in a paper without a certification as its issuer (a meeting place)', () => {
     const c = classifyText(
       doc(
