@@ -53,7 +53,7 @@ const HEADER_END =
  */
 const BODY_SECTION =
   /^(?:[0-9ivx]{1,3}\s*[.)]\s*|[a-z]\)\s*)?(so do thua dat|so do|nhung thay doi|thua dat|nguoi su dung dat|nguoi duoc cap|dia chi|noi thuong tru|noi cu tru|thuong tru|ghi chu|dien tich|muc dich su dung|thoi han su dung|nguon goc su dung)\b/;
-/** Not an agency's name: a measurement, a list, a bracketed figure label (`[Sơ đồ] 1 2 3 4 — 12,45 m; …`). */
+/** Not an agency's name: a measurement or a run of figures (`[Sơ đồ] 1 2 3 4 — 12,45 m; …`). */
 const NOT_NAME = /²|[0-9][.,][0-9]|(?:[0-9]+[^0-9]+){2}[0-9]/;
 
 /** A title word after the issuer on the same OCR line. */
@@ -258,12 +258,11 @@ const SIGNER_TITLE_TAIL = /\s+(?:kt\.?|q\.|pho chu tich|chu tich|pho giam doc|gi
  * The folded body and its offset in `raw`; null when the line holds no signature.
  */
 function signatureBody(raw: string): { body: string; at: number } | null {
+  // Folded text keeps no column gaps: a mid-line block starts at `TM.`/`KT.` with its dot.
   const starts = [0];
-  for (const m of raw.matchAll(/(?:\s{2,}|[\s,]\s*(?=(?:tm|kt|t\/m)\.\s*[a-z]))/g)) starts.push(m.index + m[0].length);
+  for (const m of raw.matchAll(/[\s,]\s*(?=(?:tm|kt|t\/m)\.\s*[a-z])/g)) starts.push(m.index + m[0].length);
   for (const start of starts) {
-    const rest = raw.slice(start);
-    const cut = rest.search(/\s{2,}/);
-    const segment = cut >= 0 ? rest.slice(0, cut) : rest;
+    const segment = raw.slice(start);
     const m = SIGNATURE.exec(cleanSegment(segment));
     if (!m) continue;
     const head = m[2] ?? '';
