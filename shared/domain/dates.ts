@@ -183,9 +183,9 @@ export function findWordsDates(folded: string): FoundDate[] {
     if (!dayWords.every((w) => NUMBER_WORD.test(w))) continue;
     // The words after `tháng`, with where each ends; punctuation between them (`mốt, tại`) is skipped.
     const words: Array<{ w: string; end: number }> = [];
-    const token = /[a-z]+/g;
+    const token = /[a-z0-9]+/g;
     token.lastIndex = m.index + m[0].length;
-    for (let t = token.exec(folded); t && words.length < 18; t = token.exec(folded)) {
+    for (let t = token.exec(folded); t && words.length < 18 && !/[0-9]/.test(t[0]); t = token.exec(folded)) {
       words.push({ w: t[0], end: t.index + t[0].length });
     }
     let found: FoundDate | null = null;

@@ -338,6 +338,10 @@ describe('findWordsDates', () => {
     expect(d?.iso).toBe('2021-12-15');
     expect(folded.slice(d?.end ?? 0)).toBe(', tai ubnd phuong');
   });
+
+  it('never skips a figure to find month words (`ngày hai tháng ba 2024 năm hai nghìn` is no date in words)', () => {
+    expect(findWordsDates('ngay hai thang ba 2024 nam hai nghin')).toEqual([]);
+  });
 });
 
 describe('a Đ the OCR lost in a symbol, restored only from the document’s own text', () => {
