@@ -425,7 +425,8 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     const segStart = start + value.indexOf(seg.charAt(0));
     // "Ủy ban nhân dân xã A, huyện B, tỉnh Điện Biên": the body is the first comma group.
     // `Ủy ban nhân dân xã A chứng thực …`: the verb ends the name.
-    const body = (seg.split(',')[0] ?? seg).replace(/\s+chung thuc\b.*$/, '');
+    // `… phường A Ngày, tháng, năm đăng ký: …`: the next label Textract read on the same line ends it too.
+    const body = (seg.split(',')[0] ?? seg).replace(/\s+(chung thuc|ngay)\b.*$/, '');
     const part = { ranges: [[segStart, segStart + body.length]] as Array<[number, number]> };
     const read = {
       issuer: present(doc, [part]),

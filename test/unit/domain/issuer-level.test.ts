@@ -36,6 +36,13 @@ describe('Textract reading order: labels and signatures read apart from their va
     const c = classifyText(marriage(['Nơi đăng ký', 'Ủy ban nhân dân xã Mường Phăng, tỉnh Điện Biên']));
     expect(c).toMatchObject({ docType: 'ket-hon', issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG', level: 'commune' });
     expect(c.reviewReasons).not.toContain('missing_issuer');
+    const joined = classifyText(
+      marriage(['Nơi đăng ký: UBND phường Him Lam Ngày, tháng, năm đăng ký: 22/9/2025']).replace(
+        'Ngày, tháng, năm đăng ký\n22/9/2025\n',
+        '',
+      ),
+    );
+    expect(joined).toMatchObject({ issuer: 'UBND PHƯỜNG HIM LAM', level: 'commune' });
     const noColon = classifyText(marriage(['Nơi đăng ký Ủy ban nhân dân phường Him Lam, tỉnh Điện Biên']));
     expect(noColon).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN PHƯỜNG HIM LAM', level: 'commune' });
   });
