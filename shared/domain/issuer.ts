@@ -30,7 +30,8 @@ const MOTTO = /doc\s*lap\s*[-:,.]*\s*tu\s*do\s*[-:,.]*\s*hanh\s*phuc/;
  */
 const MOTTO_HEAD = /(?<!(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho))\s+cong\s*hoa\s*$/;
 const MOTTO_TAIL = /^\s*xa\s*hoi\s*chu\s*nghia(?:\s*viet\s*nam)?/;
-const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}\s?(\/\s?(?:[a-z0-9&.]|\s?[-/]\s?)*)?/;
+// The number's figures never run into a word: `SỞ LAO ĐỘNG …` is a Sở, not `Số: l…`.
+const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}(?![a-z])\s?(\/\s?(?:[a-z0-9&.]|\s?[-/]\s?)*)?/;
 const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */

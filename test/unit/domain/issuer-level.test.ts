@@ -88,6 +88,10 @@ describe('Textract reading order: labels and signatures read apart from their va
     });
     expect(issuerOf('UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ', ...MOTTO)?.level).toBe('province');
     expect(issuerOf('UBND HUYỆN MƯỜNG ẢNG PHÒNG TƯ PHÁP', ...MOTTO)?.level).toBe('district');
+    // A Sở whose name opens with a letter OCR confuses with a figure (`SỞ LAO ĐỘNG`) is no `Số: l…`.
+    expect(issuerOf('UBND TỈNH ĐIỆN BIÊN', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', ...MOTTO)?.issuer).toBe(
+      'UBND TỈNH ĐIỆN BIÊN / SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+    );
     // One body whose name holds an agency word, or a body with its territories: never split.
     expect(issuerOf('CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TUẦN GIÁO', ...MOTTO)).toMatchObject({
       issuer: 'CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TUẦN GIÁO',
