@@ -129,22 +129,31 @@ const SKIPPED_IN_ABBREVIATION = new Set(['VA', 'VÀ', '&']);
  * DUC VA DAO TAO` → `SGDĐT`). A group the text spells two ways, or not at all, is kept as printed.
  */
 function restoreFromText(doc: DocumentText, symbol: string): string {
-  const head = spellings(doc);
   return symbol.replace(/[A-ZĐ]{3,}/g, (group) => {
     if (!mayHaveLostĐ(group)) return group;
-    const key = fold(group);
-    const found = new Set<string>(head.tokens.get(key) ?? []);
-    for (let at = head.initials.indexOf(key); at >= 0; at = head.initials.indexOf(key, at + 1)) {
-      let printed = '';
-      for (let j = at; j < at + key.length; j++) printed += printedInitial(doc, head, j);
-      found.add(printed);
-    }
-    // The symbol's own printing is one of the tokens; the others must agree, and only repair `D` → `Đ`.
-    found.delete(group);
-    const [spelled] = found;
-    if (found.size !== 1 || spelled === undefined) return group;
+    const spelled = spelledInText(doc, group);
+    if (spelled === null || spelled === group) return group;
     return [...spelled].every((c, i) => c === group[i] || (c === 'Đ' && group[i] === 'D')) ? spelled : group;
   });
+}
+
+/**
+ * How the text spells `group` (`Đ` as printed or restored by the dictionary), when it says so one way only:
+ * its initials in the head, or the same group printed elsewhere; null when it does not, or two ways.
+ */
+function spelledInText(doc: DocumentText, group: string): string | null {
+  const head = spellings(doc);
+  const key = fold(group);
+  const found = new Set<string>(head.tokens.get(key) ?? []);
+  // The symbol's own printing is one of the tokens.
+  found.delete(group);
+  for (let at = head.initials.indexOf(key); at >= 0; at = head.initials.indexOf(key, at + 1)) {
+    let printed = '';
+    for (let j = at; j < at + key.length; j++) printed += printedInitial(doc, head, j);
+    if (!printed.includes('?')) found.add(printed);
+  }
+  const [spelled] = found;
+  return found.size === 1 && spelled !== undefined ? spelled : null;
 }
 
 /** Lines read for the words a symbol abbreviates: the issuer's block, the title and the trích yếu. */
@@ -215,7 +224,8 @@ function printedInitial(doc: DocumentText, head: HeadWords, j: number): string {
     restored = [...text.matchAll(/[\p{L}&]+/gu)]
       .map((w) => w[0])
       .filter((w) => !SKIPPED_IN_ABBREVIATION.has(w))
-      .map((w) => (w.startsWith('Đ') ? 'Đ' : (fold(w)[0] ?? '')));
+      // A D-word the dictionary did not know may have lost its Đ: `?`, which spells nothing.
+      .map((w) => (w.startsWith('Đ') ? 'Đ' : w.startsWith('D') && w === fold(w) ? '?' : (fold(w)[0] ?? '')));
     head.restored.set(line, restored);
   }
   const index = j - head.lines.indexOf(line);
@@ -354,9 +364,13 @@ function letterCode(doc: DocumentText, start: number, end: number): { code: stri
   if (!m) return null;
   const digits = fixOcrDigits(m[2] ?? '', { lenient: true });
   if (digits === null) return null;
-  const code = restoreSymbol(`${m[1]}${digits}${m[3] ?? ''}`);
-  // Text without diacritics (Textract) has lost every `Đ`: a `D` left in the letters may have been one.
-  return { code, unsure: !doc.accented && /D/.test(code) };
+  const letters = restoreSymbol(`${m[1]}`.replace(/-$/, ''));
+  const spelled = /D/.test(letters) ? spelledInText(doc, letters) : null;
+  const restored = spelled !== null && fold(spelled) === fold(letters) ? spelled : letters;
+  const code = `${restored}${m[1]?.endsWith('-') ? '-' : ''}${digits}${restoreSymbol(m[3] ?? '')}`;
+  // Text without diacritics (Textract) has lost every `Đ`: a `D` in the letters may have been one, unless the
+  // text spells the letters out (`BỘ XÂY DỰNG` for BXD).
+  return { code, unsure: !doc.accented && /D/.test(restored) && spelled === null };
 }
 
 function byRegex(doc: DocumentText, re: RegExp, source: NumberSource): DocNumber | null {

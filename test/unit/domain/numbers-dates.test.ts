@@ -76,6 +76,12 @@ describe('letter-prefixed and code-style numbers after the form’s own label', 
     expect(folded.reviewReasons).toContain('doc_number_uncertain');
   });
 
+  it('trusts a D the text spells out in words the dictionary knows (`BO XAY DUNG` for BXD), not an unknown one', () => {
+    expect(number(doc('BO XAY DUNG', 'Ma so chung chi: BXD-00054321'))).toMatchObject({ docNumber: 'BXD-00054321' });
+    expect(number(doc('BO XAY DUNG', 'Ma so chung chi: BXD-00054321'))?.uncertain).toBeUndefined();
+    expect(number(doc('CUC DUONG BO', 'Ma so: CDB-00054321'))?.uncertain).toBe(true);
+  });
+
   it('reads an investment project code after `Mã số dự án:`', () => {
     expect(number('Mã số dự án: 7341209856')?.docNumber).toBe('7341209856');
   });
