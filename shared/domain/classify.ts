@@ -26,7 +26,14 @@ import {
   typicalLevels,
 } from './catalogue.ts';
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
-import { type DocumentText, lineBounds, lineIndexAt, originalSlice, prepareText } from './document-text.ts';
+import {
+  type DocumentText,
+  inCitationZone,
+  lineBounds,
+  lineIndexAt,
+  originalSlice,
+  prepareText,
+} from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
 import {
   committeeLevelFromPlace,
@@ -1319,7 +1326,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   // Only the paper's own validity: a certification, a land certificate or a lease decision prints dates
   // (an attorney's term, a land-use or lease term) that are not its expiry.
   const ownValidity = spec === null || (!spec.overlay && spec.form?.expiryFromText !== false);
-  const explicit = ownValidity ? findExplicitExpiry(doc.joined, issueDate) : null;
+  const explicit = ownValidity ? findExplicitExpiry(doc.joined, issueDate, (i) => inCitationZone(doc, i)) : null;
   if (explicit) {
     expiryDate = explicit.expiryDate;
     reasons.push(`validity: ${explicit.kind} "${explicit.clause}"`);

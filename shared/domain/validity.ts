@@ -77,15 +77,21 @@ const UNLIMITED_RE = /(khong thoi han|khong co thoi han|unlimited)/;
 /**
  * Reads an explicit expiry from accent-folded text (line breaks are treated as spaces).
  * `issueDate` is the base of a term "kể từ ngày cấp/ký"; a term with an explicit start date uses that date.
+ * `inOtherPaper(index)`: whether a clause at that offset speaks of another paper (a `Căn cứ …` line citing an
+ * older licence's validity); such clauses are skipped.
  */
-export function findExplicitExpiry(folded: string, issueDate: string | null): ExplicitExpiry | null {
+export function findExplicitExpiry(
+  folded: string,
+  issueDate: string | null,
+  inOtherPaper: (index: number) => boolean = () => false,
+): ExplicitExpiry | null {
   const text = folded.replace(/\n/g, ' ');
   const { dates } = findDates(text);
 
   const project = PROJECT.test(text);
   const until = dates.filter((d) => {
     const window = text.slice(Math.max(0, d.index - 90), d.index);
-    if (!UNTIL_RE.test(window) || !CONTEXT_RE.test(window)) return false;
+    if (inOtherPaper(d.index) || !UNTIL_RE.test(window) || !CONTEXT_RE.test(window)) return false;
     return !NOT_PAPER_TERM.test(window) || PAPER_SUBJECT.test(window) || (!project && OWN_OPERATING_UNTIL.test(window));
   });
   const first = until[0];
@@ -100,6 +106,7 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
   }
 
   for (const m of text.matchAll(TERM_RE)) {
+    if (inOtherPaper(m.index)) continue;
     const lead = text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
     if (NOT_PAPER_TERM.test(lead) && (project || !OWN_OPERATING_TERM.test(lead) || !ownStart(text, m))) continue;
     const words = /^[a-z]/.test(m[3] ?? '') ? (m[3] ?? '').trim().split(/\s+/) : null;
@@ -122,7 +129,7 @@ export function findExplicitExpiry(folded: string, issueDate: string | null): Ex
   }
 
   const unlimited = UNLIMITED_RE.exec(text);
-  if (unlimited) return { expiryDate: null, kind: 'unlimited', clause: unlimited[0] };
+  if (unlimited && !inOtherPaper(unlimited.index)) return { expiryDate: null, kind: 'unlimited', clause: unlimited[0] };
   return null;
 }
 

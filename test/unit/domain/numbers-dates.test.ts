@@ -453,3 +453,26 @@ describe('a copy’s certification stamp is dated by the stamp, never by the cop
     expect(classifyText(copy('Ngày 12 tháng 3 năm 2025')).issueDate).toBe('2025-03-12');
   });
 });
+
+describe('a validity printed in a `Căn cứ` line is the cited paper’s, not this one’s', () => {
+  /** A retail alcohol licence re-issued (NĐ 105/2017): its `Căn cứ` cites the old licence and its end. */
+  const licence = (own: string) =>
+    doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ CÔNG THƯƠNG',
+      ...MOTTO,
+      'Số: 31/GP-SCT',
+      'Điện Biên, ngày 04 tháng 3 năm 2024',
+      'GIẤY PHÉP BÁN LẺ SẢN PHẨM RƯỢU',
+      'GIÁM ĐỐC SỞ CÔNG THƯƠNG',
+      'Căn cứ Giấy phép số 12/GP-SCT ngày 10/3/2019 có giá trị đến ngày 10/3/2031;',
+      'Cấp cho: Hộ kinh doanh Lò Văn Thắng',
+      own,
+      'GIÁM ĐỐC',
+    );
+
+  it('reads the licence’s own term, or its type’s rule, never the cited end date', () => {
+    expect(classifyText(licence('Giấy phép có giá trị 03 năm kể từ ngày cấp.')).expiryDate).toBe('2027-03-04');
+    expect(classifyText(licence('')).expiryDate).toBe('2029-03-04');
+  });
+});
