@@ -28,6 +28,7 @@ import {
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import {
   type DocumentText,
+  foldedLine,
   inCitationZone,
   lineBounds,
   lineIndexAt,
@@ -45,6 +46,7 @@ import {
 } from './issuer.ts';
 import { flatten } from './normalize.ts';
 import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
+import { restoreDiacritics } from './restore.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry, hasBlankValidity } from './validity.ts';
 
@@ -258,6 +260,8 @@ interface Decision {
   warnings?: string[];
   /** The title line of a result whose type the catalogue lacks (its printed title is kept). */
   titleHit?: TitleHit;
+  /** A certification stamped under another paper's title (a copied certificate, decision, diploma). */
+  overPaper?: boolean;
 }
 
 /**
@@ -355,6 +359,39 @@ function registerSymbol(
     }
   }
   return [...out];
+}
+
+/**
+ * The heading of the lời chứng that carries the certification's own number (`Số chứng thực …`): a copy of a
+ * paper of several pages may bear the certification's stamp on every page (`CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN
+ * CHÍNH` under page 1's text), while its number, date and certifier follow only the stamp on the last page
+ * (ND 23/2015 art. 20). The block read for date and certifier starts at the last heading before that number,
+ * so the copied paper's own date and signer, printed between two stamps, are never the certification's.
+ * `best` unchanged when no heading precedes the number (or no number is printed).
+ */
+function certificationHeading(
+  doc: DocumentText,
+  best: Candidate,
+  overlay: ReadonlyArray<{ type: CompiledDocumentType; hit: TitleHit }>,
+  catalogue: readonly CompiledDocumentType[],
+): Candidate {
+  const text = doc.flatJoined;
+  const labels = catalogue.flatMap((t) => (t.spec.overlay ? (t.spec.form?.numberLabels ?? []).slice(0, 1) : []));
+  const at = Math.min(...labels.map((l) => text.indexOf(flatten(l))).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(at)) return best;
+  // The stamp printed again (its words on a title line of their own), not a sentence of the same lời chứng
+  // (`Chứng thực: Hợp đồng chuyển nhượng …` under `LỜI CHỨNG …`).
+  const heading = overlay
+    .map((o) => o.hit)
+    .filter(
+      (h) =>
+        h.index <= at &&
+        h.line > best.hit.line &&
+        h.grade === 3 &&
+        titleLine(doc, { ...h, index: doc.flat.lastIndexOf('\n', h.index) + 1 }).includes(best.hit.phrase),
+    )
+    .reduce<TitleHit | null>((last, h) => (!last || h.index > last.index ? h : last), null);
+  return heading ? { ...best, hit: heading } : best;
 }
 
 /** The decision's subject and operative part: `Về việc …` up to `Căn cứ`, plus `Điều 1 …`. */
@@ -686,7 +723,7 @@ function decide(
   }
   if (overlay.length > 0 && (!nonResultLead || overlay.some((t) => t.hit.grade === 3))) {
     const scored = scoreCandidates(doc, overlay, context).sort((a, b) => b.score - a.score);
-    const best = scored[0]!;
+    const best = certificationHeading(doc, scored[0]!, overlay, catalogue);
     // The heading says one certification, its book's register symbol another (`BẢN SAO ĐÚNG VỚI BẢN CHÍNH`
     // over `Quyển số: 01/2025-SCT/CK`): a person decides.
     const certifications = catalogue.filter((t) => t.spec.overlay);
@@ -695,7 +732,11 @@ function decide(
       const reasons = [...best.reasons, `register symbol of ${register[0]?.spec.id}`];
       return { kind: 'result', candidate: best, confidence: best.score, reasons, warnings: ['ambiguous_type'] };
     }
-    return { kind: 'result', candidate: best, confidence: best.score, reasons: best.reasons };
+    // The paper under the stamp has a title of its own before the lời chứng: its header is that paper's.
+    const overPaper =
+      typeHits.some((t) => !t.type.spec.overlay && t.hit.grade === 3 && t.hit.index < best.hit.index) ||
+      otherHits.some((o) => o.hit.grade === 3 && o.hit.index < best.hit.index);
+    return { kind: 'result', candidate: best, confidence: best.score, reasons: best.reasons, overPaper };
   }
 
   if (leadOther && (!leadOther.result ? leadOther.hit.phrase.length >= longestLead : longestLead === 0)) {
@@ -1005,6 +1046,29 @@ function partialTitle(
   return best.length > 0 ? best : null;
 }
 
+/**
+ * A commune's committee named inside a line of a lời chứng, where the issuer reader sees no line of its own:
+ * beside the date and the signer's title read as one line (`Ngày 07 tháng 11 năm 2022 UBND PHƯỜNG A PHÓ CHỦ
+ * TỊCH`), or the seal's words (`(UBND XÃ A - TỈNH B)`). The name ends at the line's end, a dash, a bracket, a
+ * comma or the signer's title. Null when no line names one.
+ */
+const COMMITTEE_IN_LINE =
+  /(?:^|[\s(])((?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran) [a-z]+(?: [a-z]+){0,3}?)(?=\s*$|\s*[-–),;(]|\s+(?:huyen|tinh|quan|thi xa|tm|kt|pho chu tich|chu tich|nguoi thuc hien)\b)/;
+
+function committeeInLine(block: DocumentText): Issuer | null {
+  for (let i = 0; i < block.lineStarts.length; i++) {
+    const start = block.lineStarts[i] ?? 0;
+    const line = foldedLine(block, i);
+    const m = COMMITTEE_IN_LINE.exec(line);
+    if (!m?.[1]) continue;
+    const from = start + m.index + m[0].length - m[1].length;
+    const printed = originalSlice(block, from, from + m[1].length).trim();
+    const issuer = (block.accented ? printed : restoreDiacritics(printed)).toUpperCase().normalize('NFC');
+    return { issuer, level: 'commune', foldedLines: [m[1]], lastLine: -1, end: 0 };
+  }
+  return null;
+}
+
 /** The text from the certification's title line to the end, prepared as a document of its own. */
 function certificationBlock(doc: DocumentText, hit: TitleHit): DocumentText {
   const folded = doc.flatMap[hit.index] ?? 0;
@@ -1231,10 +1295,12 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     // The header is the certifier's when it is a body that certifies (UBND xã, Phòng Tư pháp) and heads the
     // certification itself (a lời chứng page: its title a few lines under the header). A copy's header, or a
     // label inside the copied paper (`Nơi đăng ký: UBND xã …`), is the certified paper's issuer, never the
-    // certifier, even when a committee issued it.
+    // certifier, even when a committee issued it; nor is a header over another paper's title (a copied
+    // decision of a district committee, its title and trích yếu between the header and the stamp).
     const headsCertification =
       issuer !== null &&
       issuer.lastLine >= 0 &&
+      !decision.overPaper &&
       lineIndexAt(doc, doc.flatMap[decision.candidate.hit.index] ?? 0) - issuer.lastLine <= 6;
     const headerCertifies =
       (headsCertification || issuer?.certifies === true) &&
@@ -1249,7 +1315,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       dateAt = null;
     }
     // No certifier read in words: a commune's seal that names the certification's place is the certifier.
-    if (issuer === null) issuer = sealIssuer(block, own.place);
+    if (issuer === null) issuer = sealIssuer(block, own.place) ?? committeeInLine(block);
   }
 
   // A certification whose date no other reader found: its lời chứng's (`ngày mười lăm tháng …, tại …`).

@@ -1,0 +1,117 @@
+/**
+ * Wrong automatic acceptances, by class: texts written here from the published forms (ND 23/2015 and TT
+ * 01/2020/TT-BTP lời chứng; ND 92/2024 and TT 01/2021/TT-BKHĐT registration certificates; ND 30/2020
+ * decisions), each with a counter-example that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '#shared/domain/classify.ts';
+import type { ExtractedText } from '#shared/domain/types.ts';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+const pages = (...ps: string[][]): ExtractedText => ({
+  engine: 'tesseract',
+  pages: ps.map((lines, i) => ({ pageNumber: i + 1, lines: lines.map((text) => ({ text, confidence: 0.93 })) })),
+});
+
+describe('a certified copy of a paper of several pages is dated and levelled by its lời chứng', () => {
+  // A land certificate of two pages, copied at a commune: the stamp on every page, the lời chứng on the last.
+  const copiedPage1 = [
+    ...MOTTO,
+    'GIẤY CHỨNG NHẬN',
+    'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+    'I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất',
+    'Ông: Vừ A Chống   Năm sinh: 1978',
+    'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+  ];
+  const copiedPage2 = [
+    'II. Thửa đất, nhà ở và tài sản khác gắn liền với đất',
+    'a) Thửa đất số: 57, tờ bản đồ số: 12',
+    'Mường Phăng, ngày 03 tháng 8 năm 2014',
+    'TM. ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN',
+    'Số vào sổ cấp GCN: CH 01172',
+  ];
+  const lastStamp = (certifier: string[]) => [
+    'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+    'Số chứng thực: 734   Quyển số: 02/2024-SCT/BS',
+    'Ngày 21 tháng 10 năm 2024',
+    'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    'PHÓ CHỦ TỊCH',
+    'Giàng Thị Pà',
+    ...certifier,
+  ];
+
+  it('takes the date and the certifier of the stamp that carries the certification number', () => {
+    const c = classifyText(pages(copiedPage1, [...copiedPage2, ...lastStamp(['ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG'])]));
+    expect(c).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      docNumber: '734',
+      issueDate: '2024-10-21',
+      level: 'commune',
+      issuer: 'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG',
+    });
+  });
+
+  it('reads the certifier named on the date’s line or in the seal’s words', () => {
+    const merged = [
+      'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH Số chứng thực: 734 Quyển số: 02/2024-SCT/BS',
+      'Ngày 21 tháng 10 năm 2024 UBND XÃ MƯỜNG PHĂNG PHÓ CHỦ TỊCH',
+    ];
+    const seal = [...lastStamp([]), '(UBND XÃ MƯỜNG PHĂNG - HUYỆN ĐIỆN BIÊN)'];
+    for (const stamp of [merged, seal]) {
+      const c = classifyText(pages(copiedPage1, [...copiedPage2, ...stamp]));
+      expect(c).toMatchObject({ issuer: 'UBND XÃ MƯỜNG PHĂNG', level: 'commune', issueDate: '2024-10-21' });
+    }
+  });
+
+  it('never takes the copied paper’s signer for the certifier: with none read, a person checks', () => {
+    const c = classifyText(pages(copiedPage1, [...copiedPage2, ...lastStamp([])]));
+    expect(c.issueDate).toBe('2024-10-21');
+    expect(c.level).not.toBe('district');
+    expect(c.issuer).toBeNull();
+    expect(c.needsReview).toBe(true);
+  });
+
+  it('never takes the header of a copied district decision for the certifier', () => {
+    const c = classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN MƯỜNG ẢNG',
+        ...MOTTO,
+        'Số: 312/QĐ-UBND',
+        'Mường Ảng, ngày 14 tháng 5 năm 2019',
+        'QUYẾT ĐỊNH',
+        'Về việc giao đất cho hộ ông Lò Văn Pọm',
+        'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+        'Số chứng thực: 91   Quyển số: 01/2025-SCT/BS',
+        'Ngày 06 tháng 3 năm 2025',
+        'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      ),
+    );
+    expect(c).toMatchObject({ docType: 'chung-thuc-ban-sao', issueDate: '2025-03-06' });
+    expect(c.issuer).toBeNull();
+    expect(c.needsReview).toBe(true);
+  });
+
+  it('counter-example: a lời chứng on a page of its own under the certifying commune’s header keeps it', () => {
+    const c = classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'XÃ THANH NƯA',
+        ...MOTTO,
+        'LỜI CHỨNG CHỨNG THỰC CHỮ KÝ',
+        'Ngày 12/02/2025 (Bằng chữ: ngày mười hai tháng hai năm hai nghìn không trăm hai mươi lăm)',
+        'Tôi, Lò Văn Nghiêm, Phó Chủ tịch',
+        'Chứng thực ông Cầm Văn Thoại đã ký vào giấy ủy quyền này trước mặt tôi.',
+        'Số chứng thực: 40, quyển số 01/2025-SCT/CK,ĐC',
+        'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+      ),
+    );
+    expect(c).toMatchObject({
+      docType: 'chung-thuc-chu-ky',
+      issuer: 'ỦY BAN NHÂN DÂN XÃ THANH NƯA',
+      level: 'commune',
+      issueDate: '2025-02-12',
+    });
+  });
+});
