@@ -8,12 +8,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { keys } from '#shared/adapters/dynamodb/items.ts';
-import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
+import { createActiveTable } from '#shared/adapters/dynamodb/table.ts';
 import type { BenchResult } from './run.ts';
 
 const TABLE = 'sohoa-bench';
@@ -84,7 +84,7 @@ export default async function countingIndexBench(): Promise<BenchResult[]> {
   const doc = DynamoDBDocumentClient.from(client);
   const results: BenchResult[] = [];
   try {
-    await client.send(new CreateTableCommand(createTableInput(TABLE)));
+    await createActiveTable(client, TABLE);
     await doc.send(
       new UpdateCommand({
         TableName: TABLE,

@@ -8,7 +8,7 @@ import { Console } from 'node:console';
 import { chmod, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CopyObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createRemoteJWKSet } from 'jose';
@@ -45,7 +45,7 @@ import {
 import { localWebAppConfig, makeWebStatic, WEB_BASE_PATH } from '#local/web-static.ts';
 import { makeDynamoComplianceReader } from '#shared/adapters/dynamodb/compliance-reader.ts';
 import { makeDynamoStores, makeDynamoUserDirectory } from '#shared/adapters/dynamodb/stores.ts';
-import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
+import { createActiveTable, waitUntilActive } from '#shared/adapters/dynamodb/table.ts';
 import { makeOutboxMailer } from '#shared/adapters/mail/outbox-mailer.ts';
 import { hasTextLayer, makePdfTextEngine } from '#shared/adapters/ocr/pdf-text.ts';
 import { makeTesseractEngine } from '#shared/adapters/ocr/tesseract.ts';
@@ -199,8 +199,10 @@ async function ensureTable(dynamo: DynamoDBClient, table: string): Promise<void>
     await dynamo.send(new DescribeTableCommand({ TableName: table }));
   } catch (error) {
     if ((error as Error).name !== 'ResourceNotFoundException') throw error;
-    await dynamo.send(new CreateTableCommand(createTableInput(table)));
+    await createActiveTable(dynamo, table);
+    return;
   }
+  await waitUntilActive(dynamo, table);
 }
 
 /**

@@ -171,10 +171,10 @@ describe.skipIf(!fixturesAvailable)('cold start of the built functions', () => {
   /** Creates the table once (reconcile runs first, over it empty). */
   function createTable(): Promise<void> {
     table ??= (async () => {
-      const { CreateTableCommand, DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
-      const { createTableInput } = await import('#shared/adapters/dynamodb/table.ts');
+      const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+      const { createActiveTable } = await import('#shared/adapters/dynamodb/table.ts');
       const client = new DynamoDBClient({ endpoint: dynamo.endpoint });
-      await client.send(new CreateTableCommand(createTableInput('sohoa-cold')));
+      await createActiveTable(client, 'sohoa-cold');
       client.destroy();
     })();
     return table;

@@ -8,6 +8,8 @@
  *   `cntpk = {agencyId}#{digitizedYear}` (year in Asia/Ho_Chi_Minh), `cntsk = {expiryDate|9999-12-31}#{docId}`,
  *   so "still valid on D" is `cntsk >= D` and the report counts with `Select: COUNT`.
  */
+import { CreateTableCommand, type DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+
 export const TABLE_KEYS = {
   partitionKey: 'pk',
   sortKey: 'sk',
@@ -54,4 +56,19 @@ export function createTableInput(tableName: string) {
           : { ProjectionType: index.projection },
     })),
   };
+}
+
+/**
+ * Creates the table on a DynamoDB-compatible endpoint and returns once it is ACTIVE. dynalite answers
+ * CreateTable with a CREATING table and turns it ACTIVE on a timer (even with `createTableMs: 0`); until
+ * then every read and write is ResourceNotFoundException, and under load the first write beat the timer.
+ */
+export async function createActiveTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  await waitUntilActive(client, tableName);
+}
+
+/** Waits until the table is ACTIVE (an existing one is at once). */
+export async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  await waitUntilTableExists({ client, minDelay: 0.02, maxDelay: 0.2, maxWaitTime: 10 }, { TableName: tableName });
 }

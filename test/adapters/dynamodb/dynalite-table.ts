@@ -3,10 +3,10 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
-import { createTableInput } from '#shared/adapters/dynamodb/table.ts';
+import { createActiveTable } from '#shared/adapters/dynamodb/table.ts';
 
 export interface TestTable {
   doc: DynamoDBDocumentClient;
@@ -25,7 +25,7 @@ export async function startTestTable(tableName = 'sohoa-test'): Promise<TestTabl
     region: 'us-east-1',
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
   });
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  await createActiveTable(client, tableName);
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   return {
     doc,
