@@ -158,6 +158,8 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
     misses[run.name] = run.score.misses;
     if (process.env.SOHOA_ACCURACY_MISSES)
       for (const m of run.score.misses) process.stdout.write(`  miss ${m.file} ${m.field}: ${m.expected} → ${m.got}\n`);
+    if (process.env.SOHOA_ACCURACY_MISSES)
+      for (const r of run.score.reviewed) process.stdout.write(`  review ${r.file}: ${r.reasons.join(', ')}\n`);
   }
   const path = fileURLToPath(new URL('../results/accuracy-misses.json', import.meta.url));
   await writeFile(path, `${JSON.stringify(misses, null, 1)}\n`);

@@ -43,6 +43,8 @@ export interface CorpusScore {
   automation: number;
   confusion: Map<string, Map<string, number>>;
   misses: Miss[];
+  /** The documents sent to review, with their reasons (right or not: a needless review costs a clerk). */
+  reviewed: { file: string; reasons: string[] }[];
 }
 
 const normNumber = (s: string | null) => (s === null ? null : s.replace(/\s+/g, '').toUpperCase());
@@ -58,6 +60,7 @@ export const typeLabel = (kind: string, docType: string | null) =>
 export function scoreCorpus(items: Scored[]): CorpusScore {
   const fields: Record<Field, number> = { docNumber: 0, issueDate: 0, level: 0, expiryDate: 0 };
   const misses: Miss[] = [];
+  const reviewed: CorpusScore['reviewed'] = [];
   const confusion = new Map<string, Map<string, number>>();
   let type = 0;
   let kind = 0;
@@ -87,6 +90,7 @@ export function scoreCorpus(items: Scored[]): CorpusScore {
       }
     }
     const reasons = reviewReasons(got);
+    if (reasons.length > 0) reviewed.push({ file, reasons });
     if (reasons.length === 0) {
       accepted++;
       if (allRight) acceptedRight++;
@@ -111,6 +115,7 @@ export function scoreCorpus(items: Scored[]): CorpusScore {
     automation: pct(accepted, items.length),
     confusion,
     misses,
+    reviewed,
   };
 }
 
