@@ -14,10 +14,13 @@ const MAYBE_LETTER_SPACED = /(?:^|\s)\S \S \S(?:\s|$)/;
 const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\f\v]/g;
 /**
  * OCR's classic misreadings of the date words, which every date on a paper is written with: `rn` for `m`
- * (`nărn` → `năm`), `b` for `h` and `q` for `g` (`tbáng`, `thánq` → `tháng`), `v` or `q` in `ngày`. None of the
- * misread forms is a Vietnamese word, so a whole word is repaired and nothing else is touched.
+ * (`nărn` → `năm`), `b` for `h` and `q` for `g` (`tbáng`, `thánq` → `tháng`), `v` or `q` in `ngày`; and in the
+ * words of a registration certificate's change line (`Đăng ký tbay đổi lần tbứ 3, ngày …`, NĐ 01/2021 and NĐ
+ * 92/2024 forms), which dates the certificate in hand. None of the misread forms is a Vietnamese word, so a
+ * whole word is repaired and nothing else is touched.
  */
-const DATE_WORD_MISREAD = /(?<![\p{L}\p{N}])(?:n[ăaâ]rn|tb[áa]n[gq]|th[áa]nq|nq[àa]y|ng[àa]v)(?![\p{L}\p{N}])/giu;
+const DATE_WORD_MISREAD =
+  /(?<![\p{L}\p{N}])(?:n[ăaâ]rn|tb[áa]n[gq]|th[áa]nq|nq[àa]y|ng[àa]v|tbay|tb[ứu])(?![\p{L}\p{N}])/giu;
 const DATE_WORD_FIXES: Record<string, string> = {
   narn: 'nam',
   nărn: 'năm',
@@ -32,6 +35,9 @@ const DATE_WORD_FIXES: Record<string, string> = {
   nqày: 'ngày',
   ngav: 'ngay',
   ngàv: 'ngày',
+  tbay: 'thay',
+  tbứ: 'thứ',
+  tbu: 'thu',
 };
 /** The repaired word in the misread one's case (`NĂRN` → `NĂM`, `Tbáng` → `Tháng`). */
 function repairDateWord(word: string): string {

@@ -179,8 +179,37 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
   return { place: null, issueDate: null, source: null, index: -1, rejectedDates: rejected };
 }
 
-/** `Đăng ký thay đổi lần thứ: 2, ngày …` / `Đăng ký thay đổi lần thứ 3, ngày …` just before a date. */
-const CHANGE_LABEL = /dang\s*ky\s*thay\s*doi\s*lan\s*thu\s*[:.]?\s*([0-9oli]{1,3})?\s*[,:;.]?\s*(?:ngay\s*[:.]?\s*)?$/;
+/**
+ * `Đăng ký thay đổi lần thứ: 2, ngày …` / `Đăng ký thay đổi lần thứ 3, ngày …` / `… lần thứ ba, ngày …` (the
+ * ordinal in words, as some offices type it) just before a date. The form prints `lần thứ` in no other line, so
+ * `Đăng ký` and `lần thứ` with two short words between them (`thay đổi` misread: `thav đối`) are that line.
+ */
+const CHANGE_LABEL =
+  /dang\s*ky\s*(?:thay\s*doi|[a-z]{3,5}\s+[a-z]{2,4})\s*lan\s*thu\s*[:.]?\s*(?:([0-9oli]{1,3})|(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|(?:hai|ba) muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?))?\s*[,:;.]?\s*(?:ngay\s*[:.]?\s*)?$/;
+
+const ORDINAL_UNITS: Record<string, number> = {
+  nhat: 1,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+
+/** The number of a change written in words (`hai` → 2, `mười một` → 11, `hai mươi ba` → 23), folded. */
+function ordinalInWords(words: string): number {
+  const w = words.split(/\s+/);
+  const at = w.indexOf('muoi');
+  if (at < 0) return ORDINAL_UNITS[w[0] ?? ''] ?? 0;
+  const tens = at === 0 ? 1 : (ORDINAL_UNITS[w[0] ?? ''] ?? 0);
+  return tens * 10 + (ORDINAL_UNITS[w[at + 1] ?? ''] ?? 0);
+}
 
 /**
  * The date of the latest change registration on a registration certificate (NĐ 01/2021/NĐ-CP forms, TT
@@ -192,10 +221,10 @@ export function latestChangeDate(doc: DocumentText): string | null {
   const joined = doc.joined;
   let best: { n: number; iso: string } | null = null;
   for (const d of findDates(joined).dates) {
-    const window = joined.slice(Math.max(0, d.index - 50), d.index);
+    const window = joined.slice(Math.max(0, d.index - 64), d.index);
     const m = CHANGE_LABEL.exec(window);
     if (!m || inCitationZone(doc, d.index)) continue;
-    const n = m[1] ? Number(m[1].replace(/o/g, '0').replace(/[li]/g, '1')) : 0;
+    const n = m[1] ? Number(m[1].replace(/o/g, '0').replace(/[li]/g, '1')) : m[2] ? ordinalInWords(m[2]) : 0;
     if (!best || n > best.n || (n === best.n && d.iso > best.iso)) best = { n, iso: d.iso };
   }
   return best?.iso ?? null;
