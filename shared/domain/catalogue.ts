@@ -56,6 +56,12 @@ export const documentTypeSchema = z.object({
   title: z.string().min(1),
   titlePhrases: z.array(z.string().min(1)).min(1),
   requiredPhrases: z.array(z.string().min(1)).optional(),
+  /**
+   * What a decision of this type is about (`trường`, `cơ sở giáo dục`): a required phrase that is only a
+   * generic verb (`cho phép thành lập`, `chuyển mục đích sử dụng`, see `isGenericAction`) counts only when
+   * one of these follows it as its object. Without them such a phrase never types a decision on its own.
+   */
+  subjectPhrases: z.array(z.string().min(1)).optional(),
   supportPhrases: z.array(z.string()),
   againstPhrases: z.array(z.string()),
   holderKind: z.enum(['person', 'organization']).optional(),
@@ -88,6 +94,8 @@ export interface CompiledDocumentType {
   spec: DocumentTypeSpec;
   titles: string[];
   required: string[];
+  /** Folded subjectPhrases: the object a generic required phrase must have. */
+  subjects: string[];
   support: string[];
   against: string[];
   symbols: string[];
@@ -129,12 +137,30 @@ function compileType(spec: DocumentTypeSpec): CompiledDocumentType {
     // Phrases equal once folded (`an ninh, trật tự` / `an ninh trật tự`) are one phrase.
     titles: [...new Set(spec.titlePhrases.map(flatten))],
     required: (spec.requiredPhrases ?? []).map(flatten),
+    subjects: (spec.subjectPhrases ?? []).map(flatten),
     support: spec.supportPhrases.map(flatten),
     against: spec.againstPhrases.map(flatten),
     symbols: spec.symbolHints.map(symbolKey),
     bodyLabels: (spec.form?.bodyLabels ?? []).map(flatten),
     innerPageLabels: (spec.form?.innerPageLabels ?? []).map(flatten),
   };
+}
+
+/**
+ * Words of generic acts (to permit, found, grant, renew, recognise, approve, convert the use of): a phrase made
+ * of them alone (`cho phép thành lập`) says what is done, not to what. A decision that permits founding a
+ * school and one that permits founding an association (NĐ 126/2024) share it; only the object tells them apart.
+ */
+const GENERIC_ACTION_WORDS = new Set(
+  'cho phep thanh lap cap lai doi gia han cong nhan chap thuan hoat dong dieu chinh sua bo sung chuyen muc dich su dung va'.split(
+    ' ',
+  ),
+);
+
+/** Whether a folded phrase is only a generic act (`cho phep thanh lap`), naming no object of its own. */
+export function isGenericAction(folded: string): boolean {
+  const words = folded.split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => GENERIC_ACTION_WORDS.has(w));
 }
 
 const compiled = new WeakMap<readonly DocumentTypeSpec[], readonly CompiledDocumentType[]>();

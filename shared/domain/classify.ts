@@ -23,6 +23,7 @@ import {
   type CompiledDocumentType,
   compileCatalogue,
   type DocumentTypeSpec,
+  isGenericAction,
   typicalLevels,
 } from './catalogue.ts';
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
@@ -419,6 +420,28 @@ const RESULT_ACTION =
 /** A decision that stops, suspends or ends a benefit (`thôi hưởng`, `chấm dứt hưởng`, `tạm dừng hưởng`). */
 const STOPS_BENEFIT =
   /(?:^| )(thoi huong|cham dut huong|tam dung huong|dung huong|thoi tro cap|cat giam tro cap)(?= |$)/;
+
+/**
+ * Whether a decision's subject text names one of the type's required phrases. A phrase that is only a generic
+ * act (`cho phép thành lập`) counts only with one of the type's subjects as its object, among the first four
+ * words after it (`cho phép thành lập Trường Mầm non …`, not `… Hội Doanh nhân trẻ`): a permission to found an
+ * association (NĐ 126/2024/NĐ-CP) is no education permission (NĐ 46/2017/NĐ-CP).
+ */
+function namesRequired(type: CompiledDocumentType, text: string): boolean {
+  return type.required.some((p) => {
+    if (!isGenericAction(p)) return text.includes(p);
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+      const end = at + p.length;
+      if ((at > 0 && text[at - 1] !== ' ') || (end < text.length && text[end] !== ' ')) continue;
+      const object = text.slice(end).trim().split(' ').slice(0, 10);
+      for (let i = 0; i < 4 && i < object.length; i++) {
+        const rest = ` ${object.slice(i).join(' ')} `;
+        if (type.subjects.some((s) => rest.startsWith(` ${s} `))) return true;
+      }
+    }
+    return false;
+  });
+}
 
 function decisionAction(text: string): { action: string; result: boolean } | null {
   const bad = NON_RESULT_ACTION.exec(text);
@@ -875,14 +898,19 @@ function decide(
     const named = catalogue.filter((t) => t.required.length === 0 && t.titles.some((p) => subject.includes(p)));
     if (named.length > 0) group = named.map((type) => ({ type, hit: decisionHit }));
     else {
-      group = group.filter((t) => t.type.required.some((p) => subject.includes(p)));
+      group = group.filter((t) => namesRequired(t.type, subject));
       // What the trích yếu names decides over what Điều 1 also mentions (a monthly allowance whose Điều 1
       // adds the funeral support paid on the holder's death is still the allowance).
-      const headed = group.filter((t) => t.type.required.some((p) => parts.head.includes(p)));
+      const headed = group.filter((t) => namesRequired(t.type, parts.head));
       if (headed.length > 0) group = headed;
       if (group.length === 0) {
         const internal = INTERNAL_DECISION.exec(subject);
-        if (internal) {
+        // Permitting or recognising another body's founding (`cho phép thành lập Hội …`, `công nhận Ban …`)
+        // is a result granted to its applicant, not an internal act: of a type the catalogue lacks.
+        const permits =
+          internal !== null &&
+          /(?:^| )(?:cho phep|chap thuan|cong nhan)(?: [a-z]+){0,3} $/.test(subject.slice(0, internal.index));
+        if (internal && !permits) {
           return {
             kind: 'not_a_result',
             candidate: null,

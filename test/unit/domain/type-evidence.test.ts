@@ -6,9 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '#shared/domain/classify.ts';
 import { normalizeText } from '#shared/domain/normalize.ts';
+import type { ExtractedText } from '#shared/domain/types.ts';
 
 const doc = (...lines: string[]) => lines.join('\n');
 const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+/** Pages as the OCR hands them over, one line each. */
+const pages = (...texts: string[]): ExtractedText => ({
+  engine: 'tesseract',
+  pages: texts.map((t, i) => ({ pageNumber: i + 1, lines: t.split('\n').map((text) => ({ text, confidence: 0.92 })) })),
+});
 
 describe('a cooperative certificate changed later is dated by its latest change (NĐ 92/2024 form)', () => {
   const htx = (...change: string[]) =>
@@ -52,5 +58,96 @@ describe('a cooperative certificate changed later is dated by its latest change 
 
   it('keeps the first registration when no change is printed', () => {
     expect(classifyText(htx()).issueDate).toBe('2019-03-12');
+  });
+});
+
+describe('a type whose evidence is a generic verb phrase must see its subject too', () => {
+  const decision = (subject: string, article: string, signer = 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN') =>
+    doc(
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH ĐIỆN BIÊN',
+      ...MOTTO,
+      'Số: 1514/QĐ-UBND',
+      'Điện Biên, ngày 08 tháng 7 năm 2025',
+      'QUYẾT ĐỊNH',
+      subject,
+      signer,
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;',
+      'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 512/TTr-SNV ngày 30/6/2025,',
+      'QUYẾT ĐỊNH:',
+      article,
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+      'CHỦ TỊCH',
+      'Mùa A Sơn',
+    );
+
+  it('a permission to found an association (NĐ 126/2024) is a result of a type the catalogue lacks, to review', () => {
+    const c = classifyText(
+      decision(
+        'Về việc cho phép thành lập Hội Cựu thanh niên xung phong tỉnh Điện Biên',
+        'Điều 1. Cho phép thành lập Hội Cựu thanh niên xung phong tỉnh Điện Biên, hoạt động trên địa bàn tỉnh.',
+      ),
+    );
+    expect(c).toMatchObject({ kind: 'result', docType: null, docNumber: '1514/QĐ-UBND', needsReview: true });
+    expect(c.reviewReasons).toContain('unknown_type');
+  });
+
+  it('nor is a permission to found a fund (NĐ 93/2019) or recognise a board an internal act accepted as such', () => {
+    for (const [subject, article] of [
+      [
+        'Về việc cho phép thành lập Quỹ Bảo trợ trẻ em vùng cao',
+        'Điều 1. Cho phép thành lập Quỹ Bảo trợ trẻ em vùng cao.',
+      ],
+      ['Về việc công nhận Ban vận động thành lập Hội Doanh nghiệp', 'Điều 1. Công nhận Ban vận động thành lập Hội.'],
+    ]) {
+      const c = classifyText(decision(subject!, article!));
+      expect(c.kind).toBe('result');
+      expect(c.docType).toBeNull();
+      expect(c.needsReview).toBe(true);
+    }
+  });
+
+  it('a permission to found a school or a kindergarten group is still the education permission', () => {
+    for (const subject of [
+      'Về việc cho phép thành lập Trường Mầm non tư thục Hoa Ban',
+      'Về việc cho phép thành lập nhóm trẻ độc lập Sơn Ca',
+      'Về việc cho phép thành lập Trung tâm ngoại ngữ - tin học Ánh Dương',
+      'Về việc cho phép hoạt động giáo dục Trường Tiểu học tư thục Thăng Long',
+    ]) {
+      const c = classifyText(decision(subject, 'Điều 1. Cho phép nhà trường hoạt động theo quy định.'));
+      expect(c.docType, subject).toBe('quyet-dinh-cho-phep-hoat-dong-giao-duc');
+    }
+  });
+
+  it('a conversion of the use of forest is no conversion of land use; of 300 m² of land it is', () => {
+    const forest = classifyText(
+      decision(
+        'Về việc chuyển mục đích sử dụng rừng sang mục đích khác để thực hiện dự án thủy điện Nậm Mức',
+        'Điều 1. Chuyển mục đích sử dụng 12,5 ha rừng sản xuất sang mục đích khác.',
+      ),
+    );
+    expect(forest.docType).toBeNull();
+    expect(forest.needsReview).toBe(true);
+    const land = classifyText(
+      decision(
+        'Về việc cho phép chuyển mục đích sử dụng 300 m2 đất trồng cây lâu năm sang đất ở',
+        'Điều 1. Cho phép hộ ông Lò Văn Hặc chuyển mục đích sử dụng 300 m2 đất.',
+      ),
+    );
+    expect(land.docType).toBe('quyet-dinh-chuyen-muc-dich');
+  });
+});
+
+describe('the catalogue: a generic verb phrase never types a decision without a subject to check', () => {
+  it('every type with a required phrase that is only a generic act lists the subjects it needs', async () => {
+    const { CATALOGUE, isGenericAction } = await import('#shared/domain/catalogue.ts');
+    const { matchForm } = await import('#shared/domain/classify.ts');
+    expect(isGenericAction(matchForm('cho phép thành lập'))).toBe(true);
+    expect(isGenericAction(matchForm('cho phép hoạt động giáo dục'))).toBe(false);
+    for (const t of CATALOGUE) {
+      const generic = (t.requiredPhrases ?? []).filter((p) => isGenericAction(matchForm(p)));
+      if (generic.length > 0)
+        expect(t.subjectPhrases?.length ?? 0, `${t.id}: ${generic.join(', ')}`).toBeGreaterThan(0);
+    }
   });
 });
