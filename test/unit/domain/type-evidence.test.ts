@@ -151,3 +151,50 @@ describe('the catalogue: a generic verb phrase never types a decision without a 
     }
   });
 });
+
+describe('a contract with its lời chứng (NĐ 23/2015, TT 01/2020/TT-BTP): the certification is the result', () => {
+  const contract = [
+    ...MOTTO,
+    'HỢP ĐỒNG TẶNG CHO QUYỀN SỬ DỤNG ĐẤT',
+    'Hôm nay, ngày 14 tháng 3 năm 2024, tại Ủy ban nhân dân phường Noong Bua, thành phố Điện Biên Phủ, chúng tôi gồm:',
+    'BÊN TẶNG CHO (Bên A): Bà Lường Thị Xuyến, sinh năm 1958, CCCD số 011158000342',
+    'BÊN ĐƯỢC TẶNG CHO (Bên B): Anh Lò Văn Khiêm, sinh năm 1984, CCCD số 011084001977',
+    'Điều 1. Thửa đất số 52, tờ bản đồ số 7, theo Giấy chứng nhận số CS 10422 do UBND thành phố Điện Biên Phủ cấp ngày 03/8/2017.',
+    'BÊN A BÊN B',
+  ];
+  const loiChung = (heading: string) => [
+    heading,
+    'Ngày 14/3/2024 (Ngày mười bốn tháng ba năm hai nghìn không trăm hai mươi bốn)',
+    'Tại Ủy ban nhân dân phường Noong Bua, thành phố Điện Biên Phủ, tỉnh Điện Biên',
+    'Tôi, Đào Thị Hạnh, Phó Chủ tịch Ủy ban nhân dân phường Noong Bua',
+    'Chứng thực:',
+    '- Hợp đồng tặng cho quyền sử dụng đất được giao kết giữa bà Lường Thị Xuyến và anh Lò Văn Khiêm;',
+    '- Các bên giao kết đã ký vào hợp đồng trước mặt tôi.',
+    'Số chứng thực 27, quyển số 01/2024-SCT/HĐGD',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Đào Thị Hạnh',
+  ];
+
+  it('is certified by the committee of its lời chứng, numbered and dated by it', () => {
+    for (const heading of [
+      'LỜI CHỨNG CỦA PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NOONG BUA',
+      'LỜI CHỨNG CỦA PHÓ CHỦ TỊCH UBND PHƯỜNG NOONG BUA',
+    ]) {
+      const c = classifyText(pages(doc(...contract), doc(...loiChung(heading))));
+      expect(c, heading).toMatchObject({
+        kind: 'result',
+        docType: 'chung-thuc-chu-ky',
+        docNumber: '27',
+        issuer: 'ỦY BAN NHÂN DÂN PHƯỜNG NOONG BUA',
+        issueDate: '2024-03-14',
+        level: 'commune',
+        needsReview: false,
+      });
+    }
+  });
+
+  it('the same contract without its lời chứng stays not a result', () => {
+    expect(classifyText(doc(...contract)).kind).toBe('not_a_result');
+  });
+});
