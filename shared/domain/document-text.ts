@@ -168,6 +168,15 @@ const NEW_BLOCK =
  */
 const CHANGES_START = /^[^\n]{0,8}?(?<![a-z])nhung thay doi sau khi cap\b/;
 const CHANGES_END = /^\s*([ivx]+\s*[.)]\s|giay chung nhan|so vao so)/;
+/**
+ * The certificate's own place–date line, which closes the changes section when the issuer's signature block
+ * follows it: a TT 10/2024/TT-BTNMT certificate prints section 6 (`Những thay đổi sau khi cấp …`), then
+ * `Điện Biên, ngày … tháng … năm …` and `TM. ỦY BAN NHÂN DÂN …` (or the Sở's `KT. GIÁM ĐỐC`) at the foot of
+ * page 2. A change entry is confirmed by the land registration office, never in a committee's or Sở's name.
+ */
+const PLACE_DATE_LINE =
+  /^\s*[a-z][a-z ]{1,40},?\s*ngay\s*[0-9oli]{1,2}\s*thang\s*[0-9oli]{1,2}\s*nam\s*[0-9oli]{4}\s*$/;
+const ISSUER_SIGNS = /^\s*(tm\.?\s*(uy ban nhan dan|ubnd)|so (tai nguyen|nong nghiep) va moi truong)/;
 
 /**
  * [start, end) ranges of folded text that never give the document's own number or date: `Căn cứ …` and
@@ -183,7 +192,11 @@ export function citationZones(doc: DocumentText): Array<[number, number]> {
   for (let i = 0; i < doc.lineStarts.length; i++) {
     const [start, end] = lineBounds(doc, i);
     const line = doc.folded.slice(start, end);
-    if (CHANGES_START.test(line) || (changes && !CHANGES_END.test(line))) {
+    const closes =
+      changes &&
+      PLACE_DATE_LINE.test(line) &&
+      [i + 1, i + 2].some((k) => k < doc.lineStarts.length && ISSUER_SIGNS.test(foldedLine(doc, k)));
+    if (CHANGES_START.test(line) || (changes && !closes && !CHANGES_END.test(line))) {
       changes = true;
       zones.push([start, end]);
       continue;

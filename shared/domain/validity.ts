@@ -44,8 +44,16 @@ export function hasBlankValidity(folded: string): boolean {
 }
 
 // `Công trình được tồn tại đến: …` (a temporary construction permit, ND 15/2021 Phụ lục II) is the permit's end.
-const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|ton tai|valid|expir)[^.;]{0,60}$/;
-const UNTIL_RE = /(den|toi|het han|expires?|expiry date|until)(\s+het)?\s*[:.]?(\s*ngay)?\s*[:.]?\s*$/;
+// A work permit's `Thời hạn làm việc/Period of work: từ ngày/from … đến ngày/to …` (NĐ 152/2020 Mẫu 12/PLI: the
+// permit's own term) runs longer with its English glosses.
+const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|ton tai|valid|expir)[^.;]{0,60}$|thoi han lam viec[^.;]{0,90}$/;
+/**
+ * The end date's label, with the English gloss of a bilingual form after a slash: a work permit's `Thời hạn làm
+ * việc/Period of work: từ ngày/from … đến ngày/to …` (NĐ 152/2020 Mẫu 12/PLI), a card's `Ngày hết hạn/Date of
+ * expiry: …` (the tour guide card, TT 06/2017/TT-BVHTTDL).
+ */
+const UNTIL_RE =
+  /(den|toi|het han|expires?|expiry date|until)(\s+het)?\s*[:.]?(\s*ngay)?(\s*\/\s*(to|until|expiry date|date of expiry|expiry|valid until))?\s*[:.]?\s*$/;
 /** Number words a term may be written in (`năm (05) năm`, `hai năm`, `mười tám tháng`). */
 const TERM_WORD = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le)';
 const TERM_RE = new RegExp(
