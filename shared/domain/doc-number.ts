@@ -3,9 +3,9 @@
  * forms (mã số doanh nghiệp, GCN serial, 12-digit driving-licence number, số chứng thực). Pure.
  */
 import type { NumberSource } from './catalogue.ts';
-import { type DocumentText, inCitationZone, lineBounds, originalSlice } from './document-text.ts';
+import { type DocumentText, foldedLine, inCitationZone, lineBounds, originalSlice } from './document-text.ts';
 import { fixOcrDigits } from './normalize.ts';
-import { isSymbolGroup, restoreDiacritics, restoreSymbol } from './restore.ts';
+import { isSymbolGroup, PLACE_NAMES, restoreDiacritics, restoreSymbol } from './restore.ts';
 
 export interface DocNumber {
   /** As printed without the `Số:` label, e.g. `125/GP-UBND`, `01/2021/GCN-SYT`, `5600123456`. */
@@ -27,10 +27,11 @@ export interface DocNumber {
 
 /**
  * Labels that carry the number on sector forms: `Số giấy phép:`, `Số giấy phép hành nghề:`, `Số GCN:`, `Số
- * CCHN:`, `Số đăng ký:` (a register code such as a fishing vessel's), `Số/No.:`.
+ * CCHN:`, `Số đăng ký:` (a register code such as a fishing vessel's), `Số/No.:`, and a card's `Số thẻ/Card No:`
+ * (the tour guide card, Luật Du lịch 2017 and TT 06/2017/TT-BVHTTDL: a 9-digit card number).
  */
 const NUMBER_LABEL =
-  '(?:so|s0|s6)(?:\\s*(?:giay phep(?: [a-z]+){0,3}|giay chung nhan(?: [a-z]+){0,4}|gcn|chung chi(?: hanh nghe)?|cchn|gphn|gphd|gpkd|quyet dinh|dang ky)\\s*(?=[:.])|\\s*/\\s*no\\.?)?';
+  '(?:so|s0|s6)(?:\\s*(?:giay phep(?: [a-z]+){0,3}|giay chung nhan(?: [a-z]+){0,4}|gcn|chung chi(?: hanh nghe)?|cchn|gphn|gphd|gpkd|quyet dinh|dang ky|the(?:\\s*/\\s*card\\s*no\\.?)?)\\s*(?=[:.])|\\s*/\\s*no\\.?)?';
 
 const DIGITISH = '[0-9oli|]';
 /** `Số: 125/GP-UBND`, `So 01/2021/GCN-SYT`, stray spaces around `/` and `-`. */
@@ -39,12 +40,13 @@ const SYMBOL_RE = new RegExp(
   'g',
 );
 /**
- * Codes made of a letter group and digits, read after a number label: a work permit's `Số/No: ĐB2400031`
- * (province letters + digits, NĐ 152/2020, NĐ 219/2025), a construction practice certificate's `Mã số chứng
- * chỉ: ĐIB-00012345` / `BXD-00012345` (issuer letters, hyphen, 8 digits, NĐ 15/2021), a register code such
- * as `ĐB-00021-TS`. At least three real digits, so that a word is never read as a code.
+ * Codes made of a letter group and digits, read after a number label: a work permit's `Số/No: ĐB2400031` or
+ * `Số/No: DB26-0007` (province letters, the year's two digits, a hyphen and the serial: NĐ 152/2020 Mẫu
+ * 12/PLI, whose `Số/No:` field NĐ 219/2025 kept), a construction practice certificate's `Mã số chứng chỉ:
+ * ĐIB-00012345` / `BXD-00012345` (issuer letters, hyphen, 8 digits, NĐ 15/2021), a register code such as
+ * `ĐB-00021-TS`. At least three real digits, so that a word is never read as a code.
  */
-const LETTER_CODE = `(?=[oli]{0,3}[a-hjkmnp-z])[a-z]{1,4}-?(?=(?:[oli]*[0-9]){3})[0-9oli]{4,10}(?:-[a-z]{1,4})?`;
+const LETTER_CODE = `(?=[oli]{0,3}[a-hjkmnp-z])[a-z]{1,4}(?:[0-9]{2}-(?=(?:[oli]*[0-9]){2})[0-9oli]{3,6}|-?(?=(?:[oli]*[0-9]){3})[0-9oli]{4,10})(?:-[a-z]{1,4})?`;
 /** `Mã số:`, and the codes the form prints under their own label (`Mã số dự án:`, `Mã số chứng chỉ:`). */
 const CODE_LABEL = 'ma so(?:\\s*(?:du an|chung chi(?: hanh nghe)?|giay phep))?';
 const PLAIN_RE = new RegExp(
@@ -58,11 +60,12 @@ const BUSINESS_RE =
 const SERIAL_LABEL_RE = /(?:so\s*phat\s*hanh|so\s*seri|seri|serial)\s*[:.]?\s*([a-z]{2})\s?([0-9oli]{6,8})(?![0-9])/g;
 const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
 /**
- * `Số vào sổ cấp GCN: CS 00123` (TT 23/2014, TT 10/2024), and the long label of the older forms: `Số vào sổ
+ * `Số vào sổ cấp GCN: CS 00123` (TT 23/2014, TT 10/2024), a diploma's `Số vào sổ (gốc) cấp bằng: 418/THCS` (the
+ * register is the `sổ gốc cấp văn bằng`, TT 21/2019/TT-BGDĐT), and the long label of the older forms: `Số vào sổ
  * cấp giấy chứng nhận quyền sử dụng đất: 00123 QSDĐ` (QĐ 24/2004), `… quyền sở hữu nhà ở …` (NĐ 90/2006).
  */
 const REGISTER_RE =
-  /so\s*vao\s*so\s*(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan(?:\s*quyen\s*(?:su\s*dung|so\s*huu)[a-z ]{0,70}?(?=\s*(?:so\s*)?[:.]))?|giay\s*cn[a-z]*|bang|van\s*bang|chung\s*chi)?\s*(?:so\s*)?[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
+  /so\s*vao\s*so\s*(?:goc\s*)?(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan(?:\s*quyen\s*(?:su\s*dung|so\s*huu)[a-z ]{0,70}?(?=\s*(?:so\s*)?[:.]))?|giay\s*cn[a-z]*|bang|van\s*bang|chung\s*chi)?\s*(?:so\s*)?[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
 const LICENCE_RE = /(?<![0-9])([0-9oli]{12})(?![0-9])/g;
 
 /** Words that, just before `số`, mean the number belongs to another document (a citation). */
@@ -108,10 +111,20 @@ function symbolFromMatch(doc: DocumentText, start: number, end: number): string 
   const printed = originalSlice(doc, start, end)
     .replace(/\s+/g, '')
     .replace(/[.\-/]+$/, '');
-  // A year group read with OCR look-alikes (`2O23`) is repaired like the number.
-  const groups = printed.split('/').map((g) => (/^[0-9OolI|]{4}$/.test(g) ? (fixOcrDigits(g) ?? g) : g));
-  const symbol = restoreSymbol(groups.join('/').toUpperCase().normalize('NFC'));
+  const symbol = restoreSymbol(repairYears(printed).toUpperCase().normalize('NFC'));
   return symbol.match(/[A-ZĐ]{3,}/g)?.some(mayHaveLostĐ) ? restoreFromText(doc, symbol) : symbol;
+}
+
+/**
+ * A year group read with OCR look-alikes (`312/2O19`, `118/THCS-2O23`, `62/2O25/CNĐĐK-BVTV`): a group between
+ * `/` or `-` of four characters, mostly digits, that reads as a year once repaired, is that year. A letter in a
+ * year can only be a digit's look-alike; any other group (`THCS`, `OLIO`) is kept as printed.
+ */
+function repairYears(printed: string): string {
+  return printed.replace(/(?<![^/-])[0-9OolI|]{4}(?![^/-])/g, (g) => {
+    const year = fixOcrDigits(g);
+    return year !== null && /^(?:19|20)[0-9]{2}$/.test(year) ? year : g;
+  });
 }
 
 /** A group with a plain `D` that is neither `UBND` (ủy ban nhân dân) nor a known group restoreSymbol handles. */
@@ -152,6 +165,18 @@ function spelledInText(doc: DocumentText, group: string): string | null {
     for (let j = at; j < at + key.length; j++) printed += printedInitial(doc, head, j);
     if (!printed.includes('?')) found.add(printed);
   }
+  for (const place of head.places) {
+    const spelled = placeCode(key, place);
+    if (spelled !== null) found.add(spelled);
+  }
+  const [spelled] = found;
+  return found.size === 1 && spelled !== undefined ? spelled : null;
+}
+
+/** The one spelling with `Đ` the text prints of `group` elsewhere (`ĐB26-0007` in its stamp), else null. */
+function printedElsewhere(doc: DocumentText, group: string): string | null {
+  const found = new Set(spellings(doc).tokens.get(fold(group)) ?? []);
+  found.delete(group);
   const [spelled] = found;
   return found.size === 1 && spelled !== undefined ? spelled : null;
 }
@@ -169,6 +194,8 @@ interface HeadWords {
   tokens: Map<string, Set<string>>;
   /** Text without diacritics: initials of each head line's words as the dictionary restores them, by line. */
   restored: Map<number, string[]>;
+  /** Place names of the head, as printed (`Điện Biên`), found in the folded text whatever its diacritics. */
+  places: string[];
 }
 
 const spellingCache = new WeakMap<DocumentText, HeadWords>();
@@ -205,7 +232,35 @@ function buildSpellings(doc: DocumentText): HeadWords {
     starts.push(m.index);
     lines.push(line);
   }
-  return { initials, starts, lines, tokens, restored: new Map() };
+  const headWords = ` ${doc.folded.slice(0, end).replace(/[^a-z]+/g, ' ')} `;
+  const places = [...PLACE_NAMES].filter(([key]) => headWords.includes(` ${key} `)).map(([, name]) => name);
+  return { initials, starts, lines, tokens, restored: new Map(), places };
+}
+
+/**
+ * The place code `key` (folded, upper case) spelled as `place` spells its words (`DIB` from `Điện Biên` →
+ * `ĐIB`, the province's code on a construction practice certificate, NĐ 15/2021): the code runs through every
+ * word of the name in order, each word giving the start of itself (its initial, maybe the next letters). A
+ * Vietnamese `Đ` is only ever a word's first letter, so the code takes the name's initials as printed. Null when
+ * the name does not spell the code (one word, or fewer than three letters: no code).
+ */
+function placeCode(key: string, place: string): string | null {
+  const words = place.toUpperCase().normalize('NFC').split(' ');
+  if (words.length < 2 || key.length < 3) return null;
+  const folded = words.map(fold);
+  const spell = (k: number, w: number): string | null => {
+    if (w === words.length) return k === key.length ? '' : null;
+    const word = folded[w] ?? '';
+    const initial = words[w]?.[0] === 'Đ' ? 'Đ' : (word[0] ?? '');
+    // The longest start of the word first, each shorter one next, the rest of the code from the next word.
+    for (let n = Math.min(word.length, key.length - k); n >= 1; n--) {
+      if (key.slice(k, k + n) !== word.slice(0, n)) continue;
+      const rest = spell(k + n, w + 1);
+      if (rest !== null) return initial + key.slice(k + 1, k + n) + rest;
+    }
+    return null;
+  };
+  return spell(0, 0);
 }
 
 /** The initial of head word `j` as printed (`Đ` kept), or, in text without diacritics, as restored. */
@@ -360,12 +415,23 @@ function byPlain(doc: DocumentText): DocNumber | null {
  */
 function letterCode(doc: DocumentText, start: number, end: number): { code: string; unsure: boolean } | null {
   const printed = originalSlice(doc, start, end).replace(/\s+/g, '').toUpperCase().normalize('NFC');
-  const m = /^(\p{Lu}{1,4}-?)([0-9OLI|]+)(-\p{Lu}{1,4})?$/u.exec(printed);
+  const m = /^(\p{Lu}{1,4}-?)([0-9OLI|]+(?:-[0-9OLI|]{3,6})?)(-\p{Lu}{1,4})?$/u.exec(printed);
   if (!m) return null;
-  const digits = fixOcrDigits(m[2] ?? '', { lenient: true });
+  const digits = cleanNumber(m[2] ?? '');
   if (digits === null) return null;
-  const letters = restoreSymbol(`${m[1]}`.replace(/-$/, ''));
-  const spelled = /D/.test(letters) ? spelledInText(doc, letters) : null;
+  // A work permit's `DB26-0007` (letters, the year, a hyphen, the serial) codes its province in the labour
+  // system's own letters, which neither the symbol groups nor the text's words spell: printed with diacritics,
+  // its D is a D unless the text prints the code with its Đ elsewhere; without them, it stays as read, checked.
+  const printedLetters = `${m[1]}`.replace(/-$/, '');
+  const yearSerial = /-/.test(m[2] ?? '');
+  const letters = yearSerial ? printedLetters : restoreSymbol(printedLetters);
+  const spelled = !/D/.test(letters)
+    ? null
+    : !yearSerial
+      ? spelledInText(doc, letters)
+      : doc.accented
+        ? printedElsewhere(doc, letters)
+        : null;
   const restored = spelled !== null && fold(spelled) === fold(letters) ? spelled : letters;
   const code = `${restored}${m[1]?.endsWith('-') ? '-' : ''}${digits}${restoreSymbol(m[3] ?? '')}`;
   // Text without diacritics (Textract) has lost every `Đ`: a `D` in the letters may have been one, unless the
@@ -413,9 +479,60 @@ function byBusinessCode(doc: DocumentText): DocNumber | null {
   if (unit?.code) {
     return { docNumber: unit.code, number: unit.code, symbol: null, source: 'business-code', index: unit.index };
   }
-  const found = byRegex(doc, BUSINESS_RE, 'business-code');
+  const found = byRegex(doc, BUSINESS_RE, 'business-code') ?? displacedCode(doc);
   if (found && unit) found.uncertain = true;
   return found;
+}
+
+/**
+ * A registration code's label with no value after it on its line (`Mã số hộ kinh doanh:`, maybe after the title
+ * or before the next label that the OCR ran onto the line: `Mã số hộ kinh doanh: Đăng ký lần đầu:`).
+ */
+const LONE_CODE_LABEL =
+  /(?<![a-z])ma\s*so\s*(?:ho\s*kinh\s*doanh|doanh\s*nghiep|hop\s*tac\s*xa)\s*[:.;]\s*(?:[a-z][a-z ]{2,40}[:;]\s*)?$/;
+/**
+ * A registration code alone on a line: the 12-digit personal identification number of the household's owner
+ * (NĐ 168/2025/NĐ-CP Art. 91: from 1/7/2025 the mã số hộ kinh doanh is the tax code the tax system sends, the
+ * owner's số định danh cá nhân), the NĐ 01/2021 household code (`62A8007714`), an enterprise or cooperative
+ * code (10 digits, a unit's `-001`).
+ */
+const LONE_CODE = /^\s*([0-9oli]{12}|[0-9oli]{2}[a-z][0-9oli]{7}|[0-9oli]{10}(?:-[0-9oli]{3})?)\s*$/;
+/** Lines Textract reads between a label and its value: the block's other labels, and their dates. */
+const LABEL_ONLY =
+  /^\s*(?:[0-9]{1,2}\s*[.)]\s*)?[a-z][a-z ,]{2,50}[:;]\s*$|^\s*ngay\b[^a-z]*thang\b[^a-z]*nam\b[^a-z]*$/;
+
+/**
+ * The code of a certificate whose `Mã số …:` label stands alone on its line and whose value the OCR read a few
+ * lines further (Textract reads a two-column block's labels first, then their values: `Mã số hộ kinh doanh:` /
+ * `Đăng ký lần đầu:` / `011193005264` / `ngày …`). Only a value of a code's own shape, after nothing but other
+ * labels; one that says nothing of itself (10 or 12 digits) stays uncertain unless the text prints it again as
+ * the owner's personal number (the NĐ 168/2025 household code is that number).
+ */
+function displacedCode(doc: DocumentText): DocNumber | null {
+  for (let i = 0; i < doc.lineStarts.length; i++) {
+    const [start] = lineBounds(doc, i);
+    if (!LONE_CODE_LABEL.test(foldedLine(doc, i)) || inCitationZone(doc, start)) continue;
+    for (let j = i + 1; j <= i + 4 && j < doc.lineStarts.length; j++) {
+      const line = foldedLine(doc, j);
+      const printed = LONE_CODE.exec(line)?.[1];
+      if (printed === undefined) {
+        if (LABEL_ONLY.test(line)) continue;
+        break;
+      }
+      // OCR look-alikes repaired in the digit groups (`O11193005264`), a household code's letter kept.
+      const household = /^[0-9oli]{2}[a-hjkmnp-z][0-9oli]{7}$/.test(printed);
+      const code = household
+        ? `${cleanNumber(printed.slice(0, 2)) ?? ''}${(printed[2] ?? '').toUpperCase()}${cleanNumber(printed.slice(3)) ?? ''}`
+        : cleanNumber(printed);
+      if (code === null || code.length !== printed.length) break;
+      const found: DocNumber = { docNumber: code, number: code, symbol: null, source: 'business-code', index: start };
+      const digits = code.replace(/0/g, '[0o]').replace(/1/g, '[1li]');
+      const owner = new RegExp(`(dinh danh|can cuoc|cccd)[^0-9]{0,24}${digits}(?![0-9])`);
+      if (!household && !(code.length === 12 && owner.test(doc.joined))) found.uncertain = true;
+      return found;
+    }
+  }
+  return null;
 }
 
 function bySerial(doc: DocumentText): DocNumber | null {
@@ -452,9 +569,12 @@ function byRegister(doc: DocumentText): DocNumber | null {
       .replace(/[.\-/]+$/, '');
     if (!/\d/.test(value)) continue;
     // `CSO0088`: a two-letter register prefix, then digits OCR read as letters (O/0, l/1).
-    const repaired = value.replace(/^([A-Za-zĐđ]{2})([0-9OoIlL|]{3,})/, (_m, prefix: string, digits: string) => {
-      return prefix + (fixOcrDigits(digits) ?? digits);
-    });
+    const repaired = repairYears(value).replace(
+      /^([A-Za-zĐđ]{2})([0-9OoIlL|]{3,})/,
+      (_m, prefix: string, digits: string) => {
+        return prefix + (fixOcrDigits(digits) ?? digits);
+      },
+    );
     const end = m.index + m[0].length;
     const suffix = QSDD_SUFFIX_RE.exec(text.slice(end, end + 40));
     if (suffix) {

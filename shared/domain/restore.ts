@@ -71,6 +71,8 @@ const PHRASES = [
   'Kinh doanh',
   'Hành chính',
   'An toàn thực phẩm',
+  // A conditions certificate's title (`GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN …`), whose symbol abbreviates it (`CNĐĐK`).
+  'Đủ điều kiện',
   'Vệ sinh',
   'Dược',
   'Và',
@@ -220,6 +222,8 @@ for (const p of [...PHRASES, ...PLACES]) {
 /** Folded place names, for recognising a place printed next to the issuer or before `, ngày`. */
 export const PLACE_KEYS: ReadonlySet<string> = new Set(PLACES.map((p) => foldAccents(p)));
 export const MAX_PLACE_WORDS = Math.max(...PLACES.map((p) => p.split(' ').length));
+/** Place names as printed, by folded name (`dien bien` → `Điện Biên`). */
+export const PLACE_NAMES: ReadonlyMap<string, string> = new Map(PLACES.map((p) => [foldAccents(p), p]));
 
 /** Upper-case symbol groups whose `Đ` OCR turns into `D` (ND 30 abbreviations and sector symbols). */
 const SYMBOL_GROUPS = new Map(
