@@ -1200,9 +1200,9 @@ const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 10
 /** Classifies one document's OCR text (or `ExtractedText`) into the `extract/classify --json` contract. */
 
 /**
- * A bare number that ends in the paper's own year (`3122025` on a paper of 2025) is most likely `312/2025` with
- * its slash lost to the OCR: unless the type's form says so and it was repaired, nobody can tell where the
- * number ends, so it is checked by a person rather than counted under the wrong number.
+ * A bare number that ends in a year next to the paper's (`3122024` on a paper of 2025) may be `312/2024` with
+ * its slash lost to the OCR: unless it was repaired (the paper's own year, or a civil-status register's), nobody
+ * can tell where the number ends, so it is checked by a person rather than counted under the wrong number.
  */
 function lostSlash(number: DocNumber, docNumber: string | null, issueDate: string | null): boolean {
   if (number.source !== 'plain' || issueDate === null || docNumber !== number.number) return false;
@@ -1436,12 +1436,17 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (issueDate !== null && options.referenceDate && issueDate > options.referenceDate)
     warnings.push('issue_date_in_future');
 
-  // Civil-status registers number per year (`Số: 211/2024`); OCR often drops the slash (`2112024`).
+  // Civil-status registers number per year (`Số: 211/2024`); OCR often drops the slash (`2112024`). On any
+  // other form with a bare number (not a registration code or a serial), a number that ends in the paper's own
+  // issue year (`3122025` on a paper of 24/11/2025) is `312/2025`, the ND 30 number and its year; a year off by
+  // one says less (a paper numbered in one year, dated the next?): kept, and checked (lostSlash).
   let docNumber = number?.docNumber || null;
   if (number?.blank) reasons.push('number left blank on the form');
-  if (spec?.form?.numberFormat === 'number-year' && number?.source === 'plain' && issueDate !== null) {
+  const format = spec?.form?.numberFormat;
+  if (number?.source === 'plain' && issueDate !== null && format !== 'code' && format !== 'serial') {
     const m = /^([0-9]{1,4})((?:19|20)[0-9]{2})$/.exec(number.number);
-    if (m && Math.abs(Number(m[2]) - Number(issueDate.slice(0, 4))) <= 1) {
+    const gap = m ? Math.abs(Number(m[2]) - Number(issueDate.slice(0, 4))) : Number.POSITIVE_INFINITY;
+    if (m && (gap === 0 || (format === 'number-year' && gap <= 1))) {
       docNumber = `${m[1]}/${m[2]}`;
       reasons.push('number and register year joined without their slash');
     }

@@ -447,14 +447,15 @@ describe('wrong acceptances of the second held-out set, by cause class (texts wr
     expect(c.docNumber).toBe('62-0145');
   });
 
-  it('sends a bare number ending in the paper’s own year to review: its slash may be lost (3122025)', () => {
-    const c = classifyText(
+  /** TT 04/2020/TT-BTP extract, numbered per year (`Số: 312/2025`), the slash lost by the OCR. */
+  const extract = (no: string) =>
+    classifyText(
       doc(
         'ỦY BAN NHÂN DÂN',
         'XÃ MƯỜNG ẢNG',
         ...MOTTO,
         'TRÍCH LỤC KẾT HÔN',
-        'Số: 3122025',
+        `Số: ${no}`,
         'Họ, chữ đệm, tên chồng: Lò Văn Pánh',
         'Họ, chữ đệm, tên vợ: Quàng Thị Ơn',
         'Nơi đăng ký kết hôn: Ủy ban nhân dân xã Mường Ảng, tỉnh Điện Biên',
@@ -463,7 +464,14 @@ describe('wrong acceptances of the second held-out set, by cause class (texts wr
         'NGƯỜI KÝ TRÍCH LỤC',
       ),
     );
-    expect(c.needsReview).toBe(true);
+
+  it('restores the slash of a bare number that ends in the paper’s own issue year (3122025 → 312/2025)', () => {
+    expect(extract('3122025')).toMatchObject({ docNumber: '312/2025', needsReview: false });
+  });
+
+  it('sends a bare number ending in a year next to the paper’s to review: where it ends is a guess (3122024)', () => {
+    const c = extract('3122024');
+    expect(c.docNumber).toBe('3122024');
     expect(c.reviewReasons).toContain('doc_number_uncertain');
   });
 });
