@@ -36,7 +36,7 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|u[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|u[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
 /**
  * The tier line under a bare `ỦY BAN NHÂN DÂN`, read through OCR damage (`TlNH ĐIỆN BIÊN`, `HU YỆN MƯỜNG ẢNG`,

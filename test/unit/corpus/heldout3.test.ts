@@ -47,9 +47,12 @@ describe('third held-out corpus', () => {
     expect(share(unknown.length)).toBeLessThan(0.12);
     expect(share(docs.length - results.length)).toBeGreaterThan(0.15);
     expect(share(docs.length - results.length)).toBeLessThan(0.27);
-    // The catalogue grows; the share of types it lacks, once resolved against it, stays near 8 %.
-    const resolved = resolveHeldout3Types(docs, CATALOGUE).filter((d) => d.truth.kind === 'result' && !d.truth.docType);
-    expect(share(resolved.length)).toBeGreaterThan(0.04);
+    // The catalogue grows (73 types since h10cat: investment registration, road-works and Việt–Lào permits,
+    // tour-guide cards, LPG shops, wastewater discharge, hội…): an unknown type it now holds resolves to that
+    // type's id, never to another, and the share left unknown can only shrink (it is no longer near 8 %).
+    const resolved = resolveHeldout3Types(docs, CATALOGUE).filter((d) => d.truth.kind === 'result');
+    for (const d of resolved) if (d.truth.docType) expect(DOCUMENT_TYPE_IDS).toContain(d.truth.docType);
+    expect(resolved.filter((d) => !d.truth.docType).length).toBeLessThanOrEqual(unknown.length);
   });
 
   it('has ~40 % defective documents, multi-page ones, an inner page alone, Textract order and post-reform papers', () => {

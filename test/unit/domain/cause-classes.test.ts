@@ -53,9 +53,9 @@ describe('class 1: not_a_result is accepted only on positive evidence of a non-r
         'UBND TỈNH ĐIỆN BIÊN',
         'SỞ XÂY DỰNG',
         ...MOTTO,
-        'Số: 77/GPTCĐB',
+        'Số: 77/GP-SXD',
         'Điện Biên, ngày 09 tháng 9 năm 2025',
-        'GIẤY PHÉP THI CÔNG NÚT GIAO ĐẤU NỐI',
+        'GIẤY PHÉP CHẶT HẠ, DỊCH CHUYỂN CÂY XANH',
         'Cấp cho: Công ty TNHH Xây dựng Nậm Rốm',
       ),
     );

@@ -177,23 +177,24 @@ describe('a symbol never overrides a readable title of another kind', () => {
       'GIÁM ĐỐC',
     );
 
-  it('keeps a veterinary practice certificate numbered …/CCHN-TY a result of unknown type, its title kept', () => {
+  it('reads a veterinary practice certificate numbered …/CCHN-TY as its own type, never the construction one', () => {
     const c = classifyText(
       practice('CHỨNG CHỈ HÀNH NGHỀ THÚ Y', '27/CCHN-TY', 'Phạm vi hành nghề: Tiêm phòng, chữa bệnh cho động vật'),
     );
     expect(c).toMatchObject({
       kind: 'result',
-      docType: null,
+      docType: 'chung-chi-hanh-nghe-thu-y',
       title: 'CHỨNG CHỈ HÀNH NGHỀ THÚ Y',
       docNumber: '27/CCHN-TY',
     });
-    expect(c.reviewReasons).toContain('unknown_type');
     expect(c.warnings).not.toContain('type_from_symbol');
   });
 
   it('keeps a surveying practice certificate (CCHN symbol, not a construction one) of unknown type', () => {
     const c = classifyText(practice('CHỨNG CHỈ HÀNH NGHỀ ĐO ĐẠC VÀ BẢN ĐỒ', '0215/CCHN-ĐĐBĐ', 'Hạng: II'));
     expect(c).toMatchObject({ kind: 'result', docType: null, title: 'CHỨNG CHỈ HÀNH NGHỀ ĐO ĐẠC VÀ BẢN ĐỒ' });
+    expect(c.reviewReasons).toContain('unknown_type');
+    expect(c.warnings).not.toContain('type_from_symbol');
   });
 
   it('keeps the whole printed title of an unknown type printed over two lines', () => {

@@ -81,15 +81,20 @@ describe('a type whose evidence is a generic verb phrase must see its subject to
       'Mùa A Sơn',
     );
 
-  it('a permission to found an association (NĐ 126/2024) is a result of a type the catalogue lacks, to review', () => {
+  it('a permission to found an association (NĐ 126/2024) is its own catalogue type, never the education one', () => {
     const c = classifyText(
       decision(
         'Về việc cho phép thành lập Hội Cựu thanh niên xung phong tỉnh Điện Biên',
         'Điều 1. Cho phép thành lập Hội Cựu thanh niên xung phong tỉnh Điện Biên, hoạt động trên địa bàn tỉnh.',
       ),
     );
-    expect(c).toMatchObject({ kind: 'result', docType: null, docNumber: '1514/QĐ-UBND', needsReview: true });
-    expect(c.reviewReasons).toContain('unknown_type');
+    expect(c).toMatchObject({
+      kind: 'result',
+      docType: 'quyet-dinh-cho-phep-thanh-lap-hoi',
+      docNumber: '1514/QĐ-UBND',
+      level: 'province',
+    });
+    expect(c.reviewReasons).not.toContain('unknown_type');
   });
 
   it('nor is a permission to found a fund (NĐ 93/2019) or recognise a board an internal act accepted as such', () => {
