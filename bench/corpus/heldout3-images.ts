@@ -33,9 +33,13 @@ const OCR_OUTPUT_TAGS = ['ocr-noise', 'textract-order', 'stamp-merged', 'app-bar
 
 const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');
 
-export async function runHeldout3Images(blind: CorpusDoc[]): Promise<CorpusRun | null> {
-  const docs = blind.filter((d) => !d.tags.some((t) => OCR_OUTPUT_TAGS.includes(t)));
-  const dir = join(tmpdir(), 'sohoa-heldout3-images');
+/** `half` names the run and its temporary directory (the dev half is run the same way to read its misses). */
+export async function runHeldout3Images(
+  half: CorpusDoc[],
+  which: 'blind' | 'dev' = 'blind',
+): Promise<CorpusRun | null> {
+  const docs = half.filter((d) => !d.tags.some((t) => OCR_OUTPUT_TAGS.includes(t)));
+  const dir = join(tmpdir(), `sohoa-heldout3-images-${which}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const entries: ImageEntry[] = [];
@@ -57,5 +61,5 @@ export async function runHeldout3Images(blind: CorpusDoc[]): Promise<CorpusRun |
     entries.push({ id: doc.id, files, source: doc.id, defects, truth: doc.truth });
   }
   const truths = new Map<string, CorpusTruth>(docs.map((d) => [d.id, d.truth]));
-  return runImageCorpus({ entries, dir, truths, name: 'held-out 3 blind half photo-like images' });
+  return runImageCorpus({ entries, dir, truths, name: `held-out 3 ${which} half photo-like images` });
 }
