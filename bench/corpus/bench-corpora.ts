@@ -4,10 +4,11 @@
  * Textract-style variants, the held-out texts (heldout.ts: written without reading the classifier, never
  * to be tuned on; SOHOA_ACCURACY_HELDOUT=0 skips them), the second held-out texts (heldout2.ts, same rule;
  * SOHOA_ACCURACY_HELDOUT2=0 skips them), the third held-out texts (heldout3.ts, same rule; OFF unless
- * SOHOA_ACCURACY_HELDOUT3=1, so that helpers who run the bench do not see its figures) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the real OCR
+ * SOHOA_ACCURACY_HELDOUT3=1, so that helpers who run the bench do not see its figures), the fourth held-out texts
+ * (heldout4.ts, same rule; OFF unless SOHOA_ACCURACY_HELDOUT4=1) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the real OCR
  * adapter, scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; the held-out figures, confusion and misses also go to
- * bench/results/heldout.json, bench/results/heldout2.json and bench/results/heldout3.json.
+ * bench/results/heldout.json, bench/results/heldout2.json, bench/results/heldout3.json and bench/results/heldout4.json.
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import type { BenchResult } from '../run.ts';
 import { category, heldoutCorpus, resolveHeldoutTypes } from './heldout.ts';
 import { category2, heldout2Corpus, resolveHeldout2Types } from './heldout2.ts';
 import { category3, heldout3Corpus, resolveHeldout3Types } from './heldout3.ts';
+import { category4, heldout4Corpus, resolveHeldout4Types } from './heldout4.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -146,6 +148,23 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
       'SOHOA_ACCURACY_HELDOUT3=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
     );
   }
+  // The fourth held-out texts run only when SOHOA_ACCURACY_HELDOUT4=1 (written blind on 2026-12-03; the
+  // coordinator measures them once, blind; other sessions running the bench must not see their figures).
+  if (process.env.SOHOA_ACCURACY_HELDOUT4 === '1') {
+    const heldout4 = resolveHeldout4Types(heldout4Corpus(), CATALOGUE);
+    runs.push({ name: 'held-out 4 texts', score: scoreCorpus(runTexts(heldout4, 'tesseract', (p) => p)) });
+    runs.push({
+      name: 'held-out 4 textract-style',
+      score: scoreCorpus(runTexts(heldout4, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
+    });
+    await writeHeldout(
+      heldout4,
+      runs.slice(-2),
+      category4,
+      'heldout4.json',
+      'SOHOA_ACCURACY_HELDOUT4=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
+    );
+  }
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -179,7 +198,7 @@ async function writeHeldout(
   docs: CorpusDoc[],
   runs: CorpusRun[],
   categoryOf: (id: string) => string,
-  file: 'heldout.json' | 'heldout2.json' | 'heldout3.json',
+  file: 'heldout.json' | 'heldout2.json' | 'heldout3.json' | 'heldout4.json',
   command = 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
 ): Promise<void> {
   const sizes: Record<string, number> = {};
