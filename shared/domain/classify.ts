@@ -1081,7 +1081,9 @@ function partialTitle(
  * comma or the signer's title. Null when no line names one.
  */
 const COMMITTEE_IN_LINE =
-  /(?:^|[\s(])((?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran) [a-z]+(?: [a-z]+){0,3}?)(?=\s*$|\s*[-–),;(]|\s+(?:huyen|tinh|quan|thi xa|tm|kt|pho chu tich|chu tich|nguoi thuc hien)\b)/;
+  /(?:^|[\s(])((?:uy ban nhan dan|u[b8]n[d0op]) (?:xa|phuong|thi tran) [a-z]+(?: [a-z]+){0,3}?)(?=\s*$|\s*[-–),;(]|\s+(?:huyen|tinh|quan|thi xa|tm|kt|pho chu tich|chu tich|nguoi thuc hien)\b)/;
+/** The committee's abbreviation as OCR misreads it (`UBNO`, `U8ND`, `UBN0`; `UBNP` on a photo of a seal, its D's bowl lost). */
+const UBND_MISREAD = /(?<![\p{L}\p{N}])U[B8]N[D0OP](?![\p{L}\p{N}])/gu;
 
 function committeeInLine(block: DocumentText): Issuer | null {
   for (let i = 0; i < block.lineStarts.length; i++) {
@@ -1091,8 +1093,11 @@ function committeeInLine(block: DocumentText): Issuer | null {
     if (!m?.[1]) continue;
     const from = start + m.index + m[0].length - m[1].length;
     const printed = originalSlice(block, from, from + m[1].length).trim();
-    const issuer = (block.accented ? printed : restoreDiacritics(printed)).toUpperCase().normalize('NFC');
-    return { issuer, level: 'commune', foldedLines: [m[1]], lastLine: -1, end: 0 };
+    const issuer = (block.accented ? printed : restoreDiacritics(printed))
+      .toUpperCase()
+      .normalize('NFC')
+      .replace(UBND_MISREAD, 'UBND');
+    return { issuer, level: 'commune', foldedLines: [m[1].replace(/^u[b8]n[d0op]\b/, 'ubnd')], lastLine: -1, end: 0 };
   }
   return null;
 }

@@ -53,6 +53,15 @@ const PLAIN_RE = new RegExp(
   `(?<![a-z])(?:${NUMBER_LABEL}|${CODE_LABEL})\\s*[:.]\\s*(${DIGITISH}{1,6}-${DIGITISH}{1,6}|${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10}|${LETTER_CODE})(?![0-9a-z/-])`,
   'g',
 );
+/**
+ * A bilingual number label as a photo's OCR gives it, its English gloss still recognisable: a work permit's
+ * `Số/No:` read `Số/NGg:` (NĐ 152/2020 Mẫu 12/PLI; only a letter code such as `DB26-0007` is taken after it), a
+ * tour guide card's `Số thẻ/Card No:` read `Số thá/Card No:` (TT 06/2017/TT-BVHTTDL; only its 9-digit number).
+ */
+const PLAIN_PHOTO_RES = [
+  new RegExp(`(?<![a-z])(?:so|s0|s6)\\s*/\\s*n[a-z]{1,2}\\.?\\s*[:.;]\\s*(${LETTER_CODE})(?![0-9a-z/-])`, 'g'),
+  /(?<![a-z])(?:so|s0|s6)\s*th[a-z]\s*\/\s*c[a-z]{2,3}\s*n[a-z]\.?\s*[:.;]\s*([0-9oli]{9})(?![0-9a-z/-])/g,
+];
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
 /** The registration code after its label; OCR of a photo often reads the label's `:` as `;`. */
 const BUSINESS_RE =
@@ -66,6 +75,17 @@ const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
  */
 const REGISTER_RE =
   /so\s*vao\s*so\s*(?:goc\s*)?(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan(?:\s*quyen\s*(?:su\s*dung|so\s*huu)[a-z ]{0,70}?(?=\s*(?:so\s*)?[:.]))?|giay\s*cn[a-z]*|bang|van\s*bang|chung\s*chi)?\s*(?:so\s*)?[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
+/**
+ * The land certificate's own label as a photo's OCR gives it (TT 23/2014 `Số vào sổ cấp GCN:`, TT 10/2024 `Số
+ * vào sổ cấp Giấy chứng nhận:`): specks read as punctuation between its words (`Số vằo:sổ cấp'GCN:`), `Số` read
+ * `Đố`, and a speck between the register's letters and digits (`CH.01956`). Tried only after REGISTER_RE: every
+ * word of the label must still be there, and the value is two letters and digits, as both forms print it.
+ */
+const SPECK = '[\\s:;.,\'`’"]*';
+const REGISTER_PHOTO_RE = new RegExp(
+  `(?<![a-z])(?:so|do|s0|s6)${SPECK}vao${SPECK}so${SPECK}cap${SPECK}(?:gcn|giay${SPECK}chung${SPECK}nhan)\\s*[:.;]?\\s*([a-z]{2})[\\s.,:]{0,2}([0-9oli]{5,8})(?![0-9a-z])`,
+  'g',
+);
 const LICENCE_RE = /(?<![0-9])([0-9oli]{12})(?![0-9])/g;
 
 /** Words that, just before `số`, mean the number belongs to another document (a citation). */
@@ -380,7 +400,7 @@ function bySymbol(doc: DocumentText): DocNumber | null {
 
 function byPlain(doc: DocumentText): DocNumber | null {
   const text = doc.joined;
-  for (const m of text.matchAll(PLAIN_RE)) {
+  for (const m of [PLAIN_RE, ...PLAIN_PHOTO_RES].flatMap((re) => [...text.matchAll(re)])) {
     if (isCitation(doc, m.index)) continue;
     const raw = m[1] ?? '';
     // `Số/No:` left blank, the form's first numbered field after it (`1. Họ và tên`): no number.
@@ -595,6 +615,14 @@ function byRegister(doc: DocumentText): DocNumber | null {
     // A register entry printed with another suffix of its own (`00458 ĐB/…`); where the number ends is unsure.
     if (/^\s+[a-z]{2,}[a-z0-9]*\s?\//.test(text.slice(end, end + 20))) found.uncertain = true;
     return found;
+  }
+  for (const m of text.matchAll(REGISTER_PHOTO_RE)) {
+    const start = m.index + m[0].length - (m[2]?.length ?? 0);
+    const digits = fixOcrDigits(originalSlice(doc, start, m.index + m[0].length));
+    if (digits === null) continue;
+    // The register's series letters as folded: `Đ` there is the photo's misreading of `D` (`ĐE 00417`).
+    const docNumber = (m[1] ?? '').toUpperCase() + digits;
+    return { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index };
   }
   return null;
 }

@@ -1,0 +1,165 @@
+/**
+ * Labels as tesseract reads them on phone photos and office scans (specks taken for punctuation, a letter of a
+ * short word misread), where the label is still recognisable by its other words. Texts written here in the
+ * shape of what the OCR returns for the published forms; each rule has a counter-example that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '#shared/domain/classify.ts';
+import { extractDocNumber } from '#shared/domain/doc-number.ts';
+import { prepareText } from '#shared/domain/document-text.ts';
+import type { ExtractedText } from '#shared/domain/types.ts';
+
+const doc = (...lines: string[]) => lines.join('\n');
+const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+const number = (text: string, sources: Parameters<typeof extractDocNumber>[1]) =>
+  extractDocNumber(prepareText(text), sources);
+const pages = (...ps: string[][]): ExtractedText => ({
+  engine: 'tesseract',
+  pages: ps.map((lines, i) => ({ pageNumber: i + 1, lines: lines.map((text) => ({ text, confidence: 0.9 })) })),
+});
+
+describe('a land certificate’s register number read off a photo (TT 23/2014, TT 10/2024)', () => {
+  /** TT 23/2014/TT-BTNMT: page 2 ends with the signature and `Số vào sổ cấp GCN:`; the serial is on page 1. */
+  const tt23 = (register: string) =>
+    pages(
+      [
+        ...MOTTO,
+        'GIẤY CHỨNG NHẬN',
+        'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+        'I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất',
+        'Ông: Cà Văn Tòng   Năm sinh: 1969',
+        'BK 02731846',
+      ],
+      [
+        'II. Thửa đất, nhà ở và tài sản khác gắn liền với đất',
+        'a) Thửa đất số: 118   tờ bản đồ số: 09',
+        'b) Địa chỉ: bản Nà Pen, xã Nà Tấu, huyện Điện Biên, tỉnh Điện Biên',
+        'Điện Biên, ngày 11 tháng 4 năm 2016',
+        'TM. ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Lường Văn Phóng',
+        register,
+      ],
+    );
+
+  it('reads the label with specks between its words and between the series and the digits', () => {
+    for (const [line, expected] of [
+      ["Số vằo:sổ cấp'GCN: CS 04127", 'CS04127'],
+      ['Số vào sổ cấp GCN: CT.00388', 'CT00388'],
+      ['Số vào, sổ cấp GCN; CH 0l952', 'CH01952'],
+    ] as const) {
+      const c = classifyText(tt23(line));
+      expect(c).toMatchObject({ docType: 'gcn-qsdd-ca-nhan', docNumber: expected, level: 'district' });
+      expect(c.reviewReasons).not.toContain('doc_number_from_serial');
+    }
+  });
+
+  it('reads the TT 10/2024 label with `Số` read `Đố` and the series’ D read Đ', () => {
+    expect(number('Đố vào số cấp Giấy chúng nhận: ĐE 00529', ['register'])?.docNumber).toBe('DE00529');
+  });
+
+  it('counter-example: with the label gone, the serial stands in and a person checks', () => {
+    const c = classifyText(tt23('vào GCN CS 04127'));
+    expect(c.docNumber).toBe('BK 02731846');
+    expect(c.reviewReasons).toContain('doc_number_from_serial');
+  });
+
+  it('counter-example: a register label with a word after it, or too few digits, is not a register number', () => {
+    expect(number('Số vào sổ cấp GCN: theo hồ sơ 12', ['register'])).toBeNull();
+    expect(number('Do vào sổ cấp GCN chậm, hồ sơ 0412', ['register'])).toBeNull();
+  });
+});
+
+describe('a bilingual number label read off a photo, its English gloss still recognisable', () => {
+  /** NĐ 152/2020/NĐ-CP Mẫu 12/PLI (kept by NĐ 219/2025): `Số/No:` then the province letters, year and serial. */
+  const workPermit = (no: string) =>
+    doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ NỘI VỤ',
+      ...MOTTO,
+      'GIẤY PHÉP LAO ĐỘNG',
+      'WORK PERMIT',
+      no,
+      '1. Họ và tên/Full name: NGUYEN THI LAN ANH',
+      '3. Ngày sinh/Date of birth: 11/9/1990   4. Quốc tịch/Nationality: Lào/Laos',
+      '8. Thời hạn làm việc/Period of work: từ ngày/from 10/4/2026 đến ngày/to 09/4/2028',
+      'Điện Biên, ngày 02 tháng 4 năm 2026',
+      'GIÁM ĐỐC',
+    );
+
+  it('reads a work permit’s `Số/No:` read `Số/NGg:` when a letter code follows it', () => {
+    const c = classifyText(workPermit('Số/NGg: DB26-0131'));
+    expect(c).toMatchObject({ docType: 'giay-phep-lao-dong', docNumber: 'DB26-0131', issueDate: '2026-04-02' });
+    expect(c.reviewReasons).not.toContain('missing_doc_number');
+  });
+
+  it('counter-example: a misread gloss before plain digits, or another label, is no number', () => {
+    expect(classifyText(workPermit('Số/NGg: 12')).reviewReasons).toContain('missing_doc_number');
+    expect(number('Số/Nơi: 12', ['plain'])).toBeNull();
+  });
+
+  /** TT 06/2017/TT-BVHTTDL: `Số thẻ/Card No:` and the card's 9-digit number. */
+  const card = (no: string) =>
+    doc(
+      'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      'THẺ HƯỚNG DẪN VIÊN DU LỊCH NỘI ĐỊA',
+      'DOMESTIC TOUR GUIDE',
+      no,
+      'Họ và tên/Full name: LÒ THỊ HOA',
+      'Nơi cấp/Issued by: Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu',
+      'Ngày cấp/Date of issue: 14/8/2024',
+      'Ngày hết hạn/Date of expiry: 14/8/2029',
+    );
+
+  it('reads a tour guide card’s number after `Số thá/Card No:`', () => {
+    expect(classifyText(card('Số thá/Card No: 312240577'))).toMatchObject({
+      docType: 'the-huong-dan-vien-du-lich',
+      docNumber: '312240577',
+      issueDate: '2024-08-14',
+    });
+  });
+
+  it('counter-example: after the misread label only the card’s 9 digits are taken', () => {
+    expect(number('Số thá/Card No: 3122405', ['plain'])).toBeNull();
+    expect(number('Số thá/Card No: 3122405771', ['plain'])).toBeNull();
+  });
+});
+
+describe('a certified copy’s certifier read off the seal on a photo (TT 01/2020/TT-BTP lời chứng)', () => {
+  const copied = [
+    ...MOTTO,
+    'GIẤY CHỨNG NHẬN',
+    'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+    'Bà: Lò Thị Phương   Năm sinh: 1981',
+    'Mường Ảng, ngày 19 tháng 9 năm 2013',
+    'TM. ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG',
+    'Số vào sổ cấp GCN: CH 00614',
+  ];
+  const stamp = (seal: string) => [
+    'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+    'Số chứng thực: 1187   Quyển số: 03/2025-SCT/BS',
+    'Ngày 04 tháng 11 năm 2025',
+    'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    'PHÓ CHỦ TỊCH',
+    'Vì Văn Khay',
+    seal,
+  ];
+
+  it('reads the commune in the seal’s words when the D of `UBND` was read P', () => {
+    const c = classifyText(pages(copied, stamp('(UBNP XÃ ẲNG NƯA - TÍNH ĐIỆN BIÊN)')));
+    expect(c).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      docNumber: '1187',
+      issueDate: '2025-11-04',
+      issuer: 'UBND XÃ ẲNG NƯA',
+      level: 'commune',
+    });
+  });
+
+  it('counter-example: a seal line naming no committee gives no certifier, and a person checks', () => {
+    const c = classifyText(pages(copied, stamp('(UBNP - TÍNH ĐIỆN BIÊN)')));
+    expect(c.issuer).toBeNull();
+    expect(c.needsReview).toBe(true);
+  });
+});
