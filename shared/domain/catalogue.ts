@@ -147,12 +147,13 @@ function compileType(spec: DocumentTypeSpec): CompiledDocumentType {
 }
 
 /**
- * Words of generic acts (to permit, found, grant, renew, recognise, approve, convert the use of): a phrase made
- * of them alone (`cho phép thành lập`) says what is done, not to what. A decision that permits founding a
+ * Words of generic acts (to permit, found, grant, renew, recognise, approve, convert the use of, receive an
+ * allowance): a phrase made of them alone (`cho phép thành lập`, `hưởng trợ cấp`) says what is done, not to
+ * what (a school or an association; a social allowance or a social-insurance lump sum). A decision that permits founding a
  * school and one that permits founding an association (NĐ 126/2024) share it; only the object tells them apart.
  */
 const GENERIC_ACTION_WORDS = new Set(
-  'cho phep thanh lap cap lai doi gia han cong nhan chap thuan hoat dong dieu chinh sua bo sung chuyen muc dich su dung va'.split(
+  'cho phep thanh lap cap lai doi gia han cong nhan chap thuan hoat dong dieu chinh sua bo sung chuyen muc dich su dung va huong tro che do'.split(
     ' ',
   ),
 );

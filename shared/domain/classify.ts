@@ -182,6 +182,9 @@ function titleGrade(doc: DocumentText, index: number, end: number, issuerEnd: nu
   if ((doc.flatMap[index] ?? 0) >= issuerEnd)
     while (lineStart < index && (doc.flatMap[lineStart] ?? 0) < issuerEnd) lineStart++;
   const prefix = flat.slice(lineStart, index).trim();
+  // After `V/v` (the trích yếu of a letter, ND 30/2020) or `Kính gửi` on the same line (the OCR read the
+  // number's line and the trích yếu as one: `Số: 45/CV V/v gia hạn Giấy phép …`): what the letter is about.
+  if (/(^| )(v v|ve viec|kinh gui)( |$)/.test(prefix)) return 1;
   const okPrefix =
     prefix === '' ||
     /^(so|s0|s6|ma so) [0-9][0-9a-z ]{0,30}$/.test(prefix) ||
@@ -412,10 +415,23 @@ function decisionSubject(doc: DocumentText, hit: TitleHit): { head: string; arti
  * result it mentions ("xử phạt hộ kinh doanh …", "thu hồi đất … Giấy chứng nhận số …", "hủy Giấy chứng nhận …",
  * "chấm dứt hiệu lực giấy phép …").
  */
-const NON_RESULT_ACTION =
-  /(?:^| )(xu phat|phat tien|thu hoi|cuong che|tam dinh chi|dinh chi|huy bo|huy|cham dut hieu luc|het hieu luc|bai bo|tich thu|kiem tra|thanh tra|thanh lap|kien toan|giai the|phe duyet|ban hanh|cong bo|giai quyet khieu nai|bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|nang luong|nghi huu|giao nhiem vu|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|boi thuong|ho tro tai dinh cu|tai dinh cu|cu can bo|cu cong chuc|tiep nhan|ap dung bien phap|khac phuc hau qua|buoc thao do|thao do)(?= |$)/;
+/**
+ * Budget acts (`cấp kinh phí`, `phân bổ kinh phí`, `bổ sung dự toán`): a decision that allots money to bodies to
+ * pay a benefit (Luật NSNN 2015) is no grant of that benefit to anyone, whatever allowance it names.
+ */
+const BUDGET_ACTS =
+  'cap kinh phi|cap bo sung kinh phi|phan bo kinh phi|bo sung kinh phi|giao kinh phi|tam ung kinh phi|dieu chuyen kinh phi|phan bo du toan|bo sung du toan|giao bo sung du toan|phan bo nguon';
+const BUDGET_ACT = new RegExp(`^(?:${BUDGET_ACTS})$`);
+
+const NON_RESULT_ACTION = new RegExp(
+  String.raw`(?:^| )(xu phat|phat tien|thu hoi|cuong che|tam dinh chi|dinh chi|huy bo|huy|cham dut hieu luc|het hieu luc|bai bo|tich thu|kiem tra|thanh tra|thanh lap|kien toan|giai the|phe duyet|ban hanh|cong bo|giai quyet khieu nai|bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|nang luong|nghi huu|giao nhiem vu|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|boi thuong|ho tro tai dinh cu|tai dinh cu|cu can bo|cu cong chuc|tiep nhan|ap dung bien phap|khac phuc hau qua|buoc thao do|thao do|dieu chinh ke hoach|dieu chinh quy hoach|${BUDGET_ACTS})(?= |$)`,
+);
 const RESULT_ACTION =
   /(?:^| )(cap lai|cap doi|cap|gia han|cho phep|cong nhan|giao dat|cho thue dat|thue dat|chuyen muc dich|huong|tro cap|tro giup|ho tro|dieu chinh giay|sua doi giay|dang ky|chap thuan)(?= |$)/;
+
+/** Allowances of a civil servant's or teacher's pay: internal acts of the employer. */
+const STAFF_PAY =
+  /(?:^| )(phu cap uu dai theo nghe|phu cap tham nien|phu cap chuc vu|phu cap trach nhiem|phu cap kiem nhiem|phu cap thu hut|phu cap cong vu|phu cap khu vuc|phu cap dac thu|nang bac luong|xep luong|nang ngach)(?= |$)/;
 
 /** A decision that stops, suspends or ends a benefit (`thôi hưởng`, `chấm dứt hưởng`, `tạm dừng hưởng`). */
 const STOPS_BENEFIT =
@@ -874,11 +890,24 @@ function decide(
     const subject = parts.all;
     const action = decisionAction(parts.head) ?? decisionAction(parts.article);
     if (action && !action.result) {
+      // Money allotted to a person by name is not surely a budget act: a person checks.
+      const toPerson = BUDGET_ACT.test(action.action) && context.holder?.kind === 'person';
       return {
         kind: 'not_a_result',
         candidate: null,
-        confidence: 0.85,
+        confidence: toPerson ? 0.55 : 0.85,
         reasons: [`decision that decides "${action.action}", not a procedure result`],
+      };
+    }
+    // A civil servant's or teacher's pay (`hưởng phụ cấp ưu đãi theo nghề`, `phụ cấp thâm niên`, NĐ 204/2004,
+    // NĐ 77/2021): an internal act of the employer, whatever benefit word it shares with a procedure result.
+    const pay = STAFF_PAY.exec(parts.head);
+    if (pay) {
+      return {
+        kind: 'not_a_result',
+        candidate: null,
+        confidence: 0.8,
+        reasons: [`decision on an internal matter ("${pay[1]}")`],
       };
     }
     // Stopping or suspending a benefit is not its grant (`Về việc chấm dứt hưởng trợ cấp thất nghiệp`): a
@@ -903,6 +932,10 @@ function decide(
       // adds the funeral support paid on the holder's death is still the allowance).
       const headed = group.filter((t) => namesRequired(t.type, parts.head));
       if (headed.length > 0) group = headed;
+      // A trích yếu (`Về việc sáp nhập Trường …`, `Về việc điều chỉnh kế hoạch sử dụng đất …`) that names none
+      // of them says what the decision does: what its Điều 1 also mentions (`hoạt động giáo dục`, `giao đất`)
+      // does not type it.
+      else if (/(?:^| )ve viec(?: [a-z0-9]+){2}/.test(parts.head)) group = [];
       if (group.length === 0) {
         const internal = INTERNAL_DECISION.exec(subject);
         // Permitting or recognising another body's founding (`cho phép thành lập Hội …`, `công nhận Ban …`)
