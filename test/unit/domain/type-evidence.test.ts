@@ -203,3 +203,39 @@ describe('a contract with its lời chứng (NĐ 23/2015, TT 01/2020/TT-BTP): th
     expect(classifyText(doc(...contract)).kind).toBe('not_a_result');
   });
 });
+
+describe('a death extract whose title was lost: its signer line names a trích lục, its labels a death (TT 04/2020)', () => {
+  const extract = (signer: string[]) =>
+    doc(
+      'UBND XÃ MƯỜNG MƯƠN',
+      'HUYỆN MƯỜNG CHÀ',
+      ...MOTTO,
+      'Số: 17/2025',
+      'Mường Mươn, ngày 11 tháng 8 năm 2025',
+      'Họ, chữ đệm, tên: GIÀNG A CHÁ',
+      'Ngày, tháng, năm sinh: 1949 Giới tính: Nam Dân tộc: Mông',
+      'Đã chết vào lúc: 05 giờ 30 phút, ngày 28/7/2025',
+      'Nơi chết: bản Huổi Mí, xã Mường Mươn, huyện Mường Chà, tỉnh Điện Biên',
+      'Nguyên nhân chết: Già yếu',
+      'Nơi đăng ký khai tử: Ủy ban nhân dân xã Mường Mươn, huyện Mường Chà, tỉnh Điện Biên',
+      'Ngày, tháng, năm đăng ký: 04/8/2025',
+      ...signer,
+      'CHỦ TỊCH',
+      'Mùa A Vảng',
+    );
+
+  it('is read as the death extract without review', () => {
+    expect(classifyText(extract(['NGƯỜI KÝ TRÍCH LỤC']))).toMatchObject({
+      docType: 'trich-luc-khai-tu',
+      docNumber: '17/2025',
+      issueDate: '2025-08-11',
+      needsReview: false,
+    });
+  });
+
+  it('without the signer line the type is still only guessed from the labels: review', () => {
+    const c = classifyText(extract([]));
+    expect(c.docType).toBe('trich-luc-khai-tu');
+    expect(c.reviewReasons).toContain('title_from_body');
+  });
+});
