@@ -189,6 +189,8 @@ function titleGrade(doc: DocumentText, index: number, end: number, issuerEnd: nu
     prefix === '' ||
     /^(so|s0|s6|ma so) [0-9][0-9a-z ]{0,30}$/.test(prefix) ||
     /^(mau so [a-z0-9 ]{1,12}|mau [a-z0-9]{1,6}|ban sao|ban chinh|[0-9]{1,3})$/.test(prefix) ||
+    // An annex's heading (`Phụ lục: DANH SÁCH …`, `Phụ lục II BẢNG KÊ …`, ND 30/2020 art. on phụ lục).
+    /^phu luc( [0-9ivxl]{1,4}| so [0-9]{1,2})?$/.test(prefix) ||
     /(viet nam|hanh phuc)$/.test(prefix) ||
     // The place-date printed on the same line, before the title.
     /ngay [0-9oli]{1,2} thang [0-9oli]{1,2} nam [0-9oli]{4}$/.test(prefix) ||
@@ -424,7 +426,7 @@ const BUDGET_ACTS =
 const BUDGET_ACT = new RegExp(`^(?:${BUDGET_ACTS})$`);
 
 const NON_RESULT_ACTION = new RegExp(
-  String.raw`(?:^| )(xu phat|phat tien|thu hoi|cuong che|tam dinh chi|dinh chi|huy bo|huy|cham dut hieu luc|het hieu luc|bai bo|tich thu|kiem tra|thanh tra|thanh lap|kien toan|giai the|phe duyet|ban hanh|cong bo|giai quyet khieu nai|bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|nang luong|nghi huu|giao nhiem vu|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|boi thuong|ho tro tai dinh cu|tai dinh cu|cu can bo|cu cong chuc|tiep nhan|ap dung bien phap|khac phuc hau qua|buoc thao do|thao do|dieu chinh ke hoach|dieu chinh quy hoach|${BUDGET_ACTS})(?= |$)`,
+  `(?:^| )(xu phat|phat tien|thu hoi|cuong che|tam dinh chi|dinh chi|huy bo|huy|cham dut hieu luc|het hieu luc|bai bo|tich thu|kiem tra|thanh tra|thanh lap|kien toan|giai the|phe duyet|ban hanh|cong bo|giai quyet khieu nai|bo nhiem|mien nhiem|dieu dong|luan chuyen|ky luat|khen thuong|nang luong|nghi huu|giao nhiem vu|phan cong|uy quyen|giao chi tieu|giao du toan|dieu chinh du toan|boi thuong|ho tro tai dinh cu|tai dinh cu|cu can bo|cu cong chuc|tiep nhan|ap dung bien phap|khac phuc hau qua|buoc thao do|thao do|dieu chinh ke hoach|dieu chinh quy hoach|${BUDGET_ACTS})(?= |$)`,
 );
 const RESULT_ACTION =
   /(?:^| )(cap lai|cap doi|cap|gia han|cho phep|cong nhan|giao dat|cho thue dat|thue dat|chuyen muc dich|huong|tro cap|tro giup|ho tro|dieu chinh giay|sua doi giay|dang ky|chap thuan)(?= |$)/;
