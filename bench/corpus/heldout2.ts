@@ -1735,7 +1735,9 @@ const licences: Spec[] = [
     id: 'gp-cchn-xd-soxd-2024',
     docType: 'chung-chi-hanh-nghe-xay-dung',
     title: 'Chứng chỉ hành nghề hoạt động xây dựng',
-    number: 'ĐIB-00012345',
+    // Label fix (held-out 2, 2026-12-03): the code list (TT 17/2016/TT-BXD, NĐ 15/2021) spells Điện Biên DIB; the
+    // text's `ĐIB` is kept as written.
+    number: 'DIB-00012345',
     printed: null,
     at: SO_XAY_DUNG,
     date: '2024-08-21',

@@ -430,7 +430,21 @@ function byPlain(doc: DocumentText): DocNumber | null {
 }
 
 /**
- * A letter-prefixed code as printed (`ĐB2400031`, `ĐIB-00012345`): letters upper-cased with their `Đ` (restored
+ * The issuer codes of construction practice and capability certificates (`DIB-00012345`: the issuer's code, a
+ * hyphen, 8 digits; NĐ 15/2021/NĐ-CP art. 63 and its annexed list, the list of TT 17/2016/TT-BXD: BXD for the
+ * ministry, three letters per province). The list spells every code in plain letters, `Đ` never: Điện Biên is
+ * DIB, Đà Nẵng DNA, Đồng Nai DON.
+ */
+const PRACTICE_CERT_ISSUERS = new Set(
+  (
+    'BXD ANG BRV BAG BAK BAL BAN BET BID BDG BIP BIT CAM CAB CAT DNA DAL DAN DIB DON DOT GIL HAG HNA HAN HAT HAD ' +
+    'HAP HOB HUY KHH KIG KOT LAC LAD LAS LCA LOA NAD NGA NIB NIT PHT PHY QUB QUN QNG QNI QTR SOT SOL TAN THB THN ' +
+    'THH TTH TIG HCM TRV TUQ VIL VIP YEB'
+  ).split(' '),
+);
+
+/**
+ * A letter-prefixed code as printed (`ĐB2400031`, `DIB-00012345`): letters upper-cased with their `Đ` (restored
  * in the known groups when the OCR lost it, as in symbols), OCR look-alikes in the digit group repaired.
  */
 function letterCode(doc: DocumentText, start: number, end: number): { code: string; unsure: boolean } | null {
@@ -439,6 +453,14 @@ function letterCode(doc: DocumentText, start: number, end: number): { code: stri
   if (!m) return null;
   const digits = cleanNumber(m[2] ?? '');
   if (digits === null) return null;
+  // A practice certificate's code (three letters, a hyphen, 8 digits): its letters are the list's, in plain
+  // letters, so a `D` is never a lost `Đ` (nor a printed `Đ` anything but a D); letters the list lacks were
+  // misread or are no such code: kept, to be checked.
+  const practice = /^\p{Lu}{3}-$/u.test(m[1] ?? '') && /^\d{8}$/.test(digits) && !m[3];
+  if (practice) {
+    const letters = fold(m[1] ?? '').replace(/-$/, '');
+    return { code: `${letters}-${digits}`, unsure: !PRACTICE_CERT_ISSUERS.has(letters) };
+  }
   // A work permit's `DB26-0007` (letters, the year, a hyphen, the serial) codes its province in the labour
   // system's own letters, which neither the symbol groups nor the text's words spell: printed with diacritics,
   // its D is a D unless the text prints the code with its Đ elsewhere; without them, it stays as read, checked.

@@ -51,45 +51,52 @@ describe('letter-prefixed and code-style numbers after the form’s own label', 
     expect(number('Số: O41276')?.docNumber).toBe('041276');
   });
 
-  it('reads the construction practice certificate code (`Mã số chứng chỉ: ĐIB-…`, `BXD-…`)', () => {
-    expect(number('Mã số chứng chỉ: ĐIB-00098765')?.docNumber).toBe('ĐIB-00098765');
+  it('reads the construction practice certificate code (`Mã số chứng chỉ: DIB-…`, `BXD-…`)', () => {
+    expect(number('Mã số chứng chỉ: DIB-00098765')?.docNumber).toBe('DIB-00098765');
     expect(number('Mã số chứng chỉ hành nghề: BXD-00054321')?.docNumber).toBe('BXD-00054321');
     expect(number('Số: HCM-00011223')?.docNumber).toBe('HCM-00011223');
   });
 
-  /** NĐ 15/2021/NĐ-CP Mẫu số 06 Phụ lục IV: the code's letters name the province that issued it. */
-  const practiceCert = (header: string[], place: string) =>
+  /**
+   * NĐ 15/2021/NĐ-CP Mẫu số 06 Phụ lục IV: the code's letters name the issuer, from the list of TT 17/2016/TT-BXD
+   * (NĐ 15/2021 art. 63), which spells every province in plain letters (Điện Biên DIB, Đà Nẵng DNA, Đồng Nai DON).
+   */
+  const practiceCert = (header: string[], place: string, code = 'DNA-00098765') =>
     doc(
       ...header,
       ...MOTTO,
       `${place}, ngày 14 tháng 5 năm 2025`,
       'CHỨNG CHỈ HÀNH NGHỀ HOẠT ĐỘNG XÂY DỰNG',
-      'Mã số chứng chỉ: ĐIB-00098765',
+      `Mã số chứng chỉ: ${code}`,
       'Họ và tên: Lò Văn Sơn',
       'Lĩnh vực hành nghề: Thiết kế kết cấu công trình dân dụng   Hạng: III',
       'Chứng chỉ có giá trị đến hết ngày: 14/5/2030',
       'GIÁM ĐỐC',
     );
 
-  it('sends a code whose D may be a lost Đ (text without diacritics) to review when the text does not spell it', () => {
-    const cert = practiceCert(['SỞ XÂY DỰNG'], 'Mường Lay');
-    expect(classifyText(cert)).toMatchObject({ docNumber: 'ĐIB-00098765', needsReview: false });
-    const folded = classifyText(stripDiacriticsKeepCase(cert));
-    expect(folded.docNumber).toBe('DIB-00098765');
-    expect(folded.reviewReasons).toContain('doc_number_uncertain');
+  it('never gives a practice certificate code a Đ (TT 17/2016/TT-BXD list: Đà Nẵng is DNA), with or without diacritics', () => {
+    const cert = practiceCert(['UBND THÀNH PHỐ ĐÀ NẴNG', 'SỞ XÂY DỰNG'], 'Đà Nẵng');
+    expect(classifyText(cert)).toMatchObject({ docNumber: 'DNA-00098765', needsReview: false });
+    expect(classifyText(stripDiacriticsKeepCase(cert))).toMatchObject({
+      docNumber: 'DNA-00098765',
+      needsReview: false,
+    });
+    // The text's marks half lost (`ĐÀ NANG`), the code as printed: still plain letters.
+    const worn = cert.replace('UBND THÀNH PHỐ ĐÀ NẴNG', 'UBND THÀNH PHO ĐÀ NANG');
+    expect(classifyText(worn)).toMatchObject({ docNumber: 'DNA-00098765', needsReview: false });
+    // A Đ typed into the code is the list's D.
+    expect(number('Mã số chứng chỉ: ĐON-00076543')).toMatchObject({ docNumber: 'DON-00076543' });
+    expect(number('Mã số chứng chỉ: ĐON-00076543')?.uncertain).toBeUndefined();
   });
 
-  it('restores the Đ of a province’s code from the province the text names (`DIEN BIEN` spells ĐIB)', () => {
-    const folded = classifyText(
-      stripDiacriticsKeepCase(practiceCert(['UBND TỈNH ĐIỆN BIÊN', 'SỞ XÂY DỰNG'], 'Điện Biên')),
-    );
-    expect(folded).toMatchObject({ docNumber: 'ĐIB-00098765', needsReview: false });
-    // Codes the name does not spell are left alone, to be checked: letters out of the words' starts, or a word left out.
+  it('sends a practice certificate code whose letters are not in the list to review (misread, or no such code)', () => {
     expect(number(doc('UBND TINH DIEN BIEN', 'Ma so chung chi: DNB-00012345'))).toMatchObject({
       docNumber: 'DNB-00012345',
       uncertain: true,
     });
     expect(number(doc('UBND TINH DIEN BIEN', 'Ma so chung chi: DIE-00012345'))?.uncertain).toBe(true);
+    const folded = classifyText(stripDiacriticsKeepCase(practiceCert(['SỞ XÂY DỰNG'], 'Mường Lay', 'DOB-00098765')));
+    expect(folded.reviewReasons).toContain('doc_number_uncertain');
   });
 
   /** NĐ 152/2020/NĐ-CP Mẫu 12/PLI, bilingual: `Số/No:` province letters, year, serial; the work term. */
