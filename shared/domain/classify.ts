@@ -103,8 +103,9 @@ const NON_RESULT_TITLES = [
   'thong cao bao chi',
   'giay bao tu',
   'giay bien nhan',
+  // The one-stop desk's receipt of a dossier (TT 01/2018/TT-VPCP Mẫu 01). Not every `GIẤY TIẾP NHẬN …`: the
+  // `Giấy tiếp nhận đăng ký bản công bố sản phẩm` (NĐ 15/2018/NĐ-CP Mẫu 03) is a procedure's result.
   'giay tiep nhan ho so',
-  'giay tiep nhan',
   'phieu hen',
   'giay hen',
   'ket luan',

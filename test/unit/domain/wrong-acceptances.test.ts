@@ -115,3 +115,44 @@ describe('a certified copy of a paper of several pages is dated and levelled by 
     });
   });
 });
+
+describe('a `GIẤY TIẾP NHẬN …` is a non-result only as the receipt of a dossier', () => {
+  it('keeps the receipt of a product declaration (NĐ 15/2018/NĐ-CP Mẫu 03) a result of unknown type, to review', () => {
+    const c = classifyText(
+      doc(
+        'UBND TỈNH LAI CHÂU',
+        'SỞ Y TẾ',
+        ...MOTTO,
+        'Số: 15/2024/ĐKSP',
+        'Lai Châu, ngày 19 tháng 3 năm 2024',
+        'GIẤY TIẾP NHẬN ĐĂNG KÝ BẢN CÔNG BỐ SẢN PHẨM',
+        'Sở Y tế tỉnh Lai Châu xác nhận đã nhận Bản công bố sản phẩm của:',
+        'Hợp tác xã Chè Tam Đường, địa chỉ: xã Bình Lư, tỉnh Lai Châu',
+        'cho sản phẩm: Thực phẩm dinh dưỡng y học TRÀ SHAN TUYẾT',
+        'KT. GIÁM ĐỐC',
+        'PHÓ GIÁM ĐỐC',
+        'Đỗ Văn Hải',
+      ),
+    );
+    expect(c.kind).toBe('result');
+    expect(c.docType).toBeNull();
+    expect(c.needsReview).toBe(true);
+  });
+
+  it('still takes the one-stop receipt (TT 01/2018/TT-VPCP Mẫu 01) for a non-result', () => {
+    const c = classifyText(
+      doc(
+        'UBND XÃ BÌNH LƯ',
+        'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ',
+        ...MOTTO,
+        'Mã hồ sơ: 000.00.21.H33-240319-0042',
+        'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+        'Tiếp nhận hồ sơ của: Bà Tao Thị Dung',
+        'Nội dung yêu cầu giải quyết: Đăng ký khai sinh',
+        'Ngày hẹn trả kết quả: 21/3/2024',
+        'NGƯỜI TIẾP NHẬN HỒ SƠ',
+      ),
+    );
+    expect(c.kind).toBe('not_a_result');
+  });
+});
