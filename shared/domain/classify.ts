@@ -607,7 +607,11 @@ function decide(
   const bestGrade = all.reduce<number>((g, h) => Math.max(g, h.grade), 0);
   const leadIndex = all.filter((h) => h.grade === bestGrade).reduce((m, h) => Math.min(m, h.index), Infinity);
 
-  const letter = /(^| )kinh gui /.test(doc.flatJoined) || /(^|\n)\s*v\s*v /.test(doc.flat);
+  // A letter's trích yếu `V/v …` on its own line, or read on the number's line (`Số: 188/UBND-KT V/v …`).
+  const letter =
+    /(^| )kinh gui /.test(doc.flatJoined) ||
+    /(^|\n)\s*v\s*v /.test(doc.flat) ||
+    /(^|\n)\s*(so|s0|s6) [0-9][0-9a-z ]{0,30} v v /.test(doc.flat);
   // A letter quoting a title in its body ("Kính gửi: … Giấy chứng nhận quyền sử dụng đất số … đã cấp"):
   // a result never has an addressee before its title.
   const addressee = doc.flatJoined.search(/(^| )kinh gui /);

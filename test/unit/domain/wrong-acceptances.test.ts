@@ -156,3 +156,28 @@ describe('a `GIẤY TIẾP NHẬN …` is a non-result only as the receipt of a 
     expect(c.kind).toBe('not_a_result');
   });
 });
+
+describe('a letter whose `V/v …` was read on the number’s line is not the result it names', () => {
+  // ND 30/2020 Mẫu 1.4: the trích yếu under the number; Textract reads both as one line, marks lost.
+  const letter = [
+    'UY BAN NHAN DAN',
+    'XA BINH LU',
+    'So: 57/UBND-VP V/v tam dung cap Giay phep ban le thuoc la',
+    'CONG HOA XA HOI CHU NGHIA VIET NAM',
+    'Doc lap - Tu do - Hanh phuc',
+    'Binh Lu, ngay 11 thang 6 nam 2026',
+    'Kinh gui: Ong Lo Van Thuan.',
+    'UBND xa tra lai ho so de nghi cap Giay phep ban le thuoc la do dia diem chua du dieu kien.',
+    'TM. UY BAN NHAN DAN',
+    'CHU TICH',
+  ];
+  it('takes it for a non-result, not a tobacco licence', () => {
+    const c = classifyText(doc(...letter));
+    expect(c.kind).toBe('not_a_result');
+    expect(c.docType).toBeNull();
+  });
+  it('without its Kính gửi line, still not a licence accepted', () => {
+    const c = classifyText(doc(...letter.filter((l) => !l.startsWith('Kinh gui'))));
+    expect(c.docType === null || c.needsReview).toBe(true);
+  });
+});
