@@ -70,11 +70,12 @@ const SERIAL_LABEL_RE = /(?:so\s*phat\s*hanh|so\s*seri|seri|serial)\s*[:.]?\s*([
 const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
 /**
  * `Số vào sổ cấp GCN: CS 00123` (TT 23/2014, TT 10/2024), a diploma's `Số vào sổ (gốc) cấp bằng: 418/THCS` (the
- * register is the `sổ gốc cấp văn bằng`, TT 21/2019/TT-BGDĐT), and the long label of the older forms: `Số vào sổ
+ * register is the `sổ gốc cấp văn bằng`, TT 21/2019/TT-BGDĐT, numbered as the issuer keeps it: `THCS/2023/00412`
+ * with the register's letters first too), and the long label of the older forms: `Số vào sổ
  * cấp giấy chứng nhận quyền sử dụng đất: 00123 QSDĐ` (QĐ 24/2004), `… quyền sở hữu nhà ở …` (NĐ 90/2006).
  */
 const REGISTER_RE =
-  /so\s*vao\s*so\s*(?:goc\s*)?(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan(?:\s*quyen\s*(?:su\s*dung|so\s*huu)[a-z ]{0,70}?(?=\s*(?:so\s*)?[:.]))?|giay\s*cn[a-z]*|bang|van\s*bang|chung\s*chi)?\s*(?:so\s*)?[:.]?\s*([a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
+  /so\s*vao\s*so\s*(?:goc\s*)?(?:cap\s*)?(?:gcn|giay\s*chung\s*nhan(?:\s*quyen\s*(?:su\s*dung|so\s*huu)[a-z ]{0,70}?(?=\s*(?:so\s*)?[:.]))?|giay\s*cn[a-z]*|bang|van\s*bang|chung\s*chi)?\s*(?:so\s*)?[:.]?\s*((?:[a-z]{2,5}\s?[/-]\s?)?[a-z]{0,3}\s?[0-9oli]{2,8}[a-z0-9/\-.]*)/g;
 /**
  * The land certificate's own label as a photo's OCR gives it (TT 23/2014 `Số vào sổ cấp GCN:`, TT 10/2024 `Số
  * vào sổ cấp Giấy chứng nhận:`): specks read as punctuation between its words (`Số vằo:sổ cấp'GCN:`), `Số` read

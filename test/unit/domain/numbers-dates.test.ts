@@ -661,3 +661,32 @@ describe('the number and dates of 2025 forms and diplomas (held-out 3 dev classe
     ).toBe('19/2024/CNĐĐK-PB');
   });
 });
+
+describe('a diploma’s register number with its letters first (TT 21/2019/TT-BGDĐT: the sổ gốc is numbered as kept)', () => {
+  const diploma = (register: string) =>
+    doc(
+      ...MOTTO,
+      'BẰNG TỐT NGHIỆP TRUNG HỌC CƠ SỞ',
+      'TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TUẦN GIÁO',
+      'cấp cho: Quàng Văn Thắng',
+      'Ngày sinh: 04/02/2008',
+      'Năm tốt nghiệp: 2023',
+      'Tuần Giáo, ngày 10 tháng 6 năm 2023',
+      'TRƯỞNG PHÒNG',
+      'Số hiệu: A0311942',
+      `Số vào sổ cấp bằng: ${register}`,
+    );
+
+  it('reads `THCS/2023/00412` whole, as printed, with or without diacritics', () => {
+    expect(classifyText(diploma('THCS/2023/00412'))).toMatchObject({
+      docNumber: 'THCS/2023/00412',
+      needsReview: false,
+    });
+    expect(classifyText(stripDiacriticsKeepCase(diploma('THCS/2023/00412'))).docNumber).toBe('THCS/2023/00412');
+    expect(classifyText(diploma('TN-0412/2023')).docNumber).toBe('TN-0412/2023');
+  });
+
+  it('still reads the register numbers printed digits first', () => {
+    expect(classifyText(diploma('412/THCS')).docNumber).toBe('412/THCS');
+  });
+});
