@@ -273,6 +273,8 @@ export function certificationDate(doc: DocumentText): { iso: string; index: numb
 const BLANK_DAY_RE = /,\s*ngay\s*[._…\s]{0,20}?thang\s*([0-9oli]{1,2})\s*nam\s*([0-9oli]{4})(?![0-9])/g;
 /** A day written by hand alone on its line (the OCR puts it on the line below or above the blank). */
 const LONE_DAY = /^\s*([0-9oli|]{1,2})\s*[.,]?\s*$/;
+/** A number written by hand alone on its line (`187`, `8T`), as the number reader takes it. */
+const LONE_NUMBER = /^\s*[0-9oli|]{1,5}[a-z]?\s*[.,]?\s*$/;
 /** The ND 30 number slot left blank (`Số:    /QĐ-UBND`): the lone number beside it is the number's. */
 const BLANK_NUMBER_SLOT = /(?:^|\s)(?:so|s0|s6)\s*[:.]\s*[._…\s]{0,24}\/\s?[a-z]/;
 
@@ -285,7 +287,15 @@ export function handwrittenDay(doc: DocumentText): { iso: string; index: number 
   for (const m of doc.folded.matchAll(BLANK_DAY_RE)) {
     if (inCitationZone(doc, m.index)) continue;
     const line = lineIndexAt(doc, m.index);
-    for (const near of [line + 1, line - 1]) {
+    // Number and day both written by hand, under the blank number slot and the blank day, read below the
+    // header in that order (`Số:      /QĐ-UBND`, `…, ngày      tháng 5 năm …`, `187`, `21`): the day is the
+    // second lone line (a lone first one alone may still be the day, the number written elsewhere).
+    const afterNumber =
+      line > 0 &&
+      BLANK_NUMBER_SLOT.test(foldedLine(doc, line - 1)) &&
+      line + 1 < doc.lineStarts.length &&
+      LONE_NUMBER.test(foldedLine(doc, line + 1));
+    for (const near of afterNumber ? [line + 2, line + 1, line - 1] : [line + 1, line - 1]) {
       if (near < 0 || near >= doc.lineStarts.length) continue;
       if (near === line - 1 && near > 0 && BLANK_NUMBER_SLOT.test(foldedLine(doc, near - 1))) continue;
       const lone = LONE_DAY.exec(foldedLine(doc, near));

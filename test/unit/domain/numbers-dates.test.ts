@@ -487,6 +487,15 @@ describe('a day written by hand into the place–date line', () => {
     expect(c.reviewReasons).toContain('issue_date_uncertain');
   });
 
+  it('reads the day read second when the OCR put number and day both below the header (`4l` read for 41, `l9` for 19)', () => {
+    const c = classifyText(
+      decision(['Số:       /QĐ-UBND'], ['Mường Phăng, ngày      tháng 3 năm 2025', '  4l', '  l9']),
+    );
+    expect(c).toMatchObject({ docNumber: '41/QĐ-UBND', issueDate: '2025-03-19' });
+    expect(c.reviewReasons).toContain('issue_date_uncertain');
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+
   it('leaves the date unread when no day was written, or the only lone number is the number slot’s', () => {
     const none = classifyText(decision(['Số: 23/QĐ-UBND'], ['Mường Phăng, ngày      tháng 3 năm 2025']));
     expect(none.issueDate).toBeNull();
