@@ -263,6 +263,8 @@ const SYMBOL_GROUPS = new Map(
     // Lao động - Thương binh và Xã hội (`…/QĐ-SLĐTBXH`, `…/LĐTBXH-BTXH`).
     'LĐTBXH',
     'SLĐTBXH',
+    // The receipt of a product declaration (NĐ 15/2018/NĐ-CP Mẫu 03: `Số: …/20…/ĐKSP`).
+    'ĐKSP',
   ].map((g) => [foldAccents(g).toUpperCase(), g]),
 );
 

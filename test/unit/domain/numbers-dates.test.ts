@@ -459,6 +459,10 @@ describe('a Đ the OCR lost in a symbol, restored only from the document’s own
     expect(symbol(doc('Số: 5/GP-KDDT', 'Lưu: VT, KĐDT, KDĐT.'))).toBe('5/GP-KDDT');
     expect(symbol(doc('Số: 44/GP-PQLDT', 'Lưu: VT.'))).toBe('44/GP-PQLDT');
   });
+
+  it('restores the Đ of a product declaration receipt’s symbol (NĐ 15/2018/NĐ-CP Mẫu 03: `…/2024/ĐKSP`)', () => {
+    expect(symbol(doc('So: 15/2024/DKSP', 'GIAY TIEP NHAN DANG KY BAN CONG BO SAN PHAM'))).toBe('15/2024/ĐKSP');
+  });
 });
 
 describe('a day written by hand into the place–date line', () => {
