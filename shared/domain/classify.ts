@@ -462,6 +462,19 @@ function namesRequired(type: CompiledDocumentType, text: string): boolean {
   });
 }
 
+/** Whether `thành lập` in `text` has as its object (its next one or two words on) a subject of a catalogue type. */
+function foundsSubject(text: string, catalogue: readonly CompiledDocumentType[]): boolean {
+  const subjects = catalogue.flatMap((t) => t.subjects);
+  for (const m of text.matchAll(/(?:^| )thanh lap((?: [a-z0-9]+){1,8})/g)) {
+    const words = (m[1] ?? '').trim().split(' ');
+    for (let i = 0; i < 2 && i < words.length; i++) {
+      const rest = ` ${words.slice(i).join(' ')} `;
+      if (subjects.some((s) => s.length >= 5 && rest.startsWith(` ${s} `))) return true;
+    }
+  }
+  return false;
+}
+
 function decisionAction(text: string): { action: string; result: boolean } | null {
   const bad = NON_RESULT_ACTION.exec(text);
   const good = RESULT_ACTION.exec(text);
@@ -896,6 +909,18 @@ function decide(
     const parts = decisionSubject(doc, decisionHit);
     const subject = parts.all;
     const action = decisionAction(parts.head) ?? decisionAction(parts.article);
+    // Founding a school or another establishment a catalogue type is about (`thành lập Trường Mầm non …`, a
+    // district's procedure for a public school, NĐ 125/2024/NĐ-CP) is a result of a procedure the catalogue
+    // lacks, not an internal act: a person checks.
+    if (action?.action === 'thanh lap' && foundsSubject(parts.head || parts.article, catalogue)) {
+      return {
+        kind: 'result',
+        candidate: null,
+        confidence: 0.35,
+        reasons: ['decision founding an establishment: a procedure the catalogue lacks'],
+        titleHit: decisionHit,
+      };
+    }
     if (action && !action.result) {
       // Money allotted to a person by name is not surely a budget act: a person checks.
       const toPerson = BUDGET_ACT.test(action.action) && context.holder?.kind === 'person';

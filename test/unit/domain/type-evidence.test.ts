@@ -239,3 +239,42 @@ describe('a death extract whose title was lost: its signer line names a trích l
     expect(c.reviewReasons).toContain('title_from_body');
   });
 });
+
+describe('founding a public school is a result of a procedure the catalogue lacks, not an internal act', () => {
+  const founding = (subject: string, article: string) =>
+    doc(
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN NẬM PỒ',
+      ...MOTTO,
+      'Số: 640/QĐ-UBND',
+      'Nậm Pồ, ngày 19 tháng 8 năm 2024',
+      'QUYẾT ĐỊNH',
+      subject,
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NẬM PỒ',
+      'Căn cứ Nghị định số 125/2024/NĐ-CP ngày 05/10/2024 của Chính phủ;',
+      'QUYẾT ĐỊNH:',
+      article,
+      'CHỦ TỊCH',
+      'Lò Văn Tiến',
+    );
+
+  it('`thành lập Trường Mầm non …` goes to review as a result of unknown type', () => {
+    const c = classifyText(
+      founding(
+        'Về việc thành lập Trường Mầm non Nà Khoa',
+        'Điều 1. Thành lập Trường Mầm non Nà Khoa trên cơ sở tách điểm trường.',
+      ),
+    );
+    expect(c).toMatchObject({ kind: 'result', docType: null, needsReview: true });
+  });
+
+  it('founding a council or a working group stays internal', () => {
+    const c = classifyText(
+      founding(
+        'Về việc thành lập Hội đồng tuyển dụng giáo viên năm 2024',
+        'Điều 1. Thành lập Hội đồng tuyển dụng giáo viên gồm các ông, bà có tên sau.',
+      ),
+    );
+    expect(c).toMatchObject({ kind: 'not_a_result', needsReview: false });
+  });
+});
