@@ -668,10 +668,11 @@ function decide(
           'no title line found',
           `${evidence.labels} label(s) of the form of ${best.type.spec.id}${evidence.inner ? ' (an inner page)' : ''}`,
         ];
-        const signed =
-          registered !== null ||
-          (!evidence.inner && evidence.types.length === 1 && signerNamesPaper(doc, best.type, catalogue));
+        const alone = !evidence.inner && evidence.types.length === 1;
+        const remnant = alone && evidence.labels >= 3 && titleRemnant(doc, issuer, best.type, catalogue);
+        const signed = registered !== null || remnant || (alone && signerNamesPaper(doc, best.type, catalogue));
         if (registered) reasons.push('register symbol of its certification book');
+        else if (remnant) reasons.push('the title line’s surviving letters spell its title and no other');
         else if (signed) reasons.push('the signer’s line names the paper');
         return {
           kind: 'result',
@@ -1219,6 +1220,52 @@ function fuzzyPhrases(catalogue: readonly CompiledDocumentType[]): FuzzyPhrase[]
     fuzzyCache.set(catalogue, out);
   }
   return out;
+}
+
+/** Whether `short` is `long` with letters left out (each of its letters in order, none changed). */
+function lettersLeftOut(short: string, long: string): boolean {
+  let j = 0;
+  for (const c of short) {
+    j = long.indexOf(c, j);
+    if (j < 0) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * A title printed on a guilloche background whose lighter strokes the scan lost (`G Y CH NG NH N Đ NG K  H   K
+ * NH D ANH`): a line of the head whose letters are, in order, at least 60 % of the letters of a title of `type`,
+ * none changed, and are no such remnant of any other title (catalogue, generic or non-result). Only letters are
+ * left out: a line with a letter the title lacks is not this. With the form's own labels, it names the paper.
+ */
+function titleRemnant(
+  doc: DocumentText,
+  issuer: Issuer | null,
+  type: CompiledDocumentType,
+  catalogue: readonly CompiledDocumentType[],
+): boolean {
+  const phrases = fuzzyPhrases(catalogue);
+  const lines = doc.flat.split('\n');
+  let offset = 0;
+  for (let li = 0; li < lines.length && li < 20; li++) {
+    const printed = lines[li] ?? '';
+    offset += printed.length + 1;
+    // Read on the motto's line (Textract's order): compared after it.
+    const motto =
+      /^(?:cong hoa xa hoi chu nghia viet nam |doc lap tu do hanh phuc ){1,2}(?=[a-z])/.exec(printed)?.[0].length ?? 0;
+    const start = offset - printed.length - 1 + motto;
+    const squashed = printed.slice(motto).replace(/ /g, '');
+    if (squashed.length < 12 || !/^[a-z]+$/.test(squashed) || !inBody(doc, start, issuer)) continue;
+    const spelled = phrases.filter(
+      (p) =>
+        squashed.length >= 0.6 * p.squashed.length &&
+        squashed[0] === p.squashed[0] &&
+        lettersLeftOut(squashed, p.squashed),
+    );
+    if (spelled.length > 0 && spelled.every((p) => p.type === type)) return true;
+  }
+  return false;
 }
 
 /**

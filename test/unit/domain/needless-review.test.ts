@@ -463,3 +463,35 @@ describe('a header whose line naming the body was lost', () => {
     expect(c).toMatchObject({ level: 'commune', needsReview: false });
   });
 });
+
+describe('a title whose lighter strokes the guilloche background lost is read from the letters left', () => {
+  /** NĐ 168/2025/NĐ-CP household business certificate, issued by a commune's Phòng Kinh tế. */
+  const certificate = (title: string) =>
+    doc(
+      'UBND XÃ MƯỜNG NHÉ',
+      'PHÒNG KINH TẾ',
+      ...MOTTO,
+      title,
+      'Mã số hộ kinh doanh: 011088004521',
+      'Đăng ký lần đầu: ngày 03 tháng 11 năm 2025',
+      '1. Tên hộ kinh doanh: QUÁN ĂN GIÀNG THỊ DUA',
+      '2. Địa chỉ trụ sở hộ kinh doanh: bản Nậm Vì, xã Mường Nhé, tỉnh Điện Biên',
+      '3. Ngành, nghề kinh doanh: Dịch vụ ăn uống',
+      '4. Vốn kinh doanh: 50.000.000 đồng',
+      '5. Chủ hộ kinh doanh: GIÀNG THỊ DUA, sinh ngày 12/09/1988, Số định danh cá nhân: 011088004521',
+      'TRƯỞNG PHÒNG',
+    );
+
+  it('accepts it when the letters left spell, in order, that title and no other (with the form’s labels)', () => {
+    const c = classifyText(certificate('GI Y CH NG  H N ĐĂ G KÝ H  KI H DOA H'));
+    expect(c).toMatchObject({ docType: 'dang-ky-ho-kinh-doanh', docNumber: '011088004521', needsReview: false });
+    expect(c.issueDate).toBe('2025-11-03');
+  });
+
+  it('still reviews a line with a letter the title lacks, or too few letters left to tell', () => {
+    expect(classifyText(certificate('GI Y CH NG  H N ĐĂ G KÝ H  KI H DOA M')).reviewReasons).toContain(
+      'title_from_body',
+    );
+    expect(classifyText(certificate('G Y CH  G   N   D  G')).reviewReasons).toContain('title_from_body');
+  });
+});
