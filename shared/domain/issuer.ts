@@ -81,9 +81,13 @@ const BARE_AFTER_DATE =
 const SO_NAME =
   /^so (tai nguyen|nong nghiep|y te|xay dung|giao thong|cong thuong|ke hoach|tai chinh|tu phap|noi vu|giao duc|van hoa|du lich|lao dong|thong tin|khoa hoc|dan toc|ngoai vu)\b/;
 
-/** Labels that name the issuer on sector forms without an ND 30 header. */
+/**
+ * Labels that name the issuer on sector forms without an ND 30 header. A birth certificate's `Nơi đăng ký khai
+ * sinh:` (TT 04/2020/TT-BTP) is recognised by its other words when a photo's OCR misread `Nơi` (`Net đẳng ký khai
+ * xinh.`); the value must still name a body.
+ */
 const ISSUER_LABEL =
-  /(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.]\s*(.*)$/;
+  /(noi dang ky|(?<![a-z])n[a-z]{1,2} dang ky(?= khai [sx]inh\b)|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.]\s*(.*)$/;
 /**
  * The start of a committee's name cut by a line wrap (`Nơi đăng ký khai sinh: Ủy ban` / `nhân dân phường …`,
  * as Textract breaks a long label line), or nothing at all (the value on the next line).

@@ -163,3 +163,32 @@ describe('a certified copy’s certifier read off the seal on a photo (TT 01/202
     expect(c.needsReview).toBe(true);
   });
 });
+
+describe('a birth certificate’s registering committee read off a photo (TT 04/2020/TT-BTP, `Nơi đăng ký khai sinh:`)', () => {
+  const birth = (label: string) =>
+    doc(
+      ...MOTTO,
+      'GIẤY KHAI SINH',
+      'Số: 207/2025',
+      'Họ, chữ đệm, tên: LÒ THỊ MAI',
+      'Ngày, tháng, năm sinh: 12/08/2025 ghi bằng chữ: ngày mười hai tháng tám năm hai nghìn không trăm hai mươi lăm',
+      'Giới tính: Nữ   Dân tộc: Thái   Quốc tịch: Việt Nam',
+      'Họ, chữ đệm, tên người mẹ: VÌ THỊ HÒA',
+      label,
+      'Ngày, tháng, năm đăng ký: 20/08/2025',
+      'NGƯỜI KÝ GIẤY KHAI SINH',
+    );
+
+  it('reads the committee after the label with `Nơi` misread (`Net đẳng ký khai xinh.`)', () => {
+    const c = classifyText(birth('Net đẳng ký khai xinh. Ủy bạn nhân đân xã Mường Pồn, tỉnh Điện Biên'));
+    expect(c).toMatchObject({ docType: 'khai-sinh', level: 'commune', issueDate: '2025-08-20' });
+    expect(c.issuer).toMatch(/^ỦY BẠN NHÂN ĐÂN XÃ MƯỜNG PỒN/);
+    expect(c.reviewReasons).not.toContain('missing_issuer');
+  });
+
+  it('counter-example: the misread label before a place that is not a body gives no issuer', () => {
+    const c = classifyText(birth('Net đẳng ký khai xinh. bản Co Mỵ, xã Mường Pồn'));
+    expect(c.issuer).toBeNull();
+    expect(c.reviewReasons).toContain('missing_issuer');
+  });
+});

@@ -101,6 +101,36 @@ describe('preparePage', () => {
     expect((await sharp(prepared.image).metadata()).width).toBeGreaterThan(600);
   });
 
+  it('upscales a page sent at ~85 dpi (an A4 page 1017 px high), and leaves a 150-dpi one as it came', async () => {
+    const at = async (height: number) =>
+      preparePage(
+        await sharp(await scan())
+          .resize({ height })
+          .png()
+          .toBuffer(),
+      );
+    const low = await at(1017);
+    expect(low.steps.some((s) => s.startsWith('upscale'))).toBe(true);
+    expect((await sharp(low.image).metadata()).height).toBeGreaterThan(1400);
+    expect((await at(1754)).steps).toEqual(['as-is']);
+  });
+
+  it('does not stretch a nearly blank page: its paper stays white (a contract’s last page, a few lines on top)', async () => {
+    const width = 719;
+    const height = 1017;
+    const lines = Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="rgb(236,236,232)"/><text x="60" y="70" font-size="13" font-family="serif" fill="rgb(20,20,20)">Điều 2. Giá chuyển nhượng: 240.000.000 đồng</text><text x="60" y="92" font-size="13" font-family="serif" fill="rgb(20,20,20)">Điều 3. Phương thức thanh toán: tiền mặt</text></svg>`,
+    );
+    const page = await sharp(lines).jpeg({ quality: 80 }).toBuffer();
+    const prepared = await preparePage(page);
+    expect(prepared.steps.some((s) => s.startsWith('upscale'))).toBe(true);
+    expect(prepared.steps).not.toContain('normalise');
+    const { data } = await sharp(prepared.image).greyscale().raw().toBuffer({ resolveWithObject: true });
+    let paper = 0;
+    for (const v of data) if (v > 200) paper++;
+    expect(paper / data.length).toBeGreaterThan(0.9);
+  });
+
   it('applies the EXIF orientation of a phone photo', async () => {
     const png = await scan();
     const { width = 0, height = 0 } = await sharp(png).metadata();
