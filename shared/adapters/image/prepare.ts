@@ -173,6 +173,8 @@ export interface PrepareOptions {
    * light is flattened with them as they are (measured: whitening them first left shadows in).
    */
   whiten?: Buffer;
+  /** Long side an upscaled page is brought to (default UPSCALED_LONG_SIDE_PX): a second reading's own scale. */
+  upscaleTo?: number;
 }
 
 /** Measures the page on a small copy and prepares it for OCR. Sharp failures are left to tesseract. */
@@ -232,6 +234,7 @@ export async function preparePage(bytes: Buffer | Uint8Array, options: PrepareOp
         geometry: false,
         flatten: look.unevenness > 40 || look.paper < 170,
         ...(whiten ? { whiten } : {}),
+        ...(options.upscaleTo ? { upscaleTo: options.upscaleTo } : {}),
       });
       return { image: rest.image, steps: [...steps, ...rest.steps], look, qr, seals: rest.seals };
     }
@@ -303,7 +306,9 @@ export async function preparePage(bytes: Buffer | Uint8Array, options: PrepareOp
     steps.push(`seal-out×${keyOut.length}`);
   }
   if (small || large) {
-    const factor = small ? Math.min(3, UPSCALED_LONG_SIDE_PX / longSide) : MAX_LONG_SIDE_PX / longSide;
+    const factor = small
+      ? Math.min(3, (options.upscaleTo ?? UPSCALED_LONG_SIDE_PX) / longSide)
+      : MAX_LONG_SIDE_PX / longSide;
     page = page.resize({ width: Math.round(width * factor), height: Math.round(height * factor), kernel: 'lanczos3' });
     scale = factor;
     steps.push(small ? `upscale×${factor.toFixed(2)}` : `downscale×${factor.toFixed(2)}`);

@@ -25,6 +25,8 @@ export interface TesseractOptions {
   workers?: number;
   /** Measure-and-prepare each page before OCR (`preparePage`); default true. */
   prepare?: boolean;
+  /** Read an upscaled page a second time at another scale and doubt the lines whose digits differ; default true. */
+  secondReading?: boolean;
   /** Pixel, page and time limits (default: `resolveOcrLimits()`, i.e. environment then defaults). */
   limits?: Partial<OcrLimits>;
 }
@@ -41,6 +43,48 @@ type TesseractLine = NonNullable<Page['blocks']>[number]['paragraphs'][number]['
  * read there goes to review.
  */
 export const UNDER_SEAL_CONFIDENCE = 0.25;
+
+/**
+ * A page too small for tesseract as it came (an ~85-dpi scan, a sheet photographed from afar) is upscaled, and at
+ * that size a digit's reading depends on the scale: the same `ngày 05` line read `05` at one scale and `08` at
+ * another, both at 0.96. Such a page is read a second time at this other scale; a line whose digits the two
+ * readings give differently gets UNDER_SEAL_CONFIDENCE, so a number or date read there goes to review.
+ */
+const SECOND_READING_LONG_SIDE_PX = 1400;
+
+/** Letters of a line, folded and without digits or punctuation: how two readings of the same line are paired. */
+const letterKey = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+const digitsOf = (text: string) => text.replace(/[^0-9]/g, '');
+
+/**
+ * `lines` with the confidence of each line whose digits `other` (a second reading of the page) reads differently
+ * capped at UNDER_SEAL_CONFIDENCE. Lines are paired by their letters (at least 6, the same in both readings, and
+ * on one line only of each): a line the other reading split, joined or read otherwise is left as it was.
+ */
+export function crossCheckDigits(lines: readonly ExtractedLine[], other: readonly ExtractedLine[]): ExtractedLine[] {
+  const count = (all: readonly ExtractedLine[]) => {
+    const seen = new Map<string, number>();
+    for (const l of all) seen.set(letterKey(l.text), (seen.get(letterKey(l.text)) ?? 0) + 1);
+    return seen;
+  };
+  const mine = count(lines);
+  const theirs = new Map<string, ExtractedLine>();
+  const theirCount = count(other);
+  for (const l of other) theirs.set(letterKey(l.text), l);
+  return lines.map((line) => {
+    const key = letterKey(line.text);
+    const digits = digitsOf(line.text);
+    if (digits === '' || key.length < 6 || mine.get(key) !== 1 || theirCount.get(key) !== 1) return line;
+    const twin = theirs.get(key);
+    if (!twin || digitsOf(twin.text) === digits) return line;
+    return { ...line, confidence: Math.min(line.confidence, UNDER_SEAL_CONFIDENCE) };
+  });
+}
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
@@ -219,7 +263,13 @@ export function makeTesseractEngine(options: TesseractOptions = {}): OcrEngine {
           options.prepare === false
             ? { image, qr: [] as string[], seals: [] }
             : await preparePage(image).catch(() => ({ image, qr: [] as string[], seals: [] }));
-        const lines = await recognize(prepared.image, deadline, prepared.seals);
+        let lines = await recognize(prepared.image, deadline, prepared.seals);
+        if (options.prepare !== false && options.secondReading !== false && 'steps' in prepared) {
+          if (prepared.steps.some((step) => step.startsWith('upscale'))) {
+            const again = await preparePage(image, { upscaleTo: SECOND_READING_LONG_SIDE_PX }).catch(() => null);
+            if (again) lines = crossCheckDigits(lines, await recognize(again.image, deadline, again.seals));
+          }
+        }
         const pageNumber = pages.length + 1;
         if (lines.length === 0) warnings.push(`page ${pageNumber}: no text recognised`);
         pages.push({ pageNumber, lines });

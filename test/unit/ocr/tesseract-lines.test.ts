@@ -1,7 +1,7 @@
 /** Pure post-processing of tesseract output: misread repairs and column splitting (no OCR run here). */
 import type { Page } from 'tesseract.js';
 import { describe, expect, it } from 'vitest';
-import { fixVietnamese, pageLines } from '#shared/adapters/ocr/tesseract.ts';
+import { crossCheckDigits, fixVietnamese, pageLines, UNDER_SEAL_CONFIDENCE } from '#shared/adapters/ocr/tesseract.ts';
 
 describe('fixVietnamese', () => {
   it.each([
@@ -79,5 +79,42 @@ describe('pageLines', () => {
       { confidence: 3, words: [word(':', 500, 505), word('.', 900, 903)] },
     ]);
     expect(pageLines(page)).toEqual([{ text: 'Giấy phép số', confidence: 0.88 }]);
+  });
+});
+
+describe('crossCheckDigits: an upscaled page read at two scales', () => {
+  const line = (text: string, confidence = 0.95) => ({ text, confidence });
+
+  it('doubts a line whose digits the second reading gives differently (`ngày 07` / `ngày 01`), and only that line', () => {
+    const first = [
+      line('GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH'),
+      line('Mã số hộ kinh doanh: 62H8012047'),
+      line('Đăng ký lần đầu: ngày 07 tháng 3 năm 2024', 0.96),
+    ];
+    const second = [
+      line('GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH'),
+      line('Mã số hộ kinh doanh: 62H8012047'),
+      line('Đăng ký lần đầu: ngày 01 tháng 3 năm 2024', 0.96),
+    ];
+    const checked = crossCheckDigits(first, second);
+    expect(checked.map((l) => l.text)).toEqual(first.map((l) => l.text));
+    expect(checked[2]?.confidence).toBe(UNDER_SEAL_CONFIDENCE);
+    expect(checked[1]?.confidence).toBe(0.95);
+    expect(checked[0]?.confidence).toBe(0.95);
+  });
+
+  it('counter-example: lines the readings split, joined or read in other letters, and short lines, stay as read', () => {
+    const first = [
+      line('Đăng ký lần đầu: ngày 07 tháng 3 năm 2024'),
+      line('Số: 15/GP'),
+      line('Điều 2. Giá: 180.000.000 đồng'),
+    ];
+    const second = [
+      line('Đăng ký lần đầu: ngày 01'),
+      line('tháng 3 năm 2024'),
+      line('Số: 16/GP'),
+      line('Điều 2, Cía: 130.000.000 đồng'),
+    ];
+    expect(crossCheckDigits(first, second)).toEqual(first);
   });
 });
