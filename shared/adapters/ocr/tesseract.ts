@@ -61,27 +61,37 @@ const letterKey = (text: string) =>
     .replace(/[^a-z]/g, '');
 const digitsOf = (text: string) => text.replace(/[^0-9]/g, '');
 
+/** Levenshtein distance of a and b, or `max + 1` once it must exceed `max`. */
+function distanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur.push(
+        Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)),
+      );
+    if (Math.min(...cur) > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
 /**
  * `lines` with the confidence of each line whose digits `other` (a second reading of the page) reads differently
- * capped at UNDER_SEAL_CONFIDENCE. Lines are paired by their letters (at least 6, the same in both readings, and
- * on one line only of each): a line the other reading split, joined or read otherwise is left as it was.
+ * capped at UNDER_SEAL_CONFIDENCE. Lines are paired by their letters (at least 6; one misread letter in 10 allowed,
+ * as the scale changes letters too: `Số thá/Card No` and `Số thẻ/Card No`), and only when one line of the other
+ * reading is that near: a line the other reading split, joined or read otherwise is left as it was.
  */
 export function crossCheckDigits(lines: readonly ExtractedLine[], other: readonly ExtractedLine[]): ExtractedLine[] {
-  const count = (all: readonly ExtractedLine[]) => {
-    const seen = new Map<string, number>();
-    for (const l of all) seen.set(letterKey(l.text), (seen.get(letterKey(l.text)) ?? 0) + 1);
-    return seen;
-  };
-  const mine = count(lines);
-  const theirs = new Map<string, ExtractedLine>();
-  const theirCount = count(other);
-  for (const l of other) theirs.set(letterKey(l.text), l);
+  const theirs = other.map((l) => ({ key: letterKey(l.text), digits: digitsOf(l.text) }));
   return lines.map((line) => {
     const key = letterKey(line.text);
     const digits = digitsOf(line.text);
-    if (digits === '' || key.length < 6 || mine.get(key) !== 1 || theirCount.get(key) !== 1) return line;
-    const twin = theirs.get(key);
-    if (!twin || digitsOf(twin.text) === digits) return line;
+    if (digits === '' || key.length < 6) return line;
+    const allowed = Math.floor(key.length / 10);
+    const twins = theirs.filter((t) => distanceWithin(key, t.key, allowed) <= allowed);
+    if (twins.length !== 1 || twins[0]?.digits === digits) return line;
     return { ...line, confidence: Math.min(line.confidence, UNDER_SEAL_CONFIDENCE) };
   });
 }

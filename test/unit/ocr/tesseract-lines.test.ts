@@ -103,6 +103,14 @@ describe('crossCheckDigits: an upscaled page read at two scales', () => {
     expect(checked[0]?.confidence).toBe(0.95);
   });
 
+  it('pairs a line whose letters the other scale read with one letter changed (`Số thá/Card No`, `Số thẻ/Card No`)', () => {
+    const checked = crossCheckDigits([line('Số thá/Card No: 274731906')], [line('Số thẻ/Card No: 274231906')]);
+    expect(checked[0]?.confidence).toBe(UNDER_SEAL_CONFIDENCE);
+    // Two rows of the other reading as near: which one it is cannot be told, the line stays as read.
+    const rows = [line('Thửa đất số: 57, tờ bản đồ số: 12'), line('Thửa đất số: 58, tờ bản đồ số: 12')];
+    expect(crossCheckDigits([line('Thửa đất số: 51, tờ bản đồ số: 12')], rows)[0]?.confidence).toBe(0.95);
+  });
+
   it('counter-example: lines the readings split, joined or read in other letters, and short lines, stay as read', () => {
     const first = [
       line('Đăng ký lần đầu: ngày 07 tháng 3 năm 2024'),
