@@ -164,9 +164,14 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
       name: 'held-out 4 blind half textract-style',
       score: scoreCorpus(runTexts(blind4, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
     });
+    const photos4 =
+      process.env.SOHOA_ACCURACY_IMAGES !== '0'
+        ? await (await import('./heldout3-images.ts')).runHeldoutImages(blind4, 'held-out 4', 'blind')
+        : null;
+    if (photos4) runs.push(photos4);
     await writeHeldout(
       heldout4,
-      runs.slice(-4),
+      runs.slice(photos4 ? -5 : -4),
       category4,
       'heldout4.json',
       'SOHOA_ACCURACY_HELDOUT4=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',

@@ -1,11 +1,11 @@
 /**
- * Held-out 3's blind half as photos: each document of the blind half whose text is a paper as printed (not one
- * already written as OCR or Textract output: no `ocr-noise`, `textract-order`, `stamp-merged` or `app-bar`
- * tag) is rendered in its form's layout with the photo-like corpus's renderer and defects (render-images.ts),
- * one image per page, into a temporary directory, then read by the real OCR adapter and scored like the
- * committed photo-like corpus. Which defects a document gets is fixed by its position (a rotation over the
- * combinations used by build-images.ts), not chosen by looking at it. Nothing is committed: the images are
- * rebuilt on each run (deterministic). Runs with SOHOA_ACCURACY_HELDOUT3=1 unless SOHOA_ACCURACY_IMAGES=0.
+ * Held-out 3's and 4's halves as photos: each document whose text is a paper as printed (not one already
+ * written as OCR or Textract output: see OCR_OUTPUT_TAGS) is rendered in its form's layout with the photo-like
+ * corpus's renderer and defects (render-images.ts), one image per page, into a temporary directory, then read by
+ * the real OCR adapter and scored like the committed photo-like corpus. Which defects a document gets is fixed
+ * by its position (a rotation over the combinations used by build-images.ts), not chosen by looking at it.
+ * Nothing is committed: the images are rebuilt on each run (deterministic). The blind halves run with
+ * SOHOA_ACCURACY_HELDOUT3=1 / SOHOA_ACCURACY_HELDOUT4=1 unless SOHOA_ACCURACY_IMAGES=0.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,17 +29,38 @@ const COMBOS: Defect[][] = [
   ['phone-photo', 'far', 'jpeg'],
 ];
 
-const OCR_OUTPUT_TAGS = ['ocr-noise', 'textract-order', 'stamp-merged', 'app-bar'];
+/** Per corpus, the tags of texts written as OCR or Textract output (already read, not papers to photograph). */
+const OCR_OUTPUT_TAGS = {
+  'held-out 3': ['ocr-noise', 'textract-order', 'stamp-merged', 'app-bar'],
+  'held-out 4': [
+    'ocr-noise',
+    'textract-order',
+    'two-column-rows',
+    'stamp-crossing',
+    'run-together',
+    'digit-confusion',
+    'lost-title',
+  ],
+} as const;
 
 const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');
 
-/** `half` names the run and its temporary directory (the dev half is run the same way to read its misses). */
-export async function runHeldout3Images(
+/** Held-out 3's half as photos (the bench's row, and the dev half's script). */
+export const runHeldout3Images = (half: CorpusDoc[], which: 'blind' | 'dev' = 'blind') =>
+  runHeldoutImages(half, 'held-out 3', which);
+
+/**
+ * A held-out corpus's half as photos: `which` names the run and its temporary directory (the dev half is run
+ * the same way to read its misses).
+ */
+export async function runHeldoutImages(
   half: CorpusDoc[],
-  which: 'blind' | 'dev' = 'blind',
+  corpus: keyof typeof OCR_OUTPUT_TAGS,
+  which: 'blind' | 'dev',
 ): Promise<CorpusRun | null> {
-  const docs = half.filter((d) => !d.tags.some((t) => OCR_OUTPUT_TAGS.includes(t)));
-  const dir = join(tmpdir(), `sohoa-heldout3-images-${which}`);
+  const skip: readonly string[] = OCR_OUTPUT_TAGS[corpus];
+  const docs = half.filter((d) => !d.tags.some((t) => skip.includes(t)));
+  const dir = join(tmpdir(), `sohoa-${corpus.replace(/[^a-z0-9]/g, '')}-images-${which}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const entries: ImageEntry[] = [];
@@ -61,5 +82,5 @@ export async function runHeldout3Images(
     entries.push({ id: doc.id, files, source: doc.id, defects, truth: doc.truth });
   }
   const truths = new Map<string, CorpusTruth>(docs.map((d) => [d.id, d.truth]));
-  return runImageCorpus({ entries, dir, truths, name: `held-out 3 ${which} half photo-like images` });
+  return runImageCorpus({ entries, dir, truths, name: `${corpus} ${which} half photo-like images` });
 }
