@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { copiedModulesOf, NEVER_INLINED } from '#infra/bundling.ts';
 import { FUNCTION_ENTRIES, type FunctionName } from '#infra/functions.ts';
-import { buildFunction } from './esbuild.ts';
+import { buildFunction, bundleLimitBytes } from './esbuild.ts';
 
 /** Packages an adapter pulls in that most functions must not carry (OCR, PDF, images, chart). */
 const HEAVY = [
@@ -46,8 +46,6 @@ const SMALL: readonly FunctionName[] = [
   'reconcile',
   'pre-token',
 ];
-/** sheets is the api's handler plus exceljs (~0.9 MB): the report's workbook and the XLSX imports. */
-const LIMIT_BYTES: Partial<Record<FunctionName, number>> = { sheets: 2 * 1024 * 1024, route: 640 * 1024 };
 
 async function bundle(name: FunctionName) {
   const { bytes, metafile: result_metafile, output } = await buildFunction(name);
@@ -74,7 +72,7 @@ describe('function bundles', () => {
         `${name} bundles ${heavy.join(', ')}`,
       ).toEqual([]);
       if (SMALL.includes(name)) {
-        expect(bytes, `${name} bundle is ${bytes} bytes`).toBeLessThanOrEqual(LIMIT_BYTES[name] ?? 1024 * 1024);
+        expect(bytes, `${name} bundle is ${bytes} bytes`).toBeLessThanOrEqual(bundleLimitBytes(name));
         expect(copiedModulesOf(name, 'textract')).toEqual([]);
       }
       // Every native or file-resolving package the bundle loads is copied into the asset.
