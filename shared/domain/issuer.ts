@@ -284,9 +284,13 @@ function signatureBody(raw: string): { body: string; at: number } | null {
 /** A body's head inside a header segment, where Textract read two header lines as one. */
 const INNER_HEAD =
   / (?=(?:uy ban nhan dan|ubnd|cong an|so|phong|chi cuc|chi nhanh|van phong|trung tam|ban quan ly) [a-z])/g;
-/** A piece that names a whole body: its head, then a tier and a name (`CÔNG AN TỈNH ĐIỆN BIÊN`), or a Sở. */
+/**
+ * A piece that names a whole body: its head, then a tier and a name (`CÔNG AN TỈNH ĐIỆN BIÊN`), or a Sở. The
+ * name may be a number: the districts and wards of Hồ Chí Minh City were numbered (`ỦY BAN NHÂN DÂN QUẬN 10`
+ * above `ỦY BAN NHÂN DÂN PHƯỜNG 14`, NĐ 30/2020 Phụ lục I: the superior body's name over the issuing body's).
+ */
 const WHOLE_BODY =
-  /^((uy ban nhan dan|ubnd|cong an|hoi dong nhan dan|hdnd) (tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt)\.? [a-z]+|so [a-z]+ [a-z]+)/;
+  /^((uy ban nhan dan|ubnd|cong an|hoi dong nhan dan|hdnd) (tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt)\.? [a-z0-9]+|so [a-z]+ [a-z]+)/;
 
 /**
  * `CÔNG AN TỈNH ĐIỆN BIÊN CÔNG AN XÃ MƯỜNG PHĂNG`, `UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ`: the superior body and the

@@ -99,6 +99,32 @@ describe('Textract reading order: labels and signatures read apart from their va
     });
     expect(issuerOf('UBND XÃ THANH AN HUYỆN ĐIỆN BIÊN TỈNH ĐIỆN BIÊN', ...MOTTO)?.level).toBe('commune');
   });
+
+  it('splits two committees read as one line when their names are numbers (a numbered quận over its phường)', () => {
+    // NĐ 30/2020 Phụ lục I: the superior body's name above the issuing body's; Hồ Chí Minh City's districts and
+    // wards were numbered before 2025. Read across as one line, the ward (the lower body) still decides.
+    const folded = issuerOf('UY BAN NHAN DAN QUAN 3 UY BAN NHAN DAN PHUONG 9', ...MOTTO);
+    expect(folded?.level).toBe('commune');
+    expect(folded?.issuer).toMatch(/ \/ .*PH.*9$/);
+    expect(issuerOf('ỦY BAN NHÂN DÂN QUẬN 3 ỦY BAN NHÂN DÂN PHƯỜNG 9', ...MOTTO)?.level).toBe('commune');
+    expect(issuerOf('ỦY BAN NHÂN DÂN QUẬN 3', 'ỦY BAN NHÂN DÂN PHƯỜNG 9', ...MOTTO)?.level).toBe('commune');
+    // The district's own committee alone stays a district.
+    expect(issuerOf('ỦY BAN NHÂN DÂN QUẬN 3', ...MOTTO)?.level).toBe('district');
+    const c = classifyText(
+      doc(
+        'UY BAN NHAN DAN QUAN 3 UY BAN NHAN DAN PHUONG 9',
+        ...MOTTO,
+        'So: 88/2020/XNHN',
+        'Quan 3, ngay 11 thang 9 nam 2020',
+        'GIAY XAC NHAN TINH TRANG HON NHAN',
+        'Xac nhan ba: Tran Thi Mai, sinh ngay 04/05/1994',
+        'Tinh trang hon nhan: hien tai chua dang ky ket hon voi ai.',
+        'Giay nay co gia tri 06 thang ke tu ngay cap.',
+        'TM. UY BAN NHAN DAN KT. CHU TICH PHO CHU TICH',
+      ),
+    );
+    expect(c.level).toBe('commune');
+  });
 });
 
 describe('land certificates: the issuer in the signature block', () => {
