@@ -176,7 +176,8 @@ const CHANGES_END = /^\s*([ivx]+\s*[.)]\s|giay chung nhan|so vao so)/;
  */
 const PLACE_DATE_LINE =
   /^\s*[a-z][a-z ]{1,40},?\s*ngay\s*[0-9oli]{1,2}\s*thang\s*[0-9oli]{1,2}\s*nam\s*[0-9oli]{4}\s*$/;
-const ISSUER_SIGNS = /^\s*(tm\.?\s*(uy ban nhan dan|ubnd)|so (tai nguyen|nong nghiep) va moi truong)/;
+const ISSUER_SIGNS =
+  /^\s*(tm\.?\s*(uy ban nhan dan|ubnd)|(?:kt\.?\s*)?(?:pho )?chu tich (?:uy ban nhan dan|ubnd)|so (tai nguyen|nong nghiep) va moi truong)/;
 
 /**
  * [start, end) ranges of folded text that never give the document's own number or date: `Căn cứ …` and

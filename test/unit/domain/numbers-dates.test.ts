@@ -666,6 +666,21 @@ describe('the number and dates of 2025 forms and diplomas (held-out 3 dev classe
       ]),
     );
     expect(change.issueDate).toBeNull();
+    // Since 01/7/2025 a commune's chairman signs an individual's certificate in his own name (NĐ 151/2025/NĐ-CP
+    // gives the former district committee's power to the commune): `CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …`, no `TM.`.
+    const commune = classifyText(
+      gcn(['Nà Tấu, ngày 21 tháng 10 năm 2025', 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NÀ TẤU', 'Tòng Văn Lả']),
+    );
+    expect(commune).toMatchObject({ issueDate: '2025-10-21', level: 'commune', issuer: 'ỦY BAN NHÂN DÂN XÃ NÀ TẤU' });
+    // A change entry with a date, then a chairman's name in its text, is no signature block.
+    const entry = classifyText(
+      gcn([
+        'Nà Tấu, ngày 02 tháng 02 năm 2026',
+        'Tặng cho theo hợp đồng chứng thực tại UBND xã Nà Tấu',
+        'GIÁM ĐỐC CHI NHÁNH',
+      ]),
+    );
+    expect(entry.issueDate).toBeNull();
   });
 
   it('restores a conditions certificate’s CNĐĐK from its title read without diacritics', () => {
