@@ -3,7 +3,14 @@
  * (`Ngày cấp`, `Ngày, tháng, năm đăng ký`, `Đăng ký lần đầu`), never a birth date or a cited law's date. Pure.
  */
 import { type FoundDate, findDates, findWordsDates, toIsoDate } from './dates.ts';
-import { type DocumentText, foldedLine, inCitationZone, lineIndexAt, originalSlice } from './document-text.ts';
+import {
+  type DocumentText,
+  foldedLine,
+  inCitationZone,
+  lineBounds,
+  lineIndexAt,
+  originalSlice,
+} from './document-text.ts';
 import { fixOcrDigits } from './normalize.ts';
 import { MAX_PLACE_WORDS, PLACE_KEYS, restoreDiacritics } from './restore.ts';
 
@@ -290,12 +297,22 @@ export function handwrittenDay(doc: DocumentText): { iso: string; index: number 
     // Number and day both written by hand, under the blank number slot and the blank day, read below the
     // header in that order (`Số:      /QĐ-UBND`, `…, ngày      tháng 5 năm …`, `187`, `21`): the day is the
     // second lone line (a lone first one alone may still be the day, the number written elsewhere).
+    // The two columns read as one line (`Số:      /QĐ-UBND Mường Ảng, ngày      tháng 8 năm …`, then `1327`,
+    // `26`): the slot before the date on that line, the same order.
+    const slotBefore = BLANK_NUMBER_SLOT.test(doc.folded.slice(lineBounds(doc, line)[0], m.index));
     const afterNumber =
-      line > 0 &&
-      BLANK_NUMBER_SLOT.test(foldedLine(doc, line - 1)) &&
+      ((line > 0 && BLANK_NUMBER_SLOT.test(foldedLine(doc, line - 1))) || slotBefore) &&
       line + 1 < doc.lineStarts.length &&
       LONE_NUMBER.test(foldedLine(doc, line + 1));
-    for (const near of afterNumber ? [line + 2, line + 1, line - 1] : [line + 1, line - 1]) {
+    // On one line, the first lone line below is the number's (the number reader takes it): the day is the second.
+    const nears = slotBefore
+      ? afterNumber
+        ? [line + 2]
+        : []
+      : afterNumber
+        ? [line + 2, line + 1, line - 1]
+        : [line + 1, line - 1];
+    for (const near of nears) {
       if (near < 0 || near >= doc.lineStarts.length) continue;
       if (near === line - 1 && near > 0 && BLANK_NUMBER_SLOT.test(foldedLine(doc, near - 1))) continue;
       const lone = LONE_DAY.exec(foldedLine(doc, near));

@@ -500,6 +500,22 @@ describe('a day written by hand into the place–date line', () => {
     expect(c.reviewReasons).toContain('doc_number_uncertain');
   });
 
+  it('reads the day read second when the slot and the date were read as one line across both columns', () => {
+    const c = classifyText(
+      decision(['Số:        /QĐ-UBND Mường Phăng, ngày       tháng 10 năm 2025'], ['  208', '  7']),
+    );
+    expect(c).toMatchObject({ docNumber: '208/QĐ-UBND', issueDate: '2025-10-07' });
+    expect(c.reviewReasons).toContain('issue_date_uncertain');
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+    // The number alone written: no day.
+    for (const lone of ['  208', '  21']) {
+      const numberOnly = classifyText(
+        decision(['Số:        /QĐ-UBND Mường Phăng, ngày       tháng 10 năm 2025'], [lone]),
+      );
+      expect(numberOnly.issueDate, lone).toBeNull();
+    }
+  });
+
   it('leaves the date unread when no day was written, or the only lone number is the number slot’s', () => {
     const none = classifyText(decision(['Số: 23/QĐ-UBND'], ['Mường Phăng, ngày      tháng 3 năm 2025']));
     expect(none.issueDate).toBeNull();
