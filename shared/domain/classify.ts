@@ -48,6 +48,7 @@ import {
 import { flatten } from './normalize.ts';
 import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
 import { restoreDiacritics } from './restore.ts';
+import { misreadSymbolGroup } from './symbol-check.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry, hasBlankValidity } from './validity.ts';
 
@@ -1573,7 +1574,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     number.uncertain ||
     lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE ||
     lostSlash(number, docNumber, issueDate) ||
-    letterAmongDigits(docNumber)
+    letterAmongDigits(docNumber) ||
+    (docNumber !== null && misreadSymbolGroup(docNumber, spec?.symbolHints ?? [], issuer?.issuer ?? null) !== null)
   )
     warnings.push('doc_number_uncertain');
   // A land certificate's number is its `Số vào sổ cấp GCN`; the blank's serial stands in only to be checked.

@@ -268,6 +268,9 @@ const SYMBOL_GROUPS = new Map(
   ].map((g) => [foldAccents(g).toUpperCase(), g]),
 );
 
+/** The known symbol groups that carry a `Đ`, as printed. */
+export const D_SYMBOL_GROUPS: readonly string[] = [...SYMBOL_GROUPS.values()];
+
 /** Whether `group` (upper case, `Đ` printed or lost) is one of the known symbol groups that carry a `Đ`. */
 export function isSymbolGroup(group: string): boolean {
   return SYMBOL_GROUPS.has(foldAccents(group).toUpperCase());

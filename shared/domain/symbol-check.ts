@@ -1,0 +1,89 @@
+/**
+ * A document number's symbol misread by the OCR. On a photo tesseract reads a symbol letter as another at full
+ * confidence (`03/TLNCMC` read `03/TLNGMC`, `17/GCN-UBND` read `17/GSCN-UBND`, `03/XN-STTTT` read `03/XN-8TTTT`):
+ * no confidence gate catches it, and the wrong number is accepted. Symbols are not free text: ND 30/2020
+ * (Phụ lục III) abbreviates the document type and the issuing body, sector forms print their own codes. A symbol
+ * group that is none of those, but one letter away from one of them, or a group of letters with a digit among
+ * them, is read as uncertain: the clerk checks the number against the scan.
+ */
+import { foldAccents } from './normalize.ts';
+import { D_SYMBOL_GROUPS } from './restore.ts';
+
+/**
+ * ND 30/2020/NĐ-CP Phụ lục III (abbreviations of the document types), the result papers' usual symbols and the
+ * civil-status extracts of TT 04/2020/TT-BTP. Groups with a `Đ` are in restore.ts (D_SYMBOL_GROUPS).
+ */
+const KNOWN_GROUPS = [
+  // ND 30/2020 Phụ lục III.
+  'NQ CT QC QYĐ TC TB HD CTR KH PA ĐA DA BC BB TTR HĐ CĐ BGN BTT GUQ GM GGT GNP PG PC PB CV UBND HĐND TTG VP TP',
+  // Papers that are results.
+  'GCN GP GPXD GPKD CCHN CC XN XNHN XNTTHN GXN GXNHN CN CNĐK CNĐĐK ĐKKD ĐKHKD QSDĐ ĐĐK CH CS ATTP HKD HTX LLTP SCT BS CK',
+  // TT 04/2020/TT-BTP extracts (trích lục): birth, marriage, death, change, correction, recognition, guardianship…
+  'TLKS TLKH TLKT TLTĐ TLCC TLNCMC TLGH TLNCN TLXĐDT TLGCLH TLHN TLLH',
+]
+  .flatMap((line) => line.split(' '))
+  .map((g) => foldAccents(g).toUpperCase());
+
+/**
+ * Initials of each tier of a body's name as ND 30 abbreviates it, `và` left out, with and without its first word
+ * or its first two (`SỞ Y TẾ` → SYT; `PHÒNG TÀI CHÍNH - KẾ HOẠCH` → TCKH; `CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM` → ATVSTP).
+ */
+function initials(name: string): string[] {
+  return foldAccents(name)
+    .toUpperCase()
+    .split('/')
+    .flatMap((tier) => {
+      const words = tier.split(/[^A-Z0-9]+/).filter((w) => w !== '' && w !== 'VA');
+      const letters = words.map((w) => w[0]).join('');
+      return [letters, letters.slice(1), letters.slice(2)];
+    })
+    .filter((g) => g.length >= 2);
+}
+
+/** Whether a and b are at most one edit apart (one letter changed, added or dropped). */
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x === y;
+  return (
+    rest(a.slice(i + 1), b.slice(i + 1)) || // one letter changed
+    rest(a.slice(i + 1), b.slice(i)) || // a has one more
+    rest(a.slice(i), b.slice(i + 1)) // b has one more
+  );
+}
+
+/** Whether `group` is two known groups of 2+ letters written together. */
+function joinsKnown(group: string, known: ReadonlySet<string>): boolean {
+  for (let i = 2; i <= group.length - 2; i++)
+    if (known.has(group.slice(0, i)) && known.has(group.slice(i))) return true;
+  return false;
+}
+
+/**
+ * The symbol group of `docNumber` that looks misread, or null. `alsoKnown`: the type's own symbol hints; `issuer`:
+ * the issuing body as read (its initials are a symbol of its own).
+ */
+export function misreadSymbolGroup(
+  docNumber: string,
+  alsoKnown: readonly string[] = [],
+  issuer: string | null = null,
+): string | null {
+  const slash = docNumber.indexOf('/');
+  if (slash < 0) return null;
+  const known = new Set(KNOWN_GROUPS);
+  for (const g of [...D_SYMBOL_GROUPS, ...alsoKnown.flatMap((h) => h.split(/[-/]/))])
+    known.add(foldAccents(g).toUpperCase());
+  for (const own of issuer ? initials(issuer) : []) known.add(own);
+  for (const raw of docNumber.slice(slash + 1).split(/[-/.\s]+/)) {
+    const group = foldAccents(raw).toUpperCase();
+    if (group === '' || /^[0-9]+$/.test(group) || known.has(group)) continue;
+    // A letter read as a digit inside a word of letters (8TTTT, GC1N): never a symbol as printed.
+    if (/[A-Z]{2}/.test(group) && /[0-9]/.test(group) && !/^[A-Z]+[0-9]{2,4}$/.test(group)) return raw;
+    if (group.length < 3 || !/^[A-Z]+$/.test(group)) continue;
+    // Sector symbols join known groups (GCN + ĐĐK, GP + XD): such a group is printed as it is.
+    if (joinsKnown(group, known)) continue;
+    for (const k of known) if (k.length >= 3 && withinOne(group, k)) return raw;
+  }
+  return null;
+}
