@@ -100,7 +100,13 @@ export function prepareText(input: string | ExtractedText): DocumentText {
     } else pendingSpace = true;
   }
   flatMap[n] = folded.length;
-  const flat = utf16.decode(flatCodes.subarray(0, n));
+  // OCR look-alikes no Vietnamese word can hold, read back in the phrase text (titles, labels), same length: a zero
+  // between two letters is an O (`AN T0ÀN THỰC PHẨM`); a syllable never opens with `gl` (`GlẤY`: I read as l),
+  // nor with `kb` or `tb` (`kbai sinh`, `tbị xã`: h read as b). The folded text the numbers are read from keeps them.
+  const flat = utf16
+    .decode(flatCodes.subarray(0, n))
+    .replace(/(?<=[a-z])0(?=[a-z])/g, 'o')
+    .replace(/(?<![a-z0-9])(?:gl|kb|tb)(?=[aeiouy])/g, (m) => (m === 'gl' ? 'gi' : `${m[0]}h`));
 
   const lineStarts = [0];
   for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 10) lineStarts.push(i + 1);

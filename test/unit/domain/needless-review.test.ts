@@ -204,6 +204,16 @@ describe('a civil-status paper whose title was lost, typed by the signer’s lin
     }
   });
 
+  it('reads the signer’s line through OCR look-alikes no Vietnamese word holds (`GlẤY`, `kbai`)', () => {
+    for (const signer of [['NGƯỜI KÝ GlẤY KHAI SINH'], ['NGƯỜI KÝ GIẤY KBAI SINH']]) {
+      const c = classifyText(untitled(signer));
+      expect(c, signer[0]).toMatchObject({ docType: 'khai-sinh', needsReview: false });
+    }
+    // A look-alike that makes another paper’s line (`NGƯỜI KÝ TRÍCH LỤC`) still reviews.
+    const other = classifyText(untitled(['NGƯỜI KÝ GlẤY KHAI SINH', 'NGƯỜI KÝ TRÍCH LỤC']));
+    expect(other.needsReview).toBe(true);
+  });
+
   it('still reviews it without that line, with another paper’s signer line, or under a certification', () => {
     for (const signer of [
       ['(Ký, ghi rõ họ, chữ đệm, tên, chức vụ và đóng dấu)'],
@@ -493,5 +503,37 @@ describe('a title whose lighter strokes the guilloche background lost is read fr
       'title_from_body',
     );
     expect(classifyText(certificate('G Y CH  G   N   D  G')).reviewReasons).toContain('title_from_body');
+  });
+});
+
+describe('a title read with a zero for an O (`AN T0ÀN`): typed by its title, not only by its symbol', () => {
+  const attp = (title: string, symbol: string) =>
+    doc(
+      'UBND TỈNH LAI CHÂU',
+      'SỞ Y TẾ',
+      ...MOTTO,
+      `Số: 52/2024/${symbol}`,
+      'GIẤY CHỨNG NHẬN',
+      title,
+      'Tên cơ sở: CÔNG TY TNHH THỰC PHẨM SÌN HỒ',
+      'Địa chỉ: tổ dân phố 3, phường Tân Phong, thành phố Lai Châu',
+      'Đủ điều kiện an toàn thực phẩm đối với: sản xuất nước uống đóng chai',
+      'Giấy chứng nhận có giá trị đến ngày 10 tháng 4 năm 2027',
+      'Lai Châu, ngày 11 tháng 4 năm 2024',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+    );
+
+  it('accepts the food-safety certificate whose title line holds `T0ÀN`', () => {
+    const c = classifyText(attp('CƠ SỞ ĐỦ ĐIỀU KIỆN AN T0ÀN THỰC PHẨM', 'GCNATTP-SYT'));
+    expect(c).toMatchObject({ docType: 'gcn-an-toan-thuc-pham', needsReview: false, issueDate: '2024-04-11' });
+    expect(c.docNumber).toBe('52/2024/GCNATTP-SYT');
+  });
+
+  it('keeps the zero of a number: the folded text the numbers are read from is unchanged', () => {
+    const c = classifyText(attp('CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM', 'GCNATTP-SYT'));
+    expect(c.docNumber).toBe('52/2024/GCNATTP-SYT');
+    const zero = classifyText(attp('CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM', 'ATTP0A-SYT'));
+    expect(zero.docNumber).toBe('52/2024/ATTP0A-SYT');
   });
 });
