@@ -48,7 +48,8 @@ const SYMBOL_RE = new RegExp(
  */
 const LETTER_CODE = `(?=[oli]{0,3}[a-hjkmnp-z])[a-z]{1,4}(?:[0-9]{2}-(?=(?:[oli]*[0-9]){2})[0-9oli]{3,6}|-?(?=(?:[oli]*[0-9]){3})[0-9oli]{4,10})(?:-[a-z]{1,4})?`;
 /** `Mã số:`, and the codes the form prints under their own label (`Mã số dự án:`, `Mã số chứng chỉ:`). */
-const CODE_LABEL = 'ma so(?:\\s*(?:du an|chung chi(?: hanh nghe)?|giay phep))?';
+/** `Mã số tổ hợp tác:` (Luật Hợp tác xã 2023, NĐ 92/2024/NĐ-CP: the tổ hợp tác's registration code) among them. */
+const CODE_LABEL = 'ma so(?:\\s*(?:du an|chung chi(?: hanh nghe)?|giay phep|to hop tac))?';
 const PLAIN_RE = new RegExp(
   `(?<![a-z])(?:${NUMBER_LABEL}|${CODE_LABEL})\\s*[:.]\\s*(${DIGITISH}{1,6}-${DIGITISH}{1,6}|${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10}|${LETTER_CODE})(?![0-9a-z/-])`,
   'g',

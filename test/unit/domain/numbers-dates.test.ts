@@ -784,3 +784,22 @@ describe('a value read apart from its label: Textract reads a block’s labels f
     expect(one.reviewReasons).toContain('doc_number_uncertain');
   });
 });
+
+describe('a tổ hợp tác’s registration code (Luật Hợp tác xã 2023, NĐ 92/2024/NĐ-CP): `Mã số tổ hợp tác:`', () => {
+  it('reads the code after its label, also on a paper of a type the catalogue lacks', () => {
+    const c = classifyText(
+      doc(
+        'UBND HUYỆN TUẦN GIÁO',
+        'PHÒNG TÀI CHÍNH - KẾ HOẠCH',
+        ...MOTTO,
+        'GIẤY CHỨNG NHẬN ĐĂNG KÝ TỔ HỢP TÁC',
+        'Mã số tổ hợp tác: 62T8000104',
+        'Đăng ký lần đầu: ngày 03 tháng 9 năm 2024',
+        '1. Tên tổ hợp tác: TỔ HỢP TÁC NUÔI ONG BẢN CHIỀNG',
+        'TRƯỞNG PHÒNG',
+      ),
+    );
+    expect(c.docNumber).toBe('62T8000104');
+    expect(c.needsReview).toBe(true);
+  });
+});
