@@ -1332,8 +1332,12 @@ function lostSlash(number: DocNumber, docNumber: string | null, issueDate: strin
  * A number with a letter the OCR reads for a digit between its digits (`312/2O19`, `118/THCS-2O23`): which
  * digit it was is a guess, so the number is checked by a person rather than counted as read.
  */
-function letterAmongDigits(docNumber: string | null): boolean {
-  return docNumber !== null && /[0-9][OoIl|][0-9]/.test(docNumber);
+function letterAmongDigits(docNumber: string | null, format?: string): boolean {
+  if (docNumber === null) return false;
+  if (/[0-9][OoIl|][0-9]/.test(docNumber)) return true;
+  // A capital L for a 1 (`23L0/2024`), except in a registration code, where a letter among digits is the code's
+  // own (a district's letter: `62L8000123`).
+  return format !== 'code' && /[0-9]L[0-9]/.test(docNumber);
 }
 
 export function classifyText(input: string | ExtractedText, options: ClassifyOptions = {}): Classification {
@@ -1574,7 +1578,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     number.uncertain ||
     lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE ||
     lostSlash(number, docNumber, issueDate) ||
-    letterAmongDigits(docNumber) ||
+    letterAmongDigits(docNumber, format) ||
     (docNumber !== null && misreadSymbolGroup(docNumber, spec?.symbolHints ?? [], issuer?.issuer ?? null) !== null)
   )
     warnings.push('doc_number_uncertain');

@@ -56,3 +56,29 @@ describe('a result whose number carries a misread symbol goes to review', () => 
     expect(reviewReasons(misread)).toContain('doc_number_uncertain');
   });
 });
+
+describe('a capital L read for a 1 among a number’s digits goes to review, but not in a registration code', () => {
+  const diploma = (number: string) =>
+    [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+      'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN',
+      'Cấp cho: Quàng Thị Hoa',
+      'Ngày sinh: 14/02/2006',
+      'Năm tốt nghiệp: 2024',
+      'Xếp loại tốt nghiệp: Khá',
+      'Điện Biên, ngày 20 tháng 7 năm 2024',
+      'GIÁM ĐỐC',
+      `Số vào sổ cấp bằng: ${number}`,
+    ].join('\n');
+
+  it('23L0/2024 for 2310/2024 is doc_number_uncertain; 2310/2024 is not', () => {
+    const misread = classifyText(diploma('23L0/2024'), { referenceDate: '2026-12-01' });
+    const printed = classifyText(diploma('2310/2024'), { referenceDate: '2026-12-01' });
+    expect(printed.docType).toBe('bang-tot-nghiep-thpt');
+    expect(printed.docNumber).toBe('2310/2024');
+    expect(reviewReasons(printed)).not.toContain('doc_number_uncertain');
+    expect(reviewReasons(misread)).toContain('doc_number_uncertain');
+  });
+});
