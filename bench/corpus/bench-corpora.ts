@@ -313,6 +313,3 @@ export function corpusRows(runs: CorpusRun[]): BenchResult[] {
   }
   return out;
 }
-
-/** The earlier name, kept while this session's helpers' scripts still use it. */
-export const heldout3Half = heldoutHalf;
