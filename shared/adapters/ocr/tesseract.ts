@@ -96,6 +96,27 @@ export function crossCheckDigits(lines: readonly ExtractedLine[], other: readonl
   });
 }
 
+/**
+ * Below this confidence (0–100, tesseract's) a word that holds a digit is one tesseract all but failed on, however
+ * well it read the rest of its line: a phone photo's `Ngày, tháng, năm đăng ký: 15/4/2024` (TT 04/2020's marriage
+ * certificate) came back `đăng ký;ƒ5/4/2024`, its day's 1 read as ƒ, that word at 19 in a line at 80, and the
+ * date was accepted as 05/4. Such a word that also holds a foreign glyph (below) gives its part of the line
+ * UNDER_SEAL_CONFIDENCE, so a number or date read there goes to review; the classifier's key-line gate (0.3) only
+ * sees a line's mean. A poor word whose odd letter the readers take for a digit (`tháng 1ï`, 11) is left as read.
+ */
+const DIGIT_WORD_MIN_CONFIDENCE = 30;
+
+/**
+ * A glyph no Vietnamese paper prints: not a letter of the alphabet once its marks are folded (ï is an i, which
+ * the date reader takes for a 1 among digits, as it does o, l and |), not a digit, not the punctuation of numbers,
+ * dates and labels. In a digit word read poorly it stands for a digit tesseract lost (ƒ for 1).
+ */
+const foreignGlyph = (text: string) =>
+  /[^a-z0-9đ/.,:;()|'"-]/iu.test(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd'));
+
+const doubtfulDigits = (word: { text: string; confidence: number }) =>
+  /[0-9]/.test(word.text) && word.confidence < DIGIT_WORD_MIN_CONFIDENCE && foreignGlyph(word.text);
+
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
 const underSeal = (box: Box, seals: readonly Rect[]) => {
@@ -107,7 +128,8 @@ const underSeal = (box: Box, seals: readonly Rect[]) => {
 /**
  * Splits a recognised line where its words are far apart: tesseract often joins the two columns of the
  * ND 30 header ("ỦY BAN NHÂN DÂN … CỘNG HÒA XÃ HỘI …") into one line; readers want them apart, as the
- * pdf-text engine and Textract give them. A part with a word under a seal gets UNDER_SEAL_CONFIDENCE at most.
+ * pdf-text engine and Textract give them. A part with a word under a seal, or a digit word tesseract all but
+ * failed on (DIGIT_WORD_MIN_CONFIDENCE), gets UNDER_SEAL_CONFIDENCE at most.
  */
 function splitColumns(line: TesseractLine, seals: readonly Rect[]): ExtractedLine[] {
   const height = Math.max(1, line.bbox.y1 - line.bbox.y0);
@@ -115,7 +137,7 @@ function splitColumns(line: TesseractLine, seals: readonly Rect[]): ExtractedLin
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const word of line.words) {
     const current = segments[segments.length - 1];
-    const sealed = seals.length > 0 && underSeal(word.bbox, seals);
+    const sealed = (seals.length > 0 && underSeal(word.bbox, seals)) || doubtfulDigits(word);
     if (!current || word.bbox.x0 - previousEnd > COLUMN_GAP_IN_HEIGHTS * height) {
       segments.push({ words: [word.text], confidences: [word.confidence], sealed });
     } else {

@@ -80,6 +80,40 @@ describe('pageLines', () => {
     ]);
     expect(pageLines(page)).toEqual([{ text: 'Giấy phép số', confidence: 0.88 }]);
   });
+
+  it('doubts a line whose digit word tesseract all but failed on, though the line reads well (TT 04/2020 `Ngày, tháng, năm đăng ký`, its day’s 1 read as ƒ)', () => {
+    const page = pageOf([
+      {
+        confidence: 81,
+        words: [
+          word('Ngày,', 100, 180, 95),
+          word('tháng,', 190, 270, 96),
+          word('năm', 280, 330, 97),
+          word('đăng', 340, 400, 94),
+          word('ký:ƒ7/9/2023', 410, 560, 21),
+        ],
+      },
+      // Counter-examples: a digit word read well in a poor line, a poor word without a digit, a poor digit word
+      // whose odd letter is a look-alike the date reader takes for a digit (ï, an i: 1).
+      { confidence: 70, words: [word('Số:', 100, 140, 90), word('36', 150, 180, 88), word('Quyển', 190, 260, 40)] },
+      { confidence: 75, words: [word('Cà', 100, 140, 95), word('Thị', 150, 190, 96), word('ì', 200, 210, 12)] },
+      {
+        confidence: 80,
+        words: [
+          word('ngày', 100, 160, 93),
+          word('08', 170, 200, 94),
+          word('tháng', 210, 280, 96),
+          word('1ï', 290, 310, 27),
+        ],
+      },
+    ]);
+    expect(pageLines(page)).toEqual([
+      { text: 'Ngày, tháng, năm đăng ký:ƒ7/9/2023', confidence: UNDER_SEAL_CONFIDENCE },
+      { text: 'Số: 36 Quyển', confidence: 0.7 },
+      { text: 'Cà Thị ì', confidence: 0.75 },
+      { text: 'ngày 08 tháng 1ï', confidence: 0.8 },
+    ]);
+  });
 });
 
 describe('crossCheckDigits: an upscaled page read at two scales', () => {
