@@ -157,8 +157,15 @@ function splitColumns(line: TesseractLine, seals: readonly Rect[]): ExtractedLin
   }));
 }
 
+/** Tone marks (grave, acute, tilde, hook above, dot below), decomposed. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/** A vowel and its marks followed by the same vowel and its marks (decomposed text). */
+const DOUBLED_TONED_VOWEL = /([aeiouy])(\p{M}*)\1(\p{M}*)/giu;
+
 /**
  * Repairs tesseract's systematic misreads of Vietnamese administrative text:
+ * - a syllable carries one tone mark: the same vowel read twice, each with a tone (`KẾÉT` for KẾT on a photo of
+ *   a marriage certificate's title, which then named no paper), is one vowel, the first reading kept;
  * - the vie model often answers the Icelandic eth (Ð U+00D0, ð U+00F0) for đ (Đ U+0110, đ U+0111): they
  *   look identical, but "QÐ-UBND" would not match "QĐ-UBND" (Vietnamese has no eth);
  * - inside a document symbol after "number/" (ND 30: upper case, groups joined by "-"), the short hyphen
@@ -168,6 +175,10 @@ export function fixVietnamese(text: string): string {
   const fixed = text
     .replace(/\u00d0/g, '\u0110')
     .replace(/\u00f0/g, '\u0111')
+    .normalize('NFD')
+    .replace(DOUBLED_TONED_VOWEL, (m, base: string, first: string, second: string) =>
+      TONE.test(first) && TONE.test(second) ? base + first : m,
+    )
     .normalize('NFC');
   return fixed.replace(
     /(\d{1,6}(?:\/\d{4})?\/)([0-9A-ZĐ]+(?:[.-]{1,2}[0-9A-ZĐ]+)+|0Đ(?![0-9A-ZĐ]))/gu,

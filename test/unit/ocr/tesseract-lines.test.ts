@@ -14,6 +14,12 @@ describe('fixVietnamese', () => {
     ['Số: 2051/0Đ-UBND', 'Số: 2051/QĐ-UBND'],
     ['Số: 2051/0Đ UBND', 'Số: 2051/QĐ UBND'],
     ['Số: 15/2021/ATTP.CNĐK', 'Số: 15/2021/ATTP-CNĐK'],
+    // A syllable carries one tone mark: a vowel read twice with two (photo of GIẤY CHỨNG NHẬN KẾT HÔN).
+    ['GIẤY CHỨNG NHẬN KẾÉT HÔN', 'GIẤY CHỨNG NHẬN KẾT HÔN'],
+    ['Quyết định giao đấát', 'Quyết định giao đất'],
+    // Untouched: the same vowel twice with one tone or none (loan words: xoong, soóc), different vowels.
+    ['nồi xoong, quần soóc', 'nồi xoong, quần soóc'],
+    ['người được giám hộ', 'người được giám hộ'],
     // Untouched: prose, dates, decimals, a symbol already right, a sentence ending after a symbol.
     ['Vốn điều lệ: 5.000.000.000 đồng', 'Vốn điều lệ: 5.000.000.000 đồng'],
     ['ngày 05/3/2020.', 'ngày 05/3/2020.'],
