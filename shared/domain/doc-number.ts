@@ -371,82 +371,11 @@ function spacedGroup(doc: DocumentText, end: number): string | null {
   return known?.[1] && isSymbolGroup(known[1]) ? restoreSymbol(known[1]) : null;
 }
 
-/**
- * A label with no value after it on its line (`Số:`, `Quyển số:`, `Số vào sổ cấp bằng:`), folded; or with only the
- * title after it, the header's two columns read as one line (`Quyển số: GIẤY KHAI SINH`).
- */
-const VALUELESS_LABEL =
-  /^\s*[a-z][a-z ,/]{0,40}?\s*[:;]\s*(?:(?:giay|trich luc|quyet dinh|bang|chung chi) [a-z][^0-9:]*)?$/;
-/** A value alone on its line: one token holding a digit (`52`, `01/2023`, `112/GCN`, `A1207318`). */
-const LONE_VALUE = /^\s*(?=[^\s:]*[0-9])[^\s:]{1,24}\s*$/;
-/** The place–date line of the block, read between a label column and its values. */
-const PLACE_DATE = /^\s*[a-z][a-z ]{1,40},?\s*ngay\s*[0-9oli]{1,2}\s*thang\s*[0-9oli]{1,2}\s*nam\s*[0-9oli]{4}\s*$/;
-/** A line with no figure and no colon: a title or the motto read between the labels and their values. */
-const WORDS_ONLY = /^[^0-9:]*$/;
-
-/**
- * The value of a label whose value the OCR read apart from it: Textract reads a two-column block's labels
- * first, then their values in the same order (`Số:` / `Quyển số:` / `GIẤY KHAI SINH` / `52` / `01/2023`; `Số
- * hiệu:` / `Số vào sổ cấp bằng:` / `A1207318` / `1586/2021`; `Số:` / `Điện Biên, ngày …` / `112/GCN`). `line`
- * holds the valueless label; its run of valueless labels must be followed — past at most three title, motto
- * or place–date lines — by exactly as many lone values, and the label takes the one at its own rank.
- * Folded [start, end) of that value; null when the labels and values do not pair one to one.
- */
-function displacedValue(doc: DocumentText, line: number): [number, number] | null {
-  const n = doc.lineStarts.length;
-  if (!VALUELESS_LABEL.test(foldedLine(doc, line))) return null;
-  let first = line;
-  while (first > 0 && VALUELESS_LABEL.test(foldedLine(doc, first - 1))) first--;
-  let last = line;
-  while (last + 1 < n && VALUELESS_LABEL.test(foldedLine(doc, last + 1))) last++;
-  let j = last + 1;
-  for (let skipped = 0; j < n && skipped < 3; j++, skipped++) {
-    const text = foldedLine(doc, j);
-    if (LONE_VALUE.test(text) || !(WORDS_ONLY.test(text) || PLACE_DATE.test(text))) break;
-  }
-  const count = last - first + 1;
-  for (let k = 0; k < count; k++) if (j + k >= n || !LONE_VALUE.test(foldedLine(doc, j + k))) return null;
-  if (j + count < n && LONE_VALUE.test(foldedLine(doc, j + count))) return null;
-  const [start, end] = lineBounds(doc, j + line - first);
-  const text = doc.folded.slice(start, end);
-  const lead = text.length - text.trimStart().length;
-  return [start + lead, start + text.trimEnd().length];
-}
-
-/** The header's own `Số:` label standing valueless on its line, among the first lines. */
-const LONE_NUMBER_LABEL = new RegExp(`^\\s*${NUMBER_LABEL}\\s*[:.]\\s*$`);
-
-/** The document's number read apart from its valueless `Số:` label (see `displacedValue`), as printed. */
-function displacedNumber(doc: DocumentText): DocNumber | null {
-  const lines = Math.min(doc.lineStarts.length, 14);
-  for (let i = 0; i < lines; i++) {
-    const [lineStart] = lineBounds(doc, i);
-    if (!LONE_NUMBER_LABEL.test(foldedLine(doc, i)) || isCitation(doc, lineStart)) continue;
-    const at = displacedValue(doc, i);
-    if (!at) return null;
-    const value = doc.folded.slice(at[0], at[1]);
-    const withSymbol = /^([0-9oli|]{1,6})\/([a-z][a-z0-9&.-]*)$/.exec(value);
-    if (withSymbol) {
-      const number = cleanNumber(withSymbol[1] ?? '');
-      if (number === null) return null;
-      const symbol = symbolFromMatch(doc, at[0] + (withSymbol[1]?.length ?? 0) + 1, at[1]);
-      return { docNumber: `${number}/${symbol}`, number, symbol, source: 'symbol', index: lineStart };
-    }
-    const number = /^[0-9oli|]{1,8}$/.test(value) ? cleanNumber(value) : null;
-    return number === null ? null : { docNumber: number, number, symbol: null, source: 'plain', index: lineStart };
-  }
-  return null;
-}
-
 function bySymbol(doc: DocumentText): DocNumber | null {
   const text = doc.joined;
   const blank = blankSlot(doc);
-  // `Số:` valueless in the header, its `112/GCN` read a few lines below: before any number further down.
-  const moved = displacedNumber(doc);
-  const displaced = moved?.symbol ? moved : null;
   for (const m of text.matchAll(SYMBOL_RE)) {
     if (isCitation(doc, m.index)) continue;
-    if (displaced && displaced.index < m.index) return displaced;
     const raw = m[1] ?? '';
     let number = cleanNumber(raw);
     // A handwritten number OCR read with a letter (`Số: 8T` above `/QĐ-UBND`): kept as printed.
@@ -468,16 +397,13 @@ function bySymbol(doc: DocumentText): DocNumber | null {
     if (uncertain) found.uncertain = true;
     return found;
   }
-  return blank ?? displaced;
+  return blank;
 }
 
 function byPlain(doc: DocumentText): DocNumber | null {
   const text = doc.joined;
-  const moved = displacedNumber(doc);
-  const displaced = moved && !moved.symbol ? moved : null;
   for (const m of [PLAIN_RE, ...PLAIN_PHOTO_RES].flatMap((re) => [...text.matchAll(re)])) {
     if (isCitation(doc, m.index)) continue;
-    if (displaced && displaced.index < m.index) return displaced;
     const raw = m[1] ?? '';
     // `Số/No:` left blank, the form's first numbered field after it (`1. Họ và tên`): no number.
     if (
@@ -502,7 +428,7 @@ function byPlain(doc: DocumentText): DocNumber | null {
     if (number === null) continue;
     return { docNumber: number, number, symbol: null, source: 'plain', index: m.index };
   }
-  return displaced;
+  return null;
 }
 
 /**
@@ -693,28 +619,6 @@ function byRegister(doc: DocumentText): DocNumber | null {
         return prefix + (fixOcrDigits(digits) ?? digits);
       },
     );
-    const labelLine = lineOf(doc, m.index);
-    if (m.index + m[0].length > lineBounds(doc, labelLine)[1] && VALUELESS_LABEL.test(foldedLine(doc, labelLine))) {
-      // The label valueless on its line: its value is the one at its rank among the values read below the run of
-      // labels (`Số hiệu:` / `Số vào sổ cấp bằng:` / `A1207318` / `1586/2021`), not merely the next line's.
-      const at = displacedValue(doc, labelLine);
-      if (at) {
-        const printed = restoreSymbol(
-          originalSlice(doc, at[0], at[1])
-            .replace(/[.\-/]+$/, '')
-            .toUpperCase(),
-        );
-        if (/\d/.test(printed))
-          return { docNumber: printed, number: printed, symbol: null, source: 'register', index: m.index };
-      }
-      const alone =
-        !VALUELESS_LABEL.test(foldedLine(doc, labelLine - 1)) && !VALUELESS_LABEL.test(foldedLine(doc, labelLine + 1));
-      if (!alone) {
-        // Among other valueless labels, unpaired: the next line's value may be another label's.
-        const docNumber = restoreSymbol(fixLeadingDigit(repairYears(value)).toUpperCase());
-        return { docNumber, number: docNumber, symbol: null, source: 'register', index: m.index, uncertain: true };
-      }
-    }
     const end = m.index + m[0].length;
     const suffix = QSDD_SUFFIX_RE.exec(text.slice(end, end + 40));
     if (suffix) {

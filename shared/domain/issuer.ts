@@ -479,14 +479,12 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     };
   }
   for (let i = 0; i < doc.lineStarts.length; i++) {
-    // A letter O read as a zero inside a word (`ĐÀO TẠ0`), same length so offsets hold.
-    const letters = (t: string) => t.replace(/(?<=[a-z])0|0(?=[a-z])/g, 'o');
-    const line = letters(cleanSegment(foldedLine(doc, i)));
+    const line = cleanSegment(foldedLine(doc, i));
     const m = SIGNER_OF.exec(line);
     if (!m || levelOfIssuer([m[2] ?? '']) === null) continue;
     const [lineStart] = lineBounds(doc, i);
     if (inCitationZone(doc, lineStart)) continue;
-    const raw = letters(foldedLine(doc, i));
+    const raw = foldedLine(doc, i);
     const at = raw.lastIndexOf(m[2] ?? '');
     const range: [number, number] = [lineStart + at, lineStart + at + (m[2] ?? '').length];
     const folded = text.slice(range[0], range[1]);

@@ -735,56 +735,6 @@ describe('a diploma’s register number with its letters first (TT 21/2019/TT-BG
   });
 });
 
-describe('a value read apart from its label: Textract reads a block’s labels first, then their values in order', () => {
-  it('gives the header’s `Số:` the value read below the place–date line (NĐ 96/2016 Mẫu 03 `Số: …/GCN`)', () => {
-    const gcn = doc(
-      'CÔNG AN TỈNH LAI CHÂU',
-      'PHÒNG CẢNH SÁT QLHC VỀ TTXH',
-      ...MOTTO,
-      'GIẤY CHỨNG NHẬN',
-      'ĐỦ ĐIỀU KIỆN VỀ AN NINH, TRẬT TỰ ĐỂ LÀM NGÀNH, NGHỀ ĐẦU TƯ KINH DOANH CÓ ĐIỀU KIỆN',
-      'Số:',
-      'Lai Châu, ngày 19 tháng 9 năm 2024',
-      '47/GCN',
-      'Tên cơ sở kinh doanh: NHÀ NGHỈ BÌNH MINH',
-      'Ngành, nghề kinh doanh: kinh doanh dịch vụ lưu trú',
-    );
-    expect(number(gcn)?.docNumber).toBe('47/GCN');
-    expect(classifyText(gcn)).toMatchObject({ docNumber: '47/GCN', issueDate: '2024-09-19' });
-  });
-
-  it('pairs a birth certificate’s `Số:` / `Quyển số:` with its two values by rank (TT 04/2020/TT-BTP)', () => {
-    const birth = (labels: string[], values: string[]) =>
-      doc(...MOTTO, ...labels, ...values, 'Họ, chữ đệm, tên: LÒ THỊ HOA', 'Ngày, tháng, năm sinh: 04/6/2024');
-    expect(number(birth(['Số:', 'Quyển số:'], ['GIẤY KHAI SINH', '137', '02/2024']))?.docNumber).toBe('137');
-    expect(number(birth(['Số:', 'Quyển số: GIẤY KHAI SINH'], ['137', '02/2024']))?.docNumber).toBe('137');
-    // Values that do not pair one to one with the labels give nothing.
-    expect(number(birth(['Số:', 'Quyển số:'], ['GIẤY KHAI SINH', '137']))).toBeNull();
-    expect(number(birth(['Số:', 'Quyển số:'], ['GIẤY KHAI SINH', '137', '02/2024', '2024']))).toBeNull();
-  });
-
-  it('reads a diploma’s register number at its rank, not the serial read first (TT 21/2019/TT-BGDĐT)', () => {
-    const diploma = (values: string[]) =>
-      doc(
-        ...MOTTO,
-        'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
-        'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀ0 TẠO TỈNH LAI CHÂU',
-        'Năm tốt nghiệp: 2022',
-        'Số hiệu:',
-        'Số vào sổ cấp bằng:',
-        ...values,
-        'GIÁM ĐỐC',
-        'Lai Châu, ngày 20 tháng 7 năm 2022',
-      );
-    const c = classifyText(diploma(['B0418276', '0932/2022']));
-    expect(c).toMatchObject({ docType: 'bang-tot-nghiep-thpt', docNumber: '0932/2022', level: 'province' });
-    expect(c.reviewReasons).not.toContain('missing_issuer');
-    // One value only: the next line's may be the serial's; kept, to be checked.
-    const one = classifyText(diploma(['B0418276']));
-    expect(one.reviewReasons).toContain('doc_number_uncertain');
-  });
-});
-
 describe('a tổ hợp tác’s registration code (Luật Hợp tác xã 2023, NĐ 92/2024/NĐ-CP): `Mã số tổ hợp tác:`', () => {
   it('reads the code after its label, also on a paper of a type the catalogue lacks', () => {
     const c = classifyText(
