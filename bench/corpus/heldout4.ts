@@ -12,6 +12,8 @@
  *
  * Never tune the classifier on it; never edit a text after seeing results (README).
  */
+
+import { resolveHeldoutTypes } from './heldout.ts';
 import { addMonths, type CorpusDoc, type CorpusTruth, type Iso, MOTTO, MOTTO2, nd30Date, rng } from './kit.ts';
 
 /** Tags that mark a defect of the scan or the reading (about 40 % of the documents carry one). */
@@ -165,21 +167,8 @@ function build(specs: Spec[]): CorpusDoc[] {
   });
 }
 
-/**
- * A result of a type the catalogue lacked when this corpus was written takes the id of a catalogue type
- * whose name holds one of its `unknownAs` phrases (case and marks as written), once the catalogue grows one.
- */
-export function resolveHeldout4Types(
-  docs: CorpusDoc[],
-  catalogue: readonly { id: string; name: string }[],
-): CorpusDoc[] {
-  const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
-  return docs.map((d) => {
-    if (d.truth.kind !== 'result' || d.truth.docType !== null || !d.unknownAs?.length) return d;
-    const hit = catalogue.find((t) => d.unknownAs!.some((p) => fold(t.name).includes(fold(p))));
-    return hit ? { ...d, truth: { ...d.truth, docType: hit.id } } : d;
-  });
-}
+/** Results of types the catalogue lacked when written take a later type's id (heldout.ts). */
+export const resolveHeldout4Types = resolveHeldoutTypes;
 
 export function heldout4Corpus(): CorpusDoc[] {
   return build([

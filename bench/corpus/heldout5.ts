@@ -9,6 +9,8 @@
  * re-issue, a certified copy of an older paper); and ~10 % results of types the catalogue lacks. Names, IDs,
  * numbers are invented. Labels follow bench/corpus/README.md ("Label conventions" and the later sets' decisions).
  */
+
+import { resolveHeldoutTypes } from './heldout.ts';
 import {
   addMonths,
   type CorpusDoc,
@@ -2895,18 +2897,5 @@ export function category5(id: string): string {
   return CATEGORIES5[id.split('-')[0]!] ?? id;
 }
 
-/**
- * Results of types the catalogue lacked when written take the id of a type added later whose name holds one
- * of their `unknownAs` phrases (case-insensitive); otherwise they stay `docType: null`.
- */
-export function resolveHeldout5Types(
-  docs: CorpusDoc[],
-  catalogue: readonly { id: string; name: string }[],
-): CorpusDoc[] {
-  return docs.map((d) => {
-    if (d.truth.kind !== 'result' || d.truth.docType !== null || !d.unknownAs) return d;
-    const phrases = d.unknownAs.map((p) => p.toLocaleLowerCase('vi'));
-    const hit = catalogue.find((t) => phrases.some((p) => t.name.toLocaleLowerCase('vi').includes(p)));
-    return hit ? { ...d, truth: { ...d.truth, docType: hit.id } } : d;
-  });
-}
+/** Results of types the catalogue lacked when written take a later type's id (heldout.ts). */
+export const resolveHeldout5Types = resolveHeldoutTypes;

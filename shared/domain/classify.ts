@@ -45,7 +45,7 @@ import {
   levelFromSignature,
   sealIssuer,
 } from './issuer.ts';
-import { flatten } from './normalize.ts';
+import { boundedDistance, flatten } from './normalize.ts';
 import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
 import { restoreDiacritics } from './restore.ts';
 import { misreadSymbolGroup } from './symbol-check.ts';
@@ -1174,24 +1174,6 @@ function certificationBlock(doc: DocumentText, hit: TitleHit): DocumentText {
   const folded = doc.flatMap[hit.index] ?? 0;
   const lineStart = doc.folded.lastIndexOf('\n', folded) + 1;
   return prepareText(doc.original.slice(doc.map[lineStart] ?? 0));
-}
-
-/** Levenshtein distance of a and b, or `max + 1` as soon as it must exceed `max`. */
-function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 interface FuzzyHit {

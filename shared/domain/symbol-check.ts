@@ -6,7 +6,7 @@
  * group that is none of those, but one letter away from one of them, or a group of letters with a digit among
  * them, is read as uncertain: the clerk checks the number against the scan.
  */
-import { foldAccents } from './normalize.ts';
+import { boundedDistance, foldAccents } from './normalize.ts';
 import { D_SYMBOL_GROUPS } from './restore.ts';
 
 /**
@@ -40,19 +40,6 @@ function initials(name: string): string[] {
     .filter((g) => g.length >= 2);
 }
 
-/** Whether a and b are at most one edit apart (one letter changed, added or dropped). */
-function withinOne(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, y: string) => x === y;
-  return (
-    rest(a.slice(i + 1), b.slice(i + 1)) || // one letter changed
-    rest(a.slice(i + 1), b.slice(i)) || // a has one more
-    rest(a.slice(i), b.slice(i + 1)) // b has one more
-  );
-}
-
 /** Whether `group` is two known groups of 2+ letters written together. */
 function joinsKnown(group: string, known: ReadonlySet<string>): boolean {
   for (let i = 2; i <= group.length - 2; i++)
@@ -83,7 +70,7 @@ export function misreadSymbolGroup(
     if (group.length < 3 || !/^[A-Z]+$/.test(group)) continue;
     // Sector symbols join known groups (GCN + ĐĐK, GP + XD): such a group is printed as it is.
     if (joinsKnown(group, known)) continue;
-    for (const k of known) if (k.length >= 3 && withinOne(group, k)) return raw;
+    for (const k of known) if (k.length >= 3 && boundedDistance(group, k, 1) <= 1) return raw;
   }
   return null;
 }

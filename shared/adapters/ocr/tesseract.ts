@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { createScheduler, createWorker, type Page, type Scheduler, type Worker } from 'tesseract.js';
 import type { Rect } from '#shared/adapters/image/geometry.ts';
 import { preparePage } from '#shared/adapters/image/prepare.ts';
+import { boundedDistance } from '#shared/domain/normalize.ts';
 import type { ExtractedLine, ExtractedPage, ExtractedText } from '#shared/domain/types.ts';
 import { UnreadableDocumentError } from '#shared/errors.ts';
 import type { OcrEngine, OcrInput } from '#shared/ports.ts';
@@ -61,22 +62,6 @@ const letterKey = (text: string) =>
     .replace(/[^a-z]/g, '');
 const digitsOf = (text: string) => text.replace(/[^0-9]/g, '');
 
-/** Levenshtein distance of a and b, or `max + 1` once it must exceed `max`. */
-function distanceWithin(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur.push(
-        Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)),
-      );
-    if (Math.min(...cur) > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
-}
-
 /**
  * `lines` with the confidence of each line whose digits `other` (a second reading of the page) reads differently
  * capped at UNDER_SEAL_CONFIDENCE. Lines are paired by their letters (at least 6; one misread letter in 10 allowed,
@@ -90,7 +75,7 @@ export function crossCheckDigits(lines: readonly ExtractedLine[], other: readonl
     const digits = digitsOf(line.text);
     if (digits === '' || key.length < 6) return line;
     const allowed = Math.floor(key.length / 10);
-    const twins = theirs.filter((t) => distanceWithin(key, t.key, allowed) <= allowed);
+    const twins = theirs.filter((t) => boundedDistance(key, t.key, allowed) <= allowed);
     if (twins.length !== 1 || twins[0]?.digits === digits) return line;
     return { ...line, confidence: Math.min(line.confidence, UNDER_SEAL_CONFIDENCE) };
   });
