@@ -22,7 +22,11 @@ const KNOWN_GROUPS = [
   'TLKS TLKH TLKT TLTĐ TLCC TLNCMC TLGH TLNCN TLXĐDT TLGCLH TLHN TLLH',
 ]
   .flatMap((line) => line.split(' '))
-  .map((g) => foldAccents(g).toUpperCase());
+  .concat(D_SYMBOL_GROUPS);
+
+const fold = (group: string) => foldAccents(group).toUpperCase();
+/** Built once: every classification with a symbol reads it. */
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_GROUPS.map(fold));
 
 /**
  * Initials of each tier of a body's name as ND 30 abbreviates it, `và` left out, with and without its first word
@@ -41,9 +45,8 @@ function initials(name: string): string[] {
 }
 
 /** Whether `group` is two known groups of 2+ letters written together. */
-function joinsKnown(group: string, known: ReadonlySet<string>): boolean {
-  for (let i = 2; i <= group.length - 2; i++)
-    if (known.has(group.slice(0, i)) && known.has(group.slice(i))) return true;
+function joinsKnown(group: string, known: (g: string) => boolean): boolean {
+  for (let i = 2; i <= group.length - 2; i++) if (known(group.slice(0, i)) && known(group.slice(i))) return true;
   return false;
 }
 
@@ -58,19 +61,18 @@ export function misreadSymbolGroup(
 ): string | null {
   const slash = docNumber.indexOf('/');
   if (slash < 0) return null;
-  const known = new Set(KNOWN_GROUPS);
-  for (const g of [...D_SYMBOL_GROUPS, ...alsoKnown.flatMap((h) => h.split(/[-/]/))])
-    known.add(foldAccents(g).toUpperCase());
-  for (const own of issuer ? initials(issuer) : []) known.add(own);
+  // This paper's own: the type's hints and the issuer's initials.
+  const own = new Set([...alsoKnown.flatMap((h) => h.split(/[-/]/)).map(fold), ...(issuer ? initials(issuer) : [])]);
+  const known = (g: string) => KNOWN.has(g) || own.has(g);
   for (const raw of docNumber.slice(slash + 1).split(/[-/.\s]+/)) {
-    const group = foldAccents(raw).toUpperCase();
-    if (group === '' || /^[0-9]+$/.test(group) || known.has(group)) continue;
+    const group = fold(raw);
+    if (group === '' || /^[0-9]+$/.test(group) || known(group)) continue;
     // A letter read as a digit inside a word of letters (8TTTT, GC1N): never a symbol as printed.
     if (/[A-Z]{2}/.test(group) && /[0-9]/.test(group) && !/^[A-Z]+[0-9]{2,4}$/.test(group)) return raw;
     if (group.length < 3 || !/^[A-Z]+$/.test(group)) continue;
     // Sector symbols join known groups (GCN + ĐĐK, GP + XD): such a group is printed as it is.
     if (joinsKnown(group, known)) continue;
-    for (const k of known) if (k.length >= 3 && boundedDistance(group, k, 1) <= 1) return raw;
+    for (const k of [...KNOWN, ...own]) if (k.length >= 3 && boundedDistance(group, k, 1) <= 1) return raw;
   }
   return null;
 }
