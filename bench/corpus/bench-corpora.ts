@@ -6,7 +6,7 @@
  * with its blind half as photos; same rule, spent; SOHOA_ACCURACY_HELDOUT2=0 / SOHOA_ACCURACY_HELDOUT3=0 skip
  * them), the fourth held-out texts (heldout4.ts, OFF unless SOHOA_ACCURACY_HELDOUT4=1: its blind half is still
  * blind, so its misses are withheld), the fifth held-out texts (heldout5.ts, written blind, OFF unless
- * SOHOA_ACCURACY_HELDOUT5=1) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
+ * SOHOA_ACCURACY_HELDOUT5=1; split like the fourth, its blind half also as photos) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
  * real OCR adapter; scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; each held-out corpus's figures, confusion and misses also go to
  * bench/results/heldout.json … heldout5.json.
@@ -183,8 +183,8 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
     );
   }
   // The fifth held-out texts run only when SOHOA_ACCURACY_HELDOUT5=1 (written blind on 2026-12-03 by helper h11w:
-  // other provinces, Textract and phone-screen readings, look-alike non-results; the coordinator measures them
-  // once, blind; other sessions running the bench must not see their figures). No split yet, no photos.
+  // other provinces, Textract and phone-screen readings, look-alike non-results; the coordinator measures them,
+  // other sessions running the bench must not see their figures).
   if (process.env.SOHOA_ACCURACY_HELDOUT5 === '1') {
     const heldout5 = resolveHeldout5Types(heldout5Corpus(), CATALOGUE);
     runs.push({ name: 'held-out 5 texts', score: scoreCorpus(runTexts(heldout5, 'tesseract', (p) => p)) });
@@ -192,11 +192,23 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
       name: 'held-out 5 textract-style',
       score: scoreCorpus(runTexts(heldout5, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
     });
-    // All of it is blind until it is spent: figures only, no misses or reviews recorded.
-    for (const run of runs.slice(-2)) withholdBlindMisses(run, () => true);
+    // Split like held-out 3 and 4 (2026-12-03 11:00 UTC, after two blind measurements, before any miss was read):
+    // the dev half's misses are read, the blind half's are withheld.
+    const blind5 = heldout5.filter((d) => heldoutHalf(d.id) === 'blind');
+    runs.push({ name: 'held-out 5 blind half texts', score: scoreCorpus(runTexts(blind5, 'tesseract', (p) => p)) });
+    runs.push({
+      name: 'held-out 5 blind half textract-style',
+      score: scoreCorpus(runTexts(blind5, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
+    });
+    const photos5 =
+      process.env.SOHOA_ACCURACY_IMAGES !== '0'
+        ? await (await import('./heldout3-images.ts')).runHeldoutImages(blind5, 'held-out 5', 'blind')
+        : null;
+    if (photos5) runs.push(photos5);
+    for (const run of runs.slice(photos5 ? -5 : -4)) withholdBlindMisses(run);
     await writeHeldout(
       heldout5,
-      runs.slice(-2),
+      runs.slice(photos5 ? -5 : -4),
       category5,
       'heldout5.json',
       'SOHOA_ACCURACY_HELDOUT5=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
@@ -223,7 +235,7 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
 }
 
 /**
- * Which half of a held-out corpus (3 and 4) a document is in: the first hex digit of its id's SHA-256, 0–7 dev,
+ * Which half of a held-out corpus (3, 4 and 5) a document is in: the first hex digit of its id's SHA-256, 0–7 dev,
  * 8–f blind. Each corpus was split once, after its first blind measurement and before any miss was read.
  */
 export function heldoutHalf(id: string): 'dev' | 'blind' {
