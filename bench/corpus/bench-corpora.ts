@@ -297,7 +297,7 @@ const fixed = (n: number) => (Number.isNaN(n) ? 0 : n);
 export function corpusRows(runs: CorpusRun[]): BenchResult[] {
   const out: BenchResult[] = [];
   for (const { name, score, notes } of runs) {
-    const photo = name.startsWith('photo');
+    const photo = name.includes('photo-like');
     out.push({
       name: `${name}: type`,
       value: fixed(score.type),
