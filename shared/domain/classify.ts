@@ -1645,6 +1645,7 @@ function draftMark(doc: DocumentText): string | null {
     const mark =
       DRAFT_LINE.test(flat) ||
       DRAFT_BY_MOTTO.test(flat) ||
+      (i < 3 && DRAFT_BY_ISSUER.test(flat)) ||
       /\(\s*(?:ban |van ban )?du thao\b[^)]*\)?\s*$/.test(folded) ||
       /^\s*\(\s*(?:ban |van ban )?du thao\b/.test(folded);
     if (mark) {
@@ -1658,6 +1659,15 @@ function draftMark(doc: DocumentText): string | null {
 const DRAFT_LINE = /^(?:ban |van ban )?du thao(?: lan [0-9a-z]{1,3}| [0-9]{1,2}(?: [0-9]{1,4}){0,2})?$/;
 const DRAFT_BY_MOTTO =
   /^(?:du thao(?: lan [0-9a-z]{1,3})? (?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc)|(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc) du thao(?: lan [0-9a-z]{1,3})?)$/;
+
+/**
+ * The mark read on one line with the issuer's first line (a layout reader such as Textract sorts a box in the
+ * top corner beside the header: `DỰ THẢO ỦY BAN NHÂN DÂN`, `UBND TỈNH … DỰ THẢO`); only in a page's first lines.
+ */
+const ISSUER_HEAD = '(?:uy ban nhan dan|ubnd|so|bo|cong an|phong|trung tam|ban quan ly|chi cuc|cuc)';
+const DRAFT_BY_ISSUER = new RegExp(
+  `^(?:du thao(?: lan [0-9a-z]{1,3})? ${ISSUER_HEAD}\\b|${ISSUER_HEAD}\\b.{0,60} du thao(?: lan [0-9a-z]{1,3})?$)`,
+);
 
 /** Folded, punctuation-free form of a phrase, as the classifier matches it (exported for tests and tools). */
 export const matchForm = flatten;

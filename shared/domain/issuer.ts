@@ -49,11 +49,12 @@ const HEADER_END =
 
 /**
  * Sections of a certificate's body (`4. Sơ đồ thửa đất`, `6. Những thay đổi sau khi cấp …`, `Địa chỉ thửa đất: …, tỉnh
- * …`, `Nơi thường trú: …`): an inner page's first lines. They end the header; an agency named in or after them is a
+ * …`, `Nơi thường trú: …`) and a civil-status form's fields (`Họ, chữ đệm, tên:`, `Nơi sinh:`: the hospital on the
+ * next line is where the child was born): an inner page's first lines. They end the header; an agency named in or after them is a
  * bank, a branch that recorded a change or an address, never the issuer.
  */
 const BODY_SECTION =
-  /^(?:[0-9ivx]{1,3}\s*[.)]\s*|[a-z]\)\s*)?(so do thua dat|so do|nhung thay doi|thua dat|nguoi su dung dat|nguoi duoc cap|dia chi|noi thuong tru|noi cu tru|thuong tru|ghi chu|dien tich|muc dich su dung|thoi han su dung|nguon goc su dung)\b/;
+  /^(?:[0-9ivx]{1,3}\s*[.)]\s*|[a-z]\)\s*)?(so do thua dat|so do|nhung thay doi|thua dat|nguoi su dung dat|nguoi duoc cap|dia chi|noi thuong tru|noi cu tru|thuong tru|ghi chu|dien tich|muc dich su dung|thoi han su dung|nguon goc su dung|ho,? chu dem,? (?:va )?ten|ho va ten|ngay,? thang,? nam sinh|noi sinh|gioi tinh)\b/;
 /** Not an agency's name: a measurement or a run of figures (`[Sơ đồ] 1 2 3 4 — 12,45 m; …`). */
 const NOT_NAME = /²|[0-9][.,][0-9]|(?:[0-9]+[^0-9]+){2}[0-9]/;
 
@@ -217,10 +218,13 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
   // A land registration branch named by its area (`KHU VỰC TUẦN GIÁO`, since the 2025 reform) is the Sở's office's.
   if (/^chi nhanh van phong dang ky dat dai khu vuc\b/.test(s)) return 'province';
   // "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN A", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH": the tier named inside.
+  // A body of a quận (`PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN NAM TỪ LIÊM`, `QUẬN 3`) is a district's, never a `ban quản lý`'s
+  // words; a thị xã's is a district's, never read as a xã's.
   if (inherited === null || /^(chi nhanh|trung tam|ban)\b/.test(s)) {
-    if (/ (xa|phuong|thi tran) [a-z]/.test(s)) return 'commune';
+    if (/ (?<!thi )(xa|phuong|thi tran) [a-z]/.test(s)) return 'commune';
     if (/ (thanh pho|tp) (ho chi minh|hcm|ha noi|da nang|hai phong|can tho|hue)\b/.test(s)) return 'province';
-    if (/ (huyen|thi xa|thanh pho) [a-z]/.test(s)) return 'district';
+    if (/ (huyen|thi xa|thanh pho) [a-z]/.test(s) || / quan (?!ly\b|doi\b|su\b|he\b)[a-z0-9]/.test(s))
+      return 'district';
     if (/ tinh( |$)/.test(s)) return 'province';
   }
   // The land registration office without a tier is the province's (a unit of its Sở); a branch named by its huyện

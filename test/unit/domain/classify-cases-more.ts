@@ -487,7 +487,7 @@ export const MORE_RESULT_CASES: ClassifyCase[] = [
       docNumber: '512/QĐ-SLĐTBXH',
       issueDate: '2024-03-04',
       level: 'province',
-      expiryDate: '2025-03-04',
+      expiryDate: null,
     },
   },
   {

@@ -226,6 +226,11 @@ describe('issuer and level', () => {
     [['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TUẦN GIÁO'], 'district'],
     [['UY BAN NHAN DAN XA MUONG PHANG'], 'commune'],
     [['UBND TINH DIEN BIEN', 'SO XAY DUNG'], 'province'],
+    [['TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN NAM TỪ LIÊM'], 'district'],
+    [['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN 3'], 'district'],
+    [['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THỊ XÃ MƯỜNG LAY'], 'district'],
+    [['TRUNG TÂM Y TẾ THỊ XÃ MƯỜNG LAY'], 'district'],
+    [['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH ĐIỆN BIÊN'], 'province'],
   ] as const)('%j is %s', (lines, level) => {
     expect(levelOfIssuer(lines.map((l) => foldAccents(l)))).toBe(level);
     expect(extractIssuer(prepareText(lines.join('\n')))?.level).toBe(level);

@@ -379,6 +379,32 @@ describe('an inner page gives a level only from an issuer, never from an address
     expect(inner).toMatchObject({ kind: 'result', issuer: null, level: null, needsReview: true });
   });
 
+  it('never reads the hospital under a birth certificate’s `Nơi sinh:` as its issuer: the form’s fields end the header', () => {
+    // The title lost on the green background, so nothing but the fields ends the header.
+    const birth = (registeredAt: string) =>
+      doc(
+        ...MOTTO,
+        'GI Y KH   S',
+        'Số: 29   Quyển số: 01/2024',
+        'Họ, chữ đệm, tên: ĐÈO THỊ MAI',
+        'Ngày, tháng, năm sinh: 02/5/2024',
+        'Giới tính: Nữ   Dân tộc: Thái   Quốc tịch: Việt Nam',
+        'Nơi sinh:',
+        'Trung tâm Y tế thị xã Mường Lay, tỉnh Điện Biên',
+        'Họ, chữ đệm, tên người mẹ: LÒ THỊ NGA',
+        registeredAt,
+        'Ngày, tháng, năm đăng ký: 10/5/2024',
+        'PHÓ CHỦ TỊCH',
+      );
+    expect(issuerOf(birth('Nơi đăng ký khai sinh: Ủy ban nhân dân phường Na Lay, thị xã Mường Lay'))).toMatchObject({
+      issuer: 'ỦY BAN NHÂN DÂN PHƯỜNG NA LAY',
+      level: 'commune',
+    });
+    // Its registration place unreadable: no issuer rather than the hospital.
+    const lost = classifyText(birth('Nơi đăng ký khai sinh: ......'));
+    expect(lost.issuer).toBeNull();
+  });
+
   it('never reads a residence label or a bare territory after `Nơi cấp` as the issuer', () => {
     const vehicle = (...lines: string[]) =>
       classifyText(

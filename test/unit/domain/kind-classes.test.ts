@@ -138,6 +138,21 @@ describe('drafts (DỰ THẢO) of a result form are not results', () => {
     expect(classifyText(titled).kind).toBe('not_a_result');
   });
 
+  it('reads the mark joined to the issuer line by a reader that sorts the corner box beside the header', () => {
+    for (const line of ['DỰ THẢO ỦY BAN NHÂN DÂN', 'ỦY BAN NHÂN DÂN DỰ THẢO', 'DU THAO UY BAN NHAN DAN']) {
+      const joined = permit().replace('ỦY BAN NHÂN DÂN', line);
+      expect(classifyText(joined)).toMatchObject({ kind: 'not_a_result', docType: null });
+    }
+  });
+
+  it('counter-example: a sentence about a draft further down does not make a draft', () => {
+    const signed = permit()
+      .replace('Số: ……/GPXD', 'Số: 41/GPXD')
+      .replace('ngày …… tháng …… năm 2025', 'ngày 12 tháng 5 năm 2025')
+      .replace('Cấp cho:', 'Dự thảo Ủy ban nhân dân xã đã lấy ý kiến.\nCấp cho:');
+    expect(classifyText(signed)).toMatchObject({ kind: 'result', docType: 'giay-phep-xay-dung-nha-o' });
+  });
+
   it('sends a draft-marked paper whose number and date are filled in to review, never as a result', () => {
     const filled = permit('DỰ THẢO')
       .replace('Số: ……/GPXD', 'Số: 41/GPXD')
