@@ -34,8 +34,8 @@ export interface WebStack {
   browser: Browser;
   /** Runs `sohoa <args> --data-dir <dataDir>`; its stdout. */
   cli(...args: string[]): Promise<string>;
-  /** A fresh browser context (vi-VN, width × 768) and its page. */
-  newPage(width?: number): Promise<{ context: BrowserContext; page: Page }>;
+  /** A fresh browser context (vi-VN, width × height, 768 unless said) and its page. */
+  newPage(width?: number, height?: number): Promise<{ context: BrowserContext; page: Page }>;
   /**
    * Signs in on `page` as a person would: the app's sign-in button, the provider's form with the demo user
    * `login` (`vanthu.<agency>`, `xem.<agency>`, `quantri`), the redirect back to the app.
@@ -113,8 +113,8 @@ export async function startWebStack(options: WebStackOptions): Promise<WebStack>
       apiUrl: config.apiUrl,
       browser: launched,
       cli,
-      async newPage(width = 1366) {
-        const context = await launched.newContext({ viewport: { width, height: 768 }, locale: 'vi-VN' });
+      async newPage(width = 1366, height = 768) {
+        const context = await launched.newContext({ viewport: { width, height }, locale: 'vi-VN' });
         return { context, page: await context.newPage() };
       },
       async signIn(page, login, onSignInPage) {
@@ -124,7 +124,8 @@ export async function startWebStack(options: WebStackOptions): Promise<WebStack>
         // The provider of `sohoa dev` (code + PKCE): its Vietnamese sign-in form, then back to the app.
         await page.getByLabel('Tên đăng nhập').fill(login);
         await page.getByRole('button', { name: 'Đăng nhập' }).click();
-        await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+        // Signed in: the header's sign-out button is there (behind the "Chức năng" button on a phone).
+        await page.getByRole('button', { name: 'Đăng xuất', includeHidden: true }).waitFor({ state: 'attached' });
       },
       close,
     };

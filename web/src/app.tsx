@@ -1,8 +1,8 @@
-/** The layout (header, navigation by role) and the routes under `/app/`. */
-import { useQuery } from '@tanstack/react-query';
+/** The layout (the header of header.tsx, then the page) and the routes under `/app/`. */
 import { lazy, type ReactNode, Suspense } from 'react';
-import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { Link, Redirect, Route, Router, Switch } from 'wouter';
 import type { Role } from './auth.ts';
+import { Header } from './header.tsx';
 import { ROLE_LABEL } from './messages.ts';
 import { useSession } from './session.tsx';
 
@@ -18,26 +18,6 @@ const AdminCataloguePage = lazy(() => import('./pages/admin-catalogue-page.tsx')
 const AdminAuditPage = lazy(() => import('./pages/admin-audit-page.tsx'));
 const AdminOverviewPage = lazy(() => import('./pages/admin-overview-page.tsx'));
 const AdminOverridesPage = lazy(() => import('./pages/admin-overrides-page.tsx'));
-
-interface NavItem {
-  href: string;
-  label: string;
-  roles: readonly Role[];
-}
-
-const NAV: readonly NavItem[] = [
-  { href: '/tai-len', label: 'Tải lên', roles: ['clerk', 'admin'] },
-  { href: '/ho-so', label: 'Hồ sơ', roles: ['clerk', 'admin', 'viewer'] },
-  { href: '/ton-kho', label: 'Tồn kho', roles: ['clerk', 'admin'] },
-  { href: '/tien-do', label: 'Tiến độ', roles: ['clerk', 'admin', 'viewer'] },
-  { href: '/tong-quan', label: 'Toàn tỉnh', roles: ['viewer', 'admin'] },
-  { href: '/quan-tri/tinh-trang', label: 'Tình trạng', roles: ['admin'] },
-  { href: '/quan-tri/co-quan', label: 'Cơ quan', roles: ['admin'] },
-  { href: '/quan-tri/nguoi-dung', label: 'Người dùng', roles: ['admin'] },
-  { href: '/quan-tri/danh-muc', label: 'Danh mục', roles: ['admin'] },
-  { href: '/quan-tri/xac-nhan', label: 'Chờ xác nhận', roles: ['admin'] },
-  { href: '/quan-tri/nhat-ky', label: 'Nhật ký', roles: ['admin'] },
-];
 
 export const HOME_OF: Record<Role, string> = { clerk: '/tai-len', viewer: '/tong-quan', admin: '/tong-quan' };
 
@@ -55,50 +35,6 @@ function Allowed({ roles, children }: { roles: readonly Role[]; children: ReactN
     );
   }
   return <>{children}</>;
-}
-
-interface Me {
-  agencyId: string;
-  agencyName: string;
-}
-
-function Header() {
-  const { identity, signOut, api } = useSession();
-  const [location] = useLocation();
-  // The agency's name, not its id; the id stays until the answer comes (or if it fails).
-  const me = useQuery({ queryKey: ['me'], queryFn: () => api.get<Me>('/me'), staleTime: 10 * 60_000 });
-  return (
-    <header className="top">
-      <a className="skip" href="#noi-dung">
-        Bỏ qua đến nội dung chính
-      </a>
-      <div className="brand">Số hóa kết quả TTHC</div>
-      <nav aria-label="Chức năng">
-        <ul>
-          {NAV.filter((item) => item.roles.includes(identity.role)).map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} aria-current={location.startsWith(item.href) ? 'page' : undefined}>
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="who">
-        <span className="who-person">
-          <span className="who-name" title={identity.name}>
-            {identity.name}
-          </span>
-          <span className="muted" data-testid="who-agency">
-            {ROLE_LABEL[identity.role]} · {me.data?.agencyName ?? identity.agencyId}
-          </span>
-        </span>
-        <button type="button" className="link" onClick={() => void signOut()}>
-          Đăng xuất
-        </button>
-      </div>
-    </header>
-  );
 }
 
 export function App() {
