@@ -6,10 +6,12 @@
  * with its blind half as photos; same rule, spent; SOHOA_ACCURACY_HELDOUT2=0 / SOHOA_ACCURACY_HELDOUT3=0 skip
  * them), the fourth held-out texts (heldout4.ts, OFF unless SOHOA_ACCURACY_HELDOUT4=1: its blind half is still
  * blind, so its misses are withheld), the fifth held-out texts (heldout5.ts, written blind, OFF unless
- * SOHOA_ACCURACY_HELDOUT5=1; split like the fourth, its blind half also as photos) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
+ * SOHOA_ACCURACY_HELDOUT5=1; split like the fourth, its blind half also as photos), the sixth held-out texts
+ * (heldout6.ts, written blind, OFF unless SOHOA_ACCURACY_HELDOUT6=1; all blind, also as photos) and (unless
+ * SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
  * real OCR adapter; scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; each held-out corpus's figures, confusion and misses also go to
- * bench/results/heldout.json … heldout5.json.
+ * bench/results/heldout.json … heldout6.json.
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -24,6 +26,7 @@ import { category2, heldout2Corpus, resolveHeldout2Types } from './heldout2.ts';
 import { category3, heldout3Corpus, resolveHeldout3Types } from './heldout3.ts';
 import { category4, heldout4Corpus, resolveHeldout4Types } from './heldout4.ts';
 import { category5, heldout5Corpus, resolveHeldout5Types } from './heldout5.ts';
+import { category6, heldout6Corpus, resolveHeldout6Types } from './heldout6.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -214,6 +217,30 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
       'SOHOA_ACCURACY_HELDOUT5=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
     );
   }
+  // The sixth held-out texts run only when SOHOA_ACCURACY_HELDOUT6=1 (written blind on 2026-12-03 by helper h6w:
+  // Điện Biên before and after the reform, multi-page papers, handwriting, look-alike non-results, OCR readings).
+  // All of it is blind: figures are recorded, no document's misses or reviews.
+  if (process.env.SOHOA_ACCURACY_HELDOUT6 === '1') {
+    const heldout6 = resolveHeldout6Types(heldout6Corpus(), CATALOGUE);
+    runs.push({ name: 'held-out 6 texts', score: scoreCorpus(runTexts(heldout6, 'tesseract', (p) => p)) });
+    runs.push({
+      name: 'held-out 6 textract-style',
+      score: scoreCorpus(runTexts(heldout6, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
+    });
+    const photos6 =
+      process.env.SOHOA_ACCURACY_IMAGES !== '0'
+        ? await (await import('./heldout3-images.ts')).runHeldoutImages(heldout6, 'held-out 6', 'blind')
+        : null;
+    if (photos6) runs.push(photos6);
+    for (const run of runs.slice(photos6 ? -3 : -2)) withholdBlindMisses(run, () => true);
+    await writeHeldout(
+      heldout6,
+      runs.slice(photos6 ? -3 : -2),
+      category6,
+      'heldout6.json',
+      'SOHOA_ACCURACY_HELDOUT6=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
+    );
+  }
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -262,7 +289,7 @@ async function writeHeldout(
   docs: CorpusDoc[],
   runs: CorpusRun[],
   categoryOf: (id: string) => string,
-  file: 'heldout.json' | 'heldout2.json' | 'heldout3.json' | 'heldout4.json' | 'heldout5.json',
+  file: 'heldout.json' | 'heldout2.json' | 'heldout3.json' | 'heldout4.json' | 'heldout5.json' | 'heldout6.json',
   command = 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
 ): Promise<void> {
   const sizes: Record<string, number> = {};

@@ -1,16 +1,19 @@
 /**
- * Held-out 3's, 4's and 5's halves as photos: each document whose text is a paper as printed (not one already
- * written as OCR or Textract output: see OCR_OUTPUT_TAGS) is rendered in its form's layout with the photo-like
- * corpus's renderer and defects (render-images.ts), one image per page, into a temporary directory, then read by
- * the real OCR adapter and scored like the committed photo-like corpus. Which defects a document gets is fixed
- * by its position (a rotation over the combinations used by build-images.ts), not chosen by looking at it.
+ * Held-out 3's, 4's and 5's halves (and all of held-out 6) as photos: each document whose text is a paper as
+ * printed (not one already written as OCR or Textract output: see OCR_OUTPUT_TAGS) is rendered in its form's
+ * layout with the photo-like corpus's renderer and defects (render-images.ts), one image per page, into a
+ * temporary directory, then read by the real OCR adapter and scored like the committed photo-like corpus. Which
+ * defects a document gets is fixed by its position (a rotation over the combinations used by build-images.ts), not
+ * chosen by looking at it.
  * Nothing is committed: the images are rebuilt on each run (deterministic). The blind halves run with
- * SOHOA_ACCURACY_HELDOUT3=1 / SOHOA_ACCURACY_HELDOUT4=1 / SOHOA_ACCURACY_HELDOUT5=1 unless SOHOA_ACCURACY_IMAGES=0.
+ * SOHOA_ACCURACY_HELDOUT3=1 / SOHOA_ACCURACY_HELDOUT4=1 / SOHOA_ACCURACY_HELDOUT5=1 unless SOHOA_ACCURACY_IMAGES=0;
+ * held-out 6 runs whole (all of it blind) with SOHOA_ACCURACY_HELDOUT6=1.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusRun } from './bench-corpora.ts';
+import { DEFECT_TAGS6 } from './heldout6.ts';
 import { type ImageEntry, runImageCorpus } from './image-run.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type Defect, degrade, type Paper, renderPage } from './render-images.ts';
@@ -42,6 +45,7 @@ const OCR_OUTPUT_TAGS = {
     'lost-title',
   ],
   'held-out 5': ['textract-lines', 'textract-kv', 'textract-table', 'phone-screen', 'ocr-noise'],
+  'held-out 6': DEFECT_TAGS6,
 } as const;
 
 const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');
