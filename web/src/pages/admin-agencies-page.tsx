@@ -5,7 +5,7 @@ import { formatDate, parseDmy } from '../format.ts';
 import { LEVEL_LABEL, levelLabel } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import type { Agency } from '../types.ts';
-import { AdminError, asList } from './admin-common.tsx';
+import { AdminTable, AgencyOptions, asList, FormOutcome, LabelOptions } from './admin-common.tsx';
 import { AdminImport } from './admin-import.tsx';
 
 const EMPTY = { id: '', name: '', level: 'commune', parentId: '', email: '' };
@@ -78,22 +78,14 @@ export default function AdminAgenciesPage() {
           <div className="field">
             <label htmlFor="a-level">Cấp</label>
             <select id="a-level" value={form.level} onChange={set('level')}>
-              {Object.entries(LEVEL_LABEL).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <LabelOptions labels={LEVEL_LABEL} />
             </select>
           </div>
           <div className="field">
             <label htmlFor="a-parent">Trực thuộc</label>
             <select id="a-parent" value={form.parentId} onChange={set('parentId')}>
               <option value="">— Không —</option>
-              {list.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <AgencyOptions agencies={list} />
             </select>
           </div>
           <div className="field">
@@ -104,106 +96,85 @@ export default function AdminAgenciesPage() {
             Thêm
           </button>
         </div>
-        {problem && (
-          <p className="notice error" role="alert">
-            {problem}
-          </p>
-        )}
-        {create.error && <AdminError error={create.error} />}
-        {create.isSuccess && (
-          <p className="notice ok" role="status">
-            Đã thêm cơ quan.
-          </p>
-        )}
+        <FormOutcome problem={problem} error={create.error} done={create.isSuccess ? 'Đã thêm cơ quan.' : null} />
       </form>
       <AdminImport />
-      {agencies.error && <AdminError error={agencies.error} />}
-      {update.error && <AdminError error={update.error} />}
-      {list.length === 0 ? (
-        <p className="empty">{agencies.isPending ? 'Đang tải…' : 'Chưa có cơ quan nào.'}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Mã</th>
-                <th scope="col">Tên</th>
-                <th scope="col">Cấp</th>
-                <th scope="col" className="hide-narrow">
-                  Hiệu lực
-                </th>
-                <th scope="col">Thao tác</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((a) => (
-                <tr key={a.id} data-testid="agency-row">
-                  <td>{a.id}</td>
-                  <td>{a.name}</td>
-                  <td>{levelLabel(a.level)}</td>
-                  <td className="hide-narrow">
-                    {a.validFrom ? `từ ${formatDate(a.validFrom)} ` : ''}
-                    {a.validTo ? `đến ${formatDate(a.validTo)}` : a.validFrom ? '' : 'Đang hoạt động'}
-                    {a.successorId ? ` → ${list.find((s) => s.id === a.successorId)?.name ?? a.successorId}` : ''}
-                  </td>
-                  <td>
-                    {retire?.id === a.id ? (
-                      <span className="row">
-                        <label className="muted" htmlFor={`r-to-${a.id}`}>
-                          Ngày cuối (dd/mm/yyyy)
-                        </label>
-                        <input
-                          id={`r-to-${a.id}`}
-                          value={retire.validTo}
-                          size={11}
-                          onChange={(e) => setRetire({ ...retire, validTo: e.currentTarget.value })}
-                        />
-                        <label className="muted" htmlFor={`r-succ-${a.id}`}>
-                          Đơn vị kế thừa
-                        </label>
-                        <select
-                          id={`r-succ-${a.id}`}
-                          value={retire.successorId}
-                          onChange={(e) => setRetire({ ...retire, successorId: e.currentTarget.value })}
-                        >
-                          <option value="">— Không —</option>
-                          {list
-                            .filter((s) => s.id !== a.id)
-                            .map((s) => (
-                              <option key={s.id} value={s.id}>
-                                {s.name}
-                              </option>
-                            ))}
-                        </select>
-                        <button
-                          type="button"
-                          className="primary"
-                          onClick={() => {
-                            const validTo = parseDmy(retire.validTo);
-                            if (!validTo) return setProblem('Ngày cuối phải có dạng dd/mm/yyyy.');
-                            update.mutate({ id: a.id, validTo, successorId: retire.successorId || null });
-                          }}
-                        >
-                          Lưu
-                        </button>
-                        <button type="button" onClick={() => setRetire(null)}>
-                          Hủy
-                        </button>
-                      </span>
-                    ) : (
-                      !a.validTo && (
-                        <button type="button" onClick={() => setRetire({ id: a.id, validTo: '', successorId: '' })}>
-                          Giải thể / sáp nhập…
-                        </button>
-                      )
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        query={agencies}
+        actionError={update.error}
+        rows={list.length}
+        empty="Chưa có cơ quan nào."
+        headings={
+          <>
+            <th scope="col">Mã</th>
+            <th scope="col">Tên</th>
+            <th scope="col">Cấp</th>
+            <th scope="col" className="hide-narrow">
+              Hiệu lực
+            </th>
+            <th scope="col">Thao tác</th>
+          </>
+        }
+      >
+        {list.map((a) => (
+          <tr key={a.id} data-testid="agency-row">
+            <td>{a.id}</td>
+            <td>{a.name}</td>
+            <td>{levelLabel(a.level)}</td>
+            <td className="hide-narrow">
+              {a.validFrom ? `từ ${formatDate(a.validFrom)} ` : ''}
+              {a.validTo ? `đến ${formatDate(a.validTo)}` : a.validFrom ? '' : 'Đang hoạt động'}
+              {a.successorId ? ` → ${list.find((s) => s.id === a.successorId)?.name ?? a.successorId}` : ''}
+            </td>
+            <td>
+              {retire?.id === a.id ? (
+                <span className="row">
+                  <label className="muted" htmlFor={`r-to-${a.id}`}>
+                    Ngày cuối (dd/mm/yyyy)
+                  </label>
+                  <input
+                    id={`r-to-${a.id}`}
+                    value={retire.validTo}
+                    size={11}
+                    onChange={(e) => setRetire({ ...retire, validTo: e.currentTarget.value })}
+                  />
+                  <label className="muted" htmlFor={`r-succ-${a.id}`}>
+                    Đơn vị kế thừa
+                  </label>
+                  <select
+                    id={`r-succ-${a.id}`}
+                    value={retire.successorId}
+                    onChange={(e) => setRetire({ ...retire, successorId: e.currentTarget.value })}
+                  >
+                    <option value="">— Không —</option>
+                    <AgencyOptions agencies={list.filter((s) => s.id !== a.id)} />
+                  </select>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => {
+                      const validTo = parseDmy(retire.validTo);
+                      if (!validTo) return setProblem('Ngày cuối phải có dạng dd/mm/yyyy.');
+                      update.mutate({ id: a.id, validTo, successorId: retire.successorId || null });
+                    }}
+                  >
+                    Lưu
+                  </button>
+                  <button type="button" onClick={() => setRetire(null)}>
+                    Hủy
+                  </button>
+                </span>
+              ) : (
+                !a.validTo && (
+                  <button type="button" onClick={() => setRetire({ id: a.id, validTo: '', successorId: '' })}>
+                    Giải thể / sáp nhập…
+                  </button>
+                )
+              )}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '../format.ts';
 import { useSession } from '../session.tsx';
-import { AdminError, asList } from './admin-common.tsx';
+import { AdminTable, asList } from './admin-common.tsx';
 
 interface AuditEntry {
   id?: string;
@@ -19,33 +19,28 @@ export default function AdminAuditPage() {
   return (
     <section>
       <h1>Nhật ký thay đổi</h1>
-      {audit.error && <AdminError error={audit.error} />}
-      {list.length === 0 ? (
-        <p className="empty">{audit.isPending ? 'Đang tải…' : 'Chưa có thay đổi nào.'}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Lúc</th>
-                <th scope="col">Người thực hiện</th>
-                <th scope="col">Thao tác</th>
-                <th scope="col">Đối tượng</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((e, i) => (
-                <tr key={e.id ?? i}>
-                  <td>{formatDateTime(e.at)}</td>
-                  <td>{e.actor ?? '—'}</td>
-                  <td>{e.action ?? '—'}</td>
-                  <td>{e.target ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        query={audit}
+        rows={list.length}
+        empty="Chưa có thay đổi nào."
+        headings={
+          <>
+            <th scope="col">Lúc</th>
+            <th scope="col">Người thực hiện</th>
+            <th scope="col">Thao tác</th>
+            <th scope="col">Đối tượng</th>
+          </>
+        }
+      >
+        {list.map((e, i) => (
+          <tr key={e.id ?? i}>
+            <td>{formatDateTime(e.at)}</td>
+            <td>{e.actor ?? '—'}</td>
+            <td>{e.action ?? '—'}</td>
+            <td>{e.target ?? '—'}</td>
+          </tr>
+        ))}
+      </AdminTable>
     </section>
   );
 }

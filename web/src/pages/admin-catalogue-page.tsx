@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { LEVEL_LABEL } from '../messages.ts';
 import { useSession } from '../session.tsx';
-import { AdminError, asList } from './admin-common.tsx';
+import { AdminTable, asList, FormOutcome, LabelOptions } from './admin-common.tsx';
 
 type Level = 'province' | 'district' | 'commune';
 type Validity =
@@ -193,11 +193,7 @@ export default function AdminCataloguePage() {
           <div className="field">
             <label htmlFor="c-validity">Hiệu lực</label>
             <select id="c-validity" value={form.validity} onChange={set('validity')}>
-              {Object.entries(VALIDITY_LABEL).map(([kind, label]) => (
-                <option key={kind} value={kind}>
-                  {label}
-                </option>
-              ))}
+              <LabelOptions labels={VALIDITY_LABEL} />
             </select>
           </div>
           {(form.validity === 'fixed-term' || form.validity === 'status-bound') && (
@@ -235,62 +231,47 @@ export default function AdminCataloguePage() {
         <p className="muted">
           Loại mới áp dụng cho hồ sơ tải lên sau đó; để áp dụng cho hồ sơ đã có, chạy <code>sohoa reclassify</code>.
         </p>
-        {problem && (
-          <p className="notice error" role="alert">
-            {problem}
-          </p>
-        )}
-        {save.error && <AdminError error={save.error} />}
-        {saved && (
-          <p className="notice ok" role="status">
-            {saved}
-          </p>
-        )}
+        <FormOutcome problem={problem} error={save.error} done={saved} />
       </form>
-      {types.error && <AdminError error={types.error} />}
-      {list.length === 0 ? (
-        <p className="empty">{types.isPending ? 'Đang tải…' : 'Danh mục trống.'}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Mã</th>
-                <th scope="col">Tên</th>
-                <th scope="col">Tiêu đề trên giấy tờ</th>
-                <th scope="col" className="hide-narrow">
-                  Nguồn
-                </th>
-                <th scope="col">Thao tác</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((t) => (
-                <tr key={t.id} data-testid="catalogue-row">
-                  <td>{t.id}</td>
-                  <td>{t.name}</td>
-                  <td>{t.title}</td>
-                  <td className="hide-narrow">
-                    {ORIGIN_LABEL[t.origin ?? 'bundled']}
-                    {t.confirmed ? '' : ' · chưa đối chiếu'}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setSaved(null);
-                        setForm(toForm(t));
-                      }}
-                    >
-                      Sửa
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        query={types}
+        rows={list.length}
+        empty="Danh mục trống."
+        headings={
+          <>
+            <th scope="col">Mã</th>
+            <th scope="col">Tên</th>
+            <th scope="col">Tiêu đề trên giấy tờ</th>
+            <th scope="col" className="hide-narrow">
+              Nguồn
+            </th>
+            <th scope="col">Thao tác</th>
+          </>
+        }
+      >
+        {list.map((t) => (
+          <tr key={t.id} data-testid="catalogue-row">
+            <td>{t.id}</td>
+            <td>{t.name}</td>
+            <td>{t.title}</td>
+            <td className="hide-narrow">
+              {ORIGIN_LABEL[t.origin ?? 'bundled']}
+              {t.confirmed ? '' : ' · chưa đối chiếu'}
+            </td>
+            <td>
+              <button
+                type="button"
+                onClick={() => {
+                  setSaved(null);
+                  setForm(toForm(t));
+                }}
+              >
+                Sửa
+              </button>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { ROLE_LABEL } from '../messages.ts';
 import { useSession } from '../session.tsx';
 import type { Agency } from '../types.ts';
-import { AdminError, asList } from './admin-common.tsx';
+import { AdminTable, AgencyOptions, asList, FormOutcome, LabelOptions } from './admin-common.tsx';
 
 interface User {
   id: string;
@@ -67,87 +67,64 @@ export default function AdminUsersPage() {
             <label htmlFor="u-agency">Cơ quan</label>
             <select id="u-agency" value={agencyId} onChange={(e) => setAgencyId(e.currentTarget.value)}>
               <option value="">— Chọn cơ quan —</option>
-              {(agencies.data ?? []).map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <AgencyOptions agencies={agencies.data ?? []} />
             </select>
           </div>
           <div className="field">
             <label htmlFor="u-role">Vai trò</label>
             <select id="u-role" value={role} onChange={(e) => setRole(e.currentTarget.value)}>
-              {Object.entries(ROLE_LABEL).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <LabelOptions labels={ROLE_LABEL} />
             </select>
           </div>
           <button type="submit" className="primary" disabled={create.isPending}>
             Thêm
           </button>
         </div>
-        {problem && (
-          <p className="notice error" role="alert">
-            {problem}
-          </p>
-        )}
-        {create.error && <AdminError error={create.error} />}
-        {create.isSuccess && (
-          <p className="notice ok" role="status">
-            Đã thêm người dùng; thư mời đăng nhập được gửi tới e-mail.
-          </p>
-        )}
+        <FormOutcome
+          problem={problem}
+          error={create.error}
+          done={create.isSuccess ? 'Đã thêm người dùng; thư mời đăng nhập được gửi tới e-mail.' : null}
+        />
       </form>
-      {users.error && <AdminError error={users.error} />}
-      {update.error && <AdminError error={update.error} />}
-      {list.length === 0 ? (
-        <p className="empty">{users.isPending ? 'Đang tải…' : 'Chưa có người dùng nào.'}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">E-mail</th>
-                <th scope="col">Cơ quan</th>
-                <th scope="col">Vai trò</th>
-                <th scope="col">Trạng thái</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((u) => (
-                <tr key={u.id} data-testid="user-row">
-                  <td>{u.email}</td>
-                  <td>{nameOf(u.agencyId)}</td>
-                  <td>
-                    <label className="muted" htmlFor={`role-${u.id}`} hidden>
-                      Vai trò của {u.email}
-                    </label>
-                    <select
-                      id={`role-${u.id}`}
-                      aria-label={`Vai trò của ${u.email}`}
-                      value={u.role}
-                      onChange={(e) => update.mutate({ id: u.id, role: e.currentTarget.value })}
-                    >
-                      {Object.entries(ROLE_LABEL).map(([v, l]) => (
-                        <option key={v} value={v}>
-                          {l}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => update.mutate({ id: u.id, enabled: u.enabled === false })}>
-                      {u.enabled === false ? 'Đang khóa · Mở khóa' : 'Đang hoạt động · Khóa'}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AdminTable
+        query={users}
+        actionError={update.error}
+        rows={list.length}
+        empty="Chưa có người dùng nào."
+        headings={
+          <>
+            <th scope="col">E-mail</th>
+            <th scope="col">Cơ quan</th>
+            <th scope="col">Vai trò</th>
+            <th scope="col">Trạng thái</th>
+          </>
+        }
+      >
+        {list.map((u) => (
+          <tr key={u.id} data-testid="user-row">
+            <td>{u.email}</td>
+            <td>{nameOf(u.agencyId)}</td>
+            <td>
+              <label className="muted" htmlFor={`role-${u.id}`} hidden>
+                Vai trò của {u.email}
+              </label>
+              <select
+                id={`role-${u.id}`}
+                aria-label={`Vai trò của ${u.email}`}
+                value={u.role}
+                onChange={(e) => update.mutate({ id: u.id, role: e.currentTarget.value })}
+              >
+                <LabelOptions labels={ROLE_LABEL} />
+              </select>
+            </td>
+            <td>
+              <button type="button" onClick={() => update.mutate({ id: u.id, enabled: u.enabled === false })}>
+                {u.enabled === false ? 'Đang khóa · Mở khóa' : 'Đang hoạt động · Khóa'}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </section>
   );
 }
