@@ -36,7 +36,7 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|u[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|u{1,2}[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
 /**
  * The tier line under a bare `ỦY BAN NHÂN DÂN`, read through OCR damage (`TlNH ĐIỆN BIÊN`, `HU YỆN MƯỜNG ẢNG`,
@@ -193,8 +193,8 @@ function simplify(folded: string): string {
       .replace(/\bh(?:u|iu|ui|u ) ?y ?[e3]n\b/g, 'huyen')
       // `THÀNH PHỔỐ`: the tone mark of `PHỐ` read as a second vowel.
       .replace(/\bthanh pho{2,3}\b/g, 'thanh pho')
-      // `UBNO`, `U8ND`, `UBN0`: the committee's abbreviation misread.
-      .replace(/\bu[b8]n[d0o]\b/g, 'ubnd')
+      // `UBNO`, `U8ND`, `UBN0`, `UUBND`: the committee's abbreviation misread.
+      .replace(/\bu{1,2}[b8]n[d0o]\b/g, 'ubnd')
   );
 }
 
@@ -322,13 +322,16 @@ function splitBodies(seg: string): Array<[number, string]> {
 const ISSUER_LINE_MIN_CONFIDENCE = 0.3;
 
 export function extractIssuer(doc: DocumentText): Issuer | null {
-  const maxLines = Math.min(doc.lineStarts.length, 12);
   const parts: Array<{ ranges: Array<[number, number]>; folded: string }> = [];
   let lastLine = -1;
   let end = 0;
-  for (let i = 0; i < maxLines; i++) {
+  // The header is within the first 12 lines the OCR read with some confidence: a photo's margin (a table's edge,
+  // a keyboard) read as a run of junk lines does not push it out.
+  let counted = 0;
+  for (let i = 0; i < doc.lineStarts.length && counted < 12; i++) {
     // A line the OCR all but failed on (a shadow's edge read as `SỔ Á` at 0.17) names no issuer.
     if (doc.lineConfidence && (doc.lineConfidence[i] ?? 1) < ISSUER_LINE_MIN_CONFIDENCE) continue;
+    counted++;
     const line = foldedLine(doc, i);
     const [lineStart] = lineBounds(doc, i);
     let stop = false;

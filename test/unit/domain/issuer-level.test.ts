@@ -362,6 +362,31 @@ describe('certifications: the certifier in the words of the lời chứng', () =
   });
 });
 
+describe('a photo’s margin read as junk lines', () => {
+  it('does not push the header out of the lines the issuer is read from', () => {
+    const junk = ['IWWXPS', 'E5', 'NI', 'XE', 'X1', 'E7', '- ĐT sự', 'Ẽ~=', '| Free. Z=7-/-7-27C7|', '*‡-Z', 'Ƒ'];
+    const header = [
+      'ỦY BAN NHÂN DÂN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'QUẬN LONG BIÊN',
+      'Độc lập - Tự do - Hạnh phúc',
+    ];
+    const lines = [
+      ...junk.map((text, k) => ({ text, confidence: k % 3 === 0 ? 0.05 : 0.2 })),
+      ...header.map((text) => ({ text, confidence: 0.9 })),
+      { text: 'Số: 06/TLGCLH', confidence: 0.92 },
+    ];
+    const got = extractIssuer(prepareText({ engine: 'tesseract', pages: [{ pageNumber: 1, lines }] }));
+    expect(got).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN QUẬN LONG BIÊN', level: 'district' });
+    // The same junk read with some confidence is counted: twelve such lines and the header is past the window.
+    const sure = lines.map((l, k) => (k < junk.length ? { ...l, confidence: 0.5 } : l));
+    const far = [...sure.slice(0, junk.length), { text: 'E8', confidence: 0.5 }, ...sure.slice(junk.length)];
+    expect(
+      extractIssuer(prepareText({ engine: 'tesseract', pages: [{ pageNumber: 1, lines: far }] }))?.level ?? null,
+    ).not.toBe('district');
+  });
+});
+
 describe('an inner page gives a level only from an issuer, never from an address or a later change', () => {
   it('reads nothing from the plot diagram, an address, or the office that recorded a change', () => {
     const inner = classifyText(

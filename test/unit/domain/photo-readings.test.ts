@@ -192,3 +192,30 @@ describe('a birth certificate’s registering committee read off a photo (TT 04/
     expect(c.reviewReasons).toContain('missing_issuer');
   });
 });
+
+describe('a place–date line read off a photo with the m of `năm` read `rd` or `rn`', () => {
+  const diploma = (dateLines: string[]) =>
+    classifyText(
+      pages([
+        ...MOTTO,
+        'BẰNG TỐT NGHIỆP TRUNG HỌC PHỔ THÔNG',
+        'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN',
+        'cấp cho: Lò Thị Hương',
+        'Ngày sinh: 19/02/2006',
+        'Năm tốt nghiệp: 2024',
+        ...dateLines,
+        'GIÁM ĐỐC',
+        'Số hiệu: A 0213387',
+        'Số vào sổ cấp bằng: 1586/THPT-2024',
+      ]),
+    );
+
+  it('reads the date, its year on the next line', () => {
+    expect(diploma(['Điện Biên, ngày 12 tháng 7 nărd', '2024']).issueDate).toBe('2024-07-12');
+    expect(diploma(['Điện Biên, ngày 12 tháng 7 narn 2024']).issueDate).toBe('2024-07-12');
+  });
+
+  it('counter-example: another word in its place is no date', () => {
+    expect(diploma(['Điện Biên, ngày 12 tháng 7 nay', '2024']).issueDate).toBeNull();
+  });
+});
