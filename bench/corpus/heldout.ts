@@ -16,23 +16,17 @@ import {
   type CorpusDoc,
   type CorpusTruth,
   dateInWords,
-  type Iso,
+  fold,
   MOTTO,
   MOTTO2,
   nd30Date,
+  nonResultTruth as notResult,
   numericDate,
+  page,
   pick,
+  resultTruth as result,
   rng,
 } from './kit.ts';
-
-type Level = CorpusTruth['level'];
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
 
 /**
  * Tesseract on a phone photo, roughly: some words lose their diacritics, `TỈNH` comes back `TÍNH`/`TlNH`,
@@ -64,30 +58,6 @@ interface Spec {
   /** Seed of phoneOcr noise, when this document is a phone photo. */
   noise?: number;
   unknownAs?: string[];
-}
-
-const page = (...lines: (string | null | false | undefined)[]) => lines.filter((l) => typeof l === 'string').join('\n');
-
-function result(
-  docType: string | null,
-  title: string,
-  docNumber: string | null,
-  issuer: string,
-  level: Level,
-  issueDate: Iso,
-  expiryDate: Iso | null = null,
-): CorpusTruth {
-  return { kind: 'result', docType, title, docNumber, issuer, level, issueDate, expiryDate };
-}
-
-function notResult(
-  title: string | null,
-  docNumber: string | null,
-  issuer: string | null,
-  level: Level,
-  issueDate: Iso | null,
-): CorpusTruth {
-  return { kind: 'not_a_result', docType: null, title, docNumber, issuer, level, issueDate, expiryDate: null };
 }
 
 /** An ND 30 issuer block and motto read column by column (the usual layout-aware reading). */

@@ -21,24 +21,21 @@ import {
   type CorpusDoc,
   type CorpusTruth,
   dateInWords,
+  fold,
   type Iso,
   MOTTO,
   MOTTO2,
   nd30Date,
   nd30Header,
+  nonResultTruth as notResult,
   numericDate,
+  page,
   pick,
+  resultTruth as result,
   rng,
 } from './kit.ts';
 
 type Level = CorpusTruth['level'];
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
 
 /**
  * An office scanner or a phone photo through Tesseract, this corpus's own way: words lose their tone marks
@@ -87,30 +84,6 @@ interface Spec {
   /** Seed of scanNoise, when this document is a noisy scan or photo. */
   noise?: number;
   unknownAs?: string[];
-}
-
-const page = (...lines: (string | null | false | undefined)[]) => lines.filter((l) => typeof l === 'string').join('\n');
-
-function result(
-  docType: string | null,
-  title: string | null,
-  docNumber: string,
-  issuer: string,
-  level: Level,
-  issueDate: Iso,
-  expiryDate: Iso | null = null,
-): CorpusTruth {
-  return { kind: 'result', docType, title, docNumber, issuer, level, issueDate, expiryDate };
-}
-
-function notResult(
-  title: string | null,
-  docNumber: string | null,
-  issuer: string | null,
-  level: Level,
-  issueDate: Iso | null,
-): CorpusTruth {
-  return { kind: 'not_a_result', docType: null, title, docNumber, issuer, level, issueDate, expiryDate: null };
 }
 
 /** A body that issues: its ND 30 block, its name in running text, the place of its place–date line, level. */

@@ -16,9 +16,17 @@
  * wrong expected label, and each such fix is listed in bench/corpus/README.md.
  */
 import { resolveHeldoutTypes } from './heldout.ts';
-import { addMonths, type CorpusDoc, type CorpusTruth, type Iso, MOTTO, MOTTO2, rng } from './kit.ts';
-
-type Level = CorpusTruth['level'];
+import {
+  addMonths,
+  type CorpusDoc,
+  type CorpusTruth,
+  page as L,
+  MOTTO,
+  MOTTO2,
+  nonResultTruth as non,
+  resultTruth as res,
+  rng,
+} from './kit.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Defects of a phone photo or a cheap office scan read by OCR (this corpus's own).
@@ -133,39 +141,6 @@ interface Spec {
   /** Seed (and rate) of photoNoise, when this document is a noisy photo or scan. */
   noise?: number | [number, number];
   unknownAs?: string[];
-}
-
-const L = (...lines: (string | null | false | undefined)[]) => lines.filter((l) => typeof l === 'string').join('\n');
-
-function res(
-  docType: string | null,
-  title: string | null,
-  docNumber: string,
-  issuer: string,
-  level: Level,
-  issueDate: Iso,
-  expiryDate: Iso | null = null,
-): CorpusTruth {
-  return { kind: 'result', docType, title, docNumber, issuer, level, issueDate, expiryDate };
-}
-
-function non(
-  title: string | null,
-  docNumber: string | null,
-  issuer: string | null,
-  level: Level,
-  issueDate: Iso | null,
-) {
-  return {
-    kind: 'not_a_result',
-    docType: null,
-    title,
-    docNumber,
-    issuer,
-    level,
-    issueDate,
-    expiryDate: null,
-  } satisfies CorpusTruth;
 }
 
 /** ND 30 header read column by column (`tx` false) or as Textract returns it: columns on one line, `Số:` and its value apart. */

@@ -14,7 +14,18 @@
  */
 
 import { resolveHeldoutTypes } from './heldout.ts';
-import { addMonths, type CorpusDoc, type CorpusTruth, type Iso, MOTTO, MOTTO2, nd30Date, rng } from './kit.ts';
+import {
+  addMonths,
+  type CorpusDoc,
+  type CorpusTruth,
+  type Iso,
+  MOTTO,
+  MOTTO2,
+  nd30Date,
+  nonResultTruth as nonResult,
+  resultTruth as result,
+  rng,
+} from './kit.ts';
 
 /** Tags that mark a defect of the scan or the reading (about 40 % of the documents carry one). */
 export const DEFECT_TAGS4 = [
@@ -106,33 +117,6 @@ const headerRows = (issuer: string[], number: string | null, place: string, date
   out.push([number === null ? null : `Số: ${number}`, `${place}, ${nd30Date(date)}`].filter(Boolean).join('   '));
   return out;
 };
-
-const result = (
-  docType: string | null,
-  title: string | null,
-  docNumber: string,
-  issuer: string,
-  level: CorpusTruth['level'],
-  issueDate: Iso,
-  expiryDate: Iso | null = null,
-): CorpusTruth => ({ kind: 'result', docType, title, docNumber, issuer, level, issueDate, expiryDate });
-
-const nonResult = (
-  title: string | null,
-  docNumber: string | null,
-  issuer: string | null,
-  level: CorpusTruth['level'],
-  issueDate: Iso | null,
-): CorpusTruth => ({
-  kind: 'not_a_result',
-  docType: null,
-  title,
-  docNumber,
-  issuer,
-  level,
-  issueDate,
-  expiryDate: null,
-});
 
 interface Spec {
   id: string;

@@ -20,7 +20,9 @@ import {
   MOTTO,
   MOTTO2,
   nd30Date,
+  nonResultTruth as notResult,
   numericDate,
+  resultTruth as result,
   rng,
 } from './kit.ts';
 
@@ -126,33 +128,6 @@ function doc(s: Spec): CorpusDoc {
     ...(s.unknownAs ? { unknownAs: s.unknownAs } : {}),
   };
 }
-
-const result = (
-  docType: string | null,
-  title: string,
-  docNumber: string,
-  issuer: string,
-  level: CorpusTruth['level'],
-  issueDate: Iso,
-  expiryDate: Iso | null = null,
-): CorpusTruth => ({ kind: 'result', docType, title, docNumber, issuer, level, issueDate, expiryDate });
-
-const notResult = (
-  title: string | null,
-  docNumber: string | null,
-  issuer: string | null,
-  level: CorpusTruth['level'],
-  issueDate: Iso | null,
-): CorpusTruth => ({
-  kind: 'not_a_result',
-  docType: null,
-  title,
-  docNumber,
-  issuer,
-  level,
-  issueDate,
-  expiryDate: null,
-});
 
 // ---------------------------------------------------------------------------------------------------------
 // Civil status (TT 04/2020/TT-BTP as amended by TT 03/2023/TT-BTP; after 01/7/2025 the commune registers all).

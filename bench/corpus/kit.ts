@@ -40,6 +40,47 @@ export interface CorpusDoc {
   unknownAs?: string[];
 }
 
+/** The truth of a result, in the field order every corpus file writes (its JSON is part of the bench). */
+export const resultTruth = (
+  docType: string | null,
+  title: string | null,
+  docNumber: string | null,
+  issuer: string,
+  level: Level | null,
+  issueDate: Iso,
+  expiryDate: Iso | null = null,
+): CorpusTruth => ({ kind: 'result', docType, title, docNumber, issuer, level, issueDate, expiryDate });
+
+/** The truth of a non-result: no type and no expiry. */
+export const nonResultTruth = (
+  title: string | null,
+  docNumber: string | null,
+  issuer: string | null,
+  level: Level | null,
+  issueDate: Iso | null,
+): CorpusTruth => ({
+  kind: 'not_a_result',
+  docType: null,
+  title,
+  docNumber,
+  issuer,
+  level,
+  issueDate,
+  expiryDate: null,
+});
+
+/** One page from its lines, leaving out the `null`, `false` and `undefined` ones (optional lines). */
+export const page = (...lines: (string | null | false | undefined)[]) =>
+  lines.filter((l) => typeof l === 'string').join('\n');
+
+/** Every combining mark dropped and `đ` unbarred, as OCR of a poor photo reads a word. */
+export const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
