@@ -5,25 +5,20 @@
  * accuracy bench, measured blind by the coordinator).
  */
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_TYPE_IDS } from '#shared/domain/catalogue.ts';
-import { LEVELS } from '#shared/domain/types.ts';
-import { heldoutCorpus } from '../../../bench/corpus/heldout.ts';
 import { category2, heldout2Corpus, resolveHeldout2Types, scanNoise } from '../../../bench/corpus/heldout2.ts';
-import type { CorpusTruth } from '../../../bench/corpus/kit.ts';
-
-const KEYS: (keyof CorpusTruth)[] = [
-  'kind',
-  'docType',
-  'title',
-  'docNumber',
-  'issuer',
-  'level',
-  'issueDate',
-  'expiryDate',
-];
-
-const realIsoDate = (s: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+import {
+  expectCompleteTruths,
+  expectDeterministic,
+  expectExpiryAfterIssue,
+  expectNoiseSparesDigits,
+  expectPostReformLevels,
+  expectPrintedIssueDate,
+  expectRealDates,
+  expectUniqueIds,
+  expectUnknownTypesResolve,
+  expectWellFormed,
+  otherHeldoutDocs,
+} from './checks.ts';
 
 describe('second held-out corpus', () => {
   const docs = heldout2Corpus();
@@ -41,57 +36,43 @@ describe('second held-out corpus', () => {
     expect(docs.filter((d) => d.tags.includes('post-reform')).length).toBeGreaterThanOrEqual(25);
   });
 
-  it('every document has a unique file-stem id, a known category, a form, non-empty pages and a complete, consistent truth', () => {
-    const problems: string[] = [];
-    const ids = new Set(heldoutCorpus().map((d) => d.id));
-    for (const d of docs) {
-      const t = d.truth;
-      if (ids.has(d.id)) problems.push(`${d.id}: duplicate id (also across the first held-out set)`);
-      ids.add(d.id);
-      if (!/^[a-z0-9-]+$/.test(d.id)) problems.push(`${d.id}: id is not a file stem`);
-      if (category2(d.id) === d.id.split('-')[0]) problems.push(`${d.id}: no category`);
-      if (!d.form) problems.push(`${d.id}: no form`);
-      if (d.pages.length === 0 || d.pages.some((p) => p.trim() === '')) problems.push(`${d.id}: empty page`);
-      for (const k of KEYS) if (!(k in t)) problems.push(`${d.id}: missing ${k}`);
-      if (t.docType !== null && !DOCUMENT_TYPE_IDS.includes(t.docType)) problems.push(`${d.id}: type ${t.docType}`);
-      if (t.kind === 'not_a_result' && (t.docType !== null || t.expiryDate !== null))
-        problems.push(`${d.id}: a non-result with a type or expiry`);
-      if (t.kind === 'not_a_result' && d.id.split('-')[0] !== 'n') problems.push(`${d.id}: non-result outside n-`);
-      if (t.kind === 'result' && (t.docNumber === null || t.issueDate === null || t.level === null))
-        problems.push(`${d.id}: a result without number, date or level`);
-      if (t.kind === 'result' && t.docType === null && !(t.title && d.unknownAs?.length))
-        problems.push(`${d.id}: an unknown-type result without its title and unknownAs`);
-      if (t.level !== null && !LEVELS.includes(t.level)) problems.push(`${d.id}: level ${t.level}`);
-      for (const k of ['issueDate', 'expiryDate'] as const) {
-        const v = t[k];
-        if (v !== null && !realIsoDate(v)) problems.push(`${d.id}: ${k} ${v}`);
-      }
-      if (t.issueDate && t.issueDate > '2026-12-01') problems.push(`${d.id}: issued after the bench's reference date`);
-      if (t.issueDate && t.expiryDate && t.expiryDate <= t.issueDate) problems.push(`${d.id}: expiry not after issue`);
-      // Before the two-tier reform of 01/7/2025 a district may issue; after it there is no district level.
-      if (t.level === 'district' && t.issueDate && t.issueDate >= '2025-07-01')
-        problems.push(`${d.id}: district after the reform`);
-    }
-    expect(problems).toEqual([]);
+  it('every document has a unique file-stem id, a known category, a form, non-empty pages and a complete truth', () => {
+    expectUniqueIds(docs, otherHeldoutDocs(2));
+    expectWellFormed(docs, { category: category2 });
+    // An inner page of a TT 10/2024 certificate, without its title and not tagged `inner-page` in this set.
+    expectCompleteTruths(docs, { untitled: ['dat-tt10-inner-muongthanh-2025'] });
+  });
+
+  it('has real dates up to the reference date, expiries after issue, no district after the reform and printed issue dates', () => {
+    // Not from 2015 as the later sets: a birth certificate of 2014 and land certificates of 2008 and 2009.
+    expectRealDates(docs);
+    expectExpiryAfterIssue(docs);
+    expectPostReformLevels(docs);
+    // The printed-date check came with heldout5; these results print their date in a form it does not read (or
+    // not at all, as an inner page): not checked, as before.
+    expectPrintedIssueDate(docs, {
+      except: [
+        'dat-tt10-inner-muongthanh-2025',
+        'vb-gplx-congan-2025',
+        'ct-bansao-bangthpt-muongang-2026',
+        'ct-bansao-gcn-phongtp-2023',
+        'ct-bansao-ks-textract-tanthanh-2022',
+        'ct-chuky-hoacuong-2021',
+        'qd-trocap-handnum-muongang-2026',
+      ],
+    });
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(heldout2Corpus())).toBe(JSON.stringify(docs));
+    expectDeterministic(heldout2Corpus, docs);
   });
 
   it('scan noise keeps every word that holds a digit and drops marks at full rate', () => {
     const text = 'Số: 12/QĐ-UBND ngày 05/02/2024 TỈNH ĐIỆN BIÊN Giấy chứng nhận quyền sử dụng đất';
-    const noisy = scanNoise(text, 7, 1);
-    expect(noisy).toContain('12/QĐ-UBND');
-    expect(noisy).toContain('05/02/2024');
-    expect(noisy).not.toContain('chứng');
+    expectNoiseSparesDigits(scanNoise, text, 7, { damaged: 'chứng', idleAtZero: false });
   });
 
   it('a result the catalogue lacks takes the id of a type added later whose name matches, and only then', () => {
-    const unknown = docs.find((d) => d.truth.docType === null && d.unknownAs?.length)!;
-    const name = `Giấy ${unknown.unknownAs![0]!.toUpperCase()}`;
-    const [grown] = resolveHeldout2Types([unknown], [{ id: 'new-type', name }]);
-    expect(grown!.truth.docType).toBe('new-type');
-    expect(resolveHeldout2Types([unknown], [{ id: 'other', name: 'Giấy khai sinh' }])[0]!.truth.docType).toBeNull();
+    expectUnknownTypesResolve(docs, resolveHeldout2Types);
   });
 });

@@ -8,8 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, DOCUMENT_TYPE_IDS } from '#shared/domain/catalogue.ts';
 import { LEVELS } from '#shared/domain/types.ts';
-import { heldoutCorpus } from '../../../bench/corpus/heldout.ts';
-import { heldout2Corpus } from '../../../bench/corpus/heldout2.ts';
 import {
   category3,
   DEFECT_TAGS,
@@ -17,21 +15,19 @@ import {
   photoNoise,
   resolveHeldout3Types,
 } from '../../../bench/corpus/heldout3.ts';
-import type { CorpusTruth } from '../../../bench/corpus/kit.ts';
-
-const KEYS: (keyof CorpusTruth)[] = [
-  'kind',
-  'docType',
-  'title',
-  'docNumber',
-  'issuer',
-  'level',
-  'issueDate',
-  'expiryDate',
-];
-
-const realIsoDate = (s: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+import {
+  expectCompleteTruths,
+  expectDeterministic,
+  expectExpiryAfterIssue,
+  expectNoiseSparesDigits,
+  expectPostReformLevels,
+  expectPrintedIssueDate,
+  expectRealDates,
+  expectUniqueIds,
+  expectUnknownTypesResolve,
+  expectWellFormed,
+  otherHeldoutDocs,
+} from './checks.ts';
 
 describe('third held-out corpus', () => {
   const docs = heldout3Corpus();
@@ -67,64 +63,45 @@ describe('third held-out corpus', () => {
     for (const level of LEVELS) expect(results.filter((d) => d.truth.level === level).length).toBeGreaterThan(5);
   });
 
-  it('every document has a unique file-stem id, a category, a form, non-empty pages and a complete, consistent truth', () => {
-    const problems: string[] = [];
-    const ids = new Set([...heldoutCorpus(), ...heldout2Corpus()].map((d) => d.id));
-    for (const d of docs) {
-      const t = d.truth;
-      if (ids.has(d.id)) problems.push(`${d.id}: duplicate id (also across the earlier held-out sets)`);
-      ids.add(d.id);
-      if (!/^[a-z0-9-]+$/.test(d.id)) problems.push(`${d.id}: id is not a file stem`);
-      if (category3(d.id) === d.id.split('-')[0]) problems.push(`${d.id}: no category`);
-      if (!d.form) problems.push(`${d.id}: no form`);
-      if (d.pages.length === 0 || d.pages.some((p) => p.trim() === '')) problems.push(`${d.id}: empty page`);
-      for (const k of KEYS) if (!(k in t)) problems.push(`${d.id}: missing ${k}`);
-      if (t.docType !== null && !DOCUMENT_TYPE_IDS.includes(t.docType)) problems.push(`${d.id}: type ${t.docType}`);
-      if (t.kind === 'not_a_result' && (t.docType !== null || t.expiryDate !== null))
-        problems.push(`${d.id}: a non-result with a type or expiry`);
-      if ((t.kind === 'not_a_result') !== (d.id.split('-')[0] === 'n'))
-        problems.push(`${d.id}: kind and prefix disagree`);
-      if ((t.kind === 'result' && t.docType === null) !== (d.id.split('-')[0] === 'x'))
-        problems.push(`${d.id}: unknown type and prefix disagree`);
-      if (t.kind === 'result' && (t.docNumber === null || t.issueDate === null || t.level === null))
-        problems.push(`${d.id}: a result without number, date or level`);
-      if (t.kind === 'result' && t.docType === null && !(t.title && d.unknownAs?.length))
-        problems.push(`${d.id}: an unknown-type result without its title and unknownAs`);
-      if (t.level !== null && !LEVELS.includes(t.level)) problems.push(`${d.id}: level ${t.level}`);
-      for (const k of ['issueDate', 'expiryDate'] as const) {
-        const v = t[k];
-        if (v !== null && !realIsoDate(v)) problems.push(`${d.id}: ${k} ${v}`);
-      }
-      if (t.issueDate && (t.issueDate > '2026-12-01' || t.issueDate < '2015-01-01'))
-        problems.push(`${d.id}: issued outside 2015 – the bench's reference date`);
-      if (t.issueDate && t.expiryDate && t.expiryDate <= t.issueDate) problems.push(`${d.id}: expiry not after issue`);
-      // Before the two-tier reform of 01/7/2025 a district may issue; after it there is no district level.
-      if (t.level === 'district' && t.issueDate && t.issueDate >= '2025-07-01')
-        problems.push(`${d.id}: district after the reform`);
-      if (d.tags.includes('post-reform') && t.issueDate && t.issueDate < '2025-07-01')
-        problems.push(`${d.id}: post-reform paper dated before the reform`);
-    }
-    expect(problems).toEqual([]);
+  it('every document has a unique file-stem id, a category, a form, non-empty pages and a complete truth', () => {
+    expectUniqueIds(docs, otherHeldoutDocs(3));
+    expectWellFormed(docs, { category: category3 });
+    expectCompleteTruths(docs);
+  });
+
+  it('has real dates in 2015 – the reference date, expiries after issue, no district after the reform and printed issue dates', () => {
+    expectRealDates(docs, '2015-01-01');
+    expectExpiryAfterIssue(docs);
+    // An undated draft carries the post-reform tag in this set.
+    expectPostReformLevels(docs, { tag: 'undated-too' });
+    // The printed-date check came with heldout5; these results print their date in a form it does not read (or
+    // not at all, as an inner page): not checked, as before.
+    expectPrintedIssueDate(docs, {
+      except: [
+        'ho-xntthn-muong-phang-2026',
+        'ct-ban-sao-bang-thpt-muong-ang-2024',
+        'ct-ban-sao-can-cuoc-muong-phang-2025',
+        'ct-ban-sao-gcn-2-trang-thanh-xuong-2025',
+        'ct-chu-ky-ban-cam-ket-muong-cha-2025',
+        'dat-qd-chuyen-muc-dich-muong-ang-2024',
+        'ct-ban-sao-giay-khai-sinh-sin-thau-2026',
+        'ct-ban-sao-phuong-hai-chau-da-nang-2025',
+        'gp-khuyet-tat-xa-na-sang-2025',
+        'ho-xntthn-xa-na-hy-2025',
+      ],
+    });
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(heldout3Corpus())).toBe(JSON.stringify(docs));
+    expectDeterministic(heldout3Corpus, docs);
   });
 
   it('its noise keeps words that hold a digit and damages words at full rate', () => {
     const text = 'Số: 12/QĐ-UBND ngày 05/02/2024 Giấy chứng nhận quyền sử dụng đất tỉnh Điện Biên';
-    const noisy = photoNoise(text, 7, 1);
-    expect(noisy).toContain('12/QĐ-UBND');
-    expect(noisy).toContain('05/02/2024');
-    expect(noisy).not.toContain('chứng nhận quyền');
-    expect(photoNoise(text, 7, 0)).toBe(text);
+    expectNoiseSparesDigits(photoNoise, text, 7, { damaged: 'chứng nhận quyền', idleAtZero: true });
   });
 
   it('a result the catalogue lacks takes the id of a type added later whose name matches, and only then', () => {
-    const first = unknown[0]!;
-    const name = `Giấy ${first.unknownAs![0]!.toUpperCase()}`;
-    const [grown] = resolveHeldout3Types([first], [{ id: 'new-type', name }]);
-    expect(grown!.truth.docType).toBe('new-type');
-    expect(resolveHeldout3Types([first], [{ id: 'other', name: 'Giấy khai sinh' }])[0]!.truth.docType).toBeNull();
+    expectUnknownTypesResolve(docs, resolveHeldout3Types);
   });
 });

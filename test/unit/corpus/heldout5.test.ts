@@ -6,12 +6,8 @@
  * is never run here (the coordinator measures the corpus once, blind, with SOHOA_ACCURACY_HELDOUT5=1).
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, DOCUMENT_TYPE_IDS } from '#shared/domain/catalogue.ts';
+import { CATALOGUE } from '#shared/domain/catalogue.ts';
 import { LEVELS } from '#shared/domain/types.ts';
-import { heldoutCorpus } from '../../../bench/corpus/heldout.ts';
-import { heldout2Corpus } from '../../../bench/corpus/heldout2.ts';
-import { heldout3Corpus } from '../../../bench/corpus/heldout3.ts';
-import { heldout4Corpus } from '../../../bench/corpus/heldout4.ts';
 import {
   category5,
   DEFECT_TAGS5,
@@ -20,23 +16,18 @@ import {
   resolveHeldout5Types,
   TAGS5,
 } from '../../../bench/corpus/heldout5.ts';
-import type { CorpusTruth } from '../../../bench/corpus/kit.ts';
-
-const KEYS: (keyof CorpusTruth)[] = [
-  'kind',
-  'docType',
-  'title',
-  'docNumber',
-  'issuer',
-  'level',
-  'issueDate',
-  'expiryDate',
-];
-
-const bare = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
-const realIsoDate = (s: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+import {
+  expectCompleteTruths,
+  expectDeterministic,
+  expectExpiryAfterIssue,
+  expectPostReformLevels,
+  expectPrintedIssueDate,
+  expectRealDates,
+  expectUniqueIds,
+  expectUnknownTypesResolve,
+  expectWellFormed,
+  otherHeldoutDocs,
+} from './checks.ts';
 
 describe('fifth held-out corpus', () => {
   const docs = heldout5Corpus();
@@ -81,79 +72,23 @@ describe('fifth held-out corpus', () => {
       expect(docs.filter((d) => d.pages.join('\n').includes(place)).length, place).toBeGreaterThanOrEqual(2);
   });
 
-  it('every document has a unique file-stem id, a category, a form, non-empty pages and a complete, consistent truth', () => {
-    const problems: string[] = [];
-    const ids = new Set(
-      [...heldoutCorpus(), ...heldout2Corpus(), ...heldout3Corpus(), ...heldout4Corpus()].map((d) => d.id),
-    );
-    for (const d of docs) {
-      const t = d.truth;
-      if (ids.has(d.id)) problems.push(`${d.id}: duplicate id (also across the earlier held-out sets)`);
-      ids.add(d.id);
-      if (!/^[a-z0-9-]+$/.test(d.id)) problems.push(`${d.id}: id is not a file stem`);
-      if (category5(d.id) === d.id) problems.push(`${d.id}: no category`);
-      if (!d.form) problems.push(`${d.id}: no form`);
-      if (d.pages.length === 0 || d.pages.some((p) => p.trim() === '')) problems.push(`${d.id}: empty page`);
-      for (const tag of d.tags) if (!TAGS5.includes(tag)) problems.push(`${d.id}: unknown tag ${tag}`);
-      for (const k of KEYS) if (!(k in t)) problems.push(`${d.id}: missing ${k}`);
-      if (t.docType !== null && !DOCUMENT_TYPE_IDS.includes(t.docType)) problems.push(`${d.id}: type ${t.docType}`);
-      if (t.kind === 'not_a_result' && (t.docType !== null || t.expiryDate !== null))
-        problems.push(`${d.id}: a non-result with a type or expiry`);
-      if ((t.kind === 'not_a_result') !== (d.id.split('-')[0] === 'n'))
-        problems.push(`${d.id}: kind and prefix disagree`);
-      if ((t.kind === 'result' && t.docType === null) !== (d.id.split('-')[0] === 'x'))
-        problems.push(`${d.id}: unknown type and prefix disagree`);
-      if (
-        t.kind === 'result' &&
-        (t.docNumber === null || t.issueDate === null || t.level === null || t.issuer === null || t.title === null)
-      )
-        problems.push(`${d.id}: a result without title, number, date, level or issuer`);
-      if (t.kind === 'result' && t.docType === null && !d.unknownAs?.length)
-        problems.push(`${d.id}: an unknown-type result without unknownAs`);
-      if (d.unknownAs && t.docType !== null) problems.push(`${d.id}: unknownAs on a catalogue type`);
-      if (t.level !== null && !LEVELS.includes(t.level)) problems.push(`${d.id}: level ${t.level}`);
-      for (const k of ['issueDate', 'expiryDate'] as const) {
-        const v = t[k];
-        if (v !== null && !realIsoDate(v)) problems.push(`${d.id}: ${k} ${v}`);
-      }
-      if (t.expiryDate && !t.issueDate) problems.push(`${d.id}: an expiry without an issue date`);
-      if (t.issueDate && (t.issueDate > '2026-12-01' || t.issueDate < '2015-01-01'))
-        problems.push(`${d.id}: issued outside 2015 – the bench's reference date`);
-      if (t.issueDate && t.expiryDate && t.expiryDate <= t.issueDate) problems.push(`${d.id}: expiry not after issue`);
-      // Before the two-tier reform of 01/7/2025 a district may issue; after it there is no district level, and a
-      // post-reform paper is not headed by a district (huyện, quận, thị xã) body.
-      if (t.level === 'district' && t.issueDate && t.issueDate >= '2025-07-01')
-        problems.push(`${d.id}: district after the reform`);
-      if (
-        t.issueDate &&
-        t.issueDate >= '2025-07-01' &&
-        /^(UBND |ỦY BAN NHÂN DÂN )?(HUYỆN|QUẬN|THỊ XÃ) /m.test(d.pages[0]!)
-      )
-        problems.push(`${d.id}: a district header after the reform`);
-      if (d.tags.includes('post-reform') !== (t.issueDate !== null && t.issueDate >= '2025-07-01'))
-        problems.push(`${d.id}: post-reform tag and issue date disagree`);
-      if (d.tags.includes('multi-page') !== d.pages.length > 1)
-        problems.push(`${d.id}: multi-page tag and pages disagree`);
-      // The printed issue date is on the page (as ND 30 spells it, or as dd/mm/yyyy, or d/m/yyyy; marks aside,
-      // which the phone noise may have dropped).
-      if (t.kind === 'result' && t.issueDate) {
-        const [y, m, day] = t.issueDate.split('-').map(Number) as [number, number, number];
-        const text = bare(d.pages.join('\n'));
-        const forms = [
-          `${String(day).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`,
-          `${day}/${m}/${y}`,
-          `ngày ${String(day).padStart(2, '0')} tháng ${m <= 2 ? String(m).padStart(2, '0') : m} năm ${y}`,
-          `ngày ${day} tháng ${m} năm ${y}`,
-          `ngày ${String(day).padStart(2, '0')} tháng ${String(m).padStart(2, '0')} năm ${y}`,
-        ];
-        if (!forms.some((f) => text.includes(bare(f)))) problems.push(`${d.id}: issue date ${t.issueDate} not printed`);
-      }
-    }
-    expect(problems).toEqual([]);
+  it('every document has a unique file-stem id, a category, a form, non-empty pages, known tags and a complete truth', () => {
+    expectUniqueIds(docs, otherHeldoutDocs(5));
+    expectWellFormed(docs, { category: category5, tags: TAGS5 });
+    expectCompleteTruths(docs);
+    // Stricter than the shared check: every result of this corpus has its printed title.
+    expect(docs.filter((d) => d.truth.kind === 'result' && d.truth.title === null).map((d) => d.id)).toEqual([]);
+  });
+
+  it('has real dates in 2015 – the reference date, expiries after issue, no district after the reform and printed issue dates', () => {
+    expectRealDates(docs, '2015-01-01');
+    expectExpiryAfterIssue(docs);
+    expectPostReformLevels(docs);
+    expectPrintedIssueDate(docs);
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(heldout5Corpus())).toBe(JSON.stringify(docs));
+    expectDeterministic(heldout5Corpus, docs);
   });
 
   it('its phone noise keeps words that hold a digit, drops tone marks but not hats, and leaves rate 0 alone', () => {
@@ -167,10 +102,6 @@ describe('fifth held-out corpus', () => {
   });
 
   it('a result the catalogue lacks takes the id of a type added later whose name matches, and only then', () => {
-    const first = unknown[0]!;
-    const name = `Giấy ${first.unknownAs![0]!.toLocaleUpperCase('vi')}`;
-    const [grown] = resolveHeldout5Types([first], [{ id: 'new-type', name }]);
-    expect(grown!.truth.docType).toBe('new-type');
-    expect(resolveHeldout5Types([first], [{ id: 'other', name: 'Giấy khai sinh' }])[0]!.truth.docType).toBeNull();
+    expectUnknownTypesResolve(docs, resolveHeldout5Types);
   });
 });
