@@ -11,6 +11,7 @@ import { heldout2Corpus } from '../../../bench/corpus/heldout2.ts';
 import { heldout3Corpus } from '../../../bench/corpus/heldout3.ts';
 import { heldout4Corpus } from '../../../bench/corpus/heldout4.ts';
 import { heldout5Corpus } from '../../../bench/corpus/heldout5.ts';
+import { heldout6Corpus } from '../../../bench/corpus/heldout6.ts';
 import type { CorpusDoc, CorpusTruth } from '../../../bench/corpus/kit.ts';
 
 /** Every held-out corpus by its number (a new one joins here, and every id check then covers it). */
@@ -20,6 +21,7 @@ export const HELDOUT_CORPORA: Record<number, () => CorpusDoc[]> = {
   3: heldout3Corpus,
   4: heldout4Corpus,
   5: heldout5Corpus,
+  6: heldout6Corpus,
 };
 
 /** The documents of every held-out corpus but number `n`. */
