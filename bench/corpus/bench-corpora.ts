@@ -4,11 +4,9 @@
  * Textract-style variants, the held-out texts (heldout.ts: written without reading the classifier, never to be
  * tuned on; SOHOA_ACCURACY_HELDOUT=0 skips them), the second and third held-out texts (heldout2.ts, heldout3.ts
  * with its blind half as photos; same rule, spent; SOHOA_ACCURACY_HELDOUT2=0 / SOHOA_ACCURACY_HELDOUT3=0 skip
- * them), the fourth held-out texts (heldout4.ts, OFF unless SOHOA_ACCURACY_HELDOUT4=1: its blind half is still
- * blind, so its misses are withheld), the fifth held-out texts (heldout5.ts, written blind, OFF unless
- * SOHOA_ACCURACY_HELDOUT5=1; split like the fourth, its blind half also as photos), the sixth held-out texts
- * (heldout6.ts, written blind, OFF unless SOHOA_ACCURACY_HELDOUT6=1; all blind, also as photos) and (unless
- * SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
+ * them), the fourth, fifth and sixth held-out texts (heldout4.ts … heldout6.ts, written blind, each OFF unless
+ * SOHOA_ACCURACY_HELDOUT<N>=1, each split into a dev and a blind half whose misses are withheld, the blind half
+ * also as photos: runSplitHeldout) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
  * real OCR adapter; scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; each held-out corpus's figures, confusion and misses also go to
  * bench/results/heldout.json … heldout6.json.
@@ -153,94 +151,18 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
       'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
     );
   }
-  // The fourth held-out texts run only when SOHOA_ACCURACY_HELDOUT4=1 (written blind on 2026-12-03; the
-  // coordinator measures them once, blind; other sessions running the bench must not see their figures).
-  if (process.env.SOHOA_ACCURACY_HELDOUT4 === '1') {
-    const heldout4 = resolveHeldout4Types(heldout4Corpus(), CATALOGUE);
-    runs.push({ name: 'held-out 4 texts', score: scoreCorpus(runTexts(heldout4, 'tesseract', (p) => p)) });
-    runs.push({
-      name: 'held-out 4 textract-style',
-      score: scoreCorpus(runTexts(heldout4, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
-    });
-    // Split like held-out 3 (2026-12-03 06:40 UTC, after the first blind measurement, before any miss was read).
-    const blind4 = heldout4.filter((d) => heldoutHalf(d.id) === 'blind');
-    runs.push({ name: 'held-out 4 blind half texts', score: scoreCorpus(runTexts(blind4, 'tesseract', (p) => p)) });
-    runs.push({
-      name: 'held-out 4 blind half textract-style',
-      score: scoreCorpus(runTexts(blind4, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
-    });
-    const photos4 =
-      process.env.SOHOA_ACCURACY_IMAGES !== '0'
-        ? await (await import('./heldout3-images.ts')).runHeldoutImages(blind4, 'held-out 4', 'blind')
-        : null;
-    if (photos4) runs.push(photos4);
-    // Its blind half is still blind: figures are recorded, its documents' misses and reviews are not (neither
-    // here nor in accuracy-misses.json), so the record can be committed and read.
-    for (const run of runs.slice(photos4 ? -5 : -4)) withholdBlindMisses(run);
-    await writeHeldout(
-      heldout4,
-      runs.slice(photos4 ? -5 : -4),
-      category4,
-      'heldout4.json',
-      'SOHOA_ACCURACY_HELDOUT4=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
-    );
-  }
-  // The fifth held-out texts run only when SOHOA_ACCURACY_HELDOUT5=1 (written blind on 2026-12-03 by helper h11w:
-  // other provinces, Textract and phone-screen readings, look-alike non-results; the coordinator measures them,
-  // other sessions running the bench must not see their figures).
-  if (process.env.SOHOA_ACCURACY_HELDOUT5 === '1') {
-    const heldout5 = resolveHeldout5Types(heldout5Corpus(), CATALOGUE);
-    runs.push({ name: 'held-out 5 texts', score: scoreCorpus(runTexts(heldout5, 'tesseract', (p) => p)) });
-    runs.push({
-      name: 'held-out 5 textract-style',
-      score: scoreCorpus(runTexts(heldout5, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
-    });
-    // Split like held-out 3 and 4 (2026-12-03 11:00 UTC, after two blind measurements, before any miss was read):
-    // the dev half's misses are read, the blind half's are withheld.
-    const blind5 = heldout5.filter((d) => heldoutHalf(d.id) === 'blind');
-    runs.push({ name: 'held-out 5 blind half texts', score: scoreCorpus(runTexts(blind5, 'tesseract', (p) => p)) });
-    runs.push({
-      name: 'held-out 5 blind half textract-style',
-      score: scoreCorpus(runTexts(blind5, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
-    });
-    const photos5 =
-      process.env.SOHOA_ACCURACY_IMAGES !== '0'
-        ? await (await import('./heldout3-images.ts')).runHeldoutImages(blind5, 'held-out 5', 'blind')
-        : null;
-    if (photos5) runs.push(photos5);
-    for (const run of runs.slice(photos5 ? -5 : -4)) withholdBlindMisses(run);
-    await writeHeldout(
-      heldout5,
-      runs.slice(photos5 ? -5 : -4),
-      category5,
-      'heldout5.json',
-      'SOHOA_ACCURACY_HELDOUT5=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
-    );
-  }
-  // The sixth held-out texts run only when SOHOA_ACCURACY_HELDOUT6=1 (written blind on 2026-12-03 by helper h6w:
-  // Điện Biên before and after the reform, multi-page papers, handwriting, look-alike non-results, OCR readings).
-  // All of it is blind: figures are recorded, no document's misses or reviews.
-  if (process.env.SOHOA_ACCURACY_HELDOUT6 === '1') {
-    const heldout6 = resolveHeldout6Types(heldout6Corpus(), CATALOGUE);
-    runs.push({ name: 'held-out 6 texts', score: scoreCorpus(runTexts(heldout6, 'tesseract', (p) => p)) });
-    runs.push({
-      name: 'held-out 6 textract-style',
-      score: scoreCorpus(runTexts(heldout6, 'textract', (p, seed) => degradeLikeTextract(p, seed))),
-    });
-    const photos6 =
-      process.env.SOHOA_ACCURACY_IMAGES !== '0'
-        ? await (await import('./heldout3-images.ts')).runHeldoutImages(heldout6, 'held-out 6', 'blind')
-        : null;
-    if (photos6) runs.push(photos6);
-    for (const run of runs.slice(photos6 ? -3 : -2)) withholdBlindMisses(run, () => true);
-    await writeHeldout(
-      heldout6,
-      runs.slice(photos6 ? -3 : -2),
-      category6,
-      'heldout6.json',
-      'SOHOA_ACCURACY_HELDOUT6=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
-    );
-  }
+  // The fourth, fifth and sixth held-out texts run only when SOHOA_ACCURACY_HELDOUT4=1 / 5=1 / 6=1 (written blind
+  // on 2026-12-03; the coordinator measures them; other sessions running the bench must not see their figures).
+  // Held-out 4: split 06:40 UTC. Held-out 5 (helper h11w: other provinces, Textract and phone-screen readings,
+  // look-alike non-results): split 11:00 UTC. Held-out 6 (helper h6w: Điện Biên before and after the reform,
+  // multi-page papers, handwriting, look-alike non-results, OCR readings): split 11:30 UTC. Each after its first
+  // blind measurement, before any miss was read.
+  if (process.env.SOHOA_ACCURACY_HELDOUT4 === '1')
+    runs.push(...(await runSplitHeldout(resolveHeldout4Types(heldout4Corpus(), CATALOGUE), 'held-out 4', category4)));
+  if (process.env.SOHOA_ACCURACY_HELDOUT5 === '1')
+    runs.push(...(await runSplitHeldout(resolveHeldout5Types(heldout5Corpus(), CATALOGUE), 'held-out 5', category5)));
+  if (process.env.SOHOA_ACCURACY_HELDOUT6 === '1')
+    runs.push(...(await runSplitHeldout(resolveHeldout6Types(heldout6Corpus(), CATALOGUE), 'held-out 6', category6)));
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -262,18 +184,50 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
 }
 
 /**
- * Which half of a held-out corpus (3, 4 and 5) a document is in: the first hex digit of its id's SHA-256, 0–7 dev,
+ * A held-out corpus split into a dev and a blind half: the whole corpus as texts and Textract-style, its blind
+ * half the same way and (unless SOHOA_ACCURACY_IMAGES=0) its blind half's printed papers as photos. The blind
+ * documents' misses and reviews are withheld from every run (figures stay), so the record can be committed and
+ * read; the dev half's are kept. Writes bench/results/heldout<N>.json.
+ */
+async function runSplitHeldout(
+  docs: CorpusDoc[],
+  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6',
+  categoryOf: (id: string) => string,
+): Promise<CorpusRun[]> {
+  const runs: CorpusRun[] = [];
+  const textract = (p: string, seed: number) => degradeLikeTextract(p, seed);
+  runs.push({ name: `${corpus} texts`, score: scoreCorpus(runTexts(docs, 'tesseract', (p) => p)) });
+  runs.push({ name: `${corpus} textract-style`, score: scoreCorpus(runTexts(docs, 'textract', textract)) });
+  const blind = docs.filter((d) => heldoutHalf(d.id) === 'blind');
+  runs.push({ name: `${corpus} blind half texts`, score: scoreCorpus(runTexts(blind, 'tesseract', (p) => p)) });
+  runs.push({ name: `${corpus} blind half textract-style`, score: scoreCorpus(runTexts(blind, 'textract', textract)) });
+  if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
+    const photos = await (await import('./heldout3-images.ts')).runHeldoutImages(blind, corpus, 'blind');
+    if (photos) runs.push(photos);
+  }
+  for (const run of runs) withholdBlindMisses(run);
+  const n = corpus.slice(-1) as '4' | '5' | '6';
+  await writeHeldout(
+    docs,
+    runs,
+    categoryOf,
+    `heldout${n}.json`,
+    `SOHOA_ACCURACY_HELDOUT${n}=1 SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy`,
+  );
+  return runs;
+}
+
+/**
+ * Which half of a held-out corpus (3 to 6) a document is in: the first hex digit of its id's SHA-256, 0–7 dev,
  * 8–f blind. Each corpus was split once, after its first blind measurement and before any miss was read.
  */
 export function heldoutHalf(id: string): 'dev' | 'blind' {
   return Number.parseInt(createHash('sha256').update(id).digest('hex')[0]!, 16) < 8 ? 'dev' : 'blind';
 }
 
-/**
- * Drops the blind documents' misses and reviews from a run (its figures stay), saying how many were withheld;
- * `blind` defaults to the blind half of a split corpus.
- */
-function withholdBlindMisses(run: CorpusRun, blind = (file: string) => heldoutHalf(file) === 'blind'): void {
+/** Drops the blind half's misses and reviews from a run (its figures stay), saying how many were withheld. */
+function withholdBlindMisses(run: CorpusRun): void {
+  const blind = (file: string) => heldoutHalf(file) === 'blind';
   const withheld = run.score.misses.filter((m) => blind(m.file)).length;
   run.score.misses = run.score.misses.filter((m) => !blind(m.file));
   run.score.reviewed = run.score.reviewed.filter((r) => !blind(r.file));
