@@ -48,7 +48,7 @@ import {
 import { boundedDistance, flatten } from './normalize.ts';
 import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
 import { restoreDiacritics } from './restore.ts';
-import { misreadSymbolGroup } from './symbol-check.ts';
+import { misreadSymbolGroup, strokeLostGroup } from './symbol-check.ts';
 import type { Classification, ExtractedText, Level, OcrEngineName } from './types.ts';
 import { expiryFromRule, findExplicitExpiry, hasBlankValidity } from './validity.ts';
 
@@ -1173,7 +1173,12 @@ function committeeInLine(block: DocumentText): Issuer | null {
 function certificationBlock(doc: DocumentText, hit: TitleHit): DocumentText {
   const folded = doc.flatMap[hit.index] ?? 0;
   const lineStart = doc.folded.lastIndexOf('\n', folded) + 1;
-  return prepareText(doc.original.slice(doc.map[lineStart] ?? 0));
+  // A lời chứng on a page of its own before the copied paper's pages (a phone app's scan of the stamped page
+  // first): the block ends with the page that holds its own number, so the copied paper's place–date and
+  // signature block on the next pages are never the certification's.
+  const numbered = doc.folded.slice(lineStart).search(/so\s*chung\s*thuc/);
+  const next = numbered < 0 ? undefined : doc.pageStarts.find((p) => p > lineStart + numbered);
+  return prepareText(doc.original.slice(doc.map[lineStart] ?? 0, next === undefined ? undefined : doc.map[next]));
 }
 
 interface FuzzyHit {
@@ -1561,7 +1566,10 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE ||
     lostSlash(number, docNumber, issueDate) ||
     letterAmongDigits(docNumber, format) ||
-    (docNumber !== null && misreadSymbolGroup(docNumber, spec?.symbolHints ?? [], issuer?.issuer ?? null) !== null)
+    (docNumber !== null && misreadSymbolGroup(docNumber, spec?.symbolHints ?? [], issuer?.issuer ?? null) !== null) ||
+    (docNumber !== null &&
+      !doc.accented &&
+      strokeLostGroup(docNumber, spec?.symbolHints ?? [], issuer?.issuer ?? null) !== null)
   )
     warnings.push('doc_number_uncertain');
   // A land certificate's number is its `Số vào sổ cấp GCN`; the blank's serial stands in only to be checked.

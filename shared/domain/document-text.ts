@@ -26,6 +26,11 @@ export interface DocumentText {
   accented: boolean;
   pages: number;
   /**
+   * Start offset (in `folded`) of each page after the first, when the text came as pages whose lines match the
+   * text's lines one to one; empty for plain text.
+   */
+  pageStarts: number[];
+  /**
    * Mean OCR confidence (0–1) of the text lines when the engine gave one: lines with fewer than
    * TEXT_LINE_MIN_CHARS letters or digits (specks of a photo's texture, a seal or a security background that
    * the OCR reads as `Ặ`, `3`, `j`) carry no field and are left out; when every line is such a speck, all are
@@ -66,9 +71,11 @@ export function prepareText(input: string | ExtractedText): DocumentText {
   let pages = 1;
   let ocrConfidence: number | null = null;
   let lineConfidence: Float32Array | null = null;
+  let pageLines: number[] = [];
   if (typeof input === 'string') raw = input;
   else {
     pages = input.pages.length;
+    pageLines = input.pages.map((p) => p.lines.length);
     const lines = input.pages.flatMap((p) => p.lines);
     raw = lines.map((l) => l.text).join('\n');
     ocrConfidence = meanLineConfidence(lines);
@@ -111,6 +118,15 @@ export function prepareText(input: string | ExtractedText): DocumentText {
   const lineStarts = [0];
   for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 10) lineStarts.push(i + 1);
 
+  const pageStarts: number[] = [];
+  if (pageLines.reduce((a, b) => a + b, 0) === lineStarts.length) {
+    let line = 0;
+    for (const count of pageLines.slice(0, -1)) {
+      line += count;
+      if (line < lineStarts.length) pageStarts.push(lineStarts[line] ?? 0);
+    }
+  }
+
   return {
     original,
     folded,
@@ -122,6 +138,7 @@ export function prepareText(input: string | ExtractedText): DocumentText {
     lineStarts,
     accented: hasVietnameseDiacritics(original),
     pages: Math.max(1, pages),
+    pageStarts,
     ocrConfidence,
     lineConfidence: lineConfidence && lineConfidence.length === lineStarts.length ? lineConfidence : null,
   };

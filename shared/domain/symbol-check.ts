@@ -7,7 +7,7 @@
  * them, is read as uncertain: the clerk checks the number against the scan.
  */
 import { boundedDistance, foldAccents } from './normalize.ts';
-import { D_SYMBOL_GROUPS } from './restore.ts';
+import { D_SYMBOL_GROUPS, restoreDiacritics } from './restore.ts';
 
 /**
  * ND 30/2020/NĐ-CP Phụ lục III (abbreviations of the document types), the result papers' usual symbols and the
@@ -75,4 +75,58 @@ export function misreadSymbolGroup(
     for (const k of [...KNOWN, ...own]) if (k.length >= 3 && boundedDistance(group, k, 1) <= 1) return raw;
   }
   return null;
+}
+
+/** The known groups as printed, their `Đ` kept. */
+const PRINTED: ReadonlySet<string> = new Set(KNOWN_GROUPS);
+
+/**
+ * In text without diacritics (Textract's, or OCR folded to ASCII) every `Đ` of a symbol reads `D`: `GCNĐĐK` comes
+ * back `GCNDDK`, and only a known group says which D was a Đ (restore.ts puts the known Đ groups back). The
+ * symbol group of `docNumber` holding a D that may have been a Đ, or null: a group with a D that is not printed so
+ * among the known groups or the type's own hints, nor two of them written together.
+ */
+export function strokeLostGroup(
+  docNumber: string,
+  alsoKnown: readonly string[] = [],
+  issuer: string | null = null,
+): string | null {
+  const slash = docNumber.indexOf('/');
+  if (slash < 0) return null;
+  const hints = new Set([
+    ...alsoKnown.flatMap((h) => h.split(/[-/]/)).map((g) => g.toUpperCase().normalize('NFC')),
+    ...(issuer ? printedInitials(issuer) : []),
+  ]);
+  const printed = (g: string) => PRINTED.has(g) || hints.has(g);
+  for (const raw of docNumber.slice(slash + 1).split(/[-/.\s]+/)) {
+    const group = raw.toUpperCase().normalize('NFC');
+    if (!/D/.test(group) || printed(group)) continue;
+    let joined = false;
+    for (let i = 2; i <= group.length - 2 && !joined; i++)
+      joined = printed(group.slice(0, i)) && printed(group.slice(i));
+    if (!joined) return raw;
+  }
+  return null;
+}
+
+const TERRITORY_WORDS: ReadonlySet<string> = new Set(['TINH', 'HUYEN', 'XA', 'PHUONG', 'QUAN', 'THANH', 'THI']);
+
+/**
+ * The issuer's initials as ND 30 abbreviates it (see `initials`), each `Đ` kept: the name's words put back with
+ * their diacritics by the dictionary first (`SO XAY DUNG` → `SỞ XÂY DỰNG` → SXD; `SỞ GIÁO DỤC VÀ ĐÀO TẠO` → SGDĐT).
+ */
+function printedInitials(name: string): string[] {
+  return restoreDiacritics(name, { minWords: 2 })
+    .toUpperCase()
+    .normalize('NFC')
+    .split('/')
+    .flatMap((tier) => {
+      const words = tier.split(/[^\p{Lu}0-9]+/u).filter((w) => w !== '' && w !== 'VÀ' && w !== 'VA');
+      const letters = words.map((w) => (w[0] === 'Đ' ? 'Đ' : foldAccents(w[0] ?? '').toUpperCase())).join('');
+      // The body's name without the territory after it (`SỞ XÂY DỰNG TỈNH ĐIỆN BIÊN` → SXD).
+      const territory = words.findIndex((w, k) => k >= 2 && TERRITORY_WORDS.has(foldAccents(w).toUpperCase()));
+      const body = territory > 0 ? letters.slice(0, territory) : '';
+      return [letters, letters.slice(1), letters.slice(2), body, body.slice(1)];
+    })
+    .filter((g) => g.length >= 2);
 }

@@ -216,6 +216,51 @@ describe('a committee that signs without its tier, placed by its place–date li
   });
 });
 
+describe('a certified copy whose lời chứng page comes first (a phone app scans the stamped page first)', () => {
+  const stamp = [
+    'BẢN SAO',
+    'Chứng thực bản sao đúng với bản chính.',
+    'Số chứng thực: 215   Quyển số: 01/2023-SCT/BS',
+    'ngày 27 tháng 3 năm 2023',
+    'ỦY BAN NHÂN DÂN XÃ MƯỜNG PHĂNG, HUYỆN ĐIỆN BIÊN, TỈNH ĐIỆN BIÊN',
+    'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+    'Lò Văn Khiêm',
+  ];
+  const copied = [
+    'GIẤY CHỨNG NHẬN',
+    'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+    'Ông: Lò Văn Ken, năm sinh 1970',
+    'Thửa đất: Thửa số 112, tờ bản đồ số 08; diện tích 1.420 m²',
+    'Điện Biên, ngày 22 tháng 11 năm 2012',
+    'TM. ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN',
+    'KT. CHỦ TỊCH - PHÓ CHỦ TỊCH',
+    'Số vào sổ cấp GCN: CH 00318',
+  ];
+  const asPages = (...ps: string[][]) =>
+    classifyText({
+      engine: 'tesseract',
+      pages: ps.map((lines, i) => ({ pageNumber: i + 1, lines: lines.map((text) => ({ text, confidence: 0.92 })) })),
+    });
+
+  it('dates it and names its certifier from its own page, never from the copied paper after it', () => {
+    expect(asPages(stamp, copied)).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      docNumber: '215',
+      issueDate: '2023-03-27',
+      level: 'commune',
+    });
+  });
+
+  it('counter-example: the stamp at the end of the copy, as usual, reads the same', () => {
+    expect(asPages(copied, stamp)).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      docNumber: '215',
+      issueDate: '2023-03-27',
+      level: 'commune',
+    });
+  });
+});
+
 describe('certifications: the certifier in the words of the lời chứng', () => {
   const poa = (certifier: string[]) =>
     doc(

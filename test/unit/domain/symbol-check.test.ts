@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '#shared/domain/classify.ts';
 import { reviewReasons } from '#shared/domain/review.ts';
-import { misreadSymbolGroup } from '#shared/domain/symbol-check.ts';
+import { misreadSymbolGroup, strokeLostGroup } from '#shared/domain/symbol-check.ts';
 
 describe('misreadSymbolGroup', () => {
   it('names a group one letter from a known one, or letters with a digit among them', () => {
@@ -26,6 +26,72 @@ describe('misreadSymbolGroup', () => {
     expect(misreadSymbolGroup('312/2025')).toBeNull();
     // A group far from every known one is another body's own code, not a misreading.
     expect(misreadSymbolGroup('14/QĐ-PKTHT')).toBeNull();
+  });
+});
+
+describe('strokeLostGroup: text without diacritics has read every Đ of a symbol as D', () => {
+  it('names a group with a D that no known group, hint or issuer initial prints so', () => {
+    expect(strokeLostGroup('19/GCNDDK-SCT')).toBe('GCNDDK');
+    expect(strokeLostGroup('07/GPDKD-UBND')).toBe('GPDKD');
+  });
+
+  it('leaves groups whose D is known: ND 30’s, the Đ groups as restored, joins of two, the issuer’s initials', () => {
+    expect(strokeLostGroup('112/QĐ-UBND')).toBeNull();
+    expect(strokeLostGroup('19/GCNĐĐK-SCT')).toBeNull();
+    expect(strokeLostGroup('15/GP-SYT')).toBeNull();
+    expect(strokeLostGroup('19/GPXD-SXD', [], 'UBND TỈNH ĐIỆN BIÊN / SO XAY DUNG')).toBeNull();
+    expect(strokeLostGroup('905/QĐ-SGDĐT', [], 'SỞ GIÁO DỤC VÀ ĐÀO TẠO')).toBeNull();
+    expect(strokeLostGroup('905/QĐ-SGDDT', [], 'SỞ GIÁO DỤC VÀ ĐÀO TẠO')).toBe('SGDDT');
+    // The body's initials without the territory after its name.
+    expect(strokeLostGroup('101/GPXD-SXD', [], 'SỞ XÂY DỰNG TỈNH ĐIỆN BIÊN')).toBeNull();
+  });
+
+  it('sends a Textract reading whose symbol lost its Đ to review, and only text without diacritics', () => {
+    const permit = (symbol: string) =>
+      [
+        'UBND TINH DIEN BIEN',
+        'SO CONG THUONG',
+        'CONG HOA XA HOI CHU NGHIA VIET NAM',
+        'Doc lap - Tu do - Hanh phuc',
+        `So: 19/${symbol}-SCT`,
+        'Dien Bien, ngay 12 thang 5 nam 2025',
+        'GIAY CHUNG NHAN',
+        'CUA HANG DU DIEU KIEN BAN LE XANG DAU',
+        'Cap cho: Cong ty TNHH Xang dau Muong Thanh',
+        'GIAM DOC',
+      ].join('\n');
+    const lost = classifyText(
+      {
+        engine: 'textract',
+        pages: [
+          {
+            pageNumber: 1,
+            lines: permit('GCNDDK')
+              .split('\n')
+              .map((text) => ({ text, confidence: 0.99 })),
+          },
+        ],
+      },
+      { referenceDate: '2026-12-01' },
+    );
+    expect(lost.kind).toBe('result');
+    expect(reviewReasons(lost)).toContain('doc_number_uncertain');
+    const accented = classifyText(
+      [
+        'UBND TỈNH ĐIỆN BIÊN',
+        'SỞ CÔNG THƯƠNG',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 19/GCNDDK-SCT',
+        'Điện Biên, ngày 12 tháng 5 năm 2025',
+        'GIẤY CHỨNG NHẬN',
+        'CỬA HÀNG ĐỦ ĐIỀU KIỆN BÁN LẺ XĂNG DẦU',
+        'Cấp cho: Công ty TNHH Xăng dầu Mường Thanh',
+        'GIÁM ĐỐC',
+      ].join('\n'),
+      { referenceDate: '2026-12-01' },
+    );
+    expect(reviewReasons(accented)).not.toContain('doc_number_uncertain');
   });
 });
 
