@@ -1406,8 +1406,10 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     dateAt = { doc, index: handwritten.index };
     warnings.push('issue_date_uncertain');
   }
-  // A registration certificate changed later is the certificate of its latest change, dated by it.
-  const changed = spec?.form?.layout === 'registration-certificate' ? latestChangeDate(doc) : null;
+  // A registration certificate changed later is the certificate of its latest change, dated by it; a licence
+  // re-issued (`Cấp lần thứ: 02, ngày …`) is dated by its latest issue.
+  const layout = spec?.form?.layout;
+  const changed = layout === 'registration-certificate' || layout === 'licence' ? latestChangeDate(doc) : null;
   const changeReason = changed !== null && changed !== issueDate;
   if (changed !== null && (issueDate === null || changed > issueDate)) {
     issueDate = changed;

@@ -56,10 +56,12 @@ export function addYears(iso: string, years: number): string {
 
 /** Digit-like characters in folded text (OCR reads 0 as o, 1 as l/i/|). */
 const D = '[0-9oli|]';
+/** The dots of a form's slot around a value written into it (`ngày ..30.. tháng ..9.. năm 2025`). */
+const SLOT = '(?:[.…_]{2,}\\s?)?';
 // Bilingual forms (`ngày/date 12 tháng/month 05 năm/year 2023`) carry the English word after a slash. A photo's
 // OCR reads the m of `năm` as `rn` or `rd` (`tháng 7 nărd` / `2024`, the year on the next line).
 const WORDS_RE = new RegExp(
-  `ngay(?:\\s*/\\s*date)?\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*thang(?:\\s*/\\s*month)?\\s*[:.]?\\s*(${D}\\s?${D}?)\\s*[,.]?\\s*na(?:m|rn|rd)(?:\\s*/\\s*year)?\\s*[:.]?\\s*(${D}\\s?${D}\\s?${D}\\s?${D})(?![0-9])`,
+  `ngay(?:\\s*/\\s*date)?\\s*[:.]?\\s*${SLOT}(${D}\\s?${D}?)\\s*${SLOT}[,.]?\\s*thang(?:\\s*/\\s*month)?\\s*[:.]?\\s*${SLOT}(${D}\\s?${D}?)\\s*${SLOT}[,.]?\\s*na(?:m|rn|rd)(?:\\s*/\\s*year)?\\s*[:.]?\\s*${SLOT}(${D}\\s?${D}\\s?${D}\\s?${D})(?![0-9])`,
   'g',
 );
 // Not inside a longer number or code (`1.05/02/2018`, `A-05/02/2018`); a form's dotted leader before the value

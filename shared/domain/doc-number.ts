@@ -34,9 +34,15 @@ const NUMBER_LABEL =
   '(?:so|s0|s6)(?:\\s*(?:giay phep(?: [a-z]+){0,3}|giay chung nhan(?: [a-z]+){0,4}|gcn|chung chi(?: hanh nghe)?|cchn|gphn|gphd|gpkd|quyet dinh|dang ky|the(?:\\s*/\\s*card\\s*no\\.?)?)\\s*(?=[:.])|\\s*/\\s*no\\.?)?';
 
 const DIGITISH = '[0-9oli|]';
+/**
+ * A value written into a form's dotted slot (`Số: .....27.....`, `Số: ..57.. /GPXD`): the dots or underscores
+ * of the slot before and after it are the form's, not the value's.
+ */
+const LEADER = '(?:[.…_]{2,}\\s?)?';
+const TRAILER = '\\s?[.…_]{2,}\\s{0,2}';
 /** `Số: 125/GP-UBND`, `So 01/2021/GCN-SYT`, stray spaces around `/` and `-`. */
 const SYMBOL_RE = new RegExp(
-  `(?<![a-z])${NUMBER_LABEL}\\s*[:.]?\\s*(${DIGITISH}{1,6}(?:-${DIGITISH}{1,6})?[a-z]{0,2})\\s{0,2}/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
+  `(?<![a-z])${NUMBER_LABEL}\\s*[:.]?\\s*${LEADER}(${DIGITISH}{1,6}(?:-${DIGITISH}{1,6})?[a-z]{0,2})(?:\\s{0,2}|${TRAILER})/\\s?([a-z0-9&.](?:[a-z0-9&.]|\\s?[-/]\\s?(?=[a-z0-9]))*)`,
   'g',
 );
 /**
@@ -50,8 +56,9 @@ const LETTER_CODE = `(?=[oli]{0,3}[a-hjkmnp-z])[a-z]{1,4}(?:[0-9]{2}-(?=(?:[oli]
 /** `Mã số:`, and the codes the form prints under their own label (`Mã số dự án:`, `Mã số chứng chỉ:`). */
 /** `Mã số tổ hợp tác:` (Luật Hợp tác xã 2023, NĐ 92/2024/NĐ-CP: the tổ hợp tác's registration code) among them. */
 const CODE_LABEL = 'ma so(?:\\s*(?:du an|chung chi(?: hanh nghe)?|giay phep|to hop tac))?';
+// Never the part of a dotted number before its dot (`Số: 56.0041` is not 56).
 const PLAIN_RE = new RegExp(
-  `(?<![a-z])(?:${NUMBER_LABEL}|${CODE_LABEL})\\s*[:.]\\s*(${DIGITISH}{1,6}-${DIGITISH}{1,6}|${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10}|${LETTER_CODE})(?![0-9a-z/-])`,
+  `(?<![a-z])(?:${NUMBER_LABEL}|${CODE_LABEL})\\s*[:.]\\s*${LEADER}(${DIGITISH}{1,6}-${DIGITISH}{1,6}|${DIGITISH}{1,12}|[0-9]{2}[a-z][0-9]{6,10}|${LETTER_CODE})(?![0-9a-z/-]|\\.[0-9])`,
   'g',
 );
 /**

@@ -191,10 +191,11 @@ export function extractPlaceAndDate(doc: DocumentText): PlaceAndDate {
  * ordinal in words, as some offices type it) just before a date; on an investment registration certificate
  * `Chứng nhận thay đổi lần thứ hai: ngày …` (TT 03/2021/TT-BKHĐT Mẫu A.II). The form prints `lần thứ` in no
  * other line, so `Đăng ký` and `lần thứ` with two short words between them (`thay đổi` misread: `thav đối`) are
- * that line.
+ * that line. A licence re-issued prints `Cấp lần đầu: ngày …` then `Cấp lần thứ: 02, ngày …` (the road transport
+ * licence, NĐ 10/2020/NĐ-CP Phụ lục II): the licence in hand is the latest issue (the first, `lần đầu`, counts 0).
  */
 const CHANGE_LABEL =
-  /(?:dang\s*ky|chung\s*nhan)\s*(?:thay\s*doi|[a-z]{3,5}\s+[a-z]{2,4})\s*lan\s*thu\s*[:.]?\s*(?:([0-9oli]{1,3})|(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|(?:hai|ba) muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?))?\s*[,:;.]?\s*(?:ngay\s*[:.]?\s*)?$/;
+  /(?:(?:dang\s*ky|chung\s*nhan)\s*(?:thay\s*doi|[a-z]{3,5}\s+[a-z]{2,4})|cap(?=\s*lan\s*(?:thu|dau)))\s*lan\s*(?:thu|(?<=cap\s*lan\s*)dau)\s*[:.]?\s*(?:([0-9oli]{1,3})|(nhat|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|(?:hai|ba) muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?))?\s*[,:;.]?\s*(?:ngay\s*[:.]?\s*)?$/;
 
 const ORDINAL_UNITS: Record<string, number> = {
   nhat: 1,

@@ -753,3 +753,60 @@ describe('a tổ hợp tác’s registration code (Luật Hợp tác xã 2023, N
     expect(c.needsReview).toBe(true);
   });
 });
+
+describe('values written into a form’s dotted slots, and a licence re-issued (held-out 6 dev classes, texts written here)', () => {
+  const permit = (numberLine: string, dateLine: string) =>
+    doc(
+      'ỦY BAN NHÂN DÂN',
+      'XÃ THANH NƯA',
+      ...MOTTO,
+      numberLine,
+      dateLine,
+      'GIẤY PHÉP XÂY DỰNG',
+      '(Sử dụng cho nhà ở riêng lẻ)',
+      '1. Cấp cho: ông Lò Văn Ún',
+      'Địa chỉ: bản Co Mận, xã Thanh Nưa, tỉnh Điện Biên',
+      '2. Được phép xây dựng: nhà ở riêng lẻ 2 tầng, diện tích xây dựng 78 m²',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    );
+
+  it('reads the number and the day and month between the slot’s dots', () => {
+    const c = classifyText(permit('Số: .....57..... /GPXD', 'Thanh Nưa, ngày ..30.. tháng ..9.. năm 2025'));
+    expect(c).toMatchObject({ docType: 'giay-phep-xay-dung-nha-o', docNumber: '57/GPXD', issueDate: '2025-09-30' });
+    expect(number('GIẤY KHAI SINH\nSố: .....27.....\nQuyển số: .....01/2019.....')?.docNumber).toBe('27');
+  });
+
+  it('counter-example: slots left empty stay blank, never filled from elsewhere', () => {
+    const c = classifyText(permit('Số: ........... /GPXD', 'Thanh Nưa, ngày ...... tháng ...... năm 2025'));
+    expect(c.docNumber).toBeNull();
+    expect(c.issueDate).toBeNull();
+    expect(c.reviewReasons).toEqual(expect.arrayContaining(['missing_doc_number', 'missing_issue_date']));
+  });
+
+  /** NĐ 10/2020/NĐ-CP Phụ lục II: `Cấp lần đầu: ngày …` then `Cấp lần thứ: …, ngày …` under the number. */
+  const transport = (no: string, issues: string) =>
+    doc(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ XÂY DỰNG',
+      ...MOTTO,
+      'GIẤY PHÉP KINH DOANH VẬN TẢI BẰNG XE Ô TÔ',
+      no,
+      issues,
+      'Cấp cho đơn vị: HỢP TÁC XÃ VẬN TẢI NÀ TẤU',
+      'Được phép kinh doanh các loại hình vận tải: vận tải hành khách theo tuyến cố định',
+      'KT. GIÁM ĐỐC',
+    );
+
+  it('dates a re-issued licence by its latest issue', () => {
+    const c = classifyText(transport('Số: 6200417', 'Cấp lần đầu: ngày 09/03/2018   Cấp lần thứ: 02, ngày 17/05/2021'));
+    expect(c).toMatchObject({ docType: 'giay-phep-kinh-doanh-van-tai', docNumber: '6200417', issueDate: '2021-05-17' });
+    expect(classifyText(transport('Số: 6200417', 'Cấp lần đầu: ngày 09/03/2018')).issueDate).toBe('2018-03-09');
+  });
+
+  it('counter-example: a dotted number is never cut at its dot', () => {
+    const c = classifyText(transport('Số: 56.0041', 'Cấp lần đầu: ngày 09/03/2018   Cấp lần thứ: 02, ngày 17/05/2021'));
+    expect(c.docNumber).not.toBe('56');
+    expect(c.needsReview).toBe(true);
+  });
+});
