@@ -85,10 +85,10 @@ const SO_NAME =
 /**
  * Labels that name the issuer on sector forms without an ND 30 header. A birth certificate's `Nơi đăng ký khai
  * sinh:` (TT 04/2020/TT-BTP) is recognised by its other words when a photo's OCR misread `Nơi` (`Net đẳng ký khai
- * xinh.`); the value must still name a body.
+ * xinh.`) or its colon as a semicolon (`Nơi đăng Ký;`); the value must still name a body.
  */
 const ISSUER_LABEL =
-  /(noi dang ky|(?<![a-z])n[a-z]{1,2} dang ky(?= khai [sx]inh\b)|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.]\s*(.*)$/;
+  /(noi dang ky|(?<![a-z])n[a-z]{1,2} dang ky(?= khai [sx]inh\b)|co quan dang ky|co quan cap|noi cap|don vi cap|co quan cap phep|issued by|place of issue)(?: [a-z ]{1,20})?\s*[:.;]\s*(.*)$/;
 /**
  * The start of a committee's name cut by a line wrap (`Nơi đăng ký khai sinh: Ủy ban` / `nhân dân phường …`,
  * as Textract breaks a long label line), or nothing at all (the value on the next line).
@@ -189,8 +189,8 @@ function simplify(folded: string): string {
       .trim()
       // OCR look-alikes of the tier words: `TlNH`, `T1NH` → tinh.
       .replace(/\bt ?[il1|!] ?nh\b/g, 'tinh')
-      // `HU YỆN`, `HIUYỆN`, `HUY3N`: the district word split or misread.
-      .replace(/\bh(?:u|iu|ui|u ) ?y ?[e3]n\b/g, 'huyen')
+      // `HU YỆN`, `HIUYỆN`, `HUY3N`, `MUYỆN`: the district word split or misread (no Vietnamese word is `muyen`).
+      .replace(/\b[hm](?:u|iu|ui|u ) ?y ?[e3]n\b/g, 'huyen')
       // `THÀNH PHỔỐ`: the tone mark of `PHỐ` read as a second vowel.
       .replace(/\bthanh pho{2,3}\b/g, 'thanh pho')
       // `UBNO`, `U8ND`, `UBN0`, `UUBND`: the committee's abbreviation misread.

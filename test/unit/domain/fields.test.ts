@@ -232,6 +232,7 @@ describe('issuer and level', () => {
     [['TRUNG TÂM Y TẾ THỊ XÃ MƯỜNG LAY'], 'district'],
     [['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH ĐIỆN BIÊN'], 'province'],
     [["'UUBND HUYỆN MỘC CHÃU", 'PHÒNG TÀI CHÍNH - KẾ HOẠCH'], 'district'],
+    [['ỦY BAN NHÂN DÂN', 'MUYỆN MƯỜNG ẢNG'], 'district'],
   ] as const)('%j is %s', (lines, level) => {
     expect(levelOfIssuer(lines.map((l) => foldAccents(l)))).toBe(level);
     expect(extractIssuer(prepareText(lines.join('\n')))?.level).toBe(level);

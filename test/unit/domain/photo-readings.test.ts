@@ -186,6 +186,11 @@ describe('a birth certificate’s registering committee read off a photo (TT 04/
     expect(c.reviewReasons).not.toContain('missing_issuer');
   });
 
+  it('reads the committee after the label with its colon read as a semicolon (`Nơi đăng Ký;`)', () => {
+    const c = classifyText(birth('Nơi đăng Ký; Ủy ban nhân dân xã Sín Thầu, tỉnh Điện Biên'));
+    expect(c).toMatchObject({ docType: 'khai-sinh', issuer: 'ỦY BAN NHÂN DÂN XÃ SÍN THẦU', level: 'commune' });
+  });
+
   it('counter-example: the misread label before a place that is not a body gives no issuer', () => {
     const c = classifyText(birth('Net đẳng ký khai xinh. bản Co Mỵ, xã Mường Pồn'));
     expect(c.issuer).toBeNull();
