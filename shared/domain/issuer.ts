@@ -565,19 +565,25 @@ const PEOPLE_TAIL =
 
 /**
  * A signature block whose `TM. ỦY BAN NHÂN DÂN …` a phone photo's seal and signature garbled (`TM. Z -BA` /
- * `HÃ` / `DẪN HUYỆN TUẦN GIÁO`, `TM ,Ố BẠN NÌĂN DẪN TỈNH ĐIỆN BIẾN`): a line that ends in `dân <tier> <name>`
- * on the `TM.`/`KT.` line or within the two lines after it is that people's committee. The first such block
+ * `HÃ` / `DẪN HUYỆN TUẦN GIÁO`, `TM ,Ố BẠN NÌĂN DẪN TỈNH ĐIỆN BIẾN`) or cut into lines (`TM. ỦY` / `BAN NHÂN
+ * DÂN` / `XÃ MƯỜNG PHĂNG`): the `TM.`/`KT.` line and the two lines after it, read on, ending in `dân <tier>
+ * <name>` with the tier and name on one line, are that people's committee. The first such block
  * (a land certificate's own signature, not a later change's); null when there is none.
  */
 function signatureTail(doc: DocumentText): Issuer | null {
   const n = doc.lineStarts.length;
   for (let i = 0; i < n; i++) {
     if (!/^(tm|t\/m|kt)\b/.test(cleanSegment(foldedLine(doc, i)))) continue;
+    let joined = '';
     for (let j = i; j < Math.min(n, i + 3); j++) {
       const raw = foldedLine(doc, j);
-      const m = PEOPLE_TAIL.exec(simplify(raw));
+      // The block's lines read so far, joined: the OCR may cut `TM. ỦY` / `BAN NHÂN DÂN` / `XÃ MƯỜNG PHĂNG`.
+      joined = `${joined} ${simplify(raw)}`.trim();
+      const m = PEOPLE_TAIL.exec(joined);
       if (!m) continue;
       const tail = m[1] ?? '';
+      // The tier and name on this line (the printed name is read from it).
+      if (!simplify(raw).endsWith(tail)) continue;
       const level = levelOfIssuer([`uy ban nhan dan ${tail}`]);
       if (level === null) continue;
       // The printed tier and name, as OCR read them, after the committee's restored head.

@@ -224,3 +224,61 @@ describe('a place–date line read off a photo with the m of `năm` read `rd` or
     expect(diploma(['Điện Biên, ngày 12 tháng 7 nay', '2024']).issueDate).toBeNull();
   });
 });
+
+/** TT 10/2024/TT-BTNMT's one-sheet land certificate: page 1 the holder and parcel, page 2 the signature and register. */
+const tt10 = (signature: string[], junk: string[] = [], confidence = 0.92): ExtractedText => {
+  const scored = (lines: string[], c: number) => lines.map((text) => ({ text, confidence: c }));
+  return {
+    engine: 'tesseract',
+    pages: [
+      {
+        pageNumber: 1,
+        lines: scored(
+          [
+            ...MOTTO,
+            'GIẤY CHỨNG NHẬN',
+            'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU TÀI SẢN GẮN LIỀN VỚI ĐẤT',
+            'Mã Giấy chứng nhận: 11-0204-25-000318',
+            '1. Người sử dụng đất, chủ sở hữu tài sản gắn liền với đất:',
+            'Ông Quàng Văn Pắng, sinh năm 1979, Căn cước số 011079002214',
+            'Địa chỉ: bản Co Củ, xã Nà Tấu, tỉnh Điện Biên',
+            '2. Thông tin thửa đất: Thửa đất số: 64; Tờ bản đồ số: 12; Diện tích: 318,0 m2',
+            'Loại đất: Đất ở tại nông thôn 318,0 m2; Thời hạn sử dụng: Lâu dài',
+            'Nguồn gốc sử dụng: Công nhận quyền sử dụng đất',
+            'Số phát hành: AA 03318026',
+          ],
+          confidence,
+        ),
+      },
+      {
+        pageNumber: 2,
+        lines: [
+          ...scored(['5. Ghi chú: -/-', 'Nà Tấu, ngày 09 tháng 10 năm 2025'], confidence),
+          ...scored(signature, confidence),
+          ...scored(['Lò Văn Inh', 'Số vào sổ cấp Giấy chứng nhận: CS 00318'], confidence),
+          ...scored(junk, 0.1),
+        ],
+      },
+    ],
+  };
+};
+
+describe('a land certificate’s signature block cut into lines by the OCR (`TM. ỦY` / `BAN NHÂN DÂN` / `XÃ …`)', () => {
+  it('reads the committee and its tier from the lines read on', () => {
+    const c = classifyText(tt10(['TM. ỦY', 'BAN NHÂN DÂN', 'XÃ NÀ TẤU', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']));
+    expect(c).toMatchObject({
+      docType: 'gcn-qsdd-ca-nhan',
+      docNumber: 'CS00318',
+      issueDate: '2025-10-09',
+      issuer: 'ỦY BAN NHÂN DÂN XÃ NÀ TẤU',
+      level: 'commune',
+    });
+    expect(c.needsReview).toBe(false);
+  });
+
+  it('counter-example: a signer’s title between the committee and a place is not read on', () => {
+    const c = classifyText(tt10(['TM. ỦY', 'BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'XÃ NÀ TẤU', 'PHÓ CHỦ TỊCH']));
+    expect(c.issuer).toBeNull();
+    expect(c.reviewReasons).toContain('missing_issuer');
+  });
+});
