@@ -31,10 +31,12 @@ export interface DocumentText {
    */
   pageStarts: number[];
   /**
-   * Mean OCR confidence (0–1) of the text lines when the engine gave one: lines with fewer than
-   * TEXT_LINE_MIN_CHARS letters or digits (specks of a photo's texture, a seal or a security background that
-   * the OCR reads as `Ặ`, `3`, `j`) carry no field and are left out; when every line is such a speck, all are
-   * counted (an unreadable page stays unsure).
+   * Mean OCR confidence (0–1) of the text lines when the engine gave one, each line weighted by its letters and
+   * digits: lines with fewer than TEXT_LINE_MIN_CHARS (specks of a photo's texture, a seal or a security
+   * background that the OCR reads as `Ặ`, `3`, `j`) carry no field and are left out; when every line is such a
+   * speck, all are counted (an unreadable page stays unsure). Weighted, a land certificate's guilloche or emblem
+   * read as dozens of short junk lines (`XS, ZANIX` at 0.04) weighs as the few letters it is, not as many lines
+   * as the paper's text: a page whose text was read well is not made unsure by its drawing.
    */
   ocrConfidence: number | null;
   /**
@@ -53,13 +55,23 @@ function wordChars(text: string): number {
   return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
-/** Mean line confidence (0–1, a 0–100 scale read as such) of the text lines, or of all when none is text. */
+/**
+ * Mean line confidence (0–1, a 0–100 scale read as such) of the text lines, each weighted by its letters and
+ * digits, or of all lines (unweighted) when none is text.
+ */
 export function meanLineConfidence(lines: ReadonlyArray<{ text: string; confidence: number }>): number | null {
   const scored = lines.filter((l) => Number.isFinite(l.confidence) && l.text.trim() !== '');
+  const of = (l: { confidence: number }) => (l.confidence > 1 ? l.confidence / 100 : l.confidence);
   const text = scored.filter((l) => wordChars(l.text) >= TEXT_LINE_MIN_CHARS);
-  const counted = text.length > 0 ? text : scored;
-  if (counted.length === 0) return null;
-  return counted.reduce((s, l) => s + (l.confidence > 1 ? l.confidence / 100 : l.confidence), 0) / counted.length;
+  if (text.length === 0) return scored.length === 0 ? null : scored.reduce((s, l) => s + of(l), 0) / scored.length;
+  let sum = 0;
+  let weight = 0;
+  for (const l of text) {
+    const w = wordChars(l.text);
+    sum += of(l) * w;
+    weight += w;
+  }
+  return sum / weight;
 }
 
 function isWordChar(code: number): boolean {

@@ -282,3 +282,20 @@ describe('a land certificate’s signature block cut into lines by the OCR (`TM.
     expect(c.reviewReasons).toContain('missing_issuer');
   });
 });
+
+describe('a photo’s OCR confidence weighs each line by its letters (a guilloche read as junk lines)', () => {
+  const signature = ['TM. ỦY BAN NHÂN DÂN XÃ NÀ TẤU', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
+  /** A security background's pattern as tesseract reads it: many short lines of look-alike capitals. */
+  const junk = Array.from({ length: 40 }, (_, i) => ['XS, ZANIX', 'N X X SG', 'ZZ XU NX', 'ẤN Z2'][i % 4] as string);
+
+  it('a page of well-read text with its drawing read as junk lines is not low_ocr_confidence', () => {
+    const c = classifyText(tt10(signature, junk));
+    expect(c.warnings).not.toContain('low_ocr_confidence');
+    expect(c.needsReview).toBe(false);
+  });
+
+  it('counter-example: text itself read poorly stays low_ocr_confidence, junk or not', () => {
+    expect(classifyText(tt10(signature, junk, 0.45)).reviewReasons).toContain('low_ocr_confidence');
+    expect(classifyText(tt10(signature, [], 0.45)).reviewReasons).toContain('low_ocr_confidence');
+  });
+});
