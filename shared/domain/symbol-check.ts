@@ -18,6 +18,13 @@ const KNOWN_GROUPS = [
   'NQ CT QC QYĐ TC TB HD CTR KH PA ĐA DA BC BB TTR HĐ CĐ BGN BTT GUQ GM GGT GNP PG PC PB CV UBND HĐND TTG VP TP',
   // Papers that are results.
   'GCN GP GPXD GPKD CCHN CC XN XNHN XNTTHN GXN GXNHN CN CNĐK CNĐĐK ĐKKD ĐKHKD QSDĐ ĐĐK CH CS ATTP HKD HTX LLTP SCT BS CK',
+  // The issuing bodies' own abbreviations, as ND 30 forms them from their names: the Sở of a province (before and
+  // after the 2025 merger) and a district's or commune's Phòng. A symbol's issuer group stands even when the OCR
+  // lost the issuer's line (`2474/CCHND-SYT` under an unreadable `SỞ Y TẾ`).
+  'SYT STP SXD SCT SNV STC SGDĐT SNNMT STNMT SNNPTNT SLĐTBXH SVHTTDL SVHDL SKHĐT SKHCN SGTVT STTTT SDT SNG SDTTG',
+  'PTP PTCKH PKT PKTHT PGDĐT PVHTT PVHXH PLĐTBXH PNV PYT PTNMT PNNPTNT PQLĐT PDTTG SNN',
+  // The sectors alone, as a Chi cục or a Phòng of the sector signs (`12/2022/NNPTNT-ĐB`, `156/TB-QLĐT`).
+  'NNPTNT NNMT TNMT GDĐT LĐTBXH VHTTDL VHTT KHĐT GTVT TTTT QLĐT KTHT TCKH',
   // TT 04/2020/TT-BTP extracts (trích lục): birth, marriage, death, change, correction, recognition, guardianship…
   'TLKS TLKH TLKT TLTĐ TLCC TLNCMC TLGH TLNCN TLXĐDT TLGCLH TLHN TLLH',
 ]

@@ -24,6 +24,9 @@ describe('misreadSymbolGroup', () => {
     expect(misreadSymbolGroup('18/GP-SYT', [], 'SỞ Y TẾ')).toBeNull();
     expect(misreadSymbolGroup('88/GPKDVT', ['GPKDVT'])).toBeNull();
     expect(misreadSymbolGroup('312/2025')).toBeNull();
+    // A Sở's own abbreviation stands when the OCR lost the issuer's line (SYT is one letter from SCT).
+    expect(misreadSymbolGroup('2474/CCHND-SYT', ['CCHND'], 'UBND TỈNH ĐIỆN BIÊN')).toBeNull();
+    expect(misreadSymbolGroup('2474/CCHND-SVT', ['CCHND'], 'UBND TỈNH ĐIỆN BIÊN')).toBe('SVT');
     // A group far from every known one is another body's own code, not a misreading.
     expect(misreadSymbolGroup('14/QĐ-PKTHT')).toBeNull();
   });
