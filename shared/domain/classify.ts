@@ -1285,13 +1285,24 @@ function fuzzyTitleHits(
       .filter((l) => l.replace(/ /g, '').length > 3)
       .slice(0, 2);
     const squashed = [line, ...next].join('').replace(/ /g, '');
+    const own = line.replace(/ /g, '').length;
+    // A line the OCR read as marks only (`ˆ`, `"`) is no title's start; the title is on the line it reads next.
+    if (own === 0) continue;
     for (const p of phrases) {
       if (p.squashed.length < 8) continue;
       // One misread letter cannot change both of the first two.
       if (squashed[0] !== p.squashed[0] && squashed[1] !== p.squashed[1]) continue;
       const budget = Math.floor(p.squashed.length / 12);
-      const head = squashed.slice(0, p.squashed.length);
-      const distance = head === p.squashed ? 0 : budget === 0 ? 1 : boundedDistance(head, p.squashed, budget);
+      // A letter lost or one too many (`KẾT HN` for KẾT HÔN) shifts the rest: the head is also compared one letter
+      // shorter or longer, when the title line alone holds it (not with letters of the line under it: a title
+      // that lacks a word, `TRÍCH LỤC THAY ĐỔI CẢI CHÍNH` over `Họ, chữ đệm…`, is not spelled out by them).
+      let distance = Number.POSITIVE_INFINITY;
+      for (let d = budget === 0 ? 0 : -1; d <= (budget === 0 ? 0 : 1) && distance > 0; d++) {
+        const head = squashed.slice(0, p.squashed.length + d);
+        if (d !== 0 && (head.length !== p.squashed.length + d || own < head.length)) continue;
+        const at = head === p.squashed ? 0 : budget === 0 ? 1 : boundedDistance(head, p.squashed, budget);
+        distance = Math.min(distance, at);
+      }
       if (distance > budget) continue;
       const end = Math.min(start + line.length, doc.flat.length);
       out.push({ hit: { phrase: p.phrase, index: start, end, grade: 3, line: li }, type: p.type, result: p.result });

@@ -299,3 +299,35 @@ describe('a photo’s OCR confidence weighs each line by its letters (a guilloch
     expect(classifyText(tt10(signature, [], 0.45)).reviewReasons).toContain('low_ocr_confidence');
   });
 });
+
+describe('a title read off a photo with a letter lost (`GIẤY CHỨNG NHẬN KẾT HN`, TT 04/2020/TT-BTP)', () => {
+  const marriage = (title: string, before: string[] = []) =>
+    classifyText(
+      pages([
+        ...MOTTO,
+        ...before,
+        title,
+        'Số: 12   Quyển số: 01/2024',
+        'Họ, chữ đệm, tên chồng: LÒ VĂN PHONG',
+        'Ngày, tháng, năm sinh: 03/4/1996   Dân tộc: Thái   Quốc tịch: Việt Nam',
+        'Họ, chữ đệm, tên vợ: QUÀNG THỊ ÚT',
+        'Ngày, tháng, năm sinh: 11/9/1998   Dân tộc: Thái   Quốc tịch: Việt Nam',
+        'Nơi đăng ký: Ủy ban nhân dân xã Mường Phăng, tỉnh Điện Biên',
+        'Ngày, tháng, năm đăng ký: 18/3/2024',
+      ]),
+    );
+
+  it('types the paper from its title one letter short, also after a line read as marks only', () => {
+    for (const c of [marriage('GIẦY CHÚNG NHẠN KẾT HN'), marriage('GIẦY CHÚNG NHẠN KẾT HN', ['ˆ', 'n'])]) {
+      expect(c).toMatchObject({ docType: 'ket-hon', docNumber: '12', issueDate: '2024-03-18', level: 'commune' });
+      expect(c.needsReview).toBe(false);
+    }
+  });
+
+  it('counter-example: a title with its last word lost, or another word there, is not accepted as it', () => {
+    expect(marriage('GIẦY CHÚNG NHẠN KẾT').reviewReasons).toContain('title_partial');
+    const other = marriage('GIẦY CHÚNG NHẠN KẾT QUẢ');
+    expect(other.docType).not.toBe('ket-hon');
+    expect(other.needsReview).toBe(true);
+  });
+});
