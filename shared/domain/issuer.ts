@@ -353,13 +353,19 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
         const segStart = wholeStart + offset;
         const part = { ranges: [[segStart, segStart + seg.length]] as Array<[number, number]>, folded: seg };
         const previous = parts[parts.length - 1];
+        // The tier word as OCR misread it (`MUYỆN`, `TlNH`) still names the tier.
+        const simple = simplify(seg);
         if (
-          AGENCY_HEAD.test(seg) &&
+          (AGENCY_HEAD.test(seg) || TERRITORY_LINE.test(simple)) &&
           !NOT_AGENCY.test(seg) &&
           !(HEADER_END.test(seg) && !/^(so|phong|ban|trung tam)\b/.test(seg))
         ) {
           // "ỦY BAN NHÂN DÂN" alone, its tier on the next line: one line of the issuer, not two.
-          if (previous && /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) && CONTINUATION.test(seg)) {
+          if (
+            previous &&
+            /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) &&
+            (CONTINUATION.test(seg) || TIER_UNDER_COMMITTEE.test(simple))
+          ) {
             previous.ranges.push(...part.ranges);
             previous.folded = `${previous.folded} ${seg}`;
           } else parts.push(part);

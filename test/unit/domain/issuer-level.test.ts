@@ -530,6 +530,24 @@ describe('an inner page gives a level only from an issuer, never from an address
   });
 });
 
+describe('a bare committee line and its tier read apart by the motto column, the tier word misread', () => {
+  it('joins the tier when the OCR misread its word (`MUYỆN`, `TlNH`), the motto line between them', () => {
+    const header = (tier: string) =>
+      issuerOf(
+        'ỦY BAN NHÂN DÂN',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        tier,
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 512/QĐ-UBND',
+      );
+    expect(header('MUYỆN MƯỜNG ẢNG')).toMatchObject({ level: 'district' });
+    expect(header('TlNH ĐIỆN BIÊN')).toMatchObject({ level: 'province' });
+    expect(header('HUYỆN MƯỜNG ẢNG')).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG', level: 'district' });
+    // A line that is no tier stays out.
+    expect(header('Mường Ảng, ngày 05 tháng 4 năm 2023')?.level ?? null).toBeNull();
+  });
+});
+
 describe('two-level headers after July 2025 and OCR damage', () => {
   const permit = (...header: string[]) =>
     doc(
