@@ -35,18 +35,26 @@ const fold = (group: string) => foldAccents(group).toUpperCase();
 /** Built once: every classification with a symbol reads it. */
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_GROUPS.map(fold));
 
+const TERRITORY_WORDS: ReadonlySet<string> = new Set(['TINH', 'HUYEN', 'XA', 'PHUONG', 'QUAN', 'THANH', 'THI']);
+
 /**
  * Initials of each tier of a body's name as ND 30 abbreviates it, `và` left out, with and without its first word
- * or its first two (`SỞ Y TẾ` → SYT; `PHÒNG TÀI CHÍNH - KẾ HOẠCH` → TCKH; `CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM` → ATVSTP).
+ * or its first two, and without the territory after the body's name (`SỞ Y TẾ` → SYT; `PHÒNG TÀI CHÍNH - KẾ
+ * HOẠCH` → TCKH; `CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM` → ATVSTP; `SỞ XÂY DỰNG TỈNH ĐIỆN BIÊN` → SXD). Each `Đ` is
+ * kept, the name's words put back with their diacritics by the dictionary first when it has none (`SO XAY DUNG`
+ * → `SỞ XÂY DỰNG`; `SỞ GIÁO DỤC VÀ ĐÀO TẠO` → SGDĐT).
  */
 function initials(name: string): string[] {
-  return foldAccents(name)
+  return restoreDiacritics(name, { minWords: 2 })
     .toUpperCase()
+    .normalize('NFC')
     .split('/')
     .flatMap((tier) => {
-      const words = tier.split(/[^A-Z0-9]+/).filter((w) => w !== '' && w !== 'VA');
-      const letters = words.map((w) => w[0]).join('');
-      return [letters, letters.slice(1), letters.slice(2)];
+      const words = tier.split(/[^\p{Lu}0-9]+/u).filter((w) => w !== '' && fold(w) !== 'VA');
+      const letters = words.map((w) => (w[0] === 'Đ' ? 'Đ' : fold(w[0] ?? ''))).join('');
+      const territory = words.findIndex((w, k) => k >= 2 && TERRITORY_WORDS.has(fold(w)));
+      const body = territory > 0 ? letters.slice(0, territory) : '';
+      return [letters, letters.slice(1), letters.slice(2), body, body.slice(1)];
     })
     .filter((g) => g.length >= 2);
 }
@@ -69,7 +77,7 @@ export function misreadSymbolGroup(
   const slash = docNumber.indexOf('/');
   if (slash < 0) return null;
   // This paper's own: the type's hints and the issuer's initials.
-  const own = new Set([...alsoKnown.flatMap((h) => h.split(/[-/]/)).map(fold), ...(issuer ? initials(issuer) : [])]);
+  const own = new Set([...alsoKnown.flatMap((h) => h.split(/[-/]/)), ...(issuer ? initials(issuer) : [])].map(fold));
   const known = (g: string) => KNOWN.has(g) || own.has(g);
   for (const raw of docNumber.slice(slash + 1).split(/[-/.\s]+/)) {
     const group = fold(raw);
@@ -102,7 +110,7 @@ export function strokeLostGroup(
   if (slash < 0) return null;
   const hints = new Set([
     ...alsoKnown.flatMap((h) => h.split(/[-/]/)).map((g) => g.toUpperCase().normalize('NFC')),
-    ...(issuer ? printedInitials(issuer) : []),
+    ...(issuer ? initials(issuer) : []),
   ]);
   const printed = (g: string) => PRINTED.has(g) || hints.has(g);
   for (const raw of docNumber.slice(slash + 1).split(/[-/.\s]+/)) {
@@ -114,26 +122,4 @@ export function strokeLostGroup(
     if (!joined) return raw;
   }
   return null;
-}
-
-const TERRITORY_WORDS: ReadonlySet<string> = new Set(['TINH', 'HUYEN', 'XA', 'PHUONG', 'QUAN', 'THANH', 'THI']);
-
-/**
- * The issuer's initials as ND 30 abbreviates it (see `initials`), each `Đ` kept: the name's words put back with
- * their diacritics by the dictionary first (`SO XAY DUNG` → `SỞ XÂY DỰNG` → SXD; `SỞ GIÁO DỤC VÀ ĐÀO TẠO` → SGDĐT).
- */
-function printedInitials(name: string): string[] {
-  return restoreDiacritics(name, { minWords: 2 })
-    .toUpperCase()
-    .normalize('NFC')
-    .split('/')
-    .flatMap((tier) => {
-      const words = tier.split(/[^\p{Lu}0-9]+/u).filter((w) => w !== '' && w !== 'VÀ' && w !== 'VA');
-      const letters = words.map((w) => (w[0] === 'Đ' ? 'Đ' : foldAccents(w[0] ?? '').toUpperCase())).join('');
-      // The body's name without the territory after it (`SỞ XÂY DỰNG TỈNH ĐIỆN BIÊN` → SXD).
-      const territory = words.findIndex((w, k) => k >= 2 && TERRITORY_WORDS.has(foldAccents(w).toUpperCase()));
-      const body = territory > 0 ? letters.slice(0, territory) : '';
-      return [letters, letters.slice(1), letters.slice(2), body, body.slice(1)];
-    })
-    .filter((g) => g.length >= 2);
 }
