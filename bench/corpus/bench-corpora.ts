@@ -6,10 +6,11 @@
  * with its blind half as photos; same rule, spent; SOHOA_ACCURACY_HELDOUT2=0 / SOHOA_ACCURACY_HELDOUT3=0 skip
  * them), the fourth, fifth and sixth held-out texts (heldout4.ts … heldout6.ts, written blind, each OFF unless
  * SOHOA_ACCURACY_HELDOUT<N>=1, each split into a dev and a blind half whose misses are withheld, the blind half
- * also as photos: runSplitHeldout) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
+ * also as photos: runSplitHeldout), the seventh (heldout7.ts, SOHOA_ACCURACY_HELDOUT7=1, wholly blind until the
+ * coordinator's first measurement: every miss withheld, all its printed papers as photos) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
  * real OCR adapter; scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; each held-out corpus's figures, confusion and misses also go to
- * bench/results/heldout.json … heldout6.json.
+ * bench/results/heldout.json … heldout7.json.
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ import { category3, heldout3Corpus, resolveHeldout3Types } from './heldout3.ts';
 import { category4, heldout4Corpus, resolveHeldout4Types } from './heldout4.ts';
 import { category5, heldout5Corpus, resolveHeldout5Types } from './heldout5.ts';
 import { category6, heldout6Corpus, resolveHeldout6Types } from './heldout6.ts';
+import { category7, heldout7Corpus, resolveHeldout7Types } from './heldout7.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -163,6 +165,15 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
     runs.push(...(await runSplitHeldout(resolveHeldout5Types(heldout5Corpus(), CATALOGUE), 'held-out 5', category5)));
   if (process.env.SOHOA_ACCURACY_HELDOUT6 === '1')
     runs.push(...(await runSplitHeldout(resolveHeldout6Types(heldout6Corpus(), CATALOGUE), 'held-out 6', category6)));
+  // Held-out 7 (helper h7w: the South and the Centre, commune-level results, table and bilingual layouts, look-alike
+  // non-results, OCR readings; written blind 2026-12-03): wholly blind until the coordinator's first measurement, so
+  // every document's misses and reviews are withheld and no dev/blind split is run yet (allBlind).
+  if (process.env.SOHOA_ACCURACY_HELDOUT7 === '1')
+    runs.push(
+      ...(await runSplitHeldout(resolveHeldout7Types(heldout7Corpus(), CATALOGUE), 'held-out 7', category7, {
+        allBlind: true,
+      })),
+    );
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -187,26 +198,36 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
  * A held-out corpus split into a dev and a blind half: the whole corpus as texts and Textract-style, its blind
  * half the same way and (unless SOHOA_ACCURACY_IMAGES=0) its blind half's printed papers as photos. The blind
  * documents' misses and reviews are withheld from every run (figures stay), so the record can be committed and
- * read; the dev half's are kept. Writes bench/results/heldout<N>.json.
+ * read; the dev half's are kept. `allBlind` (a corpus not split yet, before its first measurement): every
+ * document counts as blind — all misses and reviews withheld, no blind-half rows, and all its printed papers as
+ * photos. Writes bench/results/heldout<N>.json.
  */
 async function runSplitHeldout(
   docs: CorpusDoc[],
-  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6',
+  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6' | 'held-out 7',
   categoryOf: (id: string) => string,
+  opts: { allBlind?: boolean } = {},
 ): Promise<CorpusRun[]> {
   const runs: CorpusRun[] = [];
   const textract = (p: string, seed: number) => degradeLikeTextract(p, seed);
   runs.push({ name: `${corpus} texts`, score: scoreCorpus(runTexts(docs, 'tesseract', (p) => p)) });
   runs.push({ name: `${corpus} textract-style`, score: scoreCorpus(runTexts(docs, 'textract', textract)) });
-  const blind = docs.filter((d) => heldoutHalf(d.id) === 'blind');
-  runs.push({ name: `${corpus} blind half texts`, score: scoreCorpus(runTexts(blind, 'tesseract', (p) => p)) });
-  runs.push({ name: `${corpus} blind half textract-style`, score: scoreCorpus(runTexts(blind, 'textract', textract)) });
+  const isBlind = (id: string) => opts.allBlind === true || heldoutHalf(id) === 'blind';
+  const blind = docs.filter((d) => isBlind(d.id));
+  if (!opts.allBlind) {
+    runs.push({ name: `${corpus} blind half texts`, score: scoreCorpus(runTexts(blind, 'tesseract', (p) => p)) });
+    runs.push({
+      name: `${corpus} blind half textract-style`,
+      score: scoreCorpus(runTexts(blind, 'textract', textract)),
+    });
+  }
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
-    const photos = await (await import('./heldout3-images.ts')).runHeldoutImages(blind, corpus, 'blind');
+    const images = await import('./heldout3-images.ts');
+    const photos = await images.runHeldoutImages(blind, corpus, opts.allBlind ? 'all' : 'blind');
     if (photos) runs.push(photos);
   }
-  for (const run of runs) withholdBlindMisses(run);
-  const n = corpus.slice(-1) as '4' | '5' | '6';
+  for (const run of runs) withholdBlindMisses(run, isBlind);
+  const n = corpus.slice(-1) as '4' | '5' | '6' | '7';
   await writeHeldout(
     docs,
     runs,
@@ -225,9 +246,11 @@ export function heldoutHalf(id: string): 'dev' | 'blind' {
   return Number.parseInt(createHash('sha256').update(id).digest('hex')[0]!, 16) < 8 ? 'dev' : 'blind';
 }
 
-/** Drops the blind half's misses and reviews from a run (its figures stay), saying how many were withheld. */
-function withholdBlindMisses(run: CorpusRun): void {
-  const blind = (file: string) => heldoutHalf(file) === 'blind';
+/**
+ * Drops the blind documents' misses and reviews from a run (its figures stay), saying how many were withheld;
+ * `blind` says which are blind (by default the blind half).
+ */
+function withholdBlindMisses(run: CorpusRun, blind = (file: string) => heldoutHalf(file) === 'blind'): void {
   const withheld = run.score.misses.filter((m) => blind(m.file)).length;
   run.score.misses = run.score.misses.filter((m) => !blind(m.file));
   run.score.reviewed = run.score.reviewed.filter((r) => !blind(r.file));
@@ -243,7 +266,14 @@ async function writeHeldout(
   docs: CorpusDoc[],
   runs: CorpusRun[],
   categoryOf: (id: string) => string,
-  file: 'heldout.json' | 'heldout2.json' | 'heldout3.json' | 'heldout4.json' | 'heldout5.json' | 'heldout6.json',
+  file:
+    | 'heldout.json'
+    | 'heldout2.json'
+    | 'heldout3.json'
+    | 'heldout4.json'
+    | 'heldout5.json'
+    | 'heldout6.json'
+    | 'heldout7.json',
   command = 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
 ): Promise<void> {
   const sizes: Record<string, number> = {};

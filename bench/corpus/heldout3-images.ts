@@ -7,13 +7,15 @@
  * chosen by looking at it.
  * Nothing is committed: the images are rebuilt on each run (deterministic). The blind halves run with
  * SOHOA_ACCURACY_HELDOUT3=1 / SOHOA_ACCURACY_HELDOUT4=1 / SOHOA_ACCURACY_HELDOUT5=1 unless SOHOA_ACCURACY_IMAGES=0;
- * held-out 6 runs whole (all of it blind) with SOHOA_ACCURACY_HELDOUT6=1.
+ * held-out 6 runs whole (all of it blind) with SOHOA_ACCURACY_HELDOUT6=1; held-out 7 runs whole (`which` 'all', every
+ * printed paper, all of it blind until its first measurement) with SOHOA_ACCURACY_HELDOUT7=1.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusRun } from './bench-corpora.ts';
 import { DEFECT_TAGS6 } from './heldout6.ts';
+import { DEFECT_TAGS7 } from './heldout7.ts';
 import { type ImageEntry, runImageCorpus } from './image-run.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type Defect, degrade, type Paper, renderPage } from './render-images.ts';
@@ -46,6 +48,7 @@ const OCR_OUTPUT_TAGS = {
   ],
   'held-out 5': ['textract-lines', 'textract-kv', 'textract-table', 'phone-screen', 'ocr-noise'],
   'held-out 6': DEFECT_TAGS6,
+  'held-out 7': DEFECT_TAGS7,
 } as const;
 
 const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');
@@ -56,12 +59,12 @@ export const runHeldout3Images = (half: CorpusDoc[], which: 'blind' | 'dev' = 'b
 
 /**
  * A held-out corpus's half as photos: `which` names the run and its temporary directory (the dev half is run
- * the same way to read its misses).
+ * the same way to read its misses; 'all' is a corpus not split yet, every document blind).
  */
 export async function runHeldoutImages(
   half: CorpusDoc[],
   corpus: keyof typeof OCR_OUTPUT_TAGS,
-  which: 'blind' | 'dev',
+  which: 'blind' | 'dev' | 'all',
 ): Promise<CorpusRun | null> {
   const skip: readonly string[] = OCR_OUTPUT_TAGS[corpus];
   const docs = half.filter((d) => !d.tags.some((t) => skip.includes(t)));
@@ -87,5 +90,7 @@ export async function runHeldoutImages(
     entries.push({ id: doc.id, files, source: doc.id, defects, truth: doc.truth });
   }
   const truths = new Map<string, CorpusTruth>(docs.map((d) => [d.id, d.truth]));
-  return runImageCorpus({ entries, dir, truths, name: `${corpus} ${which} half photo-like images` });
+  const name =
+    which === 'all' ? `${corpus} photo-like images (all blind)` : `${corpus} ${which} half photo-like images`;
+  return runImageCorpus({ entries, dir, truths, name });
 }

@@ -12,6 +12,7 @@ import { heldout3Corpus } from '../../../bench/corpus/heldout3.ts';
 import { heldout4Corpus } from '../../../bench/corpus/heldout4.ts';
 import { heldout5Corpus } from '../../../bench/corpus/heldout5.ts';
 import { heldout6Corpus } from '../../../bench/corpus/heldout6.ts';
+import { heldout7Corpus } from '../../../bench/corpus/heldout7.ts';
 import type { CorpusDoc, CorpusTruth } from '../../../bench/corpus/kit.ts';
 
 /** Every held-out corpus by its number (a new one joins here, and every id check then covers it). */
@@ -22,6 +23,7 @@ export const HELDOUT_CORPORA: Record<number, () => CorpusDoc[]> = {
   4: heldout4Corpus,
   5: heldout5Corpus,
   6: heldout6Corpus,
+  7: heldout7Corpus,
 };
 
 /** The documents of every held-out corpus but number `n`. */
