@@ -26,6 +26,7 @@ import {
   isGenericAction,
   typicalLevels,
 } from './catalogue.ts';
+import { dateInSlots } from './dates.ts';
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import {
   type DocumentText,
@@ -1589,8 +1590,13 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   else if (number.source === 'serial' && spec?.form?.layout === 'land-certificate')
     warnings.push('doc_number_from_serial');
   if (issueDate === null) warnings.push('missing_issue_date');
-  // The same gate for the date: a date read from a line the OCR all but failed on goes to review.
-  else if (dateAt !== null && lineConfidenceAt(dateAt.doc, dateAt.index) < KEY_LINE_MIN_CONFIDENCE)
+  // The same gate for the date: a date read from a line the OCR all but failed on goes to review, and so does a
+  // day or month written by hand into the form's dotted slots (as a day written into a blank place–date line).
+  else if (
+    dateAt !== null &&
+    (lineConfidenceAt(dateAt.doc, dateAt.index) < KEY_LINE_MIN_CONFIDENCE ||
+      dateInSlots(dateAt.doc.joined, dateAt.index))
+  )
     warnings.push('issue_date_uncertain');
   if (issuer === null) warnings.push('missing_issuer');
   if (spec === null) warnings.push('unknown_document_type');

@@ -58,6 +58,17 @@ export function addYears(iso: string, years: number): string {
 const D = '[0-9oli|]';
 /** The dots of a form's slot around a value written into it (`ngày ..30.. tháng ..9.. năm 2025`). */
 const SLOT = '(?:[.…_]{2,}\\s?)?';
+
+/**
+ * Whether the date found at `index` of folded, joined text had its day or month written into a form's dotted
+ * slots (`ngày ..30.. tháng ..9.. năm 2025`): a value written by hand, read, and to be checked by a person.
+ */
+export function dateInSlots(joined: string, index: number): boolean {
+  const at = joined.indexOf('ngay', Math.max(0, index - 2));
+  if (at < 0 || at > index + 40) return false;
+  const year = /\bna(?:m|rn|rd)\b/.exec(joined.slice(at, at + 80));
+  return /[.…_]{2,}/.test(joined.slice(at, at + (year ? year.index : 0)));
+}
 // Bilingual forms (`ngày/date 12 tháng/month 05 năm/year 2023`) carry the English word after a slash. A photo's
 // OCR reads the m of `năm` as `rn` or `rd` (`tháng 7 nărd` / `2024`, the year on the next line).
 const WORDS_RE = new RegExp(

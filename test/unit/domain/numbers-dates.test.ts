@@ -771,9 +771,13 @@ describe('values written into a form’s dotted slots, and a licence re-issued (
       'PHÓ CHỦ TỊCH',
     );
 
-  it('reads the number and the day and month between the slot’s dots', () => {
+  it('reads the number and the day and month between the slot’s dots, the date written by hand checked by a person', () => {
     const c = classifyText(permit('Số: .....57..... /GPXD', 'Thanh Nưa, ngày ..30.. tháng ..9.. năm 2025'));
     expect(c).toMatchObject({ docType: 'giay-phep-xay-dung-nha-o', docNumber: '57/GPXD', issueDate: '2025-09-30' });
+    expect(c.reviewReasons).toEqual(['issue_date_uncertain']);
+    // Printed, the same date is accepted.
+    const printed = classifyText(permit('Số: 57/GPXD', 'Thanh Nưa, ngày 30 tháng 9 năm 2025'));
+    expect(printed).toMatchObject({ docNumber: '57/GPXD', issueDate: '2025-09-30', needsReview: false });
     expect(number('GIẤY KHAI SINH\nSố: .....27.....\nQuyển số: .....01/2019.....')?.docNumber).toBe('27');
   });
 
