@@ -166,14 +166,10 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
   if (process.env.SOHOA_ACCURACY_HELDOUT6 === '1')
     runs.push(...(await runSplitHeldout(resolveHeldout6Types(heldout6Corpus(), CATALOGUE), 'held-out 6', category6)));
   // Held-out 7 (helper h7w: the South and the Centre, commune-level results, table and bilingual layouts, look-alike
-  // non-results, OCR readings; written blind 2026-12-03): wholly blind until the coordinator's first measurement, so
-  // every document's misses and reviews are withheld and no dev/blind split is run yet (allBlind).
+  // non-results, OCR readings; written blind 2026-12-03): wholly blind (allBlind) until its first measurement
+  // (12:13 UTC), split like the others at 12:35 UTC before any miss was read.
   if (process.env.SOHOA_ACCURACY_HELDOUT7 === '1')
-    runs.push(
-      ...(await runSplitHeldout(resolveHeldout7Types(heldout7Corpus(), CATALOGUE), 'held-out 7', category7, {
-        allBlind: true,
-      })),
-    );
+    runs.push(...(await runSplitHeldout(resolveHeldout7Types(heldout7Corpus(), CATALOGUE), 'held-out 7', category7)));
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();

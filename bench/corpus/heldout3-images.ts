@@ -6,9 +6,8 @@
  * defects a document gets is fixed by its position (a rotation over the combinations used by build-images.ts), not
  * chosen by looking at it.
  * Nothing is committed: the images are rebuilt on each run (deterministic). The blind halves run with
- * SOHOA_ACCURACY_HELDOUT3=1 / SOHOA_ACCURACY_HELDOUT4=1 / SOHOA_ACCURACY_HELDOUT5=1 unless SOHOA_ACCURACY_IMAGES=0;
- * held-out 6 runs whole (all of it blind) with SOHOA_ACCURACY_HELDOUT6=1; held-out 7 runs whole (`which` 'all', every
- * printed paper, all of it blind until its first measurement) with SOHOA_ACCURACY_HELDOUT7=1.
+ * SOHOA_ACCURACY_HELDOUT3=1 … SOHOA_ACCURACY_HELDOUT7=1 unless SOHOA_ACCURACY_IMAGES=0; a corpus not split yet runs
+ * whole (`which` 'all', every printed paper, all of it blind until its first measurement).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

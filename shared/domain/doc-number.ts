@@ -71,9 +71,12 @@ const PLAIN_PHOTO_RES = [
   /(?<![a-z])(?:so|s0|s6)\s*th[a-z]\s*\/\s*c[a-z]{2,3}\s*n[a-z]\.?\s*[:.;]\s*([0-9oli]{9})(?![0-9a-z/-])/g,
 ];
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
-/** The registration code after its label; OCR of a photo often reads the label's `:` as `;`. */
+/**
+ * The registration code after its label; OCR of a photo often reads the label's `:` as `;`, a table's reading puts
+ * a cell border (`Mã số hộ kinh doanh | 0751…`) where the colon was.
+ */
 const BUSINESS_RE =
-  /(?:so\s*giay\s*chung\s*nhan(?:\s*dang\s*ky[a-z ]{0,25})?|ma\s*so)\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue|chi\s*nhanh|dia\s*diem\s*kinh\s*doanh|van\s*phong\s*dai\s*dien)?\s*[:.;]?\s*([0-9a-z][0-9a-z-]{5,18}[0-9a-z])/g;
+  /(?:so\s*giay\s*chung\s*nhan(?:\s*dang\s*ky[a-z ]{0,25})?|ma\s*so)\s*(?:doanh\s*nghiep|hop\s*tac\s*xa|htx|ho\s*kinh\s*doanh|dang\s*ky\s*ho\s*kinh\s*doanh|thue|chi\s*nhanh|dia\s*diem\s*kinh\s*doanh|van\s*phong\s*dai\s*dien)?\s*[:.;|]?\s*([0-9a-z][0-9a-z-]{5,18}[0-9a-z])/g;
 const SERIAL_LABEL_RE = /(?:so\s*phat\s*hanh|so\s*seri|seri|serial)\s*[:.]?\s*([a-z]{2})\s?([0-9oli]{6,8})(?![0-9])/g;
 const SERIAL_RE = /(?<![a-z0-9])([a-z]{2})\s?([0-9]{6,8})(?![0-9a-z])/g;
 /**

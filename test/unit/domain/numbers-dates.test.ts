@@ -814,3 +814,32 @@ describe('values written into a form’s dotted slots, and a licence re-issued (
     expect(c.needsReview).toBe(true);
   });
 });
+
+describe('a registration code read from a table, its cell border where the colon was (held-out 7 dev class)', () => {
+  const hkd = (codeLine: string) =>
+    classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN XÃ THANH NƯA',
+        'PHÒNG KINH TẾ',
+        ...MOTTO,
+        'GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH',
+        codeLine,
+        'Đăng ký lần đầu              | ngày 03 tháng 9 năm 2025',
+        'Tên hộ kinh doanh            | TẠP HÓA BẢN CO MẬN',
+        'Chủ hộ kinh doanh            | LÒ THỊ HƯƠNG, sinh ngày 17/02/1985, nữ',
+        'TRƯỞNG PHÒNG',
+      ),
+    );
+
+  it('reads the code after `|`', () => {
+    expect(hkd('Mã số hộ kinh doanh          | 011185012345')).toMatchObject({
+      docType: 'dang-ky-ho-kinh-doanh',
+      docNumber: '011185012345',
+      issueDate: '2025-09-03',
+    });
+  });
+
+  it('counter-example: an empty cell gives no code', () => {
+    expect(hkd('Mã số hộ kinh doanh          |').docNumber).toBeNull();
+  });
+});
