@@ -74,6 +74,14 @@ export function meanLineConfidence(lines: ReadonlyArray<{ text: string; confiden
   return sum / weight;
 }
 
+/** Below this OCR confidence a line of at most two letters or digits is a speck the engine gave up on. */
+const SPECK_MAX_CONFIDENCE = 0.15;
+
+function isSpeck(line: { text: string; confidence: number }): boolean {
+  const confidence = line.confidence > 1 ? line.confidence / 100 : line.confidence;
+  return Number.isFinite(confidence) && confidence < SPECK_MAX_CONFIDENCE && wordChars(line.text) <= 2;
+}
+
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
@@ -87,10 +95,14 @@ export function prepareText(input: string | ExtractedText): DocumentText {
   if (typeof input === 'string') raw = input;
   else {
     pages = input.pages.length;
-    pageLines = input.pages.map((p) => p.lines.length);
-    const lines = input.pages.flatMap((p) => p.lines);
+    // A speck the OCR itself gave up on (`ni`, `l` at confidence below SPECK_MAX_CONFIDENCE, between the two lines
+    // of a title or a label and its value) is no line of the text: dropped, so that what it split reads as one.
+    // The page's confidence still counts it.
+    const kept = input.pages.map((p) => p.lines.filter((l) => !isSpeck(l)));
+    pageLines = kept.map((p) => p.length);
+    const lines = kept.flat();
     raw = lines.map((l) => l.text).join('\n');
-    ocrConfidence = meanLineConfidence(lines);
+    ocrConfidence = meanLineConfidence(input.pages.flatMap((p) => p.lines));
     if (lines.every((l) => Number.isFinite(l.confidence) && !/[\r\n]/.test(l.text)))
       lineConfidence = Float32Array.from(lines, (l) => (l.confidence > 1 ? l.confidence / 100 : l.confidence));
   }

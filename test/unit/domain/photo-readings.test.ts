@@ -331,3 +331,67 @@ describe('a title read off a photo with a letter lost (`GIẤY CHỨNG NHẬN K�
     expect(other.needsReview).toBe(true);
   });
 });
+
+describe('a speck the OCR gave up on, read between the two lines of a title', () => {
+  // A 300-dpi scan of the demo's food-safety certificate as tesseract read it (confidence, text).
+  const READ: [number, string][] = [
+    [0.7, 'ỦY BAN NHÂN DÂN TỈNH.'],
+    [0.96, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    [0.92, 'ĐIỆN BIẾN'],
+    [0.14, 'in'],
+    [0.0, 'lên'],
+    [0.89, 'SƠ CÔNG THƯƠNG...'],
+    [0.94, 'Độc lập - Tự do - Hạnh phúc'],
+    [0.47, 'Số: 148/2025/ATTP-CNĐK'],
+    [0.96, 'Điện Biên, ngày 30 tháng 4 năm 2025'],
+    [0.87, 'GIẤY CHỨNG NHẬN CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN'],
+    [0.0, 'ni'],
+    [0.23, 'THỰC'],
+    [0.44, 'PHẨM...'],
+    [0.76, 'CHÚNG NHẬN: QUÁN PHA ĐỊN.'],
+    [0.94, 'Chủ cơ sở: Sùng A Thắng'],
+    [0.0, 'l'],
+    [0.89, 'Địa chỉ: tổ dân phố 5, xã Keo Lôm, huyện Điện Biên Đông, tỉnh Điện'],
+    [0.0, 'cm.'],
+    [0.43, 'Biên...'],
+    [0.04, 'in'],
+    [0.86, 'ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM THEO QUY ĐỊNH ĐỀ'],
+    [0.93, 'KINH DOANH DỊCH VỤ ĂN UỐNG:'],
+    [0.96, 'Giấy chứng nhận có giá trị 03 năm kể từ ngày cấp.'],
+    [0.56, 'GIÁM ĐỐC.'],
+    [0.96, 'Cà Ngọc Thảo'],
+  ];
+  const certificate = () =>
+    classifyText(
+      {
+        engine: 'tesseract',
+        pages: [{ pageNumber: 1, lines: READ.map(([confidence, text]) => ({ text, confidence })) }],
+      },
+      { referenceDate: '2026-01-01' },
+    );
+
+  it('is no line: the title split over three lines around it reads as one', () => {
+    expect(certificate()).toMatchObject({
+      kind: 'result',
+      docType: 'gcn-an-toan-thuc-pham',
+      docNumber: '148/2025/ATTP-CNĐK',
+    });
+  });
+
+  it('counter-example: a short line the OCR read with confidence stays a line', () => {
+    const kept = prepareText({
+      engine: 'tesseract',
+      pages: [
+        {
+          pageNumber: 1,
+          lines: [
+            { text: 'Số:', confidence: 0.9 },
+            { text: 'ni', confidence: 0 },
+            { text: '27', confidence: 0.9 },
+          ],
+        },
+      ],
+    });
+    expect(kept.folded).toBe('so:\n27');
+  });
+});
