@@ -235,7 +235,7 @@ async function runSplitHeldout(
 }
 
 /**
- * Which half of a held-out corpus (3 to 6) a document is in: the first hex digit of its id's SHA-256, 0–7 dev,
+ * Which half of a held-out corpus (3 to 7) a document is in: the first hex digit of its id's SHA-256, 0–7 dev,
  * 8–f blind. Each corpus was split once, after its first blind measurement and before any miss was read.
  */
 export function heldoutHalf(id: string): 'dev' | 'blind' {

@@ -1689,7 +1689,7 @@ const DRAFT_BY_MOTTO =
 
 /**
  * The mark read on one line with the issuer's first line (a layout reader such as Textract sorts a box in the
- * top corner beside the header: `DỰ THẢO ỦY BAN NHÂN DÂN`, `UBND TỈNH … DỰ THẢO`); only in a page's first lines.
+ * top corner beside the header: `DỰ THẢO ỦY BAN NHÂN DÂN`, `UBND TỈNH … DỰ THẢO`); only in the text's first three lines.
  */
 const ISSUER_HEAD = '(?:uy ban nhan dan|ubnd|so|bo|cong an|phong|trung tam|ban quan ly|chi cuc|cuc)';
 const DRAFT_BY_ISSUER = new RegExp(
