@@ -385,8 +385,7 @@ function certificationHeading(
   catalogue: readonly CompiledDocumentType[],
 ): Candidate {
   const text = doc.flatJoined;
-  const labels = catalogue.flatMap((t) => (t.spec.overlay ? (t.spec.form?.numberLabels ?? []).slice(0, 1) : []));
-  const at = Math.min(...labels.map((l) => text.indexOf(flatten(l))).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
+  const at = certificationNumberAt(doc, 0, catalogue);
   if (!Number.isFinite(at)) return best;
   // The stamp printed again (its words on a title line of their own), not a sentence of the same lời chứng
   // (`Chứng thực: Hợp đồng chuyển nhượng …` under `LỜI CHỨNG …`).
@@ -1171,14 +1170,28 @@ function committeeInLine(block: DocumentText): Issuer | null {
 }
 
 /** The text from the certification's title line to the end, prepared as a document of its own. */
-function certificationBlock(doc: DocumentText, hit: TitleHit): DocumentText {
+/**
+ * Flat offset of the first certification number label (the overlay types' first `numberLabels`: `Số chứng thực`)
+ * from flat offset `from`, or +Infinity.
+ */
+function certificationNumberAt(doc: DocumentText, from: number, catalogue: readonly CompiledDocumentType[]): number {
+  const labels = catalogue.flatMap((t) => (t.spec.overlay ? (t.spec.form?.numberLabels ?? []).slice(0, 1) : []));
+  const found = labels.map((l) => doc.flatJoined.indexOf(flatten(l), from)).filter((i) => i >= 0);
+  return Math.min(...found, Number.POSITIVE_INFINITY);
+}
+
+function certificationBlock(
+  doc: DocumentText,
+  hit: TitleHit,
+  catalogue: readonly CompiledDocumentType[],
+): DocumentText {
   const folded = doc.flatMap[hit.index] ?? 0;
   const lineStart = doc.folded.lastIndexOf('\n', folded) + 1;
   // A lời chứng on a page of its own before the copied paper's pages (a phone app's scan of the stamped page
   // first): the block ends with the page that holds its own number, so the copied paper's place–date and
   // signature block on the next pages are never the certification's.
-  const numbered = doc.folded.slice(lineStart).search(/so\s*chung\s*thuc/);
-  const next = numbered < 0 ? undefined : doc.pageStarts.find((p) => p > lineStart + numbered);
+  const numbered = certificationNumberAt(doc, doc.flat.lastIndexOf('\n', hit.index) + 1, catalogue);
+  const next = Number.isFinite(numbered) ? doc.pageStarts.find((p) => p > (doc.flatMap[numbered] ?? 0)) : undefined;
   return prepareText(doc.original.slice(doc.map[lineStart] ?? 0, next === undefined ? undefined : doc.map[next]));
 }
 
@@ -1432,7 +1445,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   // A certification stamped on another paper (a diploma, a power of attorney): its date, issuer and
   // validity are those of the certification block, not of the paper it certifies.
   if (spec?.overlay && decision.candidate && decision.candidate.hit.index > 0) {
-    const block = certificationBlock(doc, decision.candidate.hit);
+    const block = certificationBlock(doc, decision.candidate.hit, catalogue);
     const own = extractPlaceAndDate(block);
     const loiChung = own.issueDate === null ? certificationDate(block) : null;
     if (own.issueDate !== null) {
