@@ -10,7 +10,7 @@
  * coordinator's first measurement: every miss withheld, all its printed papers as photos) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
  * real OCR adapter; scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; each held-out corpus's figures, confusion and misses also go to
- * bench/results/heldout.json … heldout7.json.
+ * bench/results/heldout.json … heldout8.json (held-out 8: heldout8.ts, SOHOA_ACCURACY_HELDOUT8=1, wholly blind).
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -27,6 +27,7 @@ import { category4, heldout4Corpus, resolveHeldout4Types } from './heldout4.ts';
 import { category5, heldout5Corpus, resolveHeldout5Types } from './heldout5.ts';
 import { category6, heldout6Corpus, resolveHeldout6Types } from './heldout6.ts';
 import { category7, heldout7Corpus, resolveHeldout7Types } from './heldout7.ts';
+import { category8, heldout8Corpus, resolveHeldout8Types } from './heldout8.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -170,6 +171,15 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
   // (12:13 UTC), split like the others at 12:35 UTC before any miss was read.
   if (process.env.SOHOA_ACCURACY_HELDOUT7 === '1')
     runs.push(...(await runSplitHeldout(resolveHeldout7Types(heldout7Corpus(), CATALOGUE), 'held-out 7', category7)));
+  // Held-out 8 (helper h8w: old papers still valid, 1994–2014 forms; the Red River Delta and North Central coast before
+  // and after the reform; look-alike non-results; OCR readings; written blind 2026-12-03): wholly blind until its first
+  // measurement, which is the coordinator's.
+  if (process.env.SOHOA_ACCURACY_HELDOUT8 === '1')
+    runs.push(
+      ...(await runSplitHeldout(resolveHeldout8Types(heldout8Corpus(), CATALOGUE), 'held-out 8', category8, {
+        allBlind: true,
+      })),
+    );
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -200,7 +210,7 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
  */
 async function runSplitHeldout(
   docs: CorpusDoc[],
-  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6' | 'held-out 7',
+  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6' | 'held-out 7' | 'held-out 8',
   categoryOf: (id: string) => string,
   opts: { allBlind?: boolean } = {},
 ): Promise<CorpusRun[]> {
@@ -223,7 +233,7 @@ async function runSplitHeldout(
     if (photos) runs.push(photos);
   }
   for (const run of runs) withholdBlindMisses(run, isBlind);
-  const n = corpus.slice(-1) as '4' | '5' | '6' | '7';
+  const n = corpus.slice(-1) as '4' | '5' | '6' | '7' | '8';
   await writeHeldout(
     docs,
     runs,
@@ -269,7 +279,8 @@ async function writeHeldout(
     | 'heldout4.json'
     | 'heldout5.json'
     | 'heldout6.json'
-    | 'heldout7.json',
+    | 'heldout7.json'
+    | 'heldout8.json',
   command = 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
 ): Promise<void> {
   const sizes: Record<string, number> = {};

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { CorpusRun } from './bench-corpora.ts';
 import { DEFECT_TAGS6 } from './heldout6.ts';
 import { DEFECT_TAGS7 } from './heldout7.ts';
+import { DEFECT_TAGS8 } from './heldout8.ts';
 import { type ImageEntry, runImageCorpus } from './image-run.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type Defect, degrade, type Paper, renderPage } from './render-images.ts';
@@ -48,6 +49,7 @@ const OCR_OUTPUT_TAGS = {
   'held-out 5': ['textract-lines', 'textract-kv', 'textract-table', 'phone-screen', 'ocr-noise'],
   'held-out 6': DEFECT_TAGS6,
   'held-out 7': DEFECT_TAGS7,
+  'held-out 8': DEFECT_TAGS8,
 } as const;
 
 const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');

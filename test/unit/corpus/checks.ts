@@ -13,6 +13,7 @@ import { heldout4Corpus } from '../../../bench/corpus/heldout4.ts';
 import { heldout5Corpus } from '../../../bench/corpus/heldout5.ts';
 import { heldout6Corpus } from '../../../bench/corpus/heldout6.ts';
 import { heldout7Corpus } from '../../../bench/corpus/heldout7.ts';
+import { heldout8Corpus } from '../../../bench/corpus/heldout8.ts';
 import type { CorpusDoc, CorpusTruth } from '../../../bench/corpus/kit.ts';
 
 /** Every held-out corpus by its number (a new one joins here, and every id check then covers it). */
@@ -24,6 +25,7 @@ export const HELDOUT_CORPORA: Record<number, () => CorpusDoc[]> = {
   5: heldout5Corpus,
   6: heldout6Corpus,
   7: heldout7Corpus,
+  8: heldout8Corpus,
 };
 
 /** The documents of every held-out corpus but number `n`. */
