@@ -384,7 +384,6 @@ function certificationHeading(
   overlay: ReadonlyArray<{ type: CompiledDocumentType; hit: TitleHit }>,
   catalogue: readonly CompiledDocumentType[],
 ): Candidate {
-  const text = doc.flatJoined;
   const at = certificationNumberAt(doc, 0, catalogue);
   if (!Number.isFinite(at)) return best;
   // The stamp printed again (its words on a title line of their own), not a sentence of the same lời chứng

@@ -70,6 +70,16 @@ const PLAIN_PHOTO_RES = [
   new RegExp(`(?<![a-z])(?:so|s0|s6)\\s*/\\s*n[a-z]{1,2}\\.?\\s*[:.;]\\s*(${LETTER_CODE})(?![0-9a-z/-])`, 'g'),
   /(?<![a-z])(?:so|s0|s6)\s*th[a-z]\s*\/\s*c[a-z]{2,3}\s*n[a-z]\.?\s*[:.;]\s*([0-9oli]{9})(?![0-9a-z/-])/g,
 ];
+/**
+ * A number printed as a code with its own separators, which neither the symbol nor the plain reading takes: a
+ * dotted serial (`Số: 56.0041`, `Số/No.: 89.0412/GPLV`), digits around a letter group (`Số: 62-MG-0041`), a
+ * letter code with a slash (`Số: HN2405/0099127`). The whole token after the label, at least three digits and
+ * one separator; a date is no such code.
+ */
+const PRINTED_CODE_RE = new RegExp(
+  `(?<![a-z])(?:${NUMBER_LABEL}|${CODE_LABEL})\\s*[:.]\\s*([0-9a-z](?:[0-9a-z]|[./-](?=[0-9a-z])){3,24})(?![0-9a-z./-])`,
+  'g',
+);
 const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
 /**
  * The registration code after its label; OCR of a photo often reads the label's `:` as `;`, a table's reading puts
@@ -437,6 +447,36 @@ function byPlain(doc: DocumentText): DocNumber | null {
     const number = /^[0-9]{2}[a-z][0-9]{6,}$/.test(raw) ? raw.toUpperCase() : cleanNumber(raw);
     if (number === null) continue;
     return { docNumber: number, number, symbol: null, source: 'plain', index: m.index };
+  }
+  return printedCode(doc);
+}
+
+/** The first number printed as a code (PRINTED_CODE_RE), as printed; unsure where OCR may have confused it. */
+function printedCode(doc: DocumentText): DocNumber | null {
+  for (const m of doc.joined.matchAll(PRINTED_CODE_RE)) {
+    const raw = m[1] ?? '';
+    if (isCitation(doc, m.index) || !/[./-]/.test(raw) || (raw.match(/[0-9]/g)?.length ?? 0) < 3) continue;
+    if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw)) continue;
+    const end = m.index + m[0].length;
+    const printed = originalSlice(doc, end - raw.length, end)
+      .replace(/\s+/g, '')
+      .toUpperCase()
+      .normalize('NFC');
+    // Letter groups get their `Đ` back as in symbols (`DB` → `ĐB`) when the text lost it.
+    const code = printed
+      .split(/([./-])/)
+      .map((g) => (/^\p{Lu}+$/u.test(g) ? restoreSymbol(g) : g))
+      .join('');
+    // An O, L or I among a group's digits (after its letter prefix, if that has another letter) may be a
+    // misread digit; a `D` left in text without diacritics may have lost its bar (Textract): kept as printed,
+    // to be checked.
+    const digitPart = (g: string) => g.replace(/^\p{Lu}*[A-HJKMNP-Z]\p{Lu}*(?=[0-9])/u, '');
+    const groups = code.split(/[./-]/);
+    const unsure =
+      groups.some((g) => /[0-9]/.test(g) && /[OLI]/.test(digitPart(g))) || (!doc.accented && /D/.test(code));
+    const found: DocNumber = { docNumber: code, number: code, symbol: null, source: 'plain', index: m.index };
+    if (unsure) found.uncertain = true;
+    return found;
   }
   return null;
 }

@@ -45,9 +45,10 @@ describe('fourth held-out corpus', () => {
     expect(share(unknown.length)).toBeLessThan(0.14);
     expect(share(docs.length - results.length)).toBeGreaterThan(0.18);
     expect(share(docs.length - results.length)).toBeLessThan(0.3);
-    // The catalogue grows; once resolved against it, some results of types it lacks remain.
+    // Written against the catalogue of its day, which lacked these types; the growth to 97 types (2026-12-03)
+    // resolves all of them: a type renamed or dropped shows here.
     const resolved = resolveHeldout4Types(docs, CATALOGUE).filter((d) => d.truth.kind === 'result' && !d.truth.docType);
-    expect(share(resolved.length)).toBeGreaterThan(0.04);
+    expect(resolved.length).toBe(0);
   });
 
   it('has ~40 % defective documents, multi-page ones, an inner page alone, Textract order, post-reform papers and every level', () => {

@@ -44,9 +44,10 @@ describe('fifth held-out corpus', () => {
     expect(share(unknown.length)).toBeLessThan(0.14);
     expect(share(docs.length - results.length)).toBeGreaterThan(0.18);
     expect(share(docs.length - results.length)).toBeLessThan(0.3);
-    // Checked against the catalogue of today: none of the unknown types resolves to one of its types.
+    // Written against the catalogue of its day, which lacked these types; the growth to 97 types (2026-12-03)
+    // resolves all but 1 of them: a type renamed or dropped shows here.
     const resolved = resolveHeldout5Types(docs, CATALOGUE).filter((d) => d.truth.kind === 'result' && !d.truth.docType);
-    expect(resolved.length).toBe(unknown.length);
+    expect(resolved.length).toBe(1);
   });
 
   it('holds Textract and phone-screen readings, several-date results, look-alike non-results, both sides of the reform and every level', () => {

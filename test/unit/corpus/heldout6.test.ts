@@ -62,9 +62,10 @@ describe('sixth held-out corpus', () => {
     expect(share(unknown.length)).toBeLessThan(0.12);
     expect(nonResults.length).toBeGreaterThanOrEqual(18);
     expect(share(nonResults.length)).toBeLessThan(0.3);
-    // Checked against the catalogue of today: none of the unknown types resolves to one of its types.
+    // Written against the catalogue of its day, which lacked these types; the growth to 97 types (2026-12-03)
+    // resolves all of them: a type renamed or dropped shows here.
     const resolved = resolveHeldout6Types(docs, CATALOGUE).filter((d) => d.truth.kind === 'result' && !d.truth.docType);
-    expect(resolved.length).toBe(unknown.length);
+    expect(resolved.length).toBe(0);
   });
 
   it('holds OCR readings (~a quarter), multi-page papers, handwriting, look-alikes, both sides of the reform and every level', () => {

@@ -60,9 +60,10 @@ describe('seventh held-out corpus', () => {
     expect(share(results.length - unknown.length)).toBeLessThan(0.75);
     expect(unknown.length).toBe(6);
     expect(nonResults.length).toBe(18);
-    // Checked against the catalogue of today: none of the unknown types resolves to one of its types.
+    // Written against the catalogue of its day, which lacked these types; the growth to 97 types (2026-12-03)
+    // resolves all of them: a type renamed or dropped shows here.
     const resolved = resolveHeldout7Types(docs, CATALOGUE).filter((d) => d.truth.kind === 'result' && !d.truth.docType);
-    expect(resolved.length).toBe(unknown.length);
+    expect(resolved.length).toBe(0);
   });
 
   it('holds readings, the new layouts, look-alike non-results, both sides of the reform, every level and the seven provinces', () => {

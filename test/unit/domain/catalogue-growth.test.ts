@@ -26,6 +26,30 @@ const ADDED = [
   'quyet-dinh-cho-phep-thanh-lap-hoi',
   'gcn-cua-hang-ban-le-lpg-chai',
   'giay-phep-xa-nuoc-thai',
+  'xac-nhan-kien-thuc-an-toan-thuc-pham',
+  'tiep-nhan-ban-cong-bo-san-pham',
+  'xac-nhan-noi-dung-quang-cao',
+  'chung-chi-hanh-nghe-moi-gioi-bat-dong-san',
+  'giay-phep-lien-van-viet-nam-campuchia',
+  'giay-phep-chat-ha-cay-xanh',
+  'giay-phep-vu-truong',
+  'giay-phep-day-them-hoc-them',
+  'quyet-dinh-cong-nhan-truong-dat-chuan-quoc-gia',
+  'xac-nhan-dang-ky-phat-hanh-xuat-ban-pham',
+  'giay-phep-xuat-ban-ban-tin',
+  'ma-so-vung-trong',
+  'gcn-buon-ban-thuoc-thu-y',
+  'gcn-san-xuat-thuc-an-chan-nuoi',
+  'chung-nhan-tham-duyet-thiet-ke-pccc',
+  'gcn-diem-tro-choi-dien-tu-cong-cong',
+  'giay-phep-khai-thac-thuy-san',
+  'giay-chung-nhan-luong-y',
+  'quyet-dinh-cong-nhan-hoa-giai-vien',
+  'xac-nhan-truc-tiep-san-xuat-nong-nghiep',
+  'giay-phep-su-dung-tam-thoi-he-pho',
+  'giay-phep-luu-hanh-xe',
+  'giay-phep-hoat-dong-co-so-tro-giup-xa-hoi',
+  'gcn-kinh-doanh-hoat-dong-the-thao',
 ];
 
 describe('the added types in the catalogue', () => {
@@ -201,6 +225,66 @@ describe('a paper that only names an added type stays a non-result', () => {
     expect(c.kind).toBe('not_a_result');
     expect(c.docType).toBeNull();
   });
+});
+
+describe('a paper that only names a type of the second growth stays a non-result', () => {
+  const nonResult = (...lines: string[]) => {
+    const c = classifyText(doc(...lines));
+    expect(c.kind).toBe('not_a_result');
+    expect(c.docType).toBeNull();
+  };
+  it('a decision revoking a food-safety knowledge certificate (thu hồi)', () =>
+    nonResult(
+      'UBND TỈNH ĐIỆN BIÊN',
+      'SỞ Y TẾ',
+      ...MOTTO,
+      'Số: 301/QĐ-SYT',
+      'Điện Biên, ngày 12 tháng 8 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Về việc thu hồi Giấy xác nhận kiến thức về an toàn thực phẩm',
+      'GIÁM ĐỐC SỞ Y TẾ',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Thu hồi Giấy xác nhận kiến thức về an toàn thực phẩm số 118/2025/XNKT-SYT cấp cho bà Lò Thị Xuân.',
+      'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+      'GIÁM ĐỐC',
+    ));
+  it('a plan for building schools up to the national standard (Kế hoạch, against its phrase)', () =>
+    nonResult(
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH ĐIỆN BIÊN',
+      ...MOTTO,
+      'Số: 88/KH-UBND',
+      'Điện Biên, ngày 10 tháng 1 năm 2025',
+      'KẾ HOẠCH',
+      'Xây dựng trường đạt chuẩn quốc gia giai đoạn 2025 - 2030',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Phấn đấu đến năm 2030 có 75 % trường đạt chuẩn quốc gia.',
+      'TM. ỦY BAN NHÂN DÂN',
+    ));
+  it('a letter answering about a lapsed private-tutoring licence (V/v …, Kính gửi)', () =>
+    nonResult(
+      'UBND HUYỆN ĐIỆN BIÊN',
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+      ...MOTTO,
+      'Số: 412/PGDĐT-VP',
+      'V/v Giấy phép tổ chức hoạt động dạy thêm, học thêm',
+      'Điện Biên, ngày 03 tháng 3 năm 2025',
+      'Kính gửi: bà Lường Thị Nga',
+      'Từ ngày 14/02/2025, việc dạy thêm ngoài nhà trường không còn cấp giấy phép mà thực hiện đăng ký kinh doanh.',
+      'TRƯỞNG PHÒNG',
+    ));
+  it('a fine for running an internet game point without its certificate (NĐ 118/2021 form)', () =>
+    nonResult(
+      'ỦY BAN NHÂN DÂN',
+      'XÃ THANH NƯA',
+      ...MOTTO,
+      'Số: 19/QĐ-XPHC',
+      'Thanh Nưa, ngày 20 tháng 10 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Xử phạt vi phạm hành chính',
+      'Điều 1. Xử phạt vi phạm hành chính đối với ông Quàng Văn Tú do hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng khi chưa có Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng.',
+      'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+    ));
 });
 
 describe('a permission to establish: a hội is not a school', () => {

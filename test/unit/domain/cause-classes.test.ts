@@ -50,13 +50,12 @@ describe('class 1: not_a_result is accepted only on positive evidence of a non-r
   it('reads an unknown GIẤY … title with a number and an issuer as a result of unknown type', () => {
     const c = classifyText(
       doc(
-        'UBND TỈNH ĐIỆN BIÊN',
-        'SỞ XÂY DỰNG',
+        'CÔNG AN TỈNH ĐIỆN BIÊN',
         ...MOTTO,
-        'Số: 77/GP-SXD',
+        'Số: 77/GP-CAT',
         'Điện Biên, ngày 09 tháng 9 năm 2025',
-        'GIẤY PHÉP CHẶT HẠ, DỊCH CHUYỂN CÂY XANH',
-        'Cấp cho: Công ty TNHH Xây dựng Nậm Rốm',
+        'GIẤY PHÉP VẬN CHUYỂN HÀNG NGUY HIỂM',
+        'Cấp cho: Công ty TNHH Xăng dầu Nậm Rốm',
       ),
     );
     expect(c).toMatchObject({ kind: 'result', docType: null, needsReview: true });

@@ -808,10 +808,9 @@ describe('values written into a form’s dotted slots, and a licence re-issued (
     expect(classifyText(transport('Số: 6200417', 'Cấp lần đầu: ngày 09/03/2018')).issueDate).toBe('2018-03-09');
   });
 
-  it('counter-example: a dotted number is never cut at its dot', () => {
+  it('counter-example: a dotted number is never cut at its dot: it is read whole, as printed', () => {
     const c = classifyText(transport('Số: 56.0041', 'Cấp lần đầu: ngày 09/03/2018   Cấp lần thứ: 02, ngày 17/05/2021'));
-    expect(c.docNumber).not.toBe('56');
-    expect(c.needsReview).toBe(true);
+    expect(c.docNumber).toBe('56.0041');
   });
 });
 
@@ -841,5 +840,52 @@ describe('a registration code read from a table, its cell border where the colon
 
   it('counter-example: an empty cell gives no code', () => {
     expect(hkd('Mã số hộ kinh doanh          |').docNumber).toBeNull();
+  });
+});
+
+describe('a number printed as a code with its own separators is read whole, as printed', () => {
+  const card = (no: string) =>
+    doc(
+      'UBND TỈNH SƠN LA',
+      'SỞ XÂY DỰNG',
+      ...MOTTO,
+      'CHỨNG CHỈ HÀNH NGHỀ MÔI GIỚI BẤT ĐỘNG SẢN',
+      no,
+      'Họ và tên: Cầm Văn Thắng',
+      'Sơn La, ngày 02 tháng 4 năm 2024',
+      'GIÁM ĐỐC',
+    );
+
+  it('reads digits around a letter group, a dotted serial with its symbol, a letter code with a slash', () => {
+    for (const [line, want] of [
+      ['Số: 14-MG-0207', '14-MG-0207'],
+      ['Số/No.: 70.1183/GPLV', '70.1183/GPLV'],
+      ['Số: SL2405/0099127', 'SL2405/0099127'],
+    ] as const) {
+      const n = extractDocNumber(prepareText(card(line)), ['symbol', 'plain']);
+      expect(n, line).toMatchObject({ docNumber: want, symbol: null, source: 'plain' });
+      expect(n?.uncertain, line).toBeUndefined();
+    }
+  });
+
+  it('keeps a group where a digit may have been misread (O, L, I among digits) as printed, to be checked', () => {
+    const c = classifyText(card('Số: 14-MG-O2O7'));
+    expect(c.docNumber).toBe('14-MG-O2O7');
+    expect(c.needsReview).toBe(true);
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('restores a lost Đ in a letter group of text without diacritics (ĐB), and checks a D it cannot restore', () => {
+    const restored = extractDocNumber(prepareText(stripDiacriticsKeepCase(card('Số: ĐB/2023/0012'))), ['plain']);
+    expect(restored).toMatchObject({ docNumber: 'ĐB/2023/0012' });
+    expect(restored?.uncertain).toBeUndefined();
+    const unsure = extractDocNumber(prepareText(stripDiacriticsKeepCase(card('Số: 14-MD-0207'))), ['plain']);
+    expect(unsure).toMatchObject({ docNumber: '14-MD-0207', uncertain: true });
+  });
+
+  it('counter-example: a date after the label is no code, nor a cited paper’s code', () => {
+    expect(extractDocNumber(prepareText(card('Số: 12.05.2024')), ['plain'])).toBeNull();
+    const cited = card('Căn cứ Chứng chỉ số: 14-MG-0207 đã cấp');
+    expect(extractDocNumber(prepareText(cited), ['plain'])).toBeNull();
   });
 });

@@ -117,7 +117,7 @@ describe('a certified copy of a paper of several pages is dated and levelled by 
 });
 
 describe('a `GIẤY TIẾP NHẬN …` is a non-result only as the receipt of a dossier', () => {
-  it('keeps the receipt of a product declaration (NĐ 15/2018/NĐ-CP Mẫu 03) a result of unknown type, to review', () => {
+  it('keeps the receipt of a product declaration (NĐ 15/2018/NĐ-CP Mẫu 03) a result: its own catalogue type', () => {
     const c = classifyText(
       doc(
         'UBND TỈNH LAI CHÂU',
@@ -134,9 +134,12 @@ describe('a `GIẤY TIẾP NHẬN …` is a non-result only as the receipt of a 
         'Đỗ Văn Hải',
       ),
     );
-    expect(c.kind).toBe('result');
-    expect(c.docType).toBeNull();
-    expect(c.needsReview).toBe(true);
+    expect(c).toMatchObject({
+      kind: 'result',
+      docType: 'tiep-nhan-ban-cong-bo-san-pham',
+      docNumber: '15/2024/ĐKSP',
+      issueDate: '2024-03-19',
+    });
   });
 
   it('still takes the one-stop receipt (TT 01/2018/TT-VPCP Mẫu 01) for a non-result', () => {
