@@ -5,19 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { category, heldoutCorpus, phoneOcr, resolveHeldoutTypes } from '../../../bench/corpus/heldout.ts';
-import {
-  expectCompleteTruths,
-  expectDeterministic,
-  expectExpiryAfterIssue,
-  expectNoiseSparesDigits,
-  expectPostReformLevels,
-  expectPrintedIssueDate,
-  expectRealDates,
-  expectUniqueIds,
-  expectUnknownTypesResolve,
-  expectWellFormed,
-  otherHeldoutDocs,
-} from './checks.ts';
+import { expectNoiseSparesDigits, heldoutChecks } from './checks.ts';
 
 describe('held-out corpus', () => {
   const docs = heldoutCorpus();
@@ -33,40 +21,26 @@ describe('held-out corpus', () => {
     expect(noisy).toBeLessThan(0.4);
   });
 
-  it('every document has a unique file-stem id, a category, a form, non-empty pages and a complete truth', () => {
-    expectUniqueIds(docs, otherHeldoutDocs(1));
-    expectWellFormed(docs, { category });
-    expectCompleteTruths(docs);
-  });
-
-  it('has real dates up to the reference date, expiries after issue, no district after the reform and printed issue dates', () => {
+  heldoutChecks(docs, {
+    n: 1,
+    build: heldoutCorpus,
+    category,
     // Not from 2015 as the later sets: two land certificates of 2004 and 2008 (only the reference date bounds it).
-    expectRealDates(docs);
-    expectExpiryAfterIssue(docs);
     // This set does not tag its post-reform papers (the tag came with heldout2).
-    expectPostReformLevels(docs, { tag: 'unchecked' });
+    postReformTag: 'unchecked',
     // The printed-date check came with heldout5; these results print their date in a form it does not read (or
     // not at all, as an inner page): not checked, as before.
-    expectPrintedIssueDate(docs, {
-      except: [
-        'ho-ks-old-book-2018',
-        'gp-lai-xe-b2-2024-photo',
-        'ct-ban-sao-bang-thpt-2024',
-        'ct-ban-sao-gcn-2023-photo',
-      ],
-    });
-  });
-
-  it('is deterministic', () => {
-    expectDeterministic(heldoutCorpus, docs);
+    printedDateExcept: [
+      'ho-ks-old-book-2018',
+      'gp-lai-xe-b2-2024-photo',
+      'ct-ban-sao-bang-thpt-2024',
+      'ct-ban-sao-gcn-2023-photo',
+    ],
+    resolve: resolveHeldoutTypes,
   });
 
   it('phone noise keeps every word that holds a digit', () => {
     const text = 'Số: 12/QĐ-UBND ngày 05/02/2024 TỈNH ĐIỆN BIÊN Giấy chứng nhận quyền sử dụng đất';
     expectNoiseSparesDigits(phoneOcr, text, 7, { damaged: 'chứng', idleAtZero: false });
-  });
-
-  it('a result the catalogue lacks takes the id of a type added later whose name matches, and only then', () => {
-    expectUnknownTypesResolve(docs, resolveHeldoutTypes);
   });
 });

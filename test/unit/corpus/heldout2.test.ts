@@ -6,19 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { category2, heldout2Corpus, resolveHeldout2Types, scanNoise } from '../../../bench/corpus/heldout2.ts';
-import {
-  expectCompleteTruths,
-  expectDeterministic,
-  expectExpiryAfterIssue,
-  expectNoiseSparesDigits,
-  expectPostReformLevels,
-  expectPrintedIssueDate,
-  expectRealDates,
-  expectUniqueIds,
-  expectUnknownTypesResolve,
-  expectWellFormed,
-  otherHeldoutDocs,
-} from './checks.ts';
+import { expectNoiseSparesDigits, heldoutChecks } from './checks.ts';
 
 describe('second held-out corpus', () => {
   const docs = heldout2Corpus();
@@ -36,43 +24,29 @@ describe('second held-out corpus', () => {
     expect(docs.filter((d) => d.tags.includes('post-reform')).length).toBeGreaterThanOrEqual(25);
   });
 
-  it('every document has a unique file-stem id, a known category, a form, non-empty pages and a complete truth', () => {
-    expectUniqueIds(docs, otherHeldoutDocs(2));
-    expectWellFormed(docs, { category: category2 });
+  heldoutChecks(docs, {
+    n: 2,
+    build: heldout2Corpus,
+    category: category2,
     // An inner page of a TT 10/2024 certificate, without its title and not tagged `inner-page` in this set.
-    expectCompleteTruths(docs, { untitled: ['dat-tt10-inner-muongthanh-2025'] });
-  });
-
-  it('has real dates up to the reference date, expiries after issue, no district after the reform and printed issue dates', () => {
+    untitled: ['dat-tt10-inner-muongthanh-2025'],
     // Not from 2015 as the later sets: a birth certificate of 2014 and land certificates of 2008 and 2009.
-    expectRealDates(docs);
-    expectExpiryAfterIssue(docs);
-    expectPostReformLevels(docs);
     // The printed-date check came with heldout5; these results print their date in a form it does not read (or
     // not at all, as an inner page): not checked, as before.
-    expectPrintedIssueDate(docs, {
-      except: [
-        'dat-tt10-inner-muongthanh-2025',
-        'vb-gplx-congan-2025',
-        'ct-bansao-bangthpt-muongang-2026',
-        'ct-bansao-gcn-phongtp-2023',
-        'ct-bansao-ks-textract-tanthanh-2022',
-        'ct-chuky-hoacuong-2021',
-        'qd-trocap-handnum-muongang-2026',
-      ],
-    });
-  });
-
-  it('is deterministic', () => {
-    expectDeterministic(heldout2Corpus, docs);
+    printedDateExcept: [
+      'dat-tt10-inner-muongthanh-2025',
+      'vb-gplx-congan-2025',
+      'ct-bansao-bangthpt-muongang-2026',
+      'ct-bansao-gcn-phongtp-2023',
+      'ct-bansao-ks-textract-tanthanh-2022',
+      'ct-chuky-hoacuong-2021',
+      'qd-trocap-handnum-muongang-2026',
+    ],
+    resolve: resolveHeldout2Types,
   });
 
   it('scan noise keeps every word that holds a digit and drops marks at full rate', () => {
     const text = 'Số: 12/QĐ-UBND ngày 05/02/2024 TỈNH ĐIỆN BIÊN Giấy chứng nhận quyền sử dụng đất';
     expectNoiseSparesDigits(scanNoise, text, 7, { damaged: 'chứng', idleAtZero: false });
-  });
-
-  it('a result the catalogue lacks takes the id of a type added later whose name matches, and only then', () => {
-    expectUnknownTypesResolve(docs, resolveHeldout2Types);
   });
 });

@@ -15,19 +15,7 @@ import {
   photoNoise,
   resolveHeldout3Types,
 } from '../../../bench/corpus/heldout3.ts';
-import {
-  expectCompleteTruths,
-  expectDeterministic,
-  expectExpiryAfterIssue,
-  expectNoiseSparesDigits,
-  expectPostReformLevels,
-  expectPrintedIssueDate,
-  expectRealDates,
-  expectUniqueIds,
-  expectUnknownTypesResolve,
-  expectWellFormed,
-  otherHeldoutDocs,
-} from './checks.ts';
+import { expectNoiseSparesDigits, heldoutChecks } from './checks.ts';
 
 describe('third held-out corpus', () => {
   const docs = heldout3Corpus();
@@ -63,45 +51,32 @@ describe('third held-out corpus', () => {
     for (const level of LEVELS) expect(results.filter((d) => d.truth.level === level).length).toBeGreaterThan(5);
   });
 
-  it('every document has a unique file-stem id, a category, a form, non-empty pages and a complete truth', () => {
-    expectUniqueIds(docs, otherHeldoutDocs(3));
-    expectWellFormed(docs, { category: category3 });
-    expectCompleteTruths(docs);
-  });
-
-  it('has real dates in 2015 – the reference date, expiries after issue, no district after the reform and printed issue dates', () => {
-    expectRealDates(docs, '2015-01-01');
-    expectExpiryAfterIssue(docs);
+  heldoutChecks(docs, {
+    n: 3,
+    build: heldout3Corpus,
+    category: category3,
+    from: '2015-01-01',
     // An undated draft carries the post-reform tag in this set.
-    expectPostReformLevels(docs, { tag: 'undated-too' });
+    postReformTag: 'undated-too',
     // The printed-date check came with heldout5; these results print their date in a form it does not read (or
     // not at all, as an inner page): not checked, as before.
-    expectPrintedIssueDate(docs, {
-      except: [
-        'ho-xntthn-muong-phang-2026',
-        'ct-ban-sao-bang-thpt-muong-ang-2024',
-        'ct-ban-sao-can-cuoc-muong-phang-2025',
-        'ct-ban-sao-gcn-2-trang-thanh-xuong-2025',
-        'ct-chu-ky-ban-cam-ket-muong-cha-2025',
-        'dat-qd-chuyen-muc-dich-muong-ang-2024',
-        'ct-ban-sao-giay-khai-sinh-sin-thau-2026',
-        'ct-ban-sao-phuong-hai-chau-da-nang-2025',
-        'gp-khuyet-tat-xa-na-sang-2025',
-        'ho-xntthn-xa-na-hy-2025',
-      ],
-    });
-  });
-
-  it('is deterministic', () => {
-    expectDeterministic(heldout3Corpus, docs);
+    printedDateExcept: [
+      'ho-xntthn-muong-phang-2026',
+      'ct-ban-sao-bang-thpt-muong-ang-2024',
+      'ct-ban-sao-can-cuoc-muong-phang-2025',
+      'ct-ban-sao-gcn-2-trang-thanh-xuong-2025',
+      'ct-chu-ky-ban-cam-ket-muong-cha-2025',
+      'dat-qd-chuyen-muc-dich-muong-ang-2024',
+      'ct-ban-sao-giay-khai-sinh-sin-thau-2026',
+      'ct-ban-sao-phuong-hai-chau-da-nang-2025',
+      'gp-khuyet-tat-xa-na-sang-2025',
+      'ho-xntthn-xa-na-hy-2025',
+    ],
+    resolve: resolveHeldout3Types,
   });
 
   it('its noise keeps words that hold a digit and damages words at full rate', () => {
     const text = 'Số: 12/QĐ-UBND ngày 05/02/2024 Giấy chứng nhận quyền sử dụng đất tỉnh Điện Biên';
     expectNoiseSparesDigits(photoNoise, text, 7, { damaged: 'chứng nhận quyền', idleAtZero: true });
-  });
-
-  it('a result the catalogue lacks takes the id of a type added later whose name matches, and only then', () => {
-    expectUnknownTypesResolve(docs, resolveHeldout3Types);
   });
 });
