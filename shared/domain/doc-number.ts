@@ -408,8 +408,10 @@ function bySymbol(doc: DocumentText): DocNumber | null {
     const spaced = /[A-ZĐ]$/.test(symbol) ? spacedGroup(doc, m.index + m[0].length) : null;
     if (spaced) symbol = `${symbol} ${spaced}`;
     if (!/[A-ZĐ]/.test(symbol)) {
-      // `Số: 12/2021` alone is a number with a year and no symbol: keep it as printed.
-      if (!/^\d{4}$/.test(symbol)) continue;
+      // `Số: 12/2021` alone is a number with a year and no symbol: keep it as printed. An older paper's
+      // two-digit year (`Số: 10234/97`) only when the paper names that year (`năm 1997`).
+      const shortYear = /^\d{2}$/.test(symbol) && new RegExp(`\\b(?:19|20)${symbol}\\b`).test(doc.folded);
+      if (!/^\d{4}$/.test(symbol) && !shortYear) continue;
     }
     // The blank slot in the header comes first: a number further down is another paper's.
     if (blank && blank.index < m.index) return blank;
@@ -417,7 +419,30 @@ function bySymbol(doc: DocumentText): DocNumber | null {
     if (uncertain) found.uncertain = true;
     return found;
   }
-  return blank;
+  return blank ?? oldStyleSymbol(doc);
+}
+
+/**
+ * The symbol as papers before ND 110/2004 printed it: the number, a space, then the kind and the body joined by
+ * `/` (`Số 123 QĐ/UB`, `Số: 45 QĐ/CT`, Thông tư 33/BT of 1992), kept as printed. Only on its number line's start.
+ */
+const OLD_SYMBOL_RE = new RegExp(
+  `(?<![a-z0-9])(?:so|s0|s6)\\s*[:.]?\\s*(${DIGITISH}{1,5})\\s{1,3}([a-z]{1,5}\\s?/\\s?[a-z]{1,6}(?:\\s?[-/]\\s?[a-z]{1,6})?)(?![a-z0-9/-])`,
+  'g',
+);
+
+function oldStyleSymbol(doc: DocumentText): DocNumber | null {
+  for (const m of doc.folded.matchAll(OLD_SYMBOL_RE)) {
+    if (isCitation(doc, m.index) || !doc.lineStarts.includes(m.index)) continue;
+    const number = cleanNumber(m[1] ?? '');
+    if (number === null) continue;
+    const end = m.index + m[0].length;
+    const symbol = symbolFromMatch(doc, end - (m[2]?.length ?? 0), end);
+    // The kind before the slash is letters only (`QĐ`, `CT`, `TB`), the body after it too.
+    if (!/^[A-ZĐ]{1,5}\/[A-ZĐ]/.test(symbol)) continue;
+    return { docNumber: `${number} ${symbol}`, number, symbol, source: 'symbol', index: m.index };
+  }
+  return null;
 }
 
 function byPlain(doc: DocumentText): DocNumber | null {

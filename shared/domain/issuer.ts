@@ -483,6 +483,13 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
         folded = `${folded} ${next}`;
       }
     }
+    // `TM. UỶ BAN NHÂN DÂN THÀNH PHỐ` with no name: an old form prints the body whole under its title
+    // (`UỶ BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG`, NĐ 60/1994's house certificate); that line names it.
+    const whole = BARE_TIER_END.test(folded) ? namedBodyLine(doc, folded) : null;
+    if (whole) {
+      part.ranges = [whole.range];
+      folded = whole.folded;
+    }
     return {
       issuer: present(doc, [part]),
       level: levelOfIssuer([folded]),
@@ -536,6 +543,35 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
     }
   }
   return signatureTail(doc);
+}
+
+/** A body named by its tier word alone, no name after it (`ủy ban nhân dân thành phố`). */
+const BARE_TIER_END = /(uy ban nhan dan|ubnd) (thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+
+/**
+ * The one line outside citations that reads `body` (folded) followed by a name of at most five words
+ * (`ủy ban nhân dân thành phố hải phòng` for `ủy ban nhân dân thành phố`); null when none or several differ.
+ */
+function namedBodyLine(doc: DocumentText, body: string): { range: [number, number]; folded: string } | null {
+  let found: { range: [number, number]; folded: string } | null = null;
+  for (let i = 0; i < doc.lineStarts.length; i++) {
+    const [lineStart] = lineBounds(doc, i);
+    if (inCitationZone(doc, lineStart)) continue;
+    const raw = foldedLine(doc, i);
+    const line = cleanSegment(raw);
+    if (!line.startsWith(`${body} `)) continue;
+    const name =
+      line
+        .slice(body.length + 1)
+        .split(',')[0]
+        ?.trim() ?? '';
+    if (name === '' || name.split(' ').length > 5 || NOT_NAME.test(name) || HEADER_END.test(name)) continue;
+    const folded = `${body} ${name}`;
+    if (found && found.folded !== folded) return null;
+    const at = lineStart + raw.indexOf(line.charAt(0));
+    found ??= { range: [at, at + folded.length], folded };
+  }
+  return found;
 }
 
 /**
@@ -656,7 +692,9 @@ export function levelFromSignature(doc: DocumentText): Level | null {
       if (signer) body = signer[2] ?? null;
     }
     if (!body || !/^(uy ban nhan dan|u ban nhan dan|ubnd|so|cong an|phong|chi cuc|cuc)\b/.test(body)) continue;
-    let level = levelOfIssuer([body]);
+    // A tier word with no name (`TM. UỶ BAN NHÂN DÂN THÀNH PHỐ`): the line that names the body says which.
+    const named = BARE_TIER_END.test(body) ? namedBodyLine(doc, body) : null;
+    let level = levelOfIssuer([named?.folded ?? body]);
     // `TM. ỦY BAN NHÂN DÂN` with its tier on the next line.
     if (level === null && i + 1 < n) {
       const next = cleanSegment(foldedLine(doc, i + 1));
