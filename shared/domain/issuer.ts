@@ -25,6 +25,15 @@ export interface Issuer {
 const NATIONAL_MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
 const MOTTO = /doc\s*lap\s*[-:,.]*\s*tu\s*do\s*[-:,.]*\s*hanh\s*phuc/;
 /**
+ * The words of the territorial tiers (folded) that name a body's unit: province, district and commune levels
+ * (DOMAIN.md §1.4), and their header abbreviations (`TP.`, `TX.`, `TT.`). Each regex of a tier is built from these.
+ */
+export const TIER_WORDS = ['tinh', 'huyen', 'thanh pho', 'thi xa', 'quan', 'xa', 'phuong', 'thi tran'] as const;
+const TIER_ABBREVIATIONS = ['tp', 'tx', 'tt'] as const;
+const TIER = TIER_WORDS.join('|');
+const TIER_OR_ABBREVIATION = [...TIER_WORDS, ...TIER_ABBREVIATIONS].join('|');
+
+/**
  * The national motto broken over two lines by the OCR (`UBND HUYỆN A CỘNG HÒA` / `XÃ HỘI CHỦ NGHĨA VIỆT NAM`):
  * its head ending one line, its rest opening the next. `XÃ HỘI …` is never a commune; `UBND XÃ CỘNG HÒA` is.
  */
@@ -37,12 +46,12 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
   /^(uy ban nhan dan|u ban nhan dan|u{1,2}[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
-const CONTINUATION = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|dien bien|[a-z]+ [a-z]+$)/;
+const CONTINUATION = new RegExp(`^(${TIER_OR_ABBREVIATION}|dien bien|[a-z]+ [a-z]+$)`);
 /**
  * The tier line under a bare `ỦY BAN NHÂN DÂN`, read through OCR damage (`TlNH ĐIỆN BIÊN`, `HU YỆN MƯỜNG ẢNG`,
  * `X. NÀ TẤU`), on simplified text.
  */
-const TIER_UNDER_COMMITTEE = /^(tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|x|h|p) [a-z]/;
+const TIER_UNDER_COMMITTEE = new RegExp(`^(${TIER_OR_ABBREVIATION}|x|h|p) [a-z]`);
 /** Lines that end the header: the title or the body. */
 const HEADER_END =
   /^(giay|quyet dinh|trich luc|chung chi|chung nhan|ke hoach|bao cao|thong bao|to trinh|giay moi|v\/v|ve viec|kinh gui|can cu|lich|thuc don|hop dong|to khai|don |bien ban|danh sach|chuong trinh|huong dan|loi chung|chung thuc|driver)/;
@@ -68,7 +77,7 @@ const BARE_AGENCY =
  * (`UBND XÃ A`, `CÔNG AN XÃ A HUYỆN B`, `PHÒNG TƯ PHÁP HUYỆN A`), a department (`SỞ Y TẾ`), a land registration
  * office or branch, a Chi cục. `UBND xã A có trách nhiệm thi hành …` is a sentence, not a stamp.
  */
-const TIERED = '(?: (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt|x|h|p)\\.?(?: [a-z]+){0,4}){1,3}';
+const TIERED = `(?: (?:${TIER_OR_ABBREVIATION}|x|h|p)\\.?(?: [a-z]+){0,4}){1,3}`;
 const BODY_NAME_ONLY = new RegExp(
   `^(?:(?:ubnd|uy ban nhan dan|u ban nhan dan|cong an)${TIERED}|phong tu phap(?:${TIERED})?|so [a-z]+(?: [a-z&-]+){0,8}|(?:chi nhanh )?van phong dang ky dat dai(?: khu vuc(?: [a-z]+){1,4}|${TIERED})?|chi cuc(?: [a-z&-]+){1,10})$`,
 );
@@ -178,7 +187,7 @@ function withoutPlaceTail(seg: string): number {
 /** Centrally-run cities (thành phố trực thuộc trung ương): province level. Huế since 01/01/2025. */
 const CENTRAL_CITY = /^(thanh pho|tp) (ho chi minh|hcm|ha noi|da nang|hai phong|can tho|hue)\b/;
 /** A header line naming only a territory (`HUYỆN ĐIỆN BIÊN`, `TỈNH ĐIỆN BIÊN`), no agency before it. */
-const TERRITORY_LINE = /^(tinh|huyen|thanh pho|thi xa|quan|tp|tx|xa|phuong|thi tran|tt)\b/;
+const TERRITORY_LINE = new RegExp(`^(${TIER_OR_ABBREVIATION})\\b`);
 const RANK: Record<Level, number> = { commune: 1, district: 2, province: 3 };
 
 function simplify(folded: string): string {
@@ -293,8 +302,9 @@ const INNER_HEAD =
  * name may be a number: the districts and wards of Hồ Chí Minh City were numbered (`ỦY BAN NHÂN DÂN QUẬN 10`
  * above `ỦY BAN NHÂN DÂN PHƯỜNG 14`, NĐ 30/2020 Phụ lục I: the superior body's name over the issuing body's).
  */
-const WHOLE_BODY =
-  /^((uy ban nhan dan|ubnd|cong an|hoi dong nhan dan|hdnd) (tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa|quan|tp|tx|tt)\.? [a-z0-9]+|so [a-z]+ [a-z]+)/;
+const WHOLE_BODY = new RegExp(
+  `^((uy ban nhan dan|ubnd|cong an|hoi dong nhan dan|hdnd) (${TIER_OR_ABBREVIATION})\\.? [a-z0-9]+|so [a-z]+ [a-z]+)`,
+);
 
 /**
  * `CÔNG AN TỈNH ĐIỆN BIÊN CÔNG AN XÃ MƯỜNG PHĂNG`, `UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ`: the superior body and the
@@ -546,7 +556,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
 }
 
 /** A body named by its tier word alone, no name after it (`ủy ban nhân dân thành phố`). */
-const BARE_TIER_END = /(uy ban nhan dan|ubnd) (thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+const BARE_TIER_END = new RegExp(`(uy ban nhan dan|ubnd) (${TIER})$`);
 
 /**
  * The one line outside citations that reads `body` (folded) followed by a name of at most five words
@@ -602,8 +612,7 @@ function wrappedIssuer(doc: DocumentText, i: number, seg: string, segStart: numb
 }
 
 /** `… DÂN HUYỆN TUẦN GIÁO`: the end of `ỦY BAN NHÂN DÂN <tier> <name>` with its head misread (folded, simplified). */
-const PEOPLE_TAIL =
-  /(?:^|\s)dan\s+((?:tinh|huyen|xa|phuong|quan|thanh pho|thi xa|thi tran)\s+[a-z]+(?:\s[a-z]+){0,3})$/;
+const PEOPLE_TAIL = new RegExp(`(?:^|\\s)dan\\s+((?:${TIER})\\s+[a-z]+(?:\\s[a-z]+){0,3})$`);
 
 /**
  * A signature block whose `TM. ỦY BAN NHÂN DÂN …` a phone photo's seal and signature garbled (`TM. Z -BA` /

@@ -6,6 +6,8 @@
  * group that is none of those, but one letter away from one of them, or a group of letters with a digit among
  * them, is read as uncertain: the clerk checks the number against the scan.
  */
+
+import { TIER_WORDS } from './issuer.ts';
 import { boundedDistance, foldAccents } from './normalize.ts';
 import { D_SYMBOL_GROUPS, restoreDiacritics } from './restore.ts';
 
@@ -35,7 +37,8 @@ const fold = (group: string) => foldAccents(group).toUpperCase();
 /** Built once: every classification with a symbol reads it. */
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_GROUPS.map(fold));
 
-const TERRITORY_WORDS: ReadonlySet<string> = new Set(['TINH', 'HUYEN', 'XA', 'PHUONG', 'QUAN', 'THANH', 'THI']);
+/** The first word of each tier (`TỈNH`, `THÀNH PHỐ`…), upper-case folded: where a body's territory starts. */
+const TERRITORY_WORDS: ReadonlySet<string> = new Set(TIER_WORDS.map((w) => w.split(' ')[0]!.toUpperCase()));
 
 /**
  * Initials of each tier of a body's name as ND 30 abbreviates it, `và` left out, with and without its first word
