@@ -68,6 +68,17 @@ function joinsKnown(group: string, known: (g: string) => boolean): boolean {
   return false;
 }
 
+/** Whether `group` (folded) is two or more consecutive groups of one of `hints` written together. */
+function ownHyphenLost(group: string, hints: readonly string[]): boolean {
+  for (const hint of hints) {
+    const parts = hint.split(/[-/]/).map(fold);
+    if (parts.length < 2 || parts.includes(group)) continue;
+    for (let i = 0; i < parts.length - 1; i++)
+      for (let j = i + 2; j <= parts.length; j++) if (parts.slice(i, j).join('') === group) return true;
+  }
+  return false;
+}
+
 /**
  * The symbol group of `docNumber` that looks misread, or null. `alsoKnown`: the type's own symbol hints; `issuer`:
  * the issuing body as read (its initials are a symbol of its own).
@@ -88,6 +99,8 @@ export function misreadSymbolGroup(
     // A letter read as a digit inside a word of letters (8TTTT, GC1N): never a symbol as printed.
     if (/[A-Z]{2}/.test(group) && /[0-9]/.test(group) && !/^[A-Z]+[0-9]{2,4}$/.test(group)) return raw;
     if (group.length < 3 || !/^[A-Z]+$/.test(group)) continue;
+    // Groups the type's own hint prints apart (`XNKT-ATTP`) read as one (`XNKTATTP`): the OCR lost the hyphen.
+    if (ownHyphenLost(group, alsoKnown)) return raw;
     // Sector symbols join known groups (GCN + ĐĐK, GP + XD): such a group is printed as it is.
     if (joinsKnown(group, known)) continue;
     for (const k of [...KNOWN, ...own]) if (k.length >= 3 && boundedDistance(group, k, 1) <= 1) return raw;

@@ -889,3 +889,31 @@ describe('a number printed as a code with its own separators is read whole, as p
     expect(extractDocNumber(prepareText(cited), ['plain'])).toBeNull();
   });
 });
+
+describe('a symbol whose hyphen a photo lost (held-out 5 dev photo class)', () => {
+  const knowledge = (no: string) =>
+    doc(
+      'SỞ Y TẾ TỈNH LAI CHÂU',
+      'CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM',
+      ...MOTTO,
+      `Số: ${no}`,
+      'Lai Châu, ngày 11 tháng 3 năm 2025',
+      'GIẤY XÁC NHẬN KIẾN THỨC VỀ AN TOÀN THỰC PHẨM',
+      'Ông/Bà: Vàng Thị Dua',
+      'Đã đạt yêu cầu kiểm tra kiến thức về an toàn thực phẩm.',
+      'CHI CỤC TRƯỞNG',
+    );
+
+  it('checks groups the type prints apart (XNKT-ATTP) read as one (XNKTATTP)', () => {
+    const c = classifyText(knowledge('118/2025/XNKTATTP'));
+    expect(c.docType).toBe('xac-nhan-kien-thuc-an-toan-thuc-pham');
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('counter-example: printed with its hyphen, it is accepted', () => {
+    expect(classifyText(knowledge('118/2025/XNKT-ATTP'))).toMatchObject({
+      docNumber: '118/2025/XNKT-ATTP',
+      needsReview: false,
+    });
+  });
+});
