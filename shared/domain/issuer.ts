@@ -45,7 +45,7 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
 const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|u{1,2}[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+  /^(uy ban nhan dan|u ban nhan dan|y ban nhan dan|u{1,2}[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
 const CONTINUATION = new RegExp(`^(${TIER_OR_ABBREVIATION}|dien bien|[a-z]+ [a-z]+$)`);
 /**
  * The tier line under a bare `ỦY BAN NHÂN DÂN`, read through OCR damage (`TlNH ĐIỆN BIÊN`, `HU YỆN MƯỜNG ẢNG`,
@@ -210,7 +210,7 @@ function simplify(folded: string): string {
 function levelOfLine(folded: string, inherited: Level | null): Level | null {
   const s = simplify(folded);
   const local =
-    /^(uy ban nhan dan|u ban nhan dan|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| uy ban nhan dan)?)\s+(.*)$/.exec(
+    /^(uy ban nhan dan|u ban nhan dan|y ban nhan dan|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| uy ban nhan dan)?)\s+(.*)$/.exec(
       s,
     );
   const rest = local ? (local[3] ?? '') : s;

@@ -395,3 +395,31 @@ describe('a speck the OCR gave up on, read between the two lines of a title', ()
     expect(kept.folded).toBe('so:\n27');
   });
 });
+
+describe('the committee’s head `ỦY` read as one letter (`Ÿ BAN NHÂN DÂN …`, held-out 8 dev photo class)', () => {
+  const hkd = (head: string) =>
+    classifyText(
+      doc(
+        head,
+        MOTTO[0]!,
+        'PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ',
+        MOTTO[1]!,
+        'Lê Chân, ngày 14 tháng 4 năm 2026',
+        'GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH',
+        'Mã số hộ kinh doanh: 031188004471',
+        'Đăng ký lần đầu: ngày 02 tháng 10 năm 2017',
+        '1. Tên hộ kinh doanh: BÁNH ĐA CUA',
+        'TRƯỞNG PHÒNG',
+      ),
+    );
+
+  it('still names the committee and its tier', () => {
+    expect(hkd('Ÿ BAN NHÂN DÂN PHƯỜNG LÊ CHÂN')).toMatchObject({ level: 'commune', needsReview: false });
+  });
+
+  it('counter-example: a head lost further (`BAN NHÂN DÂN PHƯỜNG …`) names no level, to review', () => {
+    const c = hkd('BAN NHÂN DÂN PHƯỜNG LÊ CHÂN');
+    expect(c.level).toBeNull();
+    expect(c.needsReview).toBe(true);
+  });
+});
