@@ -77,7 +77,7 @@ export default function DocumentsPage() {
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
             placeholder="Ví dụ: 125/GP-UBND, Nguyễn Văn A, 05/03/2024"
-            size={40}
+            size={50}
           />
         </div>
       </div>
