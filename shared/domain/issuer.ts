@@ -32,6 +32,12 @@ export const TIER_WORDS = ['tinh', 'huyen', 'thanh pho', 'thi xa', 'quan', 'xa',
 const TIER_ABBREVIATIONS = ['tp', 'tx', 'tt'] as const;
 const TIER = TIER_WORDS.join('|');
 const TIER_OR_ABBREVIATION = [...TIER_WORDS, ...TIER_ABBREVIATIONS].join('|');
+/** `ỦY BAN NHÂN DÂN` folded, and as OCR gives it with its head's `Ủ` or `Y` lost (`U BAN …`, `Ÿ BAN …`). */
+const COMMITTEE = '(?:uy|u|y) ban nhan dan';
+/** A committee or council head and the rest of its name (group 3). */
+const COMMITTEE_REST = new RegExp(
+  `^(${COMMITTEE}|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| uy ban nhan dan)?)\\s+(.*)$`,
+);
 
 /**
  * The national motto broken over two lines by the OCR (`UBND HUYỆN A CỘNG HÒA` / `XÃ HỘI CHỦ NGHĨA VIỆT NAM`):
@@ -44,8 +50,9 @@ const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}(?![a-z])\s
 const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 
 /** Heads of an agency name (folded). */
-const AGENCY_HEAD =
-  /^(uy ban nhan dan|u ban nhan dan|y ban nhan dan|u{1,2}[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|xa|phuong|thi tran|huyen|tinh|thanh pho|thi xa|tp|tx|tt|quan)\b/;
+const AGENCY_HEAD = new RegExp(
+  `^(${COMMITTEE}|u{1,2}[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|${TIER_OR_ABBREVIATION})\\b`,
+);
 const CONTINUATION = new RegExp(`^(${TIER_OR_ABBREVIATION}|dien bien|[a-z]+ [a-z]+$)`);
 /**
  * The tier line under a bare `ỦY BAN NHÂN DÂN`, read through OCR damage (`TlNH ĐIỆN BIÊN`, `HU YỆN MƯỜNG ẢNG`,
@@ -209,10 +216,7 @@ function simplify(folded: string): string {
 
 function levelOfLine(folded: string, inherited: Level | null): Level | null {
   const s = simplify(folded);
-  const local =
-    /^(uy ban nhan dan|u ban nhan dan|y ban nhan dan|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| uy ban nhan dan)?)\s+(.*)$/.exec(
-      s,
-    );
+  const local = COMMITTEE_REST.exec(s);
   const rest = local ? (local[3] ?? '') : s;
   if (CENTRAL_CITY.test(rest)) return 'province';
   if (/^(tinh)\b/.test(rest)) return 'province';
