@@ -285,6 +285,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in chromium', () => {
         const img = document.querySelector('.scan img') as HTMLImageElement | null;
         return !!img && img.complete && img.naturalWidth > 0;
       });
+      // Already judged not a result: the page says so instead of offering to mark it again.
+      expect(await page.getByTestId('already-not-a-result').textContent()).toContain('không phải kết quả TTHC');
+      expect(await page.getByRole('button', { name: 'Đánh dấu không phải kết quả' }).count()).toBe(0);
+      // A paper of no known type has no known term: its expiry is unknown (—), not "without a term".
+      expect(await page.locator('dt:text-is("Hết hiệu lực") + dd').textContent()).toBe('—');
       await page.getByLabel('Loại giấy tờ').selectOption('khai-sinh');
       await page.getByLabel('Số, ký hiệu').fill('88/2026');
       await page.getByLabel('Ngày cấp').fill('12/01/2026');

@@ -264,16 +264,31 @@ function Review({ doc }: { doc: DocumentView }) {
           {overriding && identity.role !== 'admin' ? 'Gửi đề nghị xác nhận' : 'Xác nhận'}
         </button>
       </div>
-      <h3>Không phải kết quả TTHC?</h3>
-      <div className="field">
-        <label htmlFor="f-reject">Lý do</label>
-        <input id="f-reject" value={rejectReason} onChange={(e) => setRejectReason(e.currentTarget.value)} size={40} />
-      </div>
-      <div className="actions">
-        <button type="button" className="danger" onClick={reject} disabled={review.isPending}>
-          Đánh dấu không phải kết quả
-        </button>
-      </div>
+      {doc.status === 'not_a_result' ? (
+        // Already the pipeline's verdict: marking it again would only rename the state; nothing to offer.
+        <p className="muted" data-testid="already-not-a-result">
+          Hệ thống đã xác định giấy tờ này không phải kết quả TTHC và không tính vào tỷ lệ số hóa. Nếu đây đúng là kết
+          quả TTHC, hãy nhập thông tin ở trên rồi gửi đề nghị xác nhận.
+        </p>
+      ) : (
+        <>
+          <h3>Không phải kết quả TTHC?</h3>
+          <div className="field">
+            <label htmlFor="f-reject">Lý do</label>
+            <input
+              id="f-reject"
+              value={rejectReason}
+              onChange={(e) => setRejectReason(e.currentTarget.value)}
+              size={40}
+            />
+          </div>
+          <div className="actions">
+            <button type="button" className="danger" onClick={reject} disabled={review.isPending}>
+              Đánh dấu không phải kết quả
+            </button>
+          </div>
+        </>
+      )}
     </form>
   );
 }
@@ -467,7 +482,7 @@ export default function DocumentPage({ docId }: { docId: string }) {
               <dt>Ngày cấp</dt>
               <dd>{formatDate(d.issueDate)}</dd>
               <dt>Hết hiệu lực</dt>
-              <dd>{d.expiryDate ? formatDate(d.expiryDate) : 'Không thời hạn'}</dd>
+              <dd>{d.expiryDate ? formatDate(d.expiryDate) : d.docType ? 'Không thời hạn' : '—'}</dd>
               <dt>Độ tin cậy</dt>
               <dd>{Math.round(d.confidence * 100)} %</dd>
               <dt>Số trang</dt>
