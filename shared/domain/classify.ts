@@ -39,6 +39,7 @@ import {
 } from './document-text.ts';
 import { extractHolder, type Holder } from './holder.ts';
 import {
+  COMMITTEE,
   committeeLevelFromPlace,
   extractIssuer,
   type Issuer,
@@ -1146,8 +1147,9 @@ function partialTitle(
  * TỊCH`), or the seal's words (`(UBND XÃ A - TỈNH B)`). The name ends at the line's end, a dash, a bracket, a
  * comma or the signer's title. Null when no line names one.
  */
-const COMMITTEE_IN_LINE =
-  /(?:^|[\s(])((?:uy ban nhan dan|u[b8]n[d0op]) (?:xa|phuong|thi tran) [a-z]+(?: [a-z]+){0,3}?)(?=\s*$|\s*[-–),;(]|\s+(?:huyen|tinh|quan|thi xa|tm|kt|pho chu tich|chu tich|nguoi thuc hien)\b)/;
+const COMMITTEE_IN_LINE = new RegExp(
+  `(?:^|[\\s(])((?:${COMMITTEE}|u[b8]n[d0op]) (?:xa|phuong|thi tran) [a-z]+(?: [a-z]+){0,3}?)(?=\\s*$|\\s*[-–),;(]|\\s+(?:huyen|tinh|quan|thi xa|tm|kt|pho chu tich|chu tich|nguoi thuc hien)\\b)`,
+);
 /** The committee's abbreviation as OCR misreads it (`UBNO`, `U8ND`, `UBN0`; `UBNP` on a photo of a seal, its D's bowl lost). */
 const UBND_MISREAD = /(?<![\p{L}\p{N}])U[B8]N[D0OP](?![\p{L}\p{N}])/gu;
 
@@ -1703,7 +1705,7 @@ const DRAFT_BY_MOTTO =
  * The mark read on one line with the issuer's first line (a layout reader such as Textract sorts a box in the
  * top corner beside the header: `DỰ THẢO ỦY BAN NHÂN DÂN`, `UBND TỈNH … DỰ THẢO`); only in the text's first three lines.
  */
-const ISSUER_HEAD = '(?:uy ban nhan dan|ubnd|so|bo|cong an|phong|trung tam|ban quan ly|chi cuc|cuc)';
+const ISSUER_HEAD = `(?:${COMMITTEE}|ubnd|so|bo|cong an|phong|trung tam|ban quan ly|chi cuc|cuc)`;
 const DRAFT_BY_ISSUER = new RegExp(
   `^(?:du thao(?: lan [0-9a-z]{1,3})? ${ISSUER_HEAD}\\b|${ISSUER_HEAD}\\b.{0,60} du thao(?: lan [0-9a-z]{1,3})?$)`,
 );

@@ -26,24 +26,32 @@ const NATIONAL_MOTTO = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam/;
 const MOTTO = /doc\s*lap\s*[-:,.]*\s*tu\s*do\s*[-:,.]*\s*hanh\s*phuc/;
 /**
  * The words of the territorial tiers (folded) that name a body's unit: province, district and commune levels
- * (DOMAIN.md §1.4), and their header abbreviations (`TP.`, `TX.`, `TT.`). Each regex of a tier is built from these.
+ * (DOMAIN.md §1.4), by level, and their header abbreviations (`TP.`, `TX.`, `TT.`). Each regex of a tier is built from
+ * these.
  */
-export const TIER_WORDS = ['tinh', 'huyen', 'thanh pho', 'thi xa', 'quan', 'xa', 'phuong', 'thi tran'] as const;
+const PROVINCE_TIERS = ['tinh'] as const;
+const DISTRICT_TIERS = ['huyen', 'thanh pho', 'thi xa', 'quan'] as const;
+const COMMUNE_TIERS = ['xa', 'phuong', 'thi tran'] as const;
+export const TIER_WORDS = [...PROVINCE_TIERS, ...DISTRICT_TIERS, ...COMMUNE_TIERS] as const;
 const TIER_ABBREVIATIONS = ['tp', 'tx', 'tt'] as const;
 const TIER = TIER_WORDS.join('|');
+const DISTRICT_TIER = DISTRICT_TIERS.join('|');
+const COMMUNE_TIER = COMMUNE_TIERS.join('|');
 const TIER_OR_ABBREVIATION = [...TIER_WORDS, ...TIER_ABBREVIATIONS].join('|');
 /** `ỦY BAN NHÂN DÂN` folded, and as OCR gives it with its head's `Ủ` or `Y` lost (`U BAN …`, `Ÿ BAN …`). */
-const COMMITTEE = '(?:uy|u|y) ban nhan dan';
+export const COMMITTEE = '(?:uy|u|y) ban nhan dan';
+/** A committee named by its head alone (`ỦY BAN NHÂN DÂN`, `UBND`), its tier on another line or nowhere. */
+const BARE_COMMITTEE = new RegExp(`^(?:${COMMITTEE}|ubnd)$`);
 /** A committee or council head and the rest of its name (group 3). */
 const COMMITTEE_REST = new RegExp(
-  `^(${COMMITTEE}|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| uy ban nhan dan)?)\\s+(.*)$`,
+  `^(${COMMITTEE}|ubnd|hoi dong nhan dan|hdnd|cong an|chu tich( ubnd| ${COMMITTEE})?)\\s+(.*)$`,
 );
 
 /**
  * The national motto broken over two lines by the OCR (`UBND HUYỆN A CỘNG HÒA` / `XÃ HỘI CHỦ NGHĨA VIỆT NAM`):
  * its head ending one line, its rest opening the next. `XÃ HỘI …` is never a commune; `UBND XÃ CỘNG HÒA` is.
  */
-const MOTTO_HEAD = /(?<!(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho))\s+cong\s*hoa\s*$/;
+const MOTTO_HEAD = new RegExp(`(?<!(?:^|\\s)(?:${TIER}))\\s+cong\\s*hoa\\s*$`);
 const MOTTO_TAIL = /^\s*xa\s*hoi\s*chu\s*nghia(?:\s*viet\s*nam)?/;
 // The number's figures never run into a word: `SỞ LAO ĐỘNG …` is a Sở, not `Số: l…`.
 const NUMBER_SEGMENT = /(?:^|\s)(?:so|s0|s6)\s*[:.]?\s*[0-9oli|]{1,6}(?![a-z])\s?(\/\s?(?:[a-z0-9&.]|\s?[-/]\s?)*)?/;
@@ -77,8 +85,9 @@ const NOT_NAME = /²|[0-9][.,][0-9]|(?:[0-9]+[^0-9]+){2}[0-9]/;
 /** A title word after the issuer on the same OCR line. */
 const TITLE_INSIDE = /\s(giay [a-z]|quyet dinh|trich luc|chung chi|chung thuc|loi chung|driver)/;
 /** A bare agency name on its own line (a stamp or a signature block without TM.). */
-const BARE_AGENCY =
-  /^(ubnd|uy ban nhan dan|so [a-z]+|cong an|phong tu phap|chi cuc|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai)( [a-z.&-]+){0,12}$/;
+const BARE_AGENCY = new RegExp(
+  `^(ubnd|${COMMITTEE}|so [a-z]+|cong an|phong tu phap|chi cuc|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai)( [a-z.&-]+){0,12}$`,
+);
 /**
  * A bare line that holds a body's name and nothing else: a head, then tiers each with a short name
  * (`UBND XÃ A`, `CÔNG AN XÃ A HUYỆN B`, `PHÒNG TƯ PHÁP HUYỆN A`), a department (`SỞ Y TẾ`), a land registration
@@ -86,11 +95,12 @@ const BARE_AGENCY =
  */
 const TIERED = `(?: (?:${TIER_OR_ABBREVIATION}|x|h|p)\\.?(?: [a-z]+){0,4}){1,3}`;
 const BODY_NAME_ONLY = new RegExp(
-  `^(?:(?:ubnd|uy ban nhan dan|u ban nhan dan|cong an)${TIERED}|phong tu phap(?:${TIERED})?|so [a-z]+(?: [a-z&-]+){0,8}|(?:chi nhanh )?van phong dang ky dat dai(?: khu vuc(?: [a-z]+){1,4}|${TIERED})?|chi cuc(?: [a-z&-]+){1,10})$`,
+  `^(?:(?:ubnd|${COMMITTEE}|cong an)${TIERED}|phong tu phap(?:${TIERED})?|so [a-z]+(?: [a-z&-]+){0,8}|(?:chi nhanh )?van phong dang ky dat dai(?: khu vuc(?: [a-z]+){1,4}|${TIERED})?|chi cuc(?: [a-z&-]+){1,10})$`,
 );
 /** An agency read on the block's date line, before the signer's title (folded; group 1 is the agency). */
-const BARE_AFTER_DATE =
-  /(?:19|20)[0-9]{2}\s*[,.]?\s+((?:ubnd|uy ban nhan dan|phong tu phap|so|cong an|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai) [a-z .&-]+?)(?:\s+(?:(?:kt|tm|t\/m|q)\.|pho chu tich|chu tich|pho truong phong|truong phong|pho giam doc|giam doc|nguoi thuc hien chung thuc|nguoi ky)(?:\s.*)?)?$/;
+const BARE_AFTER_DATE = new RegExp(
+  `(?:19|20)[0-9]{2}\\s*[,.]?\\s+((?:ubnd|${COMMITTEE}|phong tu phap|so|cong an|van phong dang ky dat dai|chi nhanh van phong dang ky dat dai) [a-z .&-]+?)(?:\\s+(?:(?:kt|tm|t\\/m|q)\\.|pho chu tich|chu tich|pho truong phong|truong phong|pho giam doc|giam doc|nguoi thuc hien chung thuc|nguoi ky)(?:\\s.*)?)?$`,
+);
 /**
  * The Sở a bare line may name (the departments of a province, before and after the 2025 mergers): `Sở hữu chung`,
  * `Số lượng`, `Sổ địa chính` open body lines of their own.
@@ -113,16 +123,18 @@ const WRAPPED_HEAD = /^(?:(?:u|uy)(?: ban(?: nhan)?)?|hoi(?: dong(?: nhan)?)?)?$
 /** An issuer label cut before its colon at the end of a line, and the rest of it opening the next. */
 const LABEL_CUT = /(?:^|\s)(noi dang ky|co quan dang ky|co quan cap|noi cap|don vi cap)(?: [a-z]+){0,2}\s*$/;
 const LABEL_REST = /^(\s*[a-z]+(?: [a-z]+){0,2})\s*[:.]\s*(.*)$/;
-const CERTIFIED_AT = /^\s*(tai)\s+((?:uy ban nhan dan|ubnd|phong tu phap) .+)$/;
+const CERTIFIED_AT = new RegExp(`^\\s*(tai)\\s+((?:${COMMITTEE}|ubnd|phong tu phap) .+)$`);
 /**
  * The other words of a lời chứng (NĐ 23/2015, TT 01/2020/TT-BTP forms) that name the certifier when OCR joined or
  * lost lines: `Ngày 02/6/2026 tại Ủy ban nhân dân xã A` (the date and `Tại …` on one line), `Tôi, Lò Văn B, Phó
  * Chủ tịch UBND phường C` (the certifier's own title), `Ủy ban nhân dân xã D chứng thực …`.
  */
 const CERTIFIER_WORDS = [
-  /^\s*(?:[a-z]+\s*,?\s*)?ngay\b.*?[\s,](tai)\s+((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) .+)$/,
-  /^\s*(toi)\s*,?\s+[a-z ]{2,40}?\s*,\s*(?:la\s+)?(?:pho\s+)?(?:chu tich|truong)\s+((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) .+)$/,
-  /^\s*()((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap) [a-z ,.]+?\s+chung thuc\b.*)$/,
+  new RegExp(`^\\s*(?:[a-z]+\\s*,?\\s*)?ngay\\b.*?[\\s,](tai)\\s+((?:${COMMITTEE}|ubnd|phong tu phap) .+)$`),
+  new RegExp(
+    `^\\s*(toi)\\s*,?\\s+[a-z ]{2,40}?\\s*,\\s*(?:la\\s+)?(?:pho\\s+)?(?:chu tich|truong)\\s+((?:${COMMITTEE}|ubnd|phong tu phap) .+)$`,
+  ),
+  new RegExp(`^\\s*()((?:${COMMITTEE}|ubnd|phong tu phap) [a-z ,.]+?\\s+chung thuc\\b.*)$`),
 ];
 /** A residence, not a registering body (`Nơi đăng ký thường trú: xã …`, `Nơi đăng ký hộ khẩu thường trú`). */
 const RESIDENCE = /\b(thuong tru|tam tru|cu tru|ho khau)\b/;
@@ -130,14 +142,18 @@ const RESIDENCE = /\b(thuong tru|tam tru|cu tru|ho khau)\b/;
 const LABEL_ALONE =
   /^\s*(noi dang ky(?: [a-z]+){0,2}|co quan dang ky|co quan cap(?: [a-z]+){0,4}|don vi cap)\s*[:.]?\s*$/;
 /** An issuer label whose colon OCR dropped, the committee's name right after it. */
-const LABEL_NO_COLON =
-  /^\s*(noi dang ky(?: [a-z]+){0,2}?|co quan dang ky|co quan cap)\s+((?:uy ban nhan dan|u ban nhan dan|ubnd|phong tu phap|so|cong an) [a-z].*)$/;
+const LABEL_NO_COLON = new RegExp(
+  `^\\s*(noi dang ky(?: [a-z]+){0,2}?|co quan dang ky|co quan cap)\\s+((?:${COMMITTEE}|ubnd|phong tu phap|so|cong an) [a-z].*)$`,
+);
 /** Words of running text: a segment holding them is a sentence, not an agency name. */
 const NOT_AGENCY = /\b(cap|hinh|ket qua|thuc hien|cua|ve viec|duoc|thong bao|de nghi|trong|nguoi)\b/;
-const SIGNATURE = /^(tm\.?|t\/m|kt\.?|tl\.?|q\.)\s*(uy ban nhan dan|ubnd|so|cong an|chu tich|giam doc).*/;
+const SIGNATURE = new RegExp(
+  `^(tm\\.?|t\\/m|kt\\.?|tl\\.?|q\\.)\\s*(${COMMITTEE}|ubnd|so|cong an|chu tich|giam doc).*`,
+);
 /** A signer's title naming the body (`GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI`, `CHỦ TỊCH UBND XÃ A`, `TRƯỞNG CÔNG AN XÃ B`). */
-const SIGNER_OF =
-  /^(?:pho )?(giam doc|chu tich|truong phong|truong|cuc truong|chi cuc truong)\s+((?:so|ubnd|uy ban nhan dan|cong an|phong|chi cuc|cuc) [a-z .&-]{2,80})$/;
+const SIGNER_OF = new RegExp(
+  `^(?:pho )?(giam doc|chu tich|truong phong|truong|cuc truong|chi cuc truong)\\s+((?:so|ubnd|${COMMITTEE}|cong an|phong|chi cuc|cuc) [a-z .&-]{2,80})$`,
+);
 
 function cleanSegment(seg: string): string {
   return (
@@ -178,10 +194,13 @@ function issuerRanges(line: string): Array<[number, number]> {
   return ranges;
 }
 
+/** A place line of a district or a commune (`Thành phố Hồ Chí Minh`, `Quận 3`). */
+const PLACE_LINE = new RegExp(`^\\s*(${DISTRICT_TIER}|${COMMUNE_TIER}|tp)\\b[a-z0-9 .]{0,30}$`);
+
 /** Length of `seg` without a trailing place name (a known one, or the last words repeated). */
 function withoutPlaceTail(seg: string): number {
   // `Thành phố Hồ Chí Minh, ngày …`, `Quận 3, ngày …`: a place line of its own, nothing of the issuer.
-  if (/^\s*(thanh pho|tp|quan|huyen|thi xa|phuong|xa|thi tran)\b[a-z0-9 .]{0,30}$/.test(seg)) return 0;
+  if (PLACE_LINE.test(seg)) return 0;
   const words = seg.trimEnd().split(' ');
   for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
@@ -214,17 +233,27 @@ function simplify(folded: string): string {
   );
 }
 
+/** The tier a committee's rest opens with (`tỉnh …`, `huyện …`/`TP. …`/`H. …`, `xã …`/`TT. …`/`X. …`). */
+const PROVINCE_TIER_HEAD = new RegExp(`^(${PROVINCE_TIERS.join('|')})\\b`);
+const DISTRICT_TIER_HEAD = new RegExp(`^(${DISTRICT_TIER}|tp|tx|h)\\b`);
+const COMMUNE_TIER_HEAD = new RegExp(`^(${COMMUNE_TIER}|tt|p|x)\\b`);
+/** A commune tier named inside a body's name (a thị xã's is a district's). */
+const COMMUNE_INSIDE = new RegExp(` (?<!thi )(${COMMUNE_TIER}) [a-z]`);
+/** Province-level bodies named without a tier. */
+const PROVINCE_BODY = new RegExp(
+  `^(so|chi cuc|thanh tra tinh|ban quan ly|van phong ubnd tinh|van phong ${COMMITTEE} tinh|cuc)\\b`,
+);
+
 function levelOfLine(folded: string, inherited: Level | null): Level | null {
   const s = simplify(folded);
   const local = COMMITTEE_REST.exec(s);
   const rest = local ? (local[3] ?? '') : s;
   if (CENTRAL_CITY.test(rest)) return 'province';
-  if (/^(tinh)\b/.test(rest)) return 'province';
-  if (/^(huyen|thanh pho|thi xa|quan|tp|tx|h)\b/.test(rest)) return 'district';
-  if (/^(xa|phuong|thi tran|tt|p|x)\b/.test(rest)) return 'commune';
+  if (PROVINCE_TIER_HEAD.test(rest)) return 'province';
+  if (DISTRICT_TIER_HEAD.test(rest)) return 'district';
+  if (COMMUNE_TIER_HEAD.test(rest)) return 'commune';
   if (local) return inherited;
-  if (/^(so|chi cuc|thanh tra tinh|ban quan ly|van phong ubnd tinh|van phong uy ban nhan dan tinh|cuc)\b/.test(s))
-    return 'province';
+  if (PROVINCE_BODY.test(s)) return 'province';
   if (/^phong dang ky kinh doanh\b/.test(s)) return 'province';
   // A Phòng Tư pháp with no parent line is a district's (communes have none, before or after 2025).
   if (inherited === null && /^phong tu phap\b/.test(s)) return 'district';
@@ -234,7 +263,7 @@ function levelOfLine(folded: string, inherited: Level | null): Level | null {
   // A body of a quận (`PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN NAM TỪ LIÊM`, `QUẬN 3`) is a district's, never a `ban quản lý`'s
   // words; a thị xã's is a district's, never read as a xã's.
   if (inherited === null || /^(chi nhanh|trung tam|ban)\b/.test(s)) {
-    if (/ (?<!thi )(xa|phuong|thi tran) [a-z]/.test(s)) return 'commune';
+    if (COMMUNE_INSIDE.test(s)) return 'commune';
     if (/ (thanh pho|tp) (ho chi minh|hcm|ha noi|da nang|hai phong|can tho|hue)\b/.test(s)) return 'province';
     if (/ (huyen|thi xa|thanh pho) [a-z]/.test(s) || / quan (?!ly\b|doi\b|su\b|he\b)[a-z0-9]/.test(s))
       return 'district';
@@ -299,15 +328,17 @@ function signatureBody(raw: string): { body: string; at: number } | null {
 }
 
 /** A body's head inside a header segment, where Textract read two header lines as one. */
-const INNER_HEAD =
-  / (?=(?:uy ban nhan dan|ubnd|cong an|so|phong|chi cuc|chi nhanh|van phong|trung tam|ban quan ly) [a-z])/g;
+const INNER_HEAD = new RegExp(
+  ` (?=(?:${COMMITTEE}|ubnd|cong an|so|phong|chi cuc|chi nhanh|van phong|trung tam|ban quan ly) [a-z])`,
+  'g',
+);
 /**
  * A piece that names a whole body: its head, then a tier and a name (`CÔNG AN TỈNH ĐIỆN BIÊN`), or a Sở. The
  * name may be a number: the districts and wards of Hồ Chí Minh City were numbered (`ỦY BAN NHÂN DÂN QUẬN 10`
  * above `ỦY BAN NHÂN DÂN PHƯỜNG 14`, NĐ 30/2020 Phụ lục I: the superior body's name over the issuing body's).
  */
 const WHOLE_BODY = new RegExp(
-  `^((uy ban nhan dan|ubnd|cong an|hoi dong nhan dan|hdnd) (${TIER_OR_ABBREVIATION})\\.? [a-z0-9]+|so [a-z]+ [a-z]+)`,
+  `^((${COMMITTEE}|ubnd|cong an|hoi dong nhan dan|hdnd) (${TIER_OR_ABBREVIATION})\\.? [a-z0-9]+|so [a-z]+ [a-z]+)`,
 );
 
 /**
@@ -377,7 +408,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
           // "ỦY BAN NHÂN DÂN" alone, its tier on the next line: one line of the issuer, not two.
           if (
             previous &&
-            /^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(previous.folded) &&
+            BARE_COMMITTEE.test(previous.folded) &&
             (CONTINUATION.test(seg) || TIER_UNDER_COMMITTEE.test(simple))
           ) {
             previous.ranges.push(...part.ranges);
@@ -389,8 +420,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
           previous &&
           lastLine >= i - 1 &&
           (CONTINUATION.test(seg) ||
-            (/^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(simplify(previous.folded)) &&
-              TIER_UNDER_COMMITTEE.test(simplify(seg)))) &&
+            (BARE_COMMITTEE.test(simplify(previous.folded)) && TIER_UNDER_COMMITTEE.test(simplify(seg)))) &&
           !HEADER_END.test(seg) &&
           !NOT_AGENCY.test(seg) &&
           !/^tinh (hinh|trang)\b/.test(seg) &&
@@ -560,7 +590,7 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
 }
 
 /** A body named by its tier word alone, no name after it (`ủy ban nhân dân thành phố`). */
-const BARE_TIER_END = new RegExp(`(uy ban nhan dan|ubnd) (${TIER})$`);
+const BARE_TIER_END = new RegExp(`(${COMMITTEE}|ubnd) (${TIER})$`);
 
 /**
  * The one line outside citations that reads `body` (folded) followed by a name of at most five words
@@ -665,7 +695,7 @@ export function sealIssuer(doc: DocumentText, place: string | null): Issuer | nu
   const flush = (): Issuer | null => {
     const run = ` ${words.join(' ')} `;
     words.length = 0;
-    const m = new RegExp(` (xa|phuong|thi tran) ${name} `).exec(run);
+    const m = new RegExp(` (${COMMUNE_TIER}) ${name} `).exec(run);
     if (!m) return null;
     const tier = m[1] === 'xa' ? 'XÃ' : m[1] === 'phuong' ? 'PHƯỜNG' : 'THỊ TRẤN';
     const issuer = `ỦY BAN NHÂN DÂN ${tier} ${place.toUpperCase()}`.normalize('NFC');
@@ -683,6 +713,9 @@ export function sealIssuer(doc: DocumentText, place: string | null): Issuer | nu
   }
   return flush();
 }
+
+/** The head of a body a signature line names. */
+const SIGNED_BODY = new RegExp(`^(${COMMITTEE}|ubnd|so|cong an|phong|chi cuc|cuc)\\b`);
 
 /**
  * The level named in the signature block (`TM. ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG`, `KT. CHỦ TỊCH UBND XÃ …`,
@@ -704,7 +737,7 @@ export function levelFromSignature(doc: DocumentText): Level | null {
       const signer = SIGNER_OF.exec(line);
       if (signer) body = signer[2] ?? null;
     }
-    if (!body || !/^(uy ban nhan dan|u ban nhan dan|ubnd|so|cong an|phong|chi cuc|cuc)\b/.test(body)) continue;
+    if (!body || !SIGNED_BODY.test(body)) continue;
     // A tier word with no name (`TM. UỶ BAN NHÂN DÂN THÀNH PHỐ`): the line that names the body says which.
     const named = BARE_TIER_END.test(body) ? namedBodyLine(doc, body) : null;
     let level = levelOfIssuer([named?.folded ?? body]);
@@ -750,8 +783,7 @@ export function committeeLevelFromPlace(
   levels: readonly Level[],
 ): Level | null {
   if (issuer.level !== null || place === null || issueDate === null || issueDate >= DISTRICTS_ABOLISHED) return null;
-  if (issuer.foldedLines.length !== 1 || !/^(uy ban nhan dan|u ban nhan dan|ubnd)$/.test(issuer.foldedLines[0] ?? ''))
-    return null;
+  if (issuer.foldedLines.length !== 1 || !BARE_COMMITTEE.test(issuer.foldedLines[0] ?? '')) return null;
   if (!levels.includes('district') || levels.includes('commune')) return null;
   const name = simplify(foldAccents(place));
   return name !== PROVINCE_PLACE && DISTRICT_PLACES.has(name) ? 'district' : null;
