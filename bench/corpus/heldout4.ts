@@ -18,6 +18,7 @@ import {
   addMonths,
   type CorpusDoc,
   type CorpusTruth,
+  categoryOf,
   type Iso,
   MOTTO,
   MOTTO2,
@@ -53,9 +54,7 @@ const CATEGORIES: Record<string, string> = {
 };
 
 /** The category of a document by its id prefix (the id itself when the prefix is unknown). */
-export function category4(id: string): string {
-  return CATEGORIES[id.split('-')[0]!] ?? id;
-}
+export const category4 = categoryOf(CATEGORIES);
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS = /[\u0300-\u036f]/g;

@@ -15,6 +15,7 @@ import {
   addMonths,
   type CorpusDoc,
   type CorpusTruth,
+  categoryOf,
   type Iso,
   looseDate,
   MOTTO,
@@ -22,6 +23,7 @@ import {
   nd30Date,
   nonResultTruth as notResult,
   numericDate,
+  placeDate as pd,
   resultTruth as result,
   rng,
 } from './kit.ts';
@@ -48,8 +50,6 @@ function head(issuer: string[], num: string | null, placeDate: string, mode: Mod
   }
   return [...out, ...numberLine, placeDate];
 }
-
-const pd = (place: string, date: Iso) => `${place}, ${nd30Date(date)}`;
 
 /** Labelled fields: `Label: value` on one line, or (Textract key–value order) the label, then the value below. */
 function kv(pairs: [string, string][], mode: Mode = 'plain'): string[] {
@@ -2868,9 +2868,7 @@ const CATEGORIES5: Record<string, string> = {
 };
 
 /** A document's category from its id prefix (the id itself when it has none). */
-export function category5(id: string): string {
-  return CATEGORIES5[id.split('-')[0]!] ?? id;
-}
+export const category5 = categoryOf(CATEGORIES5);
 
 /** Results of types the catalogue lacked when written take a later type's id (heldout.ts). */
 export const resolveHeldout5Types = resolveHeldoutTypes;

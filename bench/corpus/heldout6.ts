@@ -17,12 +17,16 @@ import {
   addMonths,
   type CorpusDoc,
   type CorpusTruth,
+  categoryOf,
   type Iso,
   looseDate,
   MOTTO,
   MOTTO2,
   nd30Date,
+  nonResultTruth as notResult,
   numericDate,
+  placeDate as pd,
+  resultTruth as result,
   rng,
   upper,
 } from './kit.ts';
@@ -96,8 +100,6 @@ export function charNoise(text: string, seed: number, rate = 0.25): string {
     )
     .join('\n');
 }
-
-const pd = (place: string, date: Iso) => `${place}, ${nd30Date(date)}`;
 
 /**
  * An ND 30 header as read. `plain`, `no-marks`, `char-noise`: issuer block, motto, `Số:`, place–date (column by
@@ -173,33 +175,6 @@ function doc(s: Spec, seed: number): CorpusDoc {
     ...(s.unknownAs ? { unknownAs: s.unknownAs } : {}),
   };
 }
-
-const result = (
-  docType: string | null,
-  title: string,
-  docNumber: string,
-  issuer: string,
-  level: CorpusTruth['level'],
-  issueDate: Iso,
-  expiryDate: Iso | null = null,
-): CorpusTruth => ({ kind: 'result', docType, title, docNumber, issuer, level, issueDate, expiryDate });
-
-const notResult = (
-  title: string | null,
-  docNumber: string | null,
-  issuer: string | null,
-  level: CorpusTruth['level'],
-  issueDate: Iso | null,
-): CorpusTruth => ({
-  kind: 'not_a_result',
-  docType: null,
-  title,
-  docNumber,
-  issuer,
-  level,
-  issueDate,
-  expiryDate: null,
-});
 
 const UB = 'ỦY BAN NHÂN DÂN';
 
@@ -3337,9 +3312,7 @@ const CATEGORIES6: Record<string, string> = {
 };
 
 /** A document's category from its id prefix (the id itself when it has none). */
-export function category6(id: string): string {
-  return CATEGORIES6[id.split('-')[0]!] ?? id;
-}
+export const category6 = categoryOf(CATEGORIES6);
 
 /** Results of types the catalogue lacked when written take a later type's id (heldout.ts). */
 export const resolveHeldout6Types = resolveHeldoutTypes;

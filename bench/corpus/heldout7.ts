@@ -17,14 +17,14 @@ import {
   addMonths,
   type CorpusDoc,
   type CorpusTruth,
-  fold,
-  type Iso,
+  categoryOf,
+  dropSomeMarks,
   MOTTO,
   MOTTO2,
-  nd30Date,
   nd30Header,
   nonResultTruth,
   page,
+  placeDate as pd,
   resultTruth,
   rng,
 } from './kit.ts';
@@ -69,19 +69,8 @@ type Reading =
 
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'Ngày', 'NGÀY', 'THÁNG', 'NĂM']);
 
-/** Marks dropped on most words (a poor photo's OCR): `rate` of the words folded, the others kept. */
-export function dropSomeMarks(text: string, seed: number, rate = 0.7): string {
-  const r = rng(seed);
-  return text
-    .split('\n')
-    .map((line) =>
-      line
-        .split(' ')
-        .map((w) => (r() < rate ? fold(w) : w))
-        .join(' '),
-    )
-    .join('\n');
-}
+/** Marks dropped on most words (a poor photo's OCR): `rate` of the words folded, the others kept (kit.ts). */
+export { dropSomeMarks };
 
 const SWAPS: [string, string][] = [
   ['m', 'rn'],
@@ -178,7 +167,6 @@ function doc(s: Spec, seed: number): CorpusDoc {
 const head = (issuer: string[], num: string | null, placeDate: string, merged = false) =>
   nd30Header(issuer, num, placeDate, merged ? 'interleaved' : 'columns');
 
-const pd = (place: string, date: Iso) => `${place}, ${nd30Date(date)}`;
 const UB = 'ỦY BAN NHÂN DÂN';
 const T = resultTruth;
 const N = nonResultTruth;
@@ -2498,9 +2486,7 @@ const CATEGORIES7: Record<string, string> = {
 };
 
 /** A document's category from its id prefix (the id itself when it has none). */
-export function category7(id: string): string {
-  return CATEGORIES7[id.split('-')[0]!] ?? id;
-}
+export const category7 = categoryOf(CATEGORIES7);
 
 /** Results of types the catalogue lacked when written take a later type's id (heldout.ts). */
 export const resolveHeldout7Types = resolveHeldoutTypes;

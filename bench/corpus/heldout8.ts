@@ -16,7 +16,8 @@ import {
   addMonths,
   type CorpusDoc,
   type CorpusTruth,
-  fold,
+  categoryOf,
+  dropSomeMarks,
   type Iso,
   MOTTO,
   MOTTO2,
@@ -82,19 +83,8 @@ interface Spec {
 
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'ngay', 'thang', 'nam']);
 
-/** Folds the marks of a share (`rate`) of the words, as a poor photo's OCR reads them; digits untouched. */
-export function dropSomeMarks(text: string, seed: number, rate = 0.7): string {
-  const r = rng(seed);
-  return text
-    .split('\n')
-    .map((line) =>
-      line
-        .split(' ')
-        .map((w) => (r() < rate ? fold(w) : w))
-        .join(' '),
-    )
-    .join('\n');
-}
+/** Folds the marks of a share (`rate`) of the words, as a poor photo's OCR reads them; digits untouched (kit.ts). */
+export { dropSomeMarks };
 
 const CONFUSIONS: [RegExp, string][] = [
   [/m/, 'rn'],
@@ -2620,9 +2610,7 @@ const CATEGORIES8: Record<string, string> = {
 };
 
 /** A document's category from its id prefix (the id itself when it has none). */
-export function category8(id: string): string {
-  return CATEGORIES8[id.split('-')[0]!] ?? id;
-}
+export const category8 = categoryOf(CATEGORIES8);
 
 /** Results of types the catalogue lacked when written take a later type's id (heldout.ts). */
 export const resolveHeldout8Types = resolveHeldoutTypes;

@@ -81,6 +81,15 @@ export const fold = (s: string) =>
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D');
 
+/**
+ * The category function of a corpus from its map of id prefixes (`ho` → `civil status`): a document's category
+ * by its id prefix, the id itself when the prefix is unknown.
+ */
+export const categoryOf =
+  (categories: Readonly<Record<string, string>>) =>
+  (id: string): string =>
+    categories[id.split('-')[0]!] ?? id;
+
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
@@ -123,6 +132,9 @@ export function nd30Date(date: Iso): string {
   const [y, m, d] = parts(date);
   return `ngày ${pad(d)} tháng ${m <= 2 ? pad(m) : m} năm ${y}`;
 }
+
+/** An ND 30 place–date line: "Điện Biên, ngày 05 tháng 02 năm 2023". */
+export const placeDate = (place: string, date: Iso): string => `${place}, ${nd30Date(date)}`;
 
 /** "05/02/2023" */
 export const numericDate = (date: Iso): string => {
@@ -171,6 +183,23 @@ function dayInWords(d: number): string {
 export function dateInWords(date: Iso): string {
   const [y, m, d] = parts(date);
   return `ngày ${dayInWords(d)} tháng ${MONTHS[m - 1]} năm ${yearInWords(y)}`;
+}
+
+/**
+ * Marks dropped on most words, as a poor photo's OCR reads them: a share (`rate`) of the words folded, the others
+ * kept (a word's digits are never touched). Deterministic for a seed.
+ */
+export function dropSomeMarks(text: string, seed: number, rate = 0.7): string {
+  const r = rng(seed);
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((w) => (r() < rate ? fold(w) : w))
+        .join(' '),
+    )
+    .join('\n');
 }
 
 export const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
