@@ -37,7 +37,8 @@ export const REFERENCE_DATE = '2026-12-01';
 /** The two-tier reform: from this day there is no district level. */
 export const REFORM_DATE = '2025-07-01';
 
-const KEYS: (keyof CorpusTruth)[] = [
+/** The fields every truth holds (the text corpus's test checks them too). */
+export const KEYS: (keyof CorpusTruth)[] = [
   'kind',
   'docType',
   'title',

@@ -11,17 +11,7 @@ import { LEVELS } from '#shared/domain/types.ts';
 import { IMAGES_DIR, readManifest } from '../../../bench/corpus/image-run.ts';
 import type { CorpusDoc, CorpusTruth } from '../../../bench/corpus/kit.ts';
 import { resolveUnknownTypes, textCorpus } from '../../../bench/corpus/texts.ts';
-
-const KEYS: (keyof CorpusTruth)[] = [
-  'kind',
-  'docType',
-  'title',
-  'docNumber',
-  'issuer',
-  'level',
-  'issueDate',
-  'expiryDate',
-];
+import { KEYS } from './checks.ts';
 
 function realIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

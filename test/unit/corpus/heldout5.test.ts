@@ -16,18 +16,7 @@ import {
   resolveHeldout5Types,
   TAGS5,
 } from '../../../bench/corpus/heldout5.ts';
-import {
-  expectCompleteTruths,
-  expectDeterministic,
-  expectExpiryAfterIssue,
-  expectPostReformLevels,
-  expectPrintedIssueDate,
-  expectRealDates,
-  expectUniqueIds,
-  expectUnknownTypesResolve,
-  expectWellFormed,
-  otherHeldoutDocs,
-} from './checks.ts';
+import { heldoutChecks } from './checks.ts';
 
 describe('fifth held-out corpus', () => {
   const docs = heldout5Corpus();
@@ -73,23 +62,15 @@ describe('fifth held-out corpus', () => {
       expect(docs.filter((d) => d.pages.join('\n').includes(place)).length, place).toBeGreaterThanOrEqual(2);
   });
 
-  it('every document has a unique file-stem id, a category, a form, non-empty pages, known tags and a complete truth', () => {
-    expectUniqueIds(docs, otherHeldoutDocs(5));
-    expectWellFormed(docs, { category: category5, tags: TAGS5 });
-    expectCompleteTruths(docs);
-    // Stricter than the shared check: every result of this corpus has its printed title.
-    expect(docs.filter((d) => d.truth.kind === 'result' && d.truth.title === null).map((d) => d.id)).toEqual([]);
-  });
-
-  it('has real dates in 2015 – the reference date, expiries after issue, no district after the reform and printed issue dates', () => {
-    expectRealDates(docs, '2015-01-01');
-    expectExpiryAfterIssue(docs);
-    expectPostReformLevels(docs);
-    expectPrintedIssueDate(docs);
-  });
-
-  it('is deterministic', () => {
-    expectDeterministic(heldout5Corpus, docs);
+  heldoutChecks(docs, {
+    n: 5,
+    build: heldout5Corpus,
+    category: category5,
+    tags: TAGS5,
+    // Every result of this set has its printed title.
+    onlyUntitled: [],
+    from: '2015-01-01',
+    resolve: resolveHeldout5Types,
   });
 
   it('its phone noise keeps words that hold a digit, drops tone marks but not hats, and leaves rate 0 alone', () => {
@@ -100,9 +81,5 @@ describe('fifth held-out corpus', () => {
     expect(noisy).toContain('thuôc');
     expect(noisy).not.toContain('thuốc');
     expect(phoneNoise(text, 7, 0)).toBe(text);
-  });
-
-  it('a result the catalogue lacks takes the id of a type added later whose name matches, and only then', () => {
-    expectUnknownTypesResolve(docs, resolveHeldout5Types);
   });
 });
