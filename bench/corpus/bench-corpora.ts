@@ -10,7 +10,8 @@
  * coordinator's first measurement: every miss withheld, all its printed papers as photos) and (unless SOHOA_ACCURACY_IMAGES=0) the photo-like images through the
  * real OCR adapter; scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; each held-out corpus's figures, confusion and misses also go to
- * bench/results/heldout.json … heldout8.json (held-out 8: heldout8.ts, SOHOA_ACCURACY_HELDOUT8=1, split into dev and blind halves).
+ * bench/results/heldout.json … heldout9.json (held-out 8: heldout8.ts, SOHOA_ACCURACY_HELDOUT8=1, split into dev and blind halves;
+ * held-out 9: heldout9.ts, SOHOA_ACCURACY_HELDOUT9=1, wholly blind until its first measurement: allBlind).
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -28,6 +29,7 @@ import { category5, heldout5Corpus, resolveHeldout5Types } from './heldout5.ts';
 import { category6, heldout6Corpus, resolveHeldout6Types } from './heldout6.ts';
 import { category7, heldout7Corpus, resolveHeldout7Types } from './heldout7.ts';
 import { category8, heldout8Corpus, resolveHeldout8Types } from './heldout8.ts';
+import { category9, heldout9Corpus, resolveHeldout9Types } from './heldout9.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -177,6 +179,15 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
   // was read.
   if (process.env.SOHOA_ACCURACY_HELDOUT8 === '1')
     runs.push(...(await runSplitHeldout(resolveHeldout8Types(heldout8Corpus(), CATALOGUE), 'held-out 8', category8)));
+  // Held-out 9 (helper h9w: layouts from public material read with the search tool; the northern mountains, the
+  // Central Highlands and the Mekong Delta before and after the reform; look-alike non-results; OCR readings; written
+  // blind 2026-12-03 night): wholly blind (allBlind) until its first measurement, which is the coordinator's.
+  if (process.env.SOHOA_ACCURACY_HELDOUT9 === '1')
+    runs.push(
+      ...(await runSplitHeldout(resolveHeldout9Types(heldout9Corpus(), CATALOGUE), 'held-out 9', category9, {
+        allBlind: true,
+      })),
+    );
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -207,7 +218,7 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
  */
 async function runSplitHeldout(
   docs: CorpusDoc[],
-  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6' | 'held-out 7' | 'held-out 8',
+  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6' | 'held-out 7' | 'held-out 8' | 'held-out 9',
   categoryOf: (id: string) => string,
   opts: { allBlind?: boolean } = {},
 ): Promise<CorpusRun[]> {
@@ -230,7 +241,7 @@ async function runSplitHeldout(
     if (photos) runs.push(photos);
   }
   for (const run of runs) withholdBlindMisses(run, isBlind);
-  const n = corpus.slice(-1) as '4' | '5' | '6' | '7' | '8';
+  const n = corpus.slice(-1) as '4' | '5' | '6' | '7' | '8' | '9';
   await writeHeldout(
     docs,
     runs,
@@ -277,7 +288,8 @@ async function writeHeldout(
     | 'heldout5.json'
     | 'heldout6.json'
     | 'heldout7.json'
-    | 'heldout8.json',
+    | 'heldout8.json'
+    | 'heldout9.json',
   command = 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
 ): Promise<void> {
   const sizes: Record<string, number> = {};

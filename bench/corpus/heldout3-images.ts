@@ -16,6 +16,7 @@ import type { CorpusRun } from './bench-corpora.ts';
 import { DEFECT_TAGS6 } from './heldout6.ts';
 import { DEFECT_TAGS7 } from './heldout7.ts';
 import { DEFECT_TAGS8 } from './heldout8.ts';
+import { DEFECT_TAGS9 } from './heldout9.ts';
 import { type ImageEntry, runImageCorpus } from './image-run.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type Defect, degrade, type Paper, renderPage } from './render-images.ts';
@@ -50,6 +51,7 @@ const OCR_OUTPUT_TAGS = {
   'held-out 6': DEFECT_TAGS6,
   'held-out 7': DEFECT_TAGS7,
   'held-out 8': DEFECT_TAGS8,
+  'held-out 9': DEFECT_TAGS9,
 } as const;
 
 const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');
