@@ -46,6 +46,7 @@ import {
   levelExistsOn,
   levelFromSignature,
   sealIssuer,
+  signatureTierIssuer,
 } from './issuer.ts';
 import { boundedDistance, flatten } from './normalize.ts';
 import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
@@ -1480,7 +1481,12 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       dateAt = null;
     }
     // No certifier read in words: a commune's seal that names the certification's place is the certifier.
-    if (issuer === null) issuer = sealIssuer(block, own.place) ?? committeeInLine(block);
+    if (issuer === null)
+      issuer = sealIssuer(block, own.place) ?? committeeInLine(block) ?? signatureTierIssuer(block, own.place);
+  } else if (issuer === null && decision.kind === 'result') {
+    // No body read in the header or the signature: a seal may have garbled the signature's committee line and
+    // left its tier line, which the place–date line confirms.
+    issuer = signatureTierIssuer(doc, place);
   }
 
   // A certification whose date no other reader found: its lời chứng's (`ngày mười lăm tháng …, tại …`).

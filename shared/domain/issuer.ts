@@ -38,8 +38,11 @@ const TIER = TIER_WORDS.join('|');
 const DISTRICT_TIER = DISTRICT_TIERS.join('|');
 const COMMUNE_TIER = COMMUNE_TIERS.join('|');
 const TIER_OR_ABBREVIATION = [...TIER_WORDS, ...TIER_ABBREVIATIONS].join('|');
-/** `ỦY BAN NHÂN DÂN` folded, and as OCR gives it with its head's `Ủ` or `Y` lost (`U BAN …`, `Ÿ BAN …`). */
-export const COMMITTEE = '(?:uy|u|y) ban nhan dan';
+/**
+ * `ỦY BAN NHÂN DÂN` folded, and as OCR gives it with its head's `Ủ` or `Y` lost (`U BAN …`, `Ÿ BAN …`) or a
+ * seal's speck read as a stop after a word (`ỦY BẠN. NHÂN DÂN …`).
+ */
+export const COMMITTEE = '(?:uy|u|y)[.,]? ban[.,]? nhan[.,]? dan';
 /** A committee named by its head alone (`ỦY BAN NHÂN DÂN`, `UBND`), its tier on another line or nowhere. */
 const BARE_COMMITTEE = new RegExp(`^(?:${COMMITTEE}|ubnd)$`);
 /** A committee or council head and the rest of its name (group 3). */
@@ -290,12 +293,21 @@ export function levelOfIssuer(foldedLines: readonly string[]): Level | null {
   return level;
 }
 
+/** The committee's head with a seal's speck read as a stop (`ỦY BẠN. NHÂN DÂN`): printed as the committee's. */
+const HEAD_WITH_SPECK = /^(\S+?[.,]?\s+\S+?[.,]?\s+\S+?[.,]?\s+D[ÂA]N)(?=\s|$)/u;
+function withoutHeadSpecks(name: string): string {
+  const m = HEAD_WITH_SPECK.exec(name);
+  if (!m?.[1] || !/[.,]/.test(m[1])) return name;
+  const head = foldAccents(m[1]).toLowerCase();
+  return new RegExp(`^${COMMITTEE}$`).test(head) ? `ỦY BAN NHÂN DÂN${name.slice(m[1].length)}` : name;
+}
+
 function present(doc: DocumentText, parts: Array<{ ranges: Array<[number, number]> }>): string {
   return parts
     .map(({ ranges }) => {
       const printed = cleanSegment(ranges.map(([s, e]) => cleanSegment(originalSlice(doc, s, e))).join(' '));
       const restored = doc.accented ? printed : restoreDiacritics(printed);
-      return restored.toUpperCase().normalize('NFC');
+      return withoutHeadSpecks(restored.toUpperCase().normalize('NFC'));
     })
     .join(' / ');
 }
@@ -712,6 +724,40 @@ export function sealIssuer(doc: DocumentText, place: string | null): Issuer | nu
     if (found) return found;
   }
   return flush();
+}
+
+/**
+ * A signature block whose committee line a seal garbled (`TM.` / `ỪẾ` / `BA!` / `ÂNLDÂN` / `HUYỆN THANH HÀ` /
+ * `CHỦ TỊCH`): the block's tier line, read clean within six lines of `TM.` with only short fragments
+ * between, names the committee when it names the same unit as the place of the place–date line (`Thanh Hà, ngày
+ * …`): two readings that agree, as sealIssuer asks. `place` as printed; null when they do not agree.
+ */
+export function signatureTierIssuer(doc: DocumentText, place: string | null): Issuer | null {
+  if (place === null) return null;
+  const name = simplify(foldAccents(place)).replace(new RegExp(`^(?:${TIER}) `), '');
+  if (name === '' || name.split(' ').length > 4) return null;
+  const tierLine = new RegExp(`^(${TIER}) ${name}$`);
+  const n = doc.lineStarts.length;
+  for (let i = 0; i < n; i++) {
+    // `TM.` (on behalf of the committee): `KT. CHỦ TỊCH` is a signer's line.
+    if (!/^(tm|t\/m)\b/.test(cleanSegment(foldedLine(doc, i)))) continue;
+    for (let j = i + 1; j < Math.min(n, i + 7); j++) {
+      const line = simplify(foldedLine(doc, j));
+      const m = tierLine.exec(line);
+      if (m) {
+        const folded = `uy ban nhan dan ${line}`;
+        const level = levelOfIssuer([folded]);
+        if (level === null) return null;
+        const [lineStart, lineEnd] = lineBounds(doc, j);
+        const printed = present(doc, [{ ranges: [[lineStart, lineEnd]] }]).trim();
+        return { issuer: `ỦY BAN NHÂN DÂN ${printed}`, level, foldedLines: [folded], lastLine: -1, end: 0 };
+      }
+      // Fragments of a seal-crossed line are a word or two; a longer line, or the signer's title, ends the
+      // block's head (a tier line under `KT. CHỦ TỊCH` is not read on).
+      if (line.split(' ').length > 3 || /^(kt|tm|q)\b|\b(chu tich|giam doc|truong phong)$/.test(line)) break;
+    }
+  }
+  return null;
 }
 
 /** The head of a body a signature line names. */

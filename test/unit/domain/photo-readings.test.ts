@@ -423,3 +423,100 @@ describe('the committee’s head `ỦY` read as one letter (`Ÿ BAN NHÂN DÂN �
     expect(c.needsReview).toBe(true);
   });
 });
+
+describe('a signature block whose committee line a seal garbled, its tier line clean (held-out 8 dev photo class)', () => {
+  /** NĐ 88/2009's certificate (TT 17/2009/TT-BTNMT) as tesseract read a photo: the seal over `ỦY BAN NHÂN DÂN`. */
+  const gcn = (place: string, tierLine: string) =>
+    classifyText(
+      pages([
+        ...MOTTO,
+        'GIẤY CHỨNG NHẬN',
+        'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+        'BD 227014',
+        'I Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất',
+        'Hộ ông: Phạm Văn Lực, sinh năm 1965, CMND số 141 120 338',
+        'Địa chỉ: thôn Đông Phan, xã Thanh Hồng, huyện Thanh Hà, tỉnh Hải Dương',
+        'II. Thửa đất, nhà ở và tài sản khác gắn liền với đất',
+        '1. Thửa đất: a) Thửa đất số: 56, tờ bản đồ số: 19; b) Diện tích: 418,5 m°',
+        `${place}, ngày 28 tháng 11 năm 2011`,
+        'TM.',
+        'ỪẾ',
+        'BA!',
+        'ÂNLDÂN',
+        tierLine,
+        'Ủ TỊCH',
+        'CHỦ TỊCH',
+        'Vũ Đức Cảnh',
+        'Số vào sổ cấp GCN: CH00345',
+      ]),
+    );
+
+  it('names the committee of the tier line when the place–date line names the same unit', () => {
+    expect(gcn('Thanh Hà', 'HUYỆN THANH HÀ')).toMatchObject({
+      issuer: 'ỦY BAN NHÂN DÂN HUYỆN THANH HÀ',
+      level: 'district',
+      needsReview: false,
+    });
+  });
+
+  it('counter-example: a tier line that names another unit than the place gives no issuer, to review', () => {
+    const c = gcn('Gia Lộc', 'HUYỆN THANH HÀ');
+    expect(c.issuer).toBeNull();
+    expect(c.reviewReasons).toContain('missing_issuer');
+  });
+
+  it('counter-example: a long line between `TM.` and the tier line ends the block (not a seal’s fragments)', () => {
+    const c = classifyText(
+      pages([
+        ...MOTTO,
+        'GIẤY CHỨNG NHẬN',
+        'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+        'BD 227014',
+        'Hộ ông: Phạm Văn Lực, sinh năm 1965',
+        'Thanh Hà, ngày 28 tháng 11 năm 2011',
+        'TM.',
+        'Nơi nhận: lưu hồ sơ địa chính của xã',
+        'HUYỆN THANH HÀ',
+        'Số vào sổ cấp GCN: CH00345',
+      ]),
+    );
+    expect(c.issuer).toBeNull();
+  });
+});
+
+describe('a certifier’s committee with a seal’s speck read as a stop (`ỦY BẠN. NHÂN DÂN …`, held-out 8 dev photo class)', () => {
+  /** A copy of an NĐ 158/2005 marriage certificate certified by a ward (NĐ 23/2015, TT 01/2020/TT-BTP), as read. */
+  const copy = (certifier: string) =>
+    classifyText(
+      pages([
+        'GIẦY CHỨNG NHẬN KẾT HỒN',
+        'Số: 52 Quyển số: 01/2003',
+        'Họ và tên chồng: Thái Bá Long Họ và tên vợ: Phan Thị Thảo',
+        'Nơi đăng ký: UBND phường Hưng Bình, thành phố Vinh, tỉnh Nghệ An',
+        'Ngày đăng ký: 14/4/2003',
+        'TM. UỶ BAN NHÂN DÂN — CHỦ TỊCH — Nguyễn Văn Thường',
+        'CHỨNG THỰC BẢN SAO ĐÚNG VỚI BẢN CHÍNH',
+        'Số chứng thực: 5120 Quyển số: 02/2026-SCT/BS',
+        'Phường Thành Vinh, tỉnh Nghệ An, ngày 24 tháng 02 năm 2026',
+        'NGƯỜI THỤC HIỆN CHỨNG THỤC',
+        '(ký đóng dấu)',
+        'Hoàng Thị Kim Oanh',
+        certifier,
+      ]),
+    );
+
+  it('names the certifier, printed as the committee’s name, and its tier', () => {
+    expect(copy('ỦY BẠN. NHÂN DÂN PHƯỜNG THÀNH VINH')).toMatchObject({
+      docType: 'chung-thuc-ban-sao',
+      issuer: 'ỦY BAN NHÂN DÂN PHƯỜNG THÀNH VINH',
+      level: 'commune',
+      needsReview: false,
+    });
+  });
+
+  it('counter-example: the head itself lost (`BẠN. NHÂN DÂN …`) names no certifier, to review', () => {
+    const c = copy('BẠN. NHÂN DÂN PHƯỜNG THÀNH VINH');
+    expect(c.issuer).toBeNull();
+    expect(c.reviewReasons).toContain('missing_issuer');
+  });
+});
