@@ -442,6 +442,9 @@ const STAFF_PAY =
 const STOPS_BENEFIT =
   /(?:^| )(thoi huong|cham dut huong|tam dung huong|dung huong|thoi tro cap|cat giam tro cap)(?= |$)/;
 
+/** A trích yếu's first act, then what it goes with (`giao rừng gắn với giao đất`, folded; group 1 the first act). */
+const LINKED_ACT = /^(.*?)\s(?:gan (?:lien )?voi|kem theo|ket hop voi)\s/;
+
 /**
  * Whether a decision's subject text names one of the type's required phrases. A phrase that is only a generic
  * act (`cho phép thành lập`) counts only with one of the type's subjects as its object, among the first four
@@ -599,7 +602,8 @@ function decide(
   for (const phrase of NON_RESULT_TITLES) {
     const hits: TitleHit[] = [];
     findPhrase(doc, phrase, hits, issuerEnd, 2);
-    for (const hit of hits) if (body(hit) && hit.grade >= 2) otherHits.push({ hit, result: false });
+    for (const hit of hits)
+      if (body(hit) && hit.grade >= 2 && !inHeaderLine(doc, hit)) otherHits.push({ hit, result: false });
   }
   for (const phrase of GENERIC_RESULT_TITLES) {
     const hits: TitleHit[] = [];
@@ -971,6 +975,18 @@ function decide(
       // of them says what the decision does: what its Điều 1 also mentions (`hoạt động giáo dục`, `giao đất`)
       // does not type it.
       else if (/(?:^| )ve viec(?: [a-z0-9]+){2}/.test(parts.head)) group = [];
+      // A trích yếu whose act comes first and names a result only as what it goes with (`Về việc giao rừng gắn
+      // với giao đất lâm nghiệp`, NĐ 156/2018): the decision is of its first act, which the catalogue lacks.
+      const linked = LINKED_ACT.exec(parts.head);
+      if (headed.length > 0 && linked && !headed.some((t) => namesRequired(t.type, linked[1] ?? ''))) {
+        return {
+          kind: 'result',
+          candidate: null,
+          confidence: 0.35,
+          reasons: [`decision whose first act ("${(linked[1] ?? '').trim()}") is not in the catalogue`],
+          titleHit: decisionHit,
+        };
+      }
       if (group.length === 0) {
         const internal = INTERNAL_DECISION.exec(subject);
         // Permitting or recognising another body's founding (`cho phép thành lập Hội …`, `công nhận Ban …`)
@@ -1008,6 +1024,16 @@ function decide(
   }
   if (isDecision) reasons.push('decision subject matches');
   return { kind: 'result', candidate: best, confidence, reasons };
+}
+
+/**
+ * A non-result's title word read in the header, not as a title: on the motto's line (the issuer column and the
+ * motto read as one line, its `SỞ` lost: `KẾ HOẠCH VÀ ĐẦU TƯ THÀNH PHỐ CẦN THƠ CỘNG HÒA XÃ HỘI …`), or naming the
+ * planning department (`[Sở] Kế hoạch và Đầu tư`). A title stands on a line of its own.
+ */
+function inHeaderLine(doc: DocumentText, hit: TitleHit): boolean {
+  const rest = titleLine(doc, hit);
+  return /\bcong hoa xa hoi chu nghia\b/.test(rest) || /^ke hoach va dau tu\b/.test(rest);
 }
 
 /** The folded, punctuation-free line from a title hit to its line's end. */

@@ -158,10 +158,16 @@ const SIGNER_OF = new RegExp(
   `^(?:pho )?(giam doc|chu tich|truong phong|truong|cuc truong|chi cuc truong)\\s+((?:so|ubnd|${COMMITTEE}|cong an|phong|chi cuc|cuc) [a-z .&-]{2,80})$`,
 );
 
-function cleanSegment(seg: string): string {
+/** `seg` without specks and runs of spaces; `printed`: as the issuer is shown (apostrophes kept). */
+function cleanSegment(seg: string, printed = false): string {
   return (
     seg
       .replace(/[_=*~•·]+/g, ' ')
+      // A round seal read across the line (`TM. ỦY BAN NHÂN DÂN ★ UBND HUYỆN A ★ HUYỆN A`, its star at both
+      // ends): the line without it; a seal's own line (`★ UBND XÃ A ★`) is kept.
+      .replace(/(?<=\S)\s*★[^★\n]{1,60}★\s*(?=\S)/gu, ' ')
+      // The apostrophe of a Central Highlands name (`CƯ M'GAR`, `EA H’LEO`, `M’ĐRẮK`) parts two syllables.
+      .replace(printed ? /(?!)/ : /(?<=\p{L})['’ʼ](?=\p{L})/gu, ' ')
       // OCR specks at either end (`„ SỞ Y TẾ`, `UBND TỈNH ĐIỆN BIÊN °`).
       .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
       .replace(/\s+/g, ' ')
@@ -305,7 +311,10 @@ function withoutHeadSpecks(name: string): string {
 function present(doc: DocumentText, parts: Array<{ ranges: Array<[number, number]> }>): string {
   return parts
     .map(({ ranges }) => {
-      const printed = cleanSegment(ranges.map(([s, e]) => cleanSegment(originalSlice(doc, s, e))).join(' '));
+      const printed = cleanSegment(
+        ranges.map(([s, e]) => cleanSegment(originalSlice(doc, s, e), true)).join(' '),
+        true,
+      );
       const restored = doc.accented ? printed : restoreDiacritics(printed);
       return withoutHeadSpecks(restored.toUpperCase().normalize('NFC'));
     })

@@ -61,12 +61,13 @@ const TERM_RE = new RegExp(
   'g',
 );
 /**
- * Terms of the land, a project, a lease, a mandate or a deadline, not of the paper (`Thời hạn sử dụng đất:
- * 50 năm`; a construction permit's `khởi công xây dựng trong thời hạn 12 tháng kể từ ngày cấp`, which only
- * lapses the permit if works never start — something the paper cannot show; a power of attorney's term).
+ * Terms of the land, a forest, a project, a lease, a mandate or a deadline, not of the paper (`Thời hạn sử dụng
+ * đất: 50 năm`; `Thời hạn giao rừng: 50 năm`, NĐ 156/2018; a construction permit's `khởi công xây dựng trong thời
+ * hạn 12 tháng kể từ ngày cấp`, which only lapses the permit if works never start — something the paper cannot
+ * show; a power of attorney's term).
  */
 const NOT_PAPER_TERM =
-  /(thoi han su dung|su dung dat|thue dat|cho thue|thoi han thue|hoat dong cua|thoi han hoat dong|khoi cong|thi cong|hoan thanh|uy quyen|thoi han nop|khac phuc|chap hanh|bao hanh)[^.;]{0,40}$/;
+  /(thoi han su dung|su dung dat|thue dat|cho thue|thoi han thue|giao rung|thue rung|giao dat|hoat dong cua|thoi han hoat dong|khoi cong|thi cong|hoan thanh|uy quyen|thoi han nop|khac phuc|chap hanh|bao hanh)[^.;]{0,40}$/;
 /**
  * `Thời hạn hoạt động: 05 năm kể từ ngày ký` in a permission to operate (a decision allowing educational
  * activity, NĐ 125/2024): the term of the permission itself, counted from its own signature — unless the text

@@ -520,3 +520,38 @@ describe('a certifier’s committee with a seal’s speck read as a stop (`ỦY 
     expect(c.reviewReasons).toContain('missing_issuer');
   });
 });
+
+describe('a Central Highlands name with an apostrophe in the certifier’s block (`UBND HUYỆN CƯM’GAR`, held-out 7 dev photo class)', () => {
+  const copy = (...block: string[]) =>
+    classifyText(
+      pages([
+        'UNIVERSITY OF TECHNOLOGY SYDNEY',
+        'BACHELOR OF NURSING',
+        'This is to certify that HUỲNH THỊ THANH TRUC',
+        'Conferred on',
+        '14 December 2021',
+        'Chứng thực bản sao đúng với bản chính',
+        'Số chứng thực: 412 Quyển số: 01/2022-SCT/BS',
+        'Ngày 10 tháng 5 năm 2022',
+        ...block,
+        'Người thực hiện chứng thực',
+        'TRƯỞNG PHÒNG',
+        'Y Khuê Byă',
+      ]),
+    );
+
+  it('reads the body and its tier, the name printed with its apostrophe', () => {
+    for (const name of ["CƯM'GAR", 'EA H’LEO', 'M’ĐRẮK']) {
+      const c = copy(`UBND HUYỆN ${name}`, 'PHÒNG TƯ', 'PHÁP');
+      expect(c.level).toBe('district');
+      expect(c.issuer?.replace(/[’']/g, "'")).toBe(`UBND HUYỆN ${name.replace(/[’']/g, "'")}`);
+      expect(c.needsReview).toBe(false);
+    }
+  });
+
+  it('counter-example: the block naming no tier (`UBND CƯM’GAR`) gives no level, to review', () => {
+    const c = copy("UBND CƯM'GAR", 'PHÒNG TƯ', 'PHÁP');
+    expect(c.level).toBeNull();
+    expect(c.needsReview).toBe(true);
+  });
+});

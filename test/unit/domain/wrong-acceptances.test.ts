@@ -184,3 +184,123 @@ describe('a letter whose `V/v …` was read on the number’s line is not the re
     expect(c.docType === null || c.needsReview).toBe(true);
   });
 });
+
+describe('a decision whose first act the catalogue lacks, naming a result only as what it goes with', () => {
+  /** NĐ 156/2018/NĐ-CP Art. 92: a district allocates forest together with the forest land (ND 30 decision). */
+  const decision = (subject: string, article: string) =>
+    classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN MƯỜNG CHÀ',
+        ...MOTTO,
+        'Số: 845/QĐ-UBND',
+        'Mường Chà, ngày 09 tháng 6 năm 2023',
+        'QUYẾT ĐỊNH',
+        subject,
+        'ỦY BAN NHÂN DÂN HUYỆN MƯỜNG CHÀ',
+        'Căn cứ Luật Lâm nghiệp ngày 15 tháng 11 năm 2017;',
+        'QUYẾT ĐỊNH:',
+        article,
+        'Điều 2. Quyết định có hiệu lực kể từ ngày ký.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Lò Văn Mừng',
+      ),
+    );
+
+  it('goes to review as a result of unknown type, not as the land allocation it mentions', () => {
+    const c = decision(
+      'Về việc giao rừng gắn liền với giao đất lâm nghiệp cho cộng đồng dân cư bản Huổi Mí',
+      'Điều 1. Giao 35,2 ha rừng phòng hộ gắn liền với giao đất lâm nghiệp cho cộng đồng bản Huổi Mí. Thời hạn giao rừng: 50 năm.',
+    );
+    expect(c).toMatchObject({ kind: 'result', docType: null, expiryDate: null });
+    expect(c.reviewReasons).toContain('unknown_type');
+  });
+
+  it('counter-example: a land allocation named first stays a land allocation decision', () => {
+    const c = decision(
+      'Về việc giao đất gắn với tài sản trên đất cho ông Lò Văn Pâng',
+      'Điều 1. Giao 320 m² đất ở tại bản Na Sang cho ông Lò Văn Pâng. Thời hạn sử dụng đất: lâu dài.',
+    );
+    expect(c).toMatchObject({ kind: 'result', docType: 'quyet-dinh-giao-dat', needsReview: false });
+  });
+});
+
+describe('a non-result title word read in the header is not the title (`KẾ HOẠCH VÀ ĐẦU TƯ …`, its SỞ lost)', () => {
+  /** TT 01/2021/TT-BKHĐT Phụ lục VI: a branch certificate under a Sở Kế hoạch và Đầu tư's business-registration office. */
+  const branch = (headLine: string) =>
+    classifyText(
+      pages([
+        headLine,
+        'PHÒNG ĐĂNG KÝ KINH DOANH',
+        'Độc lập - Tự do - Hạnh phúc',
+        'GIẤY CHỨNG NHẬN ĐĂNG KÝ HOẠT ĐỘNG CHI NHÁNH',
+        'Mã số chi nhánh: 5600284113-001',
+        'Đăng ký lần đầu: ngày 14 tháng 3 năm 2023',
+        '1. Tên chi nhánh: CHI NHÁNH CÔNG TY CỔ PHẦN CHÈ TUẦN GIÁO',
+        '2. Địa chỉ chi nhánh: tổ dân phố 5, phường Him Lam, thành phố Điện Biên Phủ, tỉnh Điện Biên',
+        '3. Người đứng đầu chi nhánh: Lò Thị Hoa',
+        'TRƯỞNG PHÒNG',
+      ]),
+    );
+
+  it('keeps the certificate a result (to review, its issuer unread), not a plan', () => {
+    const c = branch('KẾ HOẠCH VÀ ĐẦU TƯ TỈNH ĐIỆN BIÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(c).toMatchObject({ kind: 'result', docType: 'dang-ky-chi-nhanh', docNumber: '5600284113-001' });
+  });
+
+  it('counter-example: a plan titled on its own line stays a plan', () => {
+    const c = classifyText(
+      doc(
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH ĐIỆN BIÊN',
+        ...MOTTO,
+        'Số: 212/KH-UBND',
+        'Điện Biên, ngày 10 tháng 1 năm 2024',
+        'KẾ HOẠCH',
+        'Cấp Giấy chứng nhận đăng ký hoạt động chi nhánh trực tuyến năm 2024',
+        'TM. ỦY BAN NHÂN DÂN',
+      ),
+    );
+    expect(c).toMatchObject({ kind: 'not_a_result', needsReview: false });
+  });
+});
+
+describe('a round seal read across the signature line (`TM. ỦY BAN NHÂN DÂN ★ UBND HUYỆN A ★ HUYỆN A`)', () => {
+  const gcn = (signature: string) =>
+    classifyText(
+      pages(
+        [
+          ...MOTTO,
+          'GIẤY CHỨNG NHẬN',
+          'QUYỀN SỬ DỤNG ĐẤT, QUYỀN SỞ HỮU NHÀ Ở VÀ TÀI SẢN KHÁC GẮN LIỀN VỚI ĐẤT',
+          'I. Người sử dụng đất, chủ sở hữu nhà ở và tài sản khác gắn liền với đất',
+          'Ông: Giàng A Sử, năm sinh 1975',
+          'CS 611042',
+        ],
+        [
+          'II. Thửa đất, nhà ở và tài sản khác gắn liền với đất',
+          'a) Thửa đất số: 77, tờ bản đồ số: 4',
+          'Tủa Chùa, ngày 12 tháng 8 năm 2018',
+          signature,
+          'KT. CHỦ TỊCH',
+          'PHÓ CHỦ TỊCH',
+          'Số vào sổ cấp GCN: CH 01177',
+        ],
+      ),
+    );
+
+  it('reads the committee and its tier without the seal', () => {
+    expect(gcn('TM. ỦY BAN NHÂN DÂN ★ UBND HUYỆN TỦA CHÙA ★ HUYỆN TỦA CHÙA')).toMatchObject({
+      issuer: 'ỦY BAN NHÂN DÂN HUYỆN TỦA CHÙA',
+      level: 'district',
+      needsReview: false,
+    });
+  });
+
+  it('counter-example: a seal at the line’s end is not cut (nothing after it): no tier read, a person checks', () => {
+    const c = gcn('TM. ỦY BAN NHÂN DÂN ★ UBND HUYỆN TỦA CHÙA ★');
+    expect(c.level).toBeNull();
+    expect(c.reviewReasons).toContain('missing_level');
+  });
+});
