@@ -45,10 +45,11 @@ import {
   type Issuer,
   levelExistsOn,
   levelFromSignature,
+  namelessTier,
   sealIssuer,
   signatureTierIssuer,
 } from './issuer.ts';
-import { boundedDistance, flatten } from './normalize.ts';
+import { boundedDistance, flatten, foldAccents } from './normalize.ts';
 import { certificationDate, extractPlaceAndDate, handwrittenDay, latestChangeDate } from './place.ts';
 import { restoreDiacritics } from './restore.ts';
 import { misreadSymbolGroup, strokeLostGroup } from './symbol-check.ts';
@@ -1358,6 +1359,19 @@ const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 10
 /** Classifies one document's OCR text (or `ExtractedText`) into the `extract/classify --json` contract. */
 
 /**
+ * A number whose symbol runs on past where it was read, through a stop or colon the OCR put for a hyphen
+ * (`Số: 9876/QĐ:SLĐTBXH` read as `9876/QĐ`): the symbol was cut, so the number is checked by a person.
+ */
+function cutSymbol(doc: DocumentText, number: DocNumber, docNumber: string | null): boolean {
+  if (docNumber === null || number.symbol === null) return false;
+  const line = foldedLine(doc, lineIndexAt(doc, number.index));
+  const printed = foldAccents(docNumber).toLowerCase().replace(/\s+/g, '');
+  const flat = line.replace(/\s+/g, '');
+  const at = flat.indexOf(printed);
+  return at >= 0 && /^[:;.][a-z]{2}/.test(flat.slice(at + printed.length));
+}
+
+/**
  * A bare number that ends in a year next to the paper's (`3122024` on a paper of 2025) may be `312/2024` with
  * its slash lost to the OCR: unless it was repaired (the paper's own year, or a civil-status register's), nobody
  * can tell where the number ends, so it is checked by a person rather than counted under the wrong number.
@@ -1572,6 +1586,17 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
       reasons.push(`the signature block names a ${signed} body`);
     }
   }
+  // Only a header's: a signature's `TM. ỦY BAN NHÂN DÂN HUYỆN` is one line, the body that signs, none under it.
+  if (
+    resultLevel !== null &&
+    issuer !== null &&
+    issuer === headerIssuer &&
+    issuer.lastLine >= 0 &&
+    namelessTier(issuer)
+  ) {
+    warnings.push('level_uncertain');
+    reasons.push('the header names its tier but no unit');
+  }
   if (changeReason && issueDate === changed) reasons.push('issue date: latest change registration');
   if (resultLevel === null && spec) {
     const levels = typicalLevels(spec);
@@ -1625,6 +1650,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
     number.uncertain ||
     lineConfidenceAt(doc, number.index) < KEY_LINE_MIN_CONFIDENCE ||
     lostSlash(number, docNumber, issueDate) ||
+    cutSymbol(doc, number, docNumber) ||
     letterAmongDigits(docNumber, format) ||
     (docNumber !== null && misreadSymbolGroup(docNumber, spec?.symbolHints ?? [], issuer?.issuer ?? null) !== null) ||
     (docNumber !== null &&

@@ -64,6 +64,7 @@ const DATE_SEGMENT = /,?\s*ngay\s*[0-9oli.…]*\s*[,.]?\s*thang.*$/;
 const AGENCY_HEAD = new RegExp(
   `^(${COMMITTEE}|u{1,2}[b8]n[d0o]|hoi dong nhan dan|hdnd|so(?= [a-z])(?! (do|chung thuc|vao so|phat hanh|dien thoai|ho so|dinh danh|seri|giay|quyen|nha|tien|luong|tang|hieu|may|khung|phong|lan|thua|to|ban|hop dong|tai khoan|chung minh|can cuoc|the)\\b)|phong|cong an|chi cuc|cuc|bo|van phong|ban quan ly|ban (?:dan toc|chi huy|quan ly)|chi nhanh|trung tam|thanh tra|benh vien|truong|tong cuc|${TIER_OR_ABBREVIATION})\\b`,
 );
+const LONE_TIER = new RegExp(`^(?:${TIER_OR_ABBREVIATION})$`);
 const CONTINUATION = new RegExp(`^(${TIER_OR_ABBREVIATION}|dien bien|[a-z]+ [a-z]+$)`);
 /**
  * The tier line under a bare `ỦY BAN NHÂN DÂN`, read through OCR damage (`TlNH ĐIỆN BIÊN`, `HU YỆN MƯỜNG ẢNG`,
@@ -421,6 +422,9 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
         const previous = parts[parts.length - 1];
         // The tier word as OCR misread it (`MUYỆN`, `TlNH`) still names the tier.
         const simple = simplify(seg);
+        // A tier word alone names no body (a speck read `xA` under `SỞ GIAO THÔNG VẬN TẢI`), unless it is the
+        // tier of a bare `ỦY BAN NHÂN DÂN` above it (`THÀNH PHỐ`, its name on the next line or nowhere).
+        if (LONE_TIER.test(simple) && !(previous && BARE_COMMITTEE.test(previous.folded))) continue;
         if (
           (AGENCY_HEAD.test(seg) || TERRITORY_LINE.test(simple)) &&
           !NOT_AGENCY.test(seg) &&
@@ -612,6 +616,18 @@ export function extractIssuer(doc: DocumentText): Issuer | null {
 
 /** A body named by its tier word alone, no name after it (`ủy ban nhân dân thành phố`). */
 const BARE_TIER_END = new RegExp(`(${COMMITTEE}|ubnd) (${TIER})$`);
+
+/**
+ * Whether the issuer's last (lowest) body is a committee named by a province's or district's tier word alone
+ * (`ỦY BAN NHÂN DÂN` / `HUYỆN`, the name lost: a photo's three-line header `… / XÃ A / HUYỆN B` whose commune line the OCR failed on
+ * reads as a district's): its level is a guess.
+ */
+export function namelessTier(issuer: Issuer): boolean {
+  const last = issuer.foldedLines[issuer.foldedLines.length - 1];
+  const m = last === undefined ? null : BARE_TIER_END.exec(simplify(last));
+  // A commune's tier is the lowest: no line under it could have been lost.
+  return m !== null && !new RegExp(`^(?:${COMMUNE_TIER})$`).test(m[2] ?? '');
+}
 
 /**
  * The one line outside citations that reads `body` (folded) followed by a name of at most five words

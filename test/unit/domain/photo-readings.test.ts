@@ -555,3 +555,96 @@ describe('a Central Highlands name with an apostrophe in the certifier’s block
     expect(c.needsReview).toBe(true);
   });
 });
+
+describe('OCR damage that made a wrong field look sure (dev-half papers photographed again with other defects)', () => {
+  it('a speck read as a lone tier word (`xA`) under a department is no body of its own', () => {
+    const c = classifyText(
+      pages([
+        'UBND TỈNH ĐIỆN BIÊN',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'SỞ GIAO THÔNG VẬN TẢI',
+        'Độc lập - Tự do - Hạnh phúc',
+        'xA',
+        'GIẤY PHÉP KINH DOANH VẬN TẢI BẰNG XE Ô TÔ',
+        'Số: 56.0107',
+        'Cấp lần đầu: ngày 11/04/2019',
+        'Cấp cho đơn vị: CÔNG TY TNHH VẬN TẢI NẬM RỐM',
+        'KT. GIÁM ĐỐC',
+      ]),
+    );
+    expect(c).toMatchObject({ level: 'province', issuer: 'UBND TỈNH ĐIỆN BIÊN / SỞ GIAO THÔNG VẬN TẢI' });
+  });
+
+  it('counter-example: the tier under a bare `ỦY BAN NHÂN DÂN` still names it (`THÀNH PHỐ` / its name)', () => {
+    const c = classifyText(
+      pages([
+        'ỦY BAN NHÂN DÂN',
+        'THÀNH PHỐ',
+        'ĐIỆN BIÊN PHỦ',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 88/QĐ-UBND',
+        'Điện Biên Phủ, ngày 02 tháng 3 năm 2024',
+      ]),
+    );
+    expect(c.level).toBe('district');
+  });
+
+  /** ND 30's number line with the hyphen read as a colon: the symbol runs on past where it was read. */
+  const decision = (numberLine: string) =>
+    classifyText(
+      pages([
+        'UBND TỈNH ĐIỆN BIÊN',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'SỞ NỘI VỤ',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Điện Biên, ngày 08 tháng 10 năm 2024',
+        numberLine,
+        'QUYẾT ĐỊNH',
+        'Về việc hưởng trợ cấp thất nghiệp',
+        'GIÁM ĐỐC SỞ NỘI VỤ TỈNH ĐIỆN BIÊN',
+        'Điều 1. Bà Lò Thị Xuân, sinh ngày 12/6/1991, số sổ bảo hiểm xã hội 6210235587,',
+        'được hưởng trợ cấp thất nghiệp: 03 tháng, từ ngày 20/9/2024 đến ngày 19/12/2024.',
+        'KT. GIÁM ĐỐC',
+      ]),
+    );
+
+  it('a number whose symbol the OCR cut at a colon (`9876/QĐ:SNV`) goes to review', () => {
+    const c = decision('Số: 9876/QĐ:SNV');
+    expect(c.reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('counter-example: the whole symbol read (`9876/QĐ-SNV`) is accepted', () => {
+    expect(decision('Số: 9876/QĐ-SNV')).toMatchObject({ docNumber: '9876/QĐ-SNV', needsReview: false });
+  });
+
+  /** TT 04/2020's extract under a three-line header `ỦY BAN NHÂN DÂN / XÃ A / HUYỆN B`, the commune line lost. */
+  const extract = (...header: string[]) =>
+    classifyText(
+      pages([
+        ...header,
+        'Thanh Xương, ngày 15 tháng 10 năm 2024',
+        'Số: 312/TLKS-BS',
+        'TRÍCH LỤC KHAI SINH',
+        '(BẢN SAO)',
+        'Họ, chữ đệm, tên: LÒ VĂN KHIÊM',
+        'Ngày, tháng, năm sinh: 07/6/1995',
+        'Nơi đăng ký khai sinh: Ủy ban nhân dân xã Thanh Xương, huyện Điện Biên, tỉnh Điện Biên',
+        'Sao từ Sổ đăng ký khai sinh.',
+        'KT. CHỦ TỊCH',
+      ]),
+    );
+
+  it('a header whose lowest line names a district’s tier but no unit (`HUYỆN`) gives an uncertain level', () => {
+    // As tesseract read a low-dpi photo: the two columns interleaved, the commune line at 0.11, specks after.
+    const c = extract('ỦY BAN NHÂN DÂN', MOTTO[0]!, 'NA TƯỜNG', MOTTO[1]!, 'HUYỆN', 'U', 'HẠ');
+    expect(c.level).toBe('district');
+    expect(c.reviewReasons).toContain('level_uncertain');
+  });
+
+  it('counter-example: the commune line read gives the commune, accepted', () => {
+    expect(extract('ỦY BAN NHÂN DÂN', MOTTO[0]!, 'XÃ THANH XƯƠNG', MOTTO[1]!, 'HUYỆN ĐIỆN BIÊN')).toMatchObject({
+      level: 'commune',
+      needsReview: false,
+    });
+  });
+});
