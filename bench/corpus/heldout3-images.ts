@@ -62,24 +62,28 @@ export const runHeldout3Images = (half: CorpusDoc[], which: 'blind' | 'dev' = 'b
 
 /**
  * A held-out corpus's half as photos: `which` names the run and its temporary directory (the dev half is run
- * the same way to read its misses; 'all' is a corpus not split yet, every document blind).
+ * the same way to read its misses; 'all' is a corpus not split yet, every document blind). `shift` > 0
+ * photographs the papers again with other defects and seeds (each paper gets the defect combination `shift`
+ * places on, and other noise): fresh OCR damage on texts already read, for the dev half
+ * (SOHOA_ACCURACY_REPHOTO=1); 0 is the bench's own photos.
  */
 export async function runHeldoutImages(
   half: CorpusDoc[],
   corpus: keyof typeof OCR_OUTPUT_TAGS,
   which: 'blind' | 'dev' | 'all',
+  shift = 0,
 ): Promise<CorpusRun | null> {
   const skip: readonly string[] = OCR_OUTPUT_TAGS[corpus];
   const docs = half.filter((d) => !d.tags.some((t) => skip.includes(t)));
-  const dir = join(tmpdir(), `sohoa-${corpus.replace(/[^a-z0-9]/g, '')}-images-${which}`);
+  const dir = join(tmpdir(), `sohoa-${corpus.replace(/[^a-z0-9]/g, '')}-images-${which}${shift ? `-${shift}` : ''}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const entries: ImageEntry[] = [];
   for (const [n, doc] of docs.entries()) {
-    const defects = COMBOS[n % COMBOS.length]!;
+    const defects = COMBOS[(n + shift) % COMBOS.length]!;
     const files: string[] = [];
     for (const [k, page] of doc.pages.entries()) {
-      const seed = 9100 + n * 37 + k;
+      const seed = 9100 + n * 37 + k + shift * 1000;
       const png = renderPage(page, {
         paper: paperOf(doc.id),
         handwriting: doc.tags.includes('handwritten'),
@@ -94,6 +98,8 @@ export async function runHeldoutImages(
   }
   const truths = new Map<string, CorpusTruth>(docs.map((d) => [d.id, d.truth]));
   const name =
-    which === 'all' ? `${corpus} photo-like images (all blind)` : `${corpus} ${which} half photo-like images`;
+    which === 'all'
+      ? `${corpus} photo-like images (all blind)`
+      : `${corpus} ${which} half ${shift ? 're-photographed' : 'photo-like images'}`;
   return runImageCorpus({ entries, dir, truths, name });
 }

@@ -26,7 +26,7 @@ import {
   isGenericAction,
   typicalLevels,
 } from './catalogue.ts';
-import { dateInSlots } from './dates.ts';
+import { dateInSlots, findWordsDates } from './dates.ts';
 import { type DocNumber, extractDocNumber, symbolKey } from './doc-number.ts';
 import {
   type DocumentText,
@@ -1360,16 +1360,63 @@ const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 10
 
 /**
  * A number whose symbol runs on past where it was read, through a stop or colon the OCR put for a hyphen
- * (`Số: 9876/QĐ:SLĐTBXH` read as `9876/QĐ`): the symbol was cut, so the number is checked by a person.
+ * (`Số: 9876/QĐ:SLĐTBXH` read as `9876/QĐ`), or a bare number with letters run onto it (`Số: 04TLNCMC` read as
+ * `04`): the symbol was cut, so the number is checked by a person.
  */
 function cutSymbol(doc: DocumentText, number: DocNumber, docNumber: string | null): boolean {
-  if (docNumber === null || number.symbol === null) return false;
-  const line = foldedLine(doc, lineIndexAt(doc, number.index));
-  const printed = foldAccents(docNumber).toLowerCase().replace(/\s+/g, '');
-  const flat = line.replace(/\s+/g, '');
-  const at = flat.indexOf(printed);
-  return at >= 0 && /^[:;.][a-z]{2}/.test(flat.slice(at + printed.length));
+  if (docNumber === null) return false;
+  const own = lineIndexAt(doc, number.index);
+  const line = foldedLine(doc, own);
+  const chars = [...foldAccents(docNumber).toLowerCase().replace(/\s+/g, '')];
+  const printed = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('\\s?'));
+  const m = printed.exec(line);
+  if (m) {
+    const after = line.slice(m.index + m[0].length);
+    // A bare number run into letters (`Số: 04TLNCMC`, its slash lost): the symbol was dropped, not absent.
+    if (number.symbol === null ? /^[a-z]{2}/.test(after) : /^[:;][a-z]{2}/.test(after)) return true;
+  }
+  // Or that number line left unread above, and a number read further down (`Số: 04 Quyển số: 01/2020`, the
+  // register entry's): which one is the paper's, a person says.
+  for (let i = 0; i < own && i < 15; i++) if (RUN_TOGETHER_NUMBER.test(foldedLine(doc, i))) return true;
+  return false;
 }
+
+/**
+ * A date printed in figures and then in words (`Ngày 03/03/2025 (Ngày mùng ba tháng ba năm hai nghìn không trăm
+ * hai mươi lăm)`, TT 01/2020/TT-BTP's lời chứng; a birth date's `ghi bằng chữ`) whose two readings differ: one
+ * was misread (a photo's `01/01/2025`), so the date is checked by a person.
+ */
+function wordsDisagree(doc: DocumentText, index: number, iso: string): boolean {
+  const words = findWordsDates(doc.joined.slice(index, index + 160));
+  // The same year read both ways, so the words were read whole (a damaged `hai mươi bai` gives another year).
+  return words.some((w) => w.index > 0 && w.index <= 60 && w.iso !== iso && w.iso.slice(0, 4) === iso.slice(0, 4));
+}
+
+/**
+ * A printed end date that differs from the type's fixed term counted from the issue date in one figure only
+ * (`Chứng chỉ có giá trị đến ngày 16/05/2029` on a broker's certificate read as issued `16 tháng 3 năm 2024`,
+ * 60 months): one of the two dates was misread, so a person checks. Ends that differ otherwise (a shorter term
+ * granted, a renewal) are the paper's own.
+ */
+function oneFigureOff(
+  explicit: { kind: string; expiryDate: string | null },
+  spec: DocumentTypeSpec | null,
+  issueDate: string | null,
+): boolean {
+  if (explicit.kind !== 'until' || explicit.expiryDate === null || issueDate === null) return false;
+  if (spec?.validity.kind !== 'fixed-term') return false;
+  const ruled = expiryFromRule(spec.validity, issueDate);
+  if (ruled === null || ruled === explicit.expiryDate) return false;
+  const a = ruled.split('-');
+  const b = explicit.expiryDate.split('-');
+  // Same year, one of month or day off: a term granted shorter or longer differs in years (a 7-year
+  // environmental permit where the rule says 10), not in one figure of its month or day.
+  const off = a.map((x, i) => x !== b[i]);
+  return !off[0] && off[1] !== off[2] && Math.abs(Date.parse(ruled) - Date.parse(explicit.expiryDate)) > 2 * 864e5;
+}
+
+/** A number line whose digits run into the symbol's letters (`Số: 04TLNCMC`): no reader takes it. */
+const RUN_TOGETHER_NUMBER = /^\s*(?:so|s0|s6)\s*[:.;]?\s*[0-9]{1,6}[a-z]{3,}\b/;
 
 /**
  * A bare number that ends in a year next to the paper's (`3122024` on a paper of 2025) may be `312/2024` with
@@ -1618,7 +1665,7 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   if (explicit) {
     expiryDate = explicit.expiryDate;
     reasons.push(`validity: ${explicit.kind} "${explicit.clause}"`);
-    if (explicit.conflict) warnings.push('expiry_uncertain');
+    if (explicit.conflict || oneFigureOff(explicit, spec, issueDate)) warnings.push('expiry_uncertain');
   } else if (spec) {
     expiryDate = expiryFromRule(spec.validity, issueDate);
     // A type whose end is only what its paper prints, none read: the expiry is not known.
@@ -1667,7 +1714,8 @@ function classifyPages(input: string | ExtractedText, options: ClassifyOptions):
   else if (
     dateAt !== null &&
     (lineConfidenceAt(dateAt.doc, dateAt.index) < KEY_LINE_MIN_CONFIDENCE ||
-      dateInSlots(dateAt.doc.joined, dateAt.index))
+      dateInSlots(dateAt.doc.joined, dateAt.index) ||
+      wordsDisagree(dateAt.doc, dateAt.index, issueDate))
   )
     warnings.push('issue_date_uncertain');
   if (issuer === null) warnings.push('missing_issuer');

@@ -149,6 +149,18 @@ function isCitation(doc: DocumentText, index: number): boolean {
   return CITATION_BEFORE.test(before);
 }
 
+/**
+ * Where a symbol read from `start` to `end` ends: at its line's end when it ran on into a place–date line
+ * (`Số: 318/GPLH` over `Điện Biên, ngày …` that a photo's OCR read `/e Biên, ngày …`: not `318/GPLH/E`).
+ * A symbol the line break split (`Số: 12/QĐ-` / `UBND`) runs on.
+ */
+function symbolEnd(doc: DocumentText, start: number, end: number): number {
+  const next = doc.lineStarts.find((at) => at > start && at < end);
+  if (next === undefined) return end;
+  const lineEnd = doc.folded.indexOf('\n', next);
+  return /ngay\s*[0-9]/.test(doc.folded.slice(next, lineEnd < 0 ? undefined : lineEnd)) ? next - 1 : end;
+}
+
 function symbolFromMatch(doc: DocumentText, start: number, end: number): string {
   const printed = originalSlice(doc, start, end)
     .replace(/\s+/g, '')
@@ -404,7 +416,7 @@ function bySymbol(doc: DocumentText): DocNumber | null {
     if (uncertain) number = fixOcrDigits(raw.replace(/t/g, '7')) ?? raw.toUpperCase();
     if (number === null) continue;
     const symStart = m.index + m[0].length - (m[2]?.length ?? 0);
-    let symbol = symbolFromMatch(doc, symStart, m.index + m[0].length);
+    let symbol = symbolFromMatch(doc, symStart, symbolEnd(doc, symStart, m.index + m[0].length));
     const spaced = /[A-ZĐ]$/.test(symbol) ? spacedGroup(doc, m.index + m[0].length) : null;
     if (spaced) symbol = `${symbol} ${spaced}`;
     if (!/[A-ZĐ]/.test(symbol)) {

@@ -648,3 +648,122 @@ describe('OCR damage that made a wrong field look sure (dev-half papers photogra
     });
   });
 });
+
+describe('two readings of one field that disagree, or a field read past its line (re-photographed dev halves)', () => {
+  /** TT 46/2015/TT-BGTVT's oversize-vehicle permit: the number line over the place–date line. */
+  const permit = (placeDate: string) =>
+    classifyText(
+      pages([
+        'UBND TỈNH ĐIỆN BIÊN',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'SỞ GIAO THÔNG VẬN TẢI',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 412/GPLH',
+        placeDate,
+        'GIẤY PHÉP LƯU HÀNH XE QUÁ TẢI TRỌNG, XE QUÁ KHỔ GIỚI HẠN',
+        'Có giá trị đến ngày: 30/11/2024',
+        'Cấp cho: Công ty TNHH Xây dựng Nậm Rốm',
+        'KT. GIÁM ĐỐC',
+      ]),
+    );
+
+  it('a symbol does not run on into the place–date line a photo read with a slash (`/e Biên, ngày …`)', () => {
+    expect(permit('/e Biên, ngày 04 tháng 11 năm 2024').docNumber).toBe('412/GPLH');
+  });
+
+  it('counter-example: a symbol the line break split (`Số: 12/QĐ-` / `UBND`) still runs on', () => {
+    const c = classifyText(
+      pages([
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN TUẦN GIÁO',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 1204/QĐ-',
+        'UBND',
+        'Tuần Giáo, ngày 18 tháng 7 năm 2023',
+        'QUYẾT ĐỊNH',
+        'Về việc trợ cấp xã hội hàng tháng',
+        'Điều 1. Trợ cấp xã hội hàng tháng đối với bà Lò Thị Ún, sinh năm 1950, người cao tuổi.',
+      ]),
+    );
+    expect(c.docNumber).toBe('1204/QĐ-UBND');
+  });
+
+  /** TT 04/2020's extract: the header's `Số: 04/TLNCMC` read without its slash, the register entry's `Số: 04` below. */
+  const extract = (numberLine: string) =>
+    classifyText(
+      pages([
+        'UBND PHƯỜNG MƯỜNG THANH',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        numberLine,
+        'Mường Thanh, ngày 12 tháng 10 năm 2020',
+        'TRÍCH LỤC ĐĂNG KÝ NHẬN CHA, MẸ, CON',
+        'Họ, chữ đệm, tên người nhận: LÒ VĂN HUY',
+        'Nơi đăng ký: Ủy ban nhân dân phường Mường Thanh, thành phố Điện Biên Phủ, tỉnh Điện Biên',
+        'Ngày, tháng, năm đăng ký: 12/10/2020 Số: 04 Quyển số: 01/2020',
+        'KT. CHỦ TỊCH',
+      ]),
+    );
+
+  it('a number line whose digits ran into the symbol (`Số: 04TLNCMC`) sends the number read below to review', () => {
+    expect(extract('Số: 04TLNCMC').reviewReasons).toContain('doc_number_uncertain');
+  });
+
+  it('counter-example: the header’s number read whole is the number, accepted', () => {
+    expect(extract('Số: 04/TLNCMC')).toMatchObject({ docNumber: '04/TLNCMC', needsReview: false });
+  });
+
+  /** TT 01/2020/TT-BTP Mẫu 15: the lời chứng's date in figures, then in words. */
+  const signature = (dateLine: string) =>
+    classifyText(
+      pages([
+        ...MOTTO,
+        'GIẤY ỦY QUYỀN',
+        'Bên ủy quyền: ông Lò Văn Pấng, sinh năm 1969, thường trú bản Co Mận, xã Mường Phăng',
+        'Nội dung ủy quyền: thay mặt tôi nộp hồ sơ và nhận Giấy chứng nhận quyền sử dụng đất.',
+        'LỜI CHỨNG CỦA NGƯỜI THỰC HIỆN CHỨNG THỰC',
+        dateLine,
+        'Tại Ủy ban nhân dân xã Mường Phăng, tỉnh Điện Biên',
+        'Tôi Lò Thị Dung, Phó Chủ tịch Ủy ban nhân dân xã Mường Phăng',
+        'Chứng thực',
+        'Ông Lò Văn Pấng, CCCD số 011069001245, đã ký vào giấy tờ này trước mặt tôi.',
+        'Số chứng thực: 312 Quyển số: 01/2025-SCT/CK,ĐC',
+      ]),
+    );
+
+  it('figures and words of one date that disagree (01/01 against mùng ba tháng ba) send the date to review', () => {
+    const c = signature('Ngày 01/01/2025 (Ngày mùng ba tháng ba năm hai nghìn không trăm hai mươi lăm)');
+    expect(c.reviewReasons).toContain('issue_date_uncertain');
+  });
+
+  it('counter-example: figures and words that agree are accepted', () => {
+    const c = signature('Ngày 03/03/2025 (Ngày mùng ba tháng ba năm hai nghìn không trăm hai mươi lăm)');
+    expect(c).toMatchObject({ issueDate: '2025-03-03', needsReview: false });
+  });
+
+  /** NĐ 96/2024/NĐ-CP: a broker's practice certificate, valid 5 years (the catalogue's fixed term). */
+  const broker = (issued: string, until: string) =>
+    classifyText(
+      pages([
+        'UBND TỈNH ĐIỆN BIÊN',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'SỞ XÂY DỰNG',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 56-0044',
+        `Điện Biên, ngày ${issued}`,
+        'CHỨNG CHỈ HÀNH NGHỀ MÔI GIỚI BẤT ĐỘNG SẢN',
+        'Ông: Lường Văn Hậu Ngày sinh: 01/12/1987',
+        `Chứng chỉ có giá trị đến ngày ${until}`,
+        'KT. GIÁM ĐỐC',
+      ]),
+    );
+
+  it('a printed end one month figure off the type’s term from the issue date (a misread 5 as 3) is checked', () => {
+    expect(broker('16 tháng 3 năm 2024', '16/05/2029').reviewReasons).toContain('expiry_uncertain');
+  });
+
+  it('counter-example: the end the term gives, or one that differs in years (a term granted otherwise), is kept', () => {
+    expect(broker('16 tháng 5 năm 2024', '16/05/2029')).toMatchObject({ expiryDate: '2029-05-16', needsReview: false });
+    expect(broker('16 tháng 5 năm 2024', '16/05/2027').reviewReasons).not.toContain('expiry_uncertain');
+  });
+});
