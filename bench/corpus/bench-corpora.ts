@@ -11,7 +11,8 @@
  * real OCR adapter; scores them (score.ts), prints confusion matrices and writes every miss to
  * bench/results/accuracy-misses.json; each held-out corpus's figures, confusion and misses also go to
  * bench/results/heldout.json … heldout9.json (held-out 8: heldout8.ts, SOHOA_ACCURACY_HELDOUT8=1, split into dev and blind halves;
- * held-out 9: heldout9.ts, SOHOA_ACCURACY_HELDOUT9=1, wholly blind until its first measurement: allBlind).
+ * held-out 9: heldout9.ts, SOHOA_ACCURACY_HELDOUT9=1, split after its first measurement; held-out 10: heldout10.ts,
+ * SOHOA_ACCURACY_HELDOUT10=1, wholly blind until its first measurement: allBlind).
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -30,6 +31,7 @@ import { category6, heldout6Corpus, resolveHeldout6Types } from './heldout6.ts';
 import { category7, heldout7Corpus, resolveHeldout7Types } from './heldout7.ts';
 import { category8, heldout8Corpus, resolveHeldout8Types } from './heldout8.ts';
 import { category9, heldout9Corpus, resolveHeldout9Types } from './heldout9.ts';
+import { category10, heldout10Corpus, resolveHeldout10Types } from './heldout10.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type CorpusScore, formatConfusion, type Scored, scoreCorpus } from './score.ts';
 import { textCorpus } from './texts.ts';
@@ -185,6 +187,17 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
   // the others at 17:52 UTC before any miss was read.
   if (process.env.SOHOA_ACCURACY_HELDOUT9 === '1')
     runs.push(...(await runSplitHeldout(resolveHeldout9Types(heldout9Corpus(), CATALOGUE), 'held-out 9', category9)));
+  // Held-out 10 (helper h10w: layouts from public material read with the search tool; police, transport and
+  // construction, health, education, labour and home-affairs issuers; the North-east and Red River delta, the
+  // South-east and Điện Biên before and after the reform; look-alike non-results; OCR and Textract readings; written
+  // blind 2026-12-03 night): wholly blind (allBlind) until its first measurement, which is the coordinator's; a split,
+  // if wanted, comes after it and before any miss is read.
+  if (process.env.SOHOA_ACCURACY_HELDOUT10 === '1')
+    runs.push(
+      ...(await runSplitHeldout(resolveHeldout10Types(heldout10Corpus(), CATALOGUE), 'held-out 10', category10, {
+        allBlind: true,
+      })),
+    );
   if (process.env.SOHOA_ACCURACY_IMAGES !== '0') {
     const { runImageCorpus } = await import('./image-run.ts');
     const images = await runImageCorpus();
@@ -215,7 +228,7 @@ export async function runOfficialCorpora(generated: GeneratedSample[]): Promise<
  */
 async function runSplitHeldout(
   docs: CorpusDoc[],
-  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6' | 'held-out 7' | 'held-out 8' | 'held-out 9',
+  corpus: 'held-out 4' | 'held-out 5' | 'held-out 6' | 'held-out 7' | 'held-out 8' | 'held-out 9' | 'held-out 10',
   categoryOf: (id: string) => string,
   opts: { allBlind?: boolean } = {},
 ): Promise<CorpusRun[]> {
@@ -245,7 +258,7 @@ async function runSplitHeldout(
     }
   }
   for (const run of runs) withholdBlindMisses(run, isBlind);
-  const n = corpus.slice(-1) as '4' | '5' | '6' | '7' | '8' | '9';
+  const n = corpus.slice('held-out '.length) as '4' | '5' | '6' | '7' | '8' | '9' | '10';
   await writeHeldout(
     docs,
     runs,
@@ -293,7 +306,8 @@ async function writeHeldout(
     | 'heldout6.json'
     | 'heldout7.json'
     | 'heldout8.json'
-    | 'heldout9.json',
+    | 'heldout9.json'
+    | 'heldout10.json',
   command = 'SOHOA_ACCURACY_IMAGES=0 npm run bench -- accuracy',
 ): Promise<void> {
   const sizes: Record<string, number> = {};

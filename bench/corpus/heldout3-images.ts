@@ -17,6 +17,7 @@ import { DEFECT_TAGS6 } from './heldout6.ts';
 import { DEFECT_TAGS7 } from './heldout7.ts';
 import { DEFECT_TAGS8 } from './heldout8.ts';
 import { DEFECT_TAGS9 } from './heldout9.ts';
+import { DEFECT_TAGS10 } from './heldout10.ts';
 import { type ImageEntry, runImageCorpus } from './image-run.ts';
 import type { CorpusDoc, CorpusTruth } from './kit.ts';
 import { type Defect, degrade, type Paper, renderPage } from './render-images.ts';
@@ -52,6 +53,7 @@ const OCR_OUTPUT_TAGS = {
   'held-out 7': DEFECT_TAGS7,
   'held-out 8': DEFECT_TAGS8,
   'held-out 9': DEFECT_TAGS9,
+  'held-out 10': DEFECT_TAGS10,
 } as const;
 
 const paperOf = (id: string): Paper => (id.startsWith('ho-') ? 'green' : id.startsWith('dat-') ? 'pink' : 'white');

@@ -15,6 +15,7 @@ import { heldout6Corpus } from '../../../bench/corpus/heldout6.ts';
 import { heldout7Corpus } from '../../../bench/corpus/heldout7.ts';
 import { heldout8Corpus } from '../../../bench/corpus/heldout8.ts';
 import { heldout9Corpus } from '../../../bench/corpus/heldout9.ts';
+import { heldout10Corpus } from '../../../bench/corpus/heldout10.ts';
 import { type CorpusDoc, type CorpusTruth, fold } from '../../../bench/corpus/kit.ts';
 
 /** Every held-out corpus by its number (a new one joins here, and every id check then covers it). */
@@ -28,6 +29,7 @@ export const HELDOUT_CORPORA: Record<number, () => CorpusDoc[]> = {
   7: heldout7Corpus,
   8: heldout8Corpus,
   9: heldout9Corpus,
+  10: heldout10Corpus,
 };
 
 /** The documents of every held-out corpus but number `n`. */
