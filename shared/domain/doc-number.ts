@@ -80,7 +80,8 @@ const PRINTED_CODE_RE = new RegExp(
   `(?<![a-z])(?:${NUMBER_LABEL}|${CODE_LABEL})\\s*[:.]\\s*([0-9a-z](?:[0-9a-z]|[./-](?=[0-9a-z])){3,24})(?![0-9a-z./-])`,
   'g',
 );
-const CERT_RE = new RegExp(`so\\s*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
+/** `Số chứng thực: 2318`, also with a speck the OCR read between its words (`Số'chứng thực`, `Số.chứng thực`). */
+const CERT_RE = new RegExp(`so[\\s'’\`.,]*chung\\s*thuc\\s*[:.]?\\s*(${DIGITISH}{1,8})(?![0-9a-z])`, 'g');
 /**
  * The registration code after its label; OCR of a photo often reads the label's `:` as `;`, a table's reading puts
  * a cell border (`Mã số hộ kinh doanh | 0751…`) where the colon was.

@@ -98,7 +98,10 @@ export function reviewReasons(
   if (c.warnings.includes('classifier_error')) return ['classifier_error'];
   const out: ReviewReason[] = [];
   if (c.kind === 'not_a_result') {
-    if (c.confidence < REVIEW_THRESHOLD) out.push('uncertain_not_a_result');
+    // A page the OCR barely read is never surely not a result: it may be a result it could not see (a land
+    // certificate's inner page under a guilloche read as junk).
+    if (c.confidence < REVIEW_THRESHOLD || c.warnings.includes('low_ocr_confidence'))
+      out.push('uncertain_not_a_result');
     return out;
   }
   if (c.docType === null) out.push('unknown_type');

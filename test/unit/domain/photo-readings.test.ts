@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyText } from '#shared/domain/classify.ts';
 import { extractDocNumber } from '#shared/domain/doc-number.ts';
 import { prepareText } from '#shared/domain/document-text.ts';
+import { REVIEW_THRESHOLD } from '#shared/domain/review.ts';
 import type { ExtractedText } from '#shared/domain/types.ts';
+import innerPage from './readings/tt10-inner-page-guilloche.json' with { type: 'json' };
 
 const doc = (...lines: string[]) => lines.join('\n');
 const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
@@ -765,5 +767,73 @@ describe('two readings of one field that disagree, or a field read past its line
   it('counter-example: the end the term gives, or one that differs in years (a term granted otherwise), is kept', () => {
     expect(broker('16 tháng 5 năm 2024', '16/05/2029')).toMatchObject({ expiryDate: '2029-05-16', needsReview: false });
     expect(broker('16 tháng 5 năm 2024', '16/05/2027').reviewReasons).not.toContain('expiry_uncertain');
+  });
+});
+
+describe('a certified copy whose certification label a speck split, and a page the OCR barely read', () => {
+  /** A 1998 land certificate copied at a ward (NĐ 23/2015): the copied paper has its own register number. */
+  const copy = (label: string) =>
+    classifyText(
+      pages(
+        [
+          ...MOTTO,
+          'GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT',
+          'UỶ BAN NHÂN DÂN HUYỆN TUẦN GIÁO chứng nhận',
+          'Hộ ông (bà): Lò Văn Thuyết',
+          'Được quyền sử dụng 312 m² đất, thửa số 488, tờ bản đồ số 07, tại bản Chiềng Chung',
+          'Tuần Giáo, ngày 14 tháng 9 năm 1998',
+          'TM. UỶ BAN NHÂN DÂN HUYỆN',
+          'Vào sổ cấp giấy chứng nhận quyền sử dụng đất số: 01452 QSDĐ',
+        ],
+        [
+          'Chứng thực bản sao đúng với bản chính.',
+          `${label} 2318 quyển số 03/2025-SCT/BS`,
+          'Xã Tuần Giáo, tỉnh Điện Biên, ngày 12 tháng 9 năm 2025',
+          'NGƯỜI THỰC HIỆN CHỨNG THỰC',
+          'Lò Thị Mai',
+          'ỦY BAN NHÂN DÂN XÃ TUẦN GIÁO',
+        ],
+      ),
+    );
+
+  it("reads the certification’s number, not the copied paper’s, through `Số'chứng thực`", () => {
+    expect(copy("Số'chứng thực").docNumber).toBe('2318');
+    expect(copy('Số chứng thực:').docNumber).toBe('2318');
+  });
+
+  it('a page the OCR barely read is never accepted as not a result', () => {
+    // A TT 10/2024 certificate's second page under a guilloche, as tesseract read an office scan of the
+    // project's own rendering (readings/tt10-inner-page-guilloche.json): a few lines read, the rest junk.
+    const read = innerPage.lines;
+    const c = classifyText({
+      engine: 'tesseract',
+      pages: [
+        {
+          pageNumber: 1,
+          lines: read.map(([text, confidence]) => ({ text: String(text), confidence: Number(confidence) })),
+        },
+      ],
+    });
+    // Sure enough by its own score (≥ REVIEW_THRESHOLD); the OCR's doubt is what sends it to a person.
+    expect(c.warnings).toContain('low_ocr_confidence');
+    expect(c.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(c.kind).toBe('not_a_result');
+    expect(c.reviewReasons).toContain('uncertain_not_a_result');
+  });
+
+  it('counter-example: a letter read clearly is accepted as not a result', () => {
+    const c = classifyText(
+      pages([
+        'UBND TỈNH ĐIỆN BIÊN',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+        'Số: 664/STNMT-ĐĐ',
+        'V/v cấp Giấy chứng nhận quyền sử dụng đất lần đầu',
+        'Điện Biên, ngày 22 tháng 11 năm 2023',
+        'Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố',
+        'Sở Tài nguyên và Môi trường đề nghị các đơn vị báo cáo tiến độ cấp Giấy chứng nhận.',
+      ]),
+    );
+    expect(c).toMatchObject({ kind: 'not_a_result', needsReview: false });
   });
 });
