@@ -50,6 +50,13 @@ export function addMonths(iso: string, months: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** `iso` plus `days` calendar days (a term counted in days: `30 ngày kể từ ngày cấp`). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export function addYears(iso: string, years: number): string {
   return addMonths(iso, years * 12);
 }

@@ -458,10 +458,25 @@ function oldStyleSymbol(doc: DocumentText): DocNumber | null {
   return null;
 }
 
+/**
+ * A form's own number label opens its line (`Số: 24J1.0318`); a `số:` inside a line follows another paper's name
+ * (`3. Giấy chứng nhận đăng ký doanh nghiệp số: 2400917735`). Numbers at a line's start are read first, the plain
+ * and the printed-code readings both, then the others.
+ */
 function byPlain(doc: DocumentText): DocNumber | null {
+  const lineStart = (index: number) => /(?:^|\n)\s*$/.test(doc.folded.slice(Math.max(0, index - 12), index));
+  return (
+    plainNumber(doc, lineStart) ??
+    printedCode(doc, lineStart) ??
+    plainNumber(doc, (i) => !lineStart(i)) ??
+    printedCode(doc, (i) => !lineStart(i))
+  );
+}
+
+function plainNumber(doc: DocumentText, where: (index: number) => boolean): DocNumber | null {
   const text = doc.joined;
   for (const m of [PLAIN_RE, ...PLAIN_PHOTO_RES].flatMap((re) => [...text.matchAll(re)])) {
-    if (isCitation(doc, m.index)) continue;
+    if (!where(m.index) || isCitation(doc, m.index)) continue;
     const raw = m[1] ?? '';
     // `Số/No:` left blank, the form's first numbered field after it (`1. Họ và tên`): no number.
     if (
@@ -486,14 +501,15 @@ function byPlain(doc: DocumentText): DocNumber | null {
     if (number === null) continue;
     return { docNumber: number, number, symbol: null, source: 'plain', index: m.index };
   }
-  return printedCode(doc);
+  return null;
 }
 
 /** The first number printed as a code (PRINTED_CODE_RE), as printed; unsure where OCR may have confused it. */
-function printedCode(doc: DocumentText): DocNumber | null {
+function printedCode(doc: DocumentText, where: (index: number) => boolean): DocNumber | null {
   for (const m of doc.joined.matchAll(PRINTED_CODE_RE)) {
     const raw = m[1] ?? '';
-    if (isCitation(doc, m.index) || !/[./-]/.test(raw) || (raw.match(/[0-9]/g)?.length ?? 0) < 3) continue;
+    if (!where(m.index) || isCitation(doc, m.index)) continue;
+    if (!/[./-]/.test(raw) || (raw.match(/[0-9]/g)?.length ?? 0) < 3) continue;
     if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw)) continue;
     const end = m.index + m[0].length;
     const printed = originalSlice(doc, end - raw.length, end)

@@ -4,7 +4,7 @@
  * `thời hạn 05 năm kể từ ngày cấp`, `có giá trị 06 tháng`); otherwise the document type's rule applies.
  */
 import type { ValidityRule } from './catalogue.ts';
-import { addMonths, type FoundDate, findDates, numberFromWords } from './dates.ts';
+import { addDays, addMonths, type FoundDate, findDates, numberFromWords } from './dates.ts';
 import { fixOcrDigits } from './normalize.ts';
 import type { Classification } from './types.ts';
 
@@ -54,10 +54,12 @@ const CONTEXT_RE = /(hieu luc|gia tri|het han|thoi han|ton tai|valid|expir)[^.;]
  */
 const UNTIL_RE =
   /(den|toi|het han|expires?|expiry date|until)(\s+het)?\s*[:.]?(\s*ngay)?(\s*\/\s*(to|until|expiry date|date of expiry|expiry|valid until))?\s*[:.]?\s*$/;
+/** The end of a period printed as a range (`Thời hạn làm việc / Period of work: 09/09/2025 - 09/09/2027`). */
+const RANGE_END = /[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}\s*[-–]\s*$/;
 /** Number words a term may be written in (`năm (05) năm`, `hai năm`, `mười tám tháng`). */
 const TERM_WORD = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le)';
 const TERM_RE = new RegExp(
-  `(thoi han|co gia tri|co hieu luc|gia tri su dung|hieu luc)([^.;]{0,60}?)(?<![0-9a-z])([0-9oli]{1,3}|(?:${TERM_WORD} ){0,3}${TERM_WORD})\\s*(\\([a-z0-9 ]{1,16}\\)\\s*)?(nam|thang)\\b`,
+  `(thoi han|co gia tri|co hieu luc|gia tri su dung|hieu luc)([^.;]{0,60}?)(?<![0-9a-z])([0-9oli]{1,3}|(?:${TERM_WORD} ){0,3}${TERM_WORD})\\s*(\\([a-z0-9 ]{1,16}\\)\\s*)?(nam|thang|ngay)\\b`,
   'g',
 );
 /**
@@ -100,7 +102,8 @@ export function findExplicitExpiry(
   const project = PROJECT.test(text);
   const until = dates.filter((d) => {
     const window = text.slice(Math.max(0, d.index - 90), d.index);
-    if (inOtherPaper(d.index) || !UNTIL_RE.test(window) || !CONTEXT_RE.test(window)) return false;
+    if (inOtherPaper(d.index) || !(UNTIL_RE.test(window) || RANGE_END.test(window)) || !CONTEXT_RE.test(window))
+      return false;
     return !NOT_PAPER_TERM.test(window) || PAPER_SUBJECT.test(window) || (!project && OWN_OPERATING_UNTIL.test(window));
   });
   const first = until[0];
@@ -131,10 +134,14 @@ export function findExplicitExpiry(
     if (/(ngay|thang)\s*[:.]?\s*$/.test(before)) continue;
     if (m[5] === 'thang' && /^\s*[,.]?\s*[0-9oli]{1,4}\s*[,.]?\s*nam/.test(after)) continue;
     if (m[5] === 'nam' && /^\s*[0-9]{4}/.test(after)) continue;
+    // A term in days (`Giấy xác nhận có giá trị 30 ngày kể từ ngày cấp`, TT 55/2021/TT-BCA Art. 17) only as the
+    // paper's validity: `có hiệu lực sau 10 ngày` is when it takes effect, not when it ends.
+    const days = m[5] === 'ngay';
+    if (days && (!/gia tri|thoi han/.test(m[1] ?? '') || /\bsau\b/.test(m[2] ?? ''))) continue;
     const months = m[5] === 'nam' ? amount * 12 : amount;
     const base = startOfTerm(after, m.index + m[0].length, dates) ?? issueDate;
     if (base === null) continue;
-    return { expiryDate: addMonths(base, months), kind: 'term', clause: m[0].trim() };
+    return { expiryDate: days ? addDays(base, amount) : addMonths(base, months), kind: 'term', clause: m[0].trim() };
   }
 
   const unlimited = UNLIMITED_RE.exec(text);

@@ -917,3 +917,95 @@ describe('a symbol whose hyphen a photo lost (held-out 5 dev photo class)', () =
     });
   });
 });
+
+describe('held-out 10 dev classes: a number cited in the body, a term in days, a period printed as a range', () => {
+  /** TT 12/2020/TT-BGTVT Phụ lục: the transport licence's number opens its line; the body cites the company's code. */
+  const licence = (numberLine: string) =>
+    classifyText(
+      [
+        'UBND TỈNH ĐIỆN BIÊN',
+        'SỞ GIAO THÔNG VẬN TẢI',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'GIẤY PHÉP KINH DOANH VẬN TẢI BẰNG XE Ô TÔ',
+        numberLine,
+        '1. Tên đơn vị kinh doanh vận tải: CÔNG TY TNHH VẬN TẢI NẬM RỐM',
+        '3. Giấy chứng nhận đăng ký doanh nghiệp số: 5600917735',
+        'Điện Biên, ngày 20 tháng 8 năm 2024',
+        'KT. GIÁM ĐỐC',
+      ].join('\n'),
+    );
+
+  it('reads the licence’s own number at its line’s start, not the registration number the body cites', () => {
+    expect(licence('Số: 56K1.0318').docNumber).toBe('56K1.0318');
+    expect(licence('Số: 56.0318').docNumber).toBe('56.0318');
+  });
+
+  /** TT 55/2021/TT-BCA Art. 17: form CT07 is valid 30 days from its issue. */
+  const ct07 = (clause: string) =>
+    classifyText(
+      [
+        'CÔNG AN TỈNH ĐIỆN BIÊN',
+        'CÔNG AN PHƯỜNG HIM LAM',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 3057/XN-CAP',
+        'Him Lam, ngày 22 tháng 9 năm 2025',
+        'GIẤY XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ',
+        'Họ, chữ đệm và tên: LÒ VĂN KHOA',
+        'Nơi thường trú: tổ dân phố 3, phường Him Lam, tỉnh Điện Biên',
+        clause,
+        'TRƯỞNG CÔNG AN PHƯỜNG',
+      ].join('\n'),
+    );
+
+  it('counts a validity in days from the issue date', () => {
+    expect(ct07('Giấy xác nhận có giá trị 30 ngày kể từ ngày cấp.')).toMatchObject({ expiryDate: '2025-10-22' });
+  });
+
+  it('counter-example: `có hiệu lực sau 10 ngày` is when it takes effect, not an end', () => {
+    expect(ct07('Giấy xác nhận có hiệu lực sau 10 ngày kể từ ngày ký.').expiryDate).toBeNull();
+  });
+
+  it('reads the end of a period printed as a range (NĐ 152/2020 Mẫu 12/PLI)', () => {
+    const c = classifyText(
+      [
+        'UBND TỈNH ĐIỆN BIÊN',
+        'SỞ NỘI VỤ',
+        'GIẤY PHÉP LAO ĐỘNG WORK PERMIT',
+        'Số / No: ĐB-2509-01182',
+        'Họ và tên / Full name: KIM JAE-HYUN',
+        'Thời hạn làm việc / Period of work: 09/09/2025 - 09/09/2027',
+        'Điện Biên, ngày 09 tháng 9 năm 2025',
+      ].join('\n'),
+    );
+    expect(c.expiryDate).toBe('2027-09-09');
+  });
+});
+
+describe('a decision for a category the Pháp lệnh Ưu đãi người có công names, without the words người có công', () => {
+  const decision = (subject: string) =>
+    classifyText(
+      [
+        'UBND TỈNH ĐIỆN BIÊN',
+        'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 611/QĐ-SLĐTBXH',
+        'Điện Biên, ngày 26 tháng 02 năm 2020',
+        'QUYẾT ĐỊNH',
+        subject,
+        'Điều 1. Ông Lò Văn Chiến, sinh năm 1950, được hưởng trợ cấp hằng tháng từ tháng 3/2020.',
+        'KT. GIÁM ĐỐC',
+      ].join('\n'),
+    );
+
+  it('is a benefit for people with meritorious service, not a social allowance', () => {
+    expect(
+      decision('Về việc trợ cấp hằng tháng đối với người hoạt động kháng chiến bị nhiễm chất độc hóa học').docType,
+    ).toBe('quyet-dinh-tro-cap-nguoi-co-cong');
+  });
+
+  it('counter-example: a monthly allowance for an elderly person stays a social allowance', () => {
+    expect(decision('Về việc trợ cấp xã hội hằng tháng đối với người cao tuổi').docType).toBe(
+      'quyet-dinh-tro-cap-xa-hoi',
+    );
+  });
+});
